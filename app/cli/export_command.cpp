@@ -1,0 +1,5 @@
+#include "cli/cli.h"
+
+namespace paiban::cli {
+int exportPdf(int, char**) { return 1; }
+}

@@ -1,0 +1,3 @@
+namespace paiban::editor {
+int run(int, char**) { return 1; }
+}

@@ -1,0 +1,82 @@
+#include "breaking/justify.h"
+
+#include <algorithm>
+
+namespace paiban {
+namespace {
+
+// Each level gives up its capacity in full before the next level starts (§5 order).
+std::array<double, kShrinkLevelCount> shrinkRatios(const LineMeasure& m, double excess) {
+    std::array<double, kShrinkLevelCount> ratio{};
+    for (int k = 0; k < kShrinkLevelCount && excess > 0; ++k) {
+        if (m.shrink[k] <= 0) continue;
+        const double take = std::min(excess, m.shrink[k]);
+        ratio[k] = take / m.shrink[k];
+        excess -= take;
+    }
+    return ratio;
+}
+
+std::array<double, kStretchLevelCount> stretchRatios(const LineMeasure& m, double* room) {
+    std::array<double, kStretchLevelCount> ratio{};
+    for (int k = 0; k < kStretchLevelCount && *room > 0; ++k) {
+        if (m.stretch[k] <= 0) continue;
+        const double take = std::min(*room, m.stretch[k]);
+        ratio[k] = take / m.stretch[k];
+        *room -= take;
+    }
+    return ratio;
+}
+
+}  // namespace
+
+PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double measure,
+                     double indent, Alignment alignment, bool lastLine) {
+    PlacedLine line;
+    line.span = span;
+    const LineMeasure m = p.measureLine(span.start, span.end, span.hangsLastMark);
+    line.natural = m.natural;
+
+    std::array<double, kShrinkLevelCount> shrink{};
+    std::array<double, kStretchLevelCount> stretch{};
+    const bool justify = alignment == Alignment::Justify && !lastLine;
+    if (m.natural > measure) {
+        shrink = shrinkRatios(m, m.natural - measure);
+    } else if (justify) {
+        double room = measure - m.natural;
+        stretch = stretchRatios(m, &room);
+        if (room > 0 && m.evenGaps > 0) line.evenGap = room / m.evenGaps;
+    }
+
+    const auto& clusters = p.shaped.clusters;
+    const auto a = static_cast<size_t>(span.start), b = static_cast<size_t>(span.end);
+    line.clusterX.resize(b - a);
+    double x = -p.metrics[a].startTrim;
+    for (size_t i = a; i < b; ++i) {
+        if (i > a) {
+            const Junction& j = p.junctions[i];
+            double extra = 0;
+            for (int k = 0; k < kShrinkLevelCount; ++k) extra -= j.shrink[k] * shrink[k];
+            for (int k = 0; k < kStretchLevelCount; ++k) extra += j.stretch[k] * stretch[k];
+            if (j.evenStretch) extra += line.evenGap;
+            line.maxGap = std::max(line.maxGap, extra);
+            x += j.adjust + extra;
+        }
+        line.clusterX[i - a] = x;
+        x += clusters[i].advance;
+    }
+    x -= p.metrics[b - 1].endTrim;
+    if (span.hangsLastMark) x -= clusters[b - 1].advance - p.metrics[b - 1].endTrim;
+    line.width = x;
+
+    double offset = indent;
+    if (!justify || line.width < measure - 1e-6) {
+        if (alignment == Alignment::Center) offset += (measure - line.width) / 2;
+        if (alignment == Alignment::End) offset += measure - line.width;
+    }
+    line.offset = offset;
+    for (double& cx : line.clusterX) cx += offset;
+    return line;
+}
+
+}  // namespace paiban

@@ -1,0 +1,266 @@
+#include "breaking/line_breaker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace paiban {
+namespace {
+
+// Extra space between two characters above this is a visibly loose line (§5).
+constexpr double kLooseGapEm = 0.05;
+// Badness of a line whose even spacing reaches kLooseGapEm; it grows with the square.
+constexpr double kLooseBadness = 100;
+// Compressing punctuation to fit (push-in) is cheap but not free: at full compression it
+// costs what a barely visible spread (about 0.02 em per gap) costs.
+constexpr double kFullShrinkBadness = 15;
+// Using the word-space and Han–Latin elasticity fully costs little: it is designed to move.
+constexpr double kFullFiniteStretchBadness = 10;
+// Every line costs something, so that the paragraph does not take more lines than needed.
+constexpr double kLineDemerits = 10;
+// Breaking where the rules prohibit, only when nothing legal fits (a long Latin word).
+constexpr double kProhibitedBreakDemerits = 1e8;
+// A line wider than its measure even after all compression.
+constexpr double kOverfullDemerits = 1e10;
+// A last line with fewer than minLastLineChars characters (孤字).
+constexpr double kOrphanDemerits = 1e6;
+// A hanging mark is a small blemish; used only when it spares a squeeze or a spread.
+constexpr double kHangingDemerits = 20;
+
+double evenGapFor(const LineMeasure& line, double width) {
+    const double extra = width - line.natural - line.totalStretch();
+    if (extra <= 0) return 0;
+    return line.evenGaps > 0 ? extra / line.evenGaps : std::numeric_limits<double>::infinity();
+}
+
+bool fits(const LineMeasure& line, double width) {
+    return line.natural - line.totalShrink() <= width + 1e-6;
+}
+
+double breakDemerits(const Junction& j) {
+    switch (j.breakClass) {
+        case BreakClass::Allowed: return 0;
+        case BreakClass::Discouraged: return j.penalty;
+        case BreakClass::Never: return kProhibitedBreakDemerits;
+    }
+    return 0;
+}
+
+struct Node {
+    int position;  // the line after this node starts at this cluster
+    int line;      // index of that line, capped at the last distinct width
+    double demerits;
+    int previous;  // node index, -1 for the paragraph start
+    bool hang;     // the line ending at this node hangs its last mark
+    bool overfull;
+};
+
+struct Candidate {
+    double demerits;
+    bool hang;
+    bool overfull;
+};
+
+class TotalFit {
+public:
+    TotalFit(const MeasuredParagraph& p, const BreakParams& params)
+        : p_(p), params_(params), n_(p.clusterCount()),
+          lastWidthIndex_(static_cast<int>(params.lineWidths.size()) - 1),
+          em_(p.rules.emPt) {}
+
+    std::vector<LineSpan> run() {
+        nodes_.push_back({0, 0, 0, -1, false, false});
+        active_.push_back(0);
+        for (int b = 1; b <= n_; ++b) {
+            const bool paragraphEnd = b == n_;
+            const Junction& j = p_.junctions[static_cast<size_t>(b)];
+            std::vector<int> bestByLine(static_cast<size_t>(lastWidthIndex_ + 1), -1);
+            std::vector<Node> best;
+            for (size_t k = 0; k < active_.size();) {
+                const Node& from = nodes_[static_cast<size_t>(active_[k])];
+                const double width = widthOf(from.line);
+                const LineMeasure m = p_.measureLine(from.position, b);
+                const bool singleCluster = b == from.position + 1;
+                if (!fits(m, width) && !singleCluster && !(p_.mayHangAt(b) && fits(p_.measureLine(from.position, b, true), width))) {
+                    // Longer lines from this node only get wider: retire it, unless it is
+                    // the last hope of the paragraph (kept for an overfull line).
+                    if (active_.size() > 1) {
+                        active_.erase(active_.begin() + static_cast<long>(k));
+                        continue;
+                    }
+                }
+                Candidate c = evaluate(from, b, m, width, paragraphEnd);
+                c.demerits += paragraphEnd ? 0 : breakDemerits(j);
+                const int nextLine = std::min(from.line + 1, lastWidthIndex_);
+                int& slot = bestByLine[static_cast<size_t>(nextLine)];
+                const double total = from.demerits + c.demerits;
+                if (slot < 0 || total < best[static_cast<size_t>(slot)].demerits) {
+                    Node node{b, nextLine, total, active_[k], c.hang, c.overfull};
+                    if (slot < 0) {
+                        slot = static_cast<int>(best.size());
+                        best.push_back(node);
+                    } else {
+                        best[static_cast<size_t>(slot)] = node;
+                    }
+                }
+                ++k;
+            }
+            for (const Node& node : best) {
+                nodes_.push_back(node);
+                active_.push_back(static_cast<int>(nodes_.size() - 1));
+            }
+        }
+        return collect();
+    }
+
+private:
+    double widthOf(int line) const {
+        return params_.lineWidths[static_cast<size_t>(std::min(line, lastWidthIndex_))];
+    }
+
+    Candidate evaluate(const Node& from, int b, const LineMeasure& m, double width, bool last) const {
+        Candidate plain = judge(m, width, last);
+        if (p_.mayHangAt(b)) {
+            Candidate hung = judge(p_.measureLine(from.position, b, true), width, last);
+            hung.demerits += kHangingDemerits;
+            hung.hang = true;
+            if (hung.demerits < plain.demerits) return hung;
+        }
+        return plain;
+    }
+
+    Candidate judge(const LineMeasure& m, double width, bool last) const {
+        Candidate c{0, false, false};
+        double badness = lineBadness(m, width, em_, last);
+        if (!fits(m, width)) {
+            c.overfull = true;
+            return {kOverfullDemerits + (m.natural - m.totalShrink() - width), false, true};
+        }
+        if (last && m.characters < params_.minLastLineChars) c.demerits += kOrphanDemerits;
+        c.demerits += (kLineDemerits + badness) * (kLineDemerits + badness);
+        return c;
+    }
+
+    std::vector<LineSpan> collect() const {
+        // The best node at the paragraph end, over all line indices.
+        int bestNode = -1;
+        for (size_t i = 0; i < nodes_.size(); ++i) {
+            if (nodes_[i].position != n_) continue;
+            if (bestNode < 0 || nodes_[i].demerits < nodes_[static_cast<size_t>(bestNode)].demerits) {
+                bestNode = static_cast<int>(i);
+            }
+        }
+        std::vector<LineSpan> lines;
+        for (int k = bestNode; k >= 0 && nodes_[static_cast<size_t>(k)].previous >= 0;
+             k = nodes_[static_cast<size_t>(k)].previous) {
+            const Node& node = nodes_[static_cast<size_t>(k)];
+            const Node& from = nodes_[static_cast<size_t>(node.previous)];
+            LineSpan span{from.position, node.position, node.hang, node.overfull, false};
+            span.forcedBreak = node.position < n_ &&
+                               p_.junctions[static_cast<size_t>(node.position)].breakClass == BreakClass::Never;
+            lines.push_back(span);
+        }
+        std::reverse(lines.begin(), lines.end());
+        return lines;
+    }
+
+    const MeasuredParagraph& p_;
+    const BreakParams& params_;
+    const int n_;
+    const int lastWidthIndex_;
+    const double em_;
+    std::vector<Node> nodes_;
+    std::vector<int> active_;
+};
+
+// First-fit: the longest line that fits, if its end may break; else push in (compress
+// to take the prohibited characters); else push out (break earlier and spread).
+std::vector<LineSpan> firstFit(const MeasuredParagraph& p, const BreakParams& params) {
+    std::vector<LineSpan> lines;
+    const int n = p.clusterCount();
+    const int lastWidth = static_cast<int>(params.lineWidths.size()) - 1;
+    int start = 0;
+    while (start < n) {
+        const double width = params.lineWidths[static_cast<size_t>(std::min<int>(
+            static_cast<int>(lines.size()), lastWidth))];
+        auto breakable = [&](int b) {
+            return b == n || p.junctions[static_cast<size_t>(b)].breakClass != BreakClass::Never;
+        };
+        // The furthest end whose natural width fits.
+        int naturalEnd = start + 1;
+        while (naturalEnd < n && p.measureLine(start, naturalEnd + 1).natural <= width + 1e-6) {
+            ++naturalEnd;
+        }
+        int end = -1;
+        bool hang = false;
+        if (breakable(naturalEnd)) {
+            end = naturalEnd;
+        } else {
+            for (int b = naturalEnd + 1; b <= n && end < 0; ++b) {  // push in
+                const LineMeasure m = p.measureLine(start, b);
+                if (!fits(m, width)) {
+                    if (p.mayHangAt(b) && breakable(b) && fits(p.measureLine(start, b, true), width)) {
+                        end = b;
+                        hang = true;
+                    }
+                    break;
+                }
+                if (breakable(b)) end = b;
+            }
+            for (int b = naturalEnd - 1; end < 0 && b > start; --b) {  // push out
+                if (breakable(b)) end = b;
+            }
+        }
+        LineSpan span{start, end, hang, false, false};
+        if (end < 0) {  // nothing legal: break where the width ends
+            span.end = naturalEnd;
+            span.forcedBreak = true;
+        }
+        span.overfull = !fits(p.measureLine(span.start, span.end, span.hangsLastMark), width);
+        lines.push_back(span);
+        start = span.end;
+    }
+    // 孤字: pull one character down from the line above.
+    if (lines.size() >= 2) {
+        LineSpan& last = lines.back();
+        LineSpan& above = lines[lines.size() - 2];
+        while (p.measureLine(last.start, last.end).characters < params.minLastLineChars &&
+               above.end - above.start > 2) {
+            int b = above.end - 1;
+            while (b > above.start + 1 && p.junctions[static_cast<size_t>(b)].breakClass == BreakClass::Never) --b;
+            if (b <= above.start + 1) break;
+            above.end = b;
+            above.hangsLastMark = false;
+            last.start = b;
+        }
+    }
+    return lines;
+}
+
+}  // namespace
+
+double lineBadness(const LineMeasure& line, double width, double em, bool lastLine) {
+    if (line.natural > width) {
+        const double shrink = line.totalShrink();
+        const double ratio = shrink > 0 ? (line.natural - width) / shrink : 1.0;
+        return kFullShrinkBadness * std::min(ratio, 1.0);
+    }
+    if (lastLine) return 0;
+    const double extra = width - line.natural;
+    const double finite = line.totalStretch();
+    double badness = finite > 0 ? kFullFiniteStretchBadness * std::min(extra / finite, 1.0) : 0;
+    const double gap = evenGapFor(line, width);
+    if (std::isinf(gap)) return badness + kLooseBadness * 100;
+    const double relative = gap / (kLooseGapEm * em);
+    return badness + kLooseBadness * relative * relative;
+}
+
+std::vector<LineSpan> breakLines(const MeasuredParagraph& paragraph, const BreakParams& params) {
+    if (paragraph.clusterCount() == 0) return {};
+    BreakParams checked = params;
+    if (checked.lineWidths.empty()) checked.lineWidths.push_back(std::numeric_limits<double>::max());
+    if (checked.breaker == BreakerKind::FirstFit) return firstFit(paragraph, checked);
+    return TotalFit(paragraph, checked).run();
+}
+
+}  // namespace paiban

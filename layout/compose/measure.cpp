@@ -1,0 +1,221 @@
+#include <algorithm>
+
+#include "compose/measured_paragraph.h"
+#include "text/line_opportunities.h"
+
+namespace paiban {
+namespace {
+
+// Two adjacent full-width marks that together take 2 em are set in 1.5 em (§2).
+constexpr double kAdjacentCompressionEm = 0.5;
+// A glyph counts as full-width punctuation with spare halves only when its advance is
+// close to 1 em; proportional Latin brackets keep their own spacing.
+constexpr double kFullWidthMinEm = 0.9;
+// Ink within this fraction of an em past the middle still counts as being in one half
+// (Noto CJK's 、 reaches a few units past the centre).
+constexpr double kInkToleranceEm = 0.04;
+// The Han–Latin gap may shrink to ⅛ em and grow to ½ em in justification (§4).
+constexpr double kHanLatinMinEm = 0.125;
+constexpr double kHanLatinMaxEm = 0.5;
+// Latin word spaces shrink to ¼ em and grow to ½ em (§5).
+constexpr double kWordSpaceMinEm = 0.25;
+constexpr double kWordSpaceMaxEm = 0.5;
+// Breaking between a number and its unit (1000|万) only if needed (§4).
+constexpr float kNumberUnitBreakPenalty = 5000;
+
+struct Spares {
+    float left = 0, right = 0;
+};
+
+// Where the spare space of a full-width mark lies, from its ink: half an em on the
+// side the ink leaves empty, or a quarter on each side of a centred mark.
+Spares sparesFromInk(const FontFace& face, uint32_t glyph, float advance, float sizePt) {
+    if (advance < kFullWidthMinEm * sizePt) return {};
+    const GlyphInk ink = face.ink(glyph);
+    if (ink.empty) return {};
+    const float scale = static_cast<float>(sizePt / face.unitsPerEm());
+    const float inkLeft = ink.xBearing * scale;
+    const float inkRight = (ink.xBearing + ink.width) * scale;
+    const float half = advance / 2, quarter = advance / 4;
+    const float tol = static_cast<float>(kInkToleranceEm * sizePt);
+    if (inkLeft >= half - tol) return {half, 0};
+    if (inkRight <= half + tol) return {0, half};
+    if (inkLeft >= quarter - tol && inkRight <= 3 * quarter + tol) return {quarter, quarter};
+    return {};
+}
+
+int shrinkLevelOf(CharClass cls) {
+    switch (cls) {
+        case CharClass::OpeningBracket:
+        case CharClass::ClosingBracket: return kShrinkBrackets;
+        case CharClass::PauseMark:
+        case CharClass::MiddleDot: return kShrinkPauses;
+        default: return kShrinkStops;
+    }
+}
+
+bool isWordChar(CharClass cls) { return cls == CharClass::Latin || cls == CharClass::Digit; }
+
+bool isChineseText(CharClass cls) { return cls == CharClass::Han || isChinesePunctuation(cls); }
+
+bool mayHangMark(char32_t cp) { return cp == U'、' || cp == U'，' || cp == U'。'; }
+
+ClusterMetrics clusterMetrics(const ShapedParagraph& shaped, const ShapedCluster& cluster,
+                              const MeasureRules& rules) {
+    ClusterMetrics m;
+    m.cls = classify(cluster.cp);
+    const FontRun& run = shaped.runs[cluster.run];
+    if (isCompressiblePunctuation(m.cls) && cluster.glyphEnd == cluster.glyphStart + 1) {
+        const Spares spares = sparesFromInk(*run.face, shaped.glyphs[cluster.glyphStart].id,
+                                            cluster.advance, static_cast<float>(run.sizePt));
+        m.leftSpare = spares.left;
+        m.rightSpare = spares.right;
+    }
+    if (m.cls == CharClass::OpeningBracket && rules.trimLineStartBracket) m.startTrim = m.leftSpare;
+    m.endTrim = m.cls == CharClass::Space ? cluster.advance : m.rightSpare;
+    m.mayHang = rules.hanging == Hanging::End && mayHangMark(cluster.cp);
+    m.countsAsCharacter = m.cls == CharClass::Han || isWordChar(m.cls) || m.cls == CharClass::Other;
+    return m;
+}
+
+BreakClass breakClassOf(const ClusterMetrics& a, const ClusterMetrics& b, char32_t before,
+                        char32_t after, bool icuAllows, Kinsoku level, float* penalty) {
+    if (isInseparablePair(before, after)) return BreakClass::Never;
+    if (level == Kinsoku::None) {
+        // No prohibition: any two Chinese characters may part, whatever ICU's classes say.
+        if (icuAllows || (isChineseText(a.cls) && isChineseText(b.cls))) return BreakClass::Allowed;
+        return BreakClass::Never;
+    }
+    if (!icuAllows || mayNotStartLine(after, level) || mayNotEndLine(before, level)) {
+        return BreakClass::Never;
+    }
+    if (a.cls == CharClass::Digit && b.cls == CharClass::Han) {
+        *penalty = kNumberUnitBreakPenalty;
+        return BreakClass::Discouraged;
+    }
+    return BreakClass::Allowed;
+}
+
+// The spacing between two clusters mid-line: compression of adjacent marks, what each
+// side may still give up, word-space elasticity, and whether even spacing applies.
+Junction junctionBetween(const ClusterMetrics& a, const ClusterMetrics& b, const ShapedCluster& ca,
+                         double em) {
+    Junction j;
+    float aRight = a.rightSpare, bLeft = b.leftSpare;
+    const bool bothMarks = isCompressiblePunctuation(a.cls) && isCompressiblePunctuation(b.cls);
+    // ？？ and ？！ keep their GB widths (§2).
+    const bool dividingPair = a.cls == CharClass::Dividing && b.cls == CharClass::Dividing;
+    if (bothMarks && !dividingPair) {
+        const float removable = std::min<float>(aRight + bLeft, float(kAdjacentCompressionEm * em));
+        const float fromA = std::min(aRight, removable);
+        aRight -= fromA;
+        bLeft -= removable - fromA;
+        j.adjust -= removable;
+    }
+    if (aRight > 0) j.shrink[shrinkLevelOf(a.cls)] += aRight;
+    if (bLeft > 0) j.shrink[shrinkLevelOf(b.cls)] += bLeft;
+
+    if (a.cls == CharClass::Space) {
+        j.shrink[kShrinkWordSpace] += std::max<float>(0, ca.advance - float(kWordSpaceMinEm * em));
+        j.stretch[kStretchWordSpace] += std::max<float>(0, float(kWordSpaceMaxEm * em) - ca.advance);
+    }
+    const bool connector = a.cls == CharClass::Connector || b.cls == CharClass::Connector;
+    const bool insideWord = isWordChar(a.cls) && isWordChar(b.cls);
+    const bool insideInseparable = (a.cls == CharClass::Dash && b.cls == CharClass::Dash) ||
+                                   (a.cls == CharClass::Ellipsis && b.cls == CharClass::Ellipsis);
+    const bool nextToSpace = a.cls == CharClass::Space || b.cls == CharClass::Space;
+    j.evenStretch = !connector && !insideWord && !insideInseparable && !nextToSpace;
+    return j;
+}
+
+}  // namespace
+
+double LineMeasure::totalShrink() const {
+    double sum = 0;
+    for (double s : shrink) sum += s;
+    return sum;
+}
+
+double LineMeasure::totalStretch() const {
+    double sum = 0;
+    for (double s : stretch) sum += s;
+    return sum;
+}
+
+bool MeasuredParagraph::mayHangAt(int end) const {
+    if (end <= 1) return false;
+    const ClusterMetrics& last = metrics[static_cast<size_t>(end - 1)];
+    // Never when marks come in a sequence (§3).
+    return last.mayHang && !isCompressiblePunctuation(metrics[static_cast<size_t>(end - 2)].cls);
+}
+
+LineMeasure MeasuredParagraph::measureLine(int start, int end, bool hangLastMark) const {
+    const auto a = static_cast<size_t>(start), b = static_cast<size_t>(end);
+    LineMeasure m;
+    m.natural = advanceSum[b] - advanceSum[a] + adjustSum[b - 1] - adjustSum[a] -
+                metrics[a].startTrim - metrics[b - 1].endTrim;
+    if (hangLastMark) {
+        m.natural -= shaped.clusters[b - 1].advance - metrics[b - 1].endTrim;
+    }
+    for (int k = 0; k < kShrinkLevelCount; ++k) m.shrink[k] = shrinkSum[b - 1][k] - shrinkSum[a][k];
+    for (int k = 0; k < kStretchLevelCount; ++k) {
+        m.stretch[k] = stretchSum[b - 1][k] - stretchSum[a][k];
+    }
+    m.evenGaps = evenSum[b - 1] - evenSum[a];
+    m.characters = characterSum[b] - characterSum[a];
+    return m;
+}
+
+MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& rules) {
+    MeasuredParagraph p;
+    p.rules = rules;
+    p.shaped = std::move(shaped);
+    const auto& clusters = p.shaped.clusters;
+    const size_t n = clusters.size();
+    p.metrics.reserve(n);
+    for (const auto& c : clusters) p.metrics.push_back(clusterMetrics(p.shaped, c, rules));
+
+    const std::vector<uint8_t> icu = icuLineBreakOpportunities(p.shaped.text, rules.kinsoku);
+    p.junctions.assign(n + 1, Junction{});
+    const double em = rules.emPt;
+    for (size_t i = 1; i < n; ++i) {
+        const ClusterMetrics& a = p.metrics[i - 1];
+        const ClusterMetrics& b = p.metrics[i];
+        Junction j = junctionBetween(a, b, clusters[i - 1], em);
+        // The Han–Latin gap (§4); never at line edges, since edge junctions vanish.
+        const bool hanLatin = (a.cls == CharClass::Han && isWordChar(b.cls)) ||
+                              (isWordChar(a.cls) && b.cls == CharClass::Han);
+        if (hanLatin && rules.latinGapEm > 0) {
+            j.adjust += float(rules.latinGapEm * em);
+            j.shrink[kShrinkHanLatin] += std::max<float>(0, float((rules.latinGapEm - kHanLatinMinEm) * em));
+            j.stretch[kStretchHanLatin] += std::max<float>(0, float((kHanLatinMaxEm - rules.latinGapEm) * em));
+        }
+        j.breakClass = breakClassOf(a, b, clusters[i - 1].cp, clusters[i].cp,
+                                    icu[clusters[i].textStart] != 0, rules.kinsoku, &j.penalty);
+        p.junctions[i] = j;
+    }
+
+    p.advanceSum.assign(n + 1, 0);
+    p.characterSum.assign(n + 1, 0);
+    for (size_t i = 0; i < n; ++i) {
+        p.advanceSum[i + 1] = p.advanceSum[i] + clusters[i].advance;
+        p.characterSum[i + 1] = p.characterSum[i] + (p.metrics[i].countsAsCharacter ? 1 : 0);
+    }
+    p.adjustSum.assign(n + 1, 0);
+    p.shrinkSum.assign(n + 1, {});
+    p.stretchSum.assign(n + 1, {});
+    p.evenSum.assign(n + 1, 0);
+    for (size_t i = 1; i <= n; ++i) {
+        const Junction& j = p.junctions[i];
+        const bool inner = i < n;
+        p.adjustSum[i] = p.adjustSum[i - 1] + (inner ? j.adjust : 0);
+        for (int k = 0; k < kShrinkLevelCount; ++k) p.shrinkSum[i][k] = p.shrinkSum[i - 1][k] + j.shrink[k];
+        for (int k = 0; k < kStretchLevelCount; ++k) {
+            p.stretchSum[i][k] = p.stretchSum[i - 1][k] + j.stretch[k];
+        }
+        p.evenSum[i] = p.evenSum[i - 1] + (inner && j.evenStretch ? 1 : 0);
+    }
+    return p;
+}
+
+}  // namespace paiban

@@ -1,0 +1,83 @@
+// A measured paragraph: the shaped clusters plus everything the breaker needs to judge
+// a line in constant time — each cluster's class and spare space, each junction's
+// spacing (punctuation compression, Han–Latin gap), how far it may shrink and stretch
+// at each level of the justification order, and whether a line may break there.
+#pragma once
+
+#include <array>
+#include <vector>
+
+#include "shaping/shaped_text.h"
+#include "text/char_class.h"
+
+namespace paiban {
+
+// Reduction order of TYPOGRAPHY.md §5 (line-end punctuation is trimmed at the break).
+enum ShrinkLevel : uint8_t { kShrinkWordSpace, kShrinkBrackets, kShrinkPauses, kShrinkHanLatin,
+                             kShrinkStops, kShrinkLevelCount };
+// Expansion order before even spacing between all characters.
+enum StretchLevel : uint8_t { kStretchWordSpace, kStretchHanLatin, kStretchLevelCount };
+
+enum class BreakClass : uint8_t { Never, Allowed, Discouraged };
+
+// The space between cluster i−1 and cluster i, mid-line.
+struct Junction {
+    float adjust = 0;  // points added (Han–Latin gap) or removed (punctuation compression)
+    std::array<float, kShrinkLevelCount> shrink{};
+    std::array<float, kStretchLevelCount> stretch{};
+    bool evenStretch = false;  // takes part in even inter-character spacing
+    BreakClass breakClass = BreakClass::Never;
+    float penalty = 0;  // demerits of breaking here, for Discouraged breaks
+};
+
+struct ClusterMetrics {
+    CharClass cls = CharClass::Other;
+    float leftSpare = 0, rightSpare = 0;  // ink-free space a mark may lose, points
+    float startTrim = 0;  // removed when the cluster starts a line
+    float endTrim = 0;    // removed when the cluster ends a line
+    bool mayHang = false;  // 、，。 that may hang outside the measure
+    bool countsAsCharacter = false;  // for 孤字: not punctuation, not space
+};
+
+// The settings of a paragraph style that the measurement depends on.
+struct MeasureRules {
+    Kinsoku kinsoku = Kinsoku::Gb;
+    double latinGapEm = 0.25;
+    bool trimLineStartBracket = true;
+    Hanging hanging = Hanging::Off;
+    double emPt = 9;  // the paragraph's body size: 1 字
+};
+
+struct LineMeasure {
+    double natural = 0;  // width before justification, after punctuation adjustment
+    std::array<double, kShrinkLevelCount> shrink{};
+    std::array<double, kStretchLevelCount> stretch{};
+    int evenGaps = 0;
+    int characters = 0;
+    double totalShrink() const;
+    double totalStretch() const;
+};
+
+struct MeasuredParagraph {
+    ShapedParagraph shaped;
+    MeasureRules rules;
+    std::vector<ClusterMetrics> metrics;  // one per cluster
+    std::vector<Junction> junctions;      // size n + 1: [i] lies before cluster i
+
+    int clusterCount() const { return static_cast<int>(metrics.size()); }
+    // The line of clusters [start, end), hanging its last mark when asked.
+    LineMeasure measureLine(int start, int end, bool hangLastMark = false) const;
+    bool mayHangAt(int end) const;  // may the line ending before `end` hang its last mark?
+
+    // Prefix sums over clusters and junctions: measureLine is O(1).
+    std::vector<double> advanceSum, adjustSum;
+    std::vector<std::array<double, kShrinkLevelCount>> shrinkSum;
+    std::vector<std::array<double, kStretchLevelCount>> stretchSum;
+    std::vector<int> evenSum, characterSum;
+};
+
+// Classifies clusters, finds spare space from glyph ink, sets junction spacing and
+// break classes (ICU + the clreq tables of the rules' kinsoku level).
+MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& rules);
+
+}  // namespace paiban

@@ -1,0 +1,51 @@
+#include "compose/paragraph_composer.h"
+
+#include "shaping/font_registry.h"
+
+namespace paiban {
+
+MeasureRules measureRulesFor(const ParagraphStyle& style) {
+    MeasureRules rules;
+    rules.kinsoku = style.kinsoku;
+    rules.latinGapEm = style.latinGapEm;
+    rules.trimLineStartBracket = style.trimLineStartBracket;
+    rules.hanging = style.hanging;
+    rules.emPt = style.sizePt;
+    return rules;
+}
+
+MeasuredParagraph measureText(std::u16string text, std::vector<StyledSpan> spans,
+                              const ParagraphStyle& style, FontRegistry& fonts) {
+    if (spans.empty()) {
+        spans.push_back(StyledSpan{0, static_cast<uint32_t>(text.size()), style.fontFamily,
+                                   style.fontWeight, style.sizePt, style.color});
+    }
+    return measureParagraph(shapeParagraph(std::move(text), spans, fonts), measureRulesFor(style));
+}
+
+std::vector<PlacedLine> composeLines(const MeasuredParagraph& paragraph, const ParagraphStyle& style,
+                                     std::vector<double> lineWidths) {
+    if (lineWidths.empty()) return {};
+    const double indent = style.firstLineIndentEm * style.sizePt;
+    // The indented first line has its own width, the rest repeat the last entry.
+    if (lineWidths.size() == 1) lineWidths.push_back(lineWidths.front());
+    std::vector<double> breakWidths = lineWidths;
+    breakWidths.front() -= indent;
+
+    BreakParams params;
+    params.lineWidths = breakWidths;
+    params.breaker = style.breaker;
+    params.minLastLineChars = style.minLastLineChars;
+    const std::vector<LineSpan> spans = breakLines(paragraph, params);
+
+    std::vector<PlacedLine> lines;
+    lines.reserve(spans.size());
+    for (size_t i = 0; i < spans.size(); ++i) {
+        const double width = breakWidths[std::min(i, breakWidths.size() - 1)];
+        lines.push_back(placeLine(paragraph, spans[i], width, i == 0 ? indent : 0, style.alignment,
+                                  i + 1 == spans.size()));
+    }
+    return lines;
+}
+
+}  // namespace paiban

@@ -1,0 +1,34 @@
+// Diagnostics: the engine reports problems as values (never exceptions, never silence)
+// so that the editor, the preflight and the command line can all show them.
+#pragma once
+
+#include <QString>
+#include <vector>
+
+namespace paiban {
+
+enum class DiagnosticKind : uint8_t {
+    FileError,      // a document could not be read or is invalid
+    MissingGlyph,   // 缺字: no font covers a code point
+    MissingFont,    // a style names a font that is not installed
+    Overset,        // 溢文: text that did not fit its frames
+    LooseLine,      // a justified line spread beyond the loose threshold
+    ProhibitedBreak,  // a prohibition that could not be honoured
+    MissingImage,   // a linked image file was not found
+};
+
+const char* toString(DiagnosticKind);
+
+struct Diagnostic {
+    DiagnosticKind kind = DiagnosticKind::FileError;
+    QString message;   // a sentence for people
+    QString storyId;   // where, when it is about text
+    int paragraph = -1;
+    int codePoint = -1;  // code-point offset into the paragraph
+    int page = -1;
+    QString frameId;
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+}  // namespace paiban

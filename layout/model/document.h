@@ -1,0 +1,109 @@
+// The document model: an edition of pages; a page has a size, margins and a column
+// grid; frames (text, image, box, rule) are placed on it; stories are paragraphs of
+// styled runs, threaded through text frames; styles are named. All lengths in points.
+#pragma once
+
+#include <QString>
+#include <vector>
+
+#include "model/style.h"
+
+namespace paiban {
+
+struct Rect {
+    double x = 0, y = 0, width = 0, height = 0;
+    double right() const { return x + width; }
+    double bottom() const { return y + height; }
+    friend bool operator==(const Rect&, const Rect&) = default;
+};
+
+struct Margins {
+    double top = 0, bottom = 0, left = 0, right = 0;
+    friend bool operator==(const Margins&, const Margins&) = default;
+};
+
+// The page's column grid (基本栏) and baseline grid. Body lines sit on baselines at
+// margins.top + baselineOffsetPt + k × baselinePt.
+struct ColumnGrid {
+    int columns = 8;
+    double gutterPt = 9;
+    double baselinePt = 13.5;
+    double baselineOffsetPt = 0;
+    friend bool operator==(const ColumnGrid&, const ColumnGrid&) = default;
+};
+
+enum class FrameKind : uint8_t { Text, Image, Box, Rule };
+const char* toString(FrameKind);
+
+struct Frame {
+    QString id;
+    FrameKind kind = FrameKind::Text;
+    Rect rect;  // for a rule: from (x, y) to (x + width, y + height)
+    // Text frames: inner columns and the gap between them; the story flows top to
+    // bottom, column by column, then into the next frame of its thread.
+    int columns = 1;
+    double gutterPt = 0;
+    QString storyId;
+    // Image frames: a path relative to the document's folder.
+    QString imagePath;
+    // Boxes and rules; image and box frames push text away when wrapText is on (图文互斥).
+    double strokeWidthPt = 0;
+    std::optional<CmykColor> stroke;
+    std::optional<CmykColor> fill;
+    bool wrapText = false;
+    double wrapGapPt = 0;
+    friend bool operator==(const Frame&, const Frame&) = default;
+};
+
+struct Page {
+    QString name;
+    double widthPt = 0, heightPt = 0;
+    Margins margins;
+    ColumnGrid grid;
+    std::vector<Frame> frames;
+    friend bool operator==(const Page&, const Page&) = default;
+};
+
+struct TextRun {
+    QString text;
+    QString characterStyle;  // empty: the paragraph style alone
+    friend bool operator==(const TextRun&, const TextRun&) = default;
+};
+
+struct Paragraph {
+    QString style;
+    std::vector<TextRun> runs;
+    QString text() const;
+    friend bool operator==(const Paragraph&, const Paragraph&) = default;
+};
+
+struct Story {
+    QString id;
+    QString name;
+    std::vector<Paragraph> paragraphs;
+    std::vector<QString> frameIds;  // the thread, in reading order
+    friend bool operator==(const Story&, const Story&) = default;
+};
+
+struct StyleSheet {
+    std::vector<ParagraphStyle> paragraphStyles;
+    std::vector<CharacterStyle> characterStyles;
+    const ParagraphStyle* paragraphStyle(const QString& name) const;
+    const CharacterStyle* characterStyle(const QString& name) const;
+    friend bool operator==(const StyleSheet&, const StyleSheet&) = default;
+};
+
+struct Edition {
+    QString title;
+    QString date;
+    StyleSheet styles;
+    std::vector<Page> pages;
+    std::vector<Story> stories;
+
+    const Story* story(const QString& id) const;
+    // The page index and frame with this id, or {-1, nullptr}.
+    std::pair<int, const Frame*> frame(const QString& id) const;
+    friend bool operator==(const Edition&, const Edition&) = default;
+};
+
+}  // namespace paiban

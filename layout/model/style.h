@@ -1,0 +1,70 @@
+// Named paragraph and character styles. Every typesetting choice of TYPOGRAPHY.md that
+// has a choice is a paragraph-style setting; the defaults here are the stated defaults.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace paiban {
+
+// Line-start/line-end prohibition (避头尾) levels, TYPOGRAPHY.md §1.
+enum class Kinsoku : uint8_t { None, Basic, Gb, Strict };
+
+// Hanging punctuation, TYPOGRAPHY.md §3.
+enum class Hanging : uint8_t { Off, End };
+
+enum class Alignment : uint8_t { Justify, Start, Center, End };
+
+enum class BreakerKind : uint8_t { TotalFit, FirstFit };
+
+// A colour as the press sees it: CMYK fractions 0..1. Text defaults to 100 % K.
+struct CmykColor {
+    double c = 0, m = 0, y = 0, k = 1;
+    friend bool operator==(const CmykColor&, const CmykColor&) = default;
+};
+
+struct ParagraphStyle {
+    std::string name;
+    std::string fontFamily = "Noto Serif CJK SC";
+    int fontWeight = 400;  // CSS-like weight: 400 regular, 700 bold
+    double sizePt = 9;     // 小五, the body size of a Chinese broadsheet
+    double leadingPt = 0;  // baseline-to-baseline; 0 means 1.5 × size
+    double firstLineIndentEm = 2;  // 2-字 indent, TYPOGRAPHY.md §6
+    double spaceBeforePt = 0;
+    double spaceAfterPt = 0;
+    Alignment alignment = Alignment::Justify;
+    Kinsoku kinsoku = Kinsoku::Gb;
+    Hanging hanging = Hanging::Off;
+    double latinGapEm = 0.25;  // Han–Latin/digit gap, TYPOGRAPHY.md §4
+    bool trimLineStartBracket = true;
+    bool widowControl = false;  // keep a paragraph's last line from opening a column
+    int minLastLineChars = 2;   // no 孤字
+    BreakerKind breaker = BreakerKind::TotalFit;
+    bool alignToGrid = true;  // body lines sit on the page's baseline grid
+    CmykColor color;
+
+    double leading() const { return leadingPt > 0 ? leadingPt : sizePt * 1.5; }
+    friend bool operator==(const ParagraphStyle&, const ParagraphStyle&) = default;
+};
+
+// Overrides on top of a paragraph style; unset fields inherit.
+struct CharacterStyle {
+    std::string name;
+    std::optional<std::string> fontFamily;
+    std::optional<int> fontWeight;
+    std::optional<double> sizePt;
+    std::optional<CmykColor> color;
+    friend bool operator==(const CharacterStyle&, const CharacterStyle&) = default;
+};
+
+const char* toString(Kinsoku);
+const char* toString(Hanging);
+const char* toString(Alignment);
+const char* toString(BreakerKind);
+std::optional<Kinsoku> kinsokuFromString(std::string_view);
+std::optional<Hanging> hangingFromString(std::string_view);
+std::optional<Alignment> alignmentFromString(std::string_view);
+std::optional<BreakerKind> breakerFromString(std::string_view);
+
+}  // namespace paiban

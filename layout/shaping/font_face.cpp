@@ -1,0 +1,120 @@
+#include "shaping/font_face.h"
+
+#include <hb-ot.h>
+#include <hb.h>
+
+#include <vector>
+
+namespace paiban {
+namespace {
+
+// OpenType script tag of Han, for the ideographic em-box baselines of the BASE table.
+constexpr hb_tag_t kHanScriptTag = HB_TAG('h', 'a', 'n', 'i');
+
+std::string nameEntry(hb_face_t* face, hb_ot_name_id_t id) {
+    unsigned length = hb_ot_name_get_utf8(face, id, hb_language_from_string("en", -1), nullptr, nullptr);
+    if (length == 0) length = hb_ot_name_get_utf8(face, id, HB_LANGUAGE_INVALID, nullptr, nullptr);
+    if (length == 0) return {};
+    std::string text(length + 1, '\0');
+    unsigned size = length + 1;
+    if (hb_ot_name_get_utf8(face, id, hb_language_from_string("en", -1), &size, text.data()) == 0) {
+        size = length + 1;
+        hb_ot_name_get_utf8(face, id, HB_LANGUAGE_INVALID, &size, text.data());
+    }
+    text.resize(size);
+    return text;
+}
+
+}  // namespace
+
+std::shared_ptr<FontFace> FontFace::open(const std::string& path, unsigned index) {
+    hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
+    if (!blob) return nullptr;
+    const unsigned faceCount = hb_face_count(blob);
+    if (index >= faceCount) {
+        hb_blob_destroy(blob);
+        return nullptr;
+    }
+    std::shared_ptr<FontFace> face(new FontFace);
+    face->path_ = path;
+    face->index_ = index;
+    face->face_ = hb_face_create(blob, index);
+    hb_blob_destroy(blob);
+    face->upem_ = hb_face_get_upem(face->face_);
+    face->font_ = hb_font_create(face->face_);
+    hb_font_set_scale(face->font_, static_cast<int>(face->upem_), static_cast<int>(face->upem_));
+
+    // Prefer the typographic family (16) over the legacy one (1), which splits weights.
+    face->family_ = nameEntry(face->face_, HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY);
+    if (face->family_.empty()) face->family_ = nameEntry(face->face_, HB_OT_NAME_ID_FONT_FAMILY);
+    face->style_ = nameEntry(face->face_, HB_OT_NAME_ID_TYPOGRAPHIC_SUBFAMILY);
+    if (face->style_.empty()) face->style_ = nameEntry(face->face_, HB_OT_NAME_ID_FONT_SUBFAMILY);
+    face->postScriptName_ = nameEntry(face->face_, HB_OT_NAME_ID_POSTSCRIPT_NAME);
+
+    hb_position_t top = 0, bottom = 0;
+    const auto horizontal = HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_TOP_OR_RIGHT;
+    if (hb_ot_layout_get_baseline(face->font_, horizontal, HB_DIRECTION_LTR, kHanScriptTag,
+                                  HB_TAG_NONE, &top) &&
+        hb_ot_layout_get_baseline(face->font_, HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_BOTTOM_OR_LEFT,
+                                  HB_DIRECTION_LTR, kHanScriptTag, HB_TAG_NONE, &bottom)) {
+        face->ascent_ = double(top) / face->upem_;
+        face->descent_ = double(bottom) / face->upem_;
+    } else {
+        hb_font_extents_t extents{};
+        if (hb_font_get_h_extents(face->font_, &extents)) {
+            face->ascent_ = double(extents.ascender) / face->upem_;
+            face->descent_ = double(extents.descender) / face->upem_;
+        }
+    }
+    return face;
+}
+
+FontFace::~FontFace() {
+    hb_font_destroy(font_);
+    hb_face_destroy(face_);
+}
+
+bool FontFace::covers(char32_t cp) const { return glyphFor(cp) != 0; }
+
+uint32_t FontFace::glyphFor(char32_t cp) const {
+    hb_codepoint_t glyph = 0;
+    return hb_font_get_nominal_glyph(font_, cp, &glyph) ? glyph : 0;
+}
+
+GlyphInk FontFace::ink(uint32_t glyph) const {
+    std::lock_guard lock(mutex_);
+    auto it = inkCache_.find(glyph);
+    if (it != inkCache_.end()) return it->second;
+    hb_glyph_extents_t extents{};
+    GlyphInk ink;
+    if (hb_font_get_glyph_extents(font_, glyph, &extents) && extents.width > 0) {
+        ink.xBearing = extents.x_bearing;
+        ink.width = extents.width;
+        ink.empty = false;
+    }
+    inkCache_.emplace(glyph, ink);
+    return ink;
+}
+
+const QByteArray& FontFace::standaloneData() const {
+    std::lock_guard lock(mutex_);
+    if (!standalone_.isEmpty()) return standalone_;
+    unsigned count = hb_face_get_table_tags(face_, 0, nullptr, nullptr);
+    std::vector<hb_tag_t> tags(count);
+    hb_face_get_table_tags(face_, 0, &count, tags.data());
+    hb_face_t* builder = hb_face_builder_create();
+    for (hb_tag_t tag : tags) {
+        hb_blob_t* table = hb_face_reference_table(face_, tag);
+        hb_face_builder_add_table(builder, tag, table);
+        hb_blob_destroy(table);
+    }
+    hb_blob_t* font = hb_face_reference_blob(builder);
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(font, &length);
+    standalone_ = QByteArray(data, static_cast<qsizetype>(length));
+    hb_blob_destroy(font);
+    hb_face_destroy(builder);
+    return standalone_;
+}
+
+}  // namespace paiban

@@ -1,0 +1,69 @@
+// One face of a font file, shared by shaping (HarfBuzz), the screen (QRawFont) and PDF
+// embedding, so that all three use the same outlines and metrics. A face of a .ttc
+// collection is chosen by its index, found by name (the SC face of Noto CJK is not 0).
+#pragma once
+
+#include <QByteArray>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+struct hb_face_t;
+struct hb_font_t;
+
+namespace paiban {
+
+struct GlyphInk {
+    int xBearing = 0;  // font units, from the glyph origin to the left of the ink
+    int width = 0;     // font units
+    bool empty = true;
+};
+
+class FontFace {
+public:
+    // Opens face `index` of the file; nullptr when the file or face cannot be read.
+    static std::shared_ptr<FontFace> open(const std::string& path, unsigned index);
+    ~FontFace();
+    FontFace(const FontFace&) = delete;
+    FontFace& operator=(const FontFace&) = delete;
+
+    const std::string& path() const { return path_; }
+    unsigned index() const { return index_; }
+    const std::string& familyName() const { return family_; }
+    const std::string& styleName() const { return style_; }
+    // A name for people and PDF font names: "NotoSerifCJKsc-Regular".
+    const std::string& postScriptName() const { return postScriptName_; }
+    unsigned unitsPerEm() const { return upem_; }
+    // Ascender and descender of the ideographic em box, in em (0.88/-0.12 for Noto CJK).
+    double ascent() const { return ascent_; }
+    double descent() const { return descent_; }
+
+    hb_face_t* hbFace() const { return face_; }
+    hb_font_t* hbFont() const { return font_; }  // scaled to units per em
+
+    bool covers(char32_t cp) const;
+    uint32_t glyphFor(char32_t cp) const;  // 0 (.notdef) when not covered
+    GlyphInk ink(uint32_t glyph) const;      // cached; thread-safe
+
+    // The face as a standalone OpenType font (its tables copied out of a collection),
+    // built once on first use: what QRawFont and font embedding load.
+    const QByteArray& standaloneData() const;
+
+private:
+    FontFace() = default;
+    std::string path_;
+    unsigned index_ = 0;
+    std::string family_, style_, postScriptName_;
+    unsigned upem_ = 1000;
+    double ascent_ = 0.88, descent_ = -0.12;
+    hb_face_t* face_ = nullptr;
+    hb_font_t* font_ = nullptr;
+    mutable std::mutex mutex_;
+    mutable std::unordered_map<uint32_t, GlyphInk> inkCache_;
+    mutable QByteArray standalone_;
+};
+
+using FontFacePtr = std::shared_ptr<FontFace>;
+
+}  // namespace paiban
