@@ -31,7 +31,7 @@ int run(int argc, char** argv) {
     const std::string_view command = argv[1];
     if (command == "typeset") return typeset(argc - 1, argv + 1);
     if (command == "export") {
-        // Glyph drawing and PDF writing need QtGui, never a display.
+        // Images are decoded through QtGui; never a display.
         if (!std::getenv("QT_QPA_PLATFORM")) setenv("QT_QPA_PLATFORM", "offscreen", 1);
         QGuiApplication app(argc, argv);
         return exportPdf(argc - 1, argv + 1);

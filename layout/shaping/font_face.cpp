@@ -50,21 +50,17 @@ std::shared_ptr<FontFace> FontFace::open(const std::string& path, unsigned index
     face->style_ = nameEntry(face->face_, HB_OT_NAME_ID_TYPOGRAPHIC_SUBFAMILY);
     if (face->style_.empty()) face->style_ = nameEntry(face->face_, HB_OT_NAME_ID_FONT_SUBFAMILY);
     face->postScriptName_ = nameEntry(face->face_, HB_OT_NAME_ID_POSTSCRIPT_NAME);
+    face->weight_ = static_cast<int>(hb_style_get_value(face->font_, HB_STYLE_TAG_WEIGHT));
 
+    // The ideographic em box (BASE 'ideo'/'idtp'), synthesised by HarfBuzz when absent.
     hb_position_t top = 0, bottom = 0;
-    const auto horizontal = HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_TOP_OR_RIGHT;
-    if (hb_ot_layout_get_baseline(face->font_, horizontal, HB_DIRECTION_LTR, kHanScriptTag,
-                                  HB_TAG_NONE, &top) &&
-        hb_ot_layout_get_baseline(face->font_, HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_BOTTOM_OR_LEFT,
-                                  HB_DIRECTION_LTR, kHanScriptTag, HB_TAG_NONE, &bottom)) {
+    hb_ot_layout_get_baseline_with_fallback(face->font_, HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_TOP_OR_RIGHT,
+                                            HB_DIRECTION_LTR, kHanScriptTag, HB_TAG_NONE, &top);
+    hb_ot_layout_get_baseline_with_fallback(face->font_, HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_BOTTOM_OR_LEFT,
+                                            HB_DIRECTION_LTR, kHanScriptTag, HB_TAG_NONE, &bottom);
+    if (top > bottom) {
         face->ascent_ = double(top) / face->upem_;
         face->descent_ = double(bottom) / face->upem_;
-    } else {
-        hb_font_extents_t extents{};
-        if (hb_font_get_h_extents(face->font_, &extents)) {
-            face->ascent_ = double(extents.ascender) / face->upem_;
-            face->descent_ = double(extents.descender) / face->upem_;
-        }
     }
     return face;
 }
@@ -94,6 +90,15 @@ GlyphInk FontFace::ink(uint32_t glyph) const {
     }
     inkCache_.emplace(glyph, ink);
     return ink;
+}
+
+QByteArray FontFace::table(const char tag[4]) const {
+    hb_blob_t* blob = hb_face_reference_table(face_, HB_TAG(tag[0], tag[1], tag[2], tag[3]));
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blob, &length);
+    QByteArray bytes(data, static_cast<qsizetype>(length));
+    hb_blob_destroy(blob);
+    return bytes;
 }
 
 const QByteArray& FontFace::standaloneData() const {

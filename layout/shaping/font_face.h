@@ -35,6 +35,7 @@ public:
     // A name for people and PDF font names: "NotoSerifCJKsc-Regular".
     const std::string& postScriptName() const { return postScriptName_; }
     unsigned unitsPerEm() const { return upem_; }
+    int weight() const { return weight_; }  // OS/2 weight class: 400 regular, 700 bold
     // Ascender and descender of the ideographic em box, in em (0.88/-0.12 for Noto CJK).
     double ascent() const { return ascent_; }
     double descent() const { return descent_; }
@@ -49,6 +50,9 @@ public:
     // The face as a standalone OpenType font (its tables copied out of a collection),
     // built once on first use: what QRawFont and font embedding load.
     const QByteArray& standaloneData() const;
+    // One OpenType table of the face, e.g. "cmap": lets a renderer check that a font it
+    // found by name is this very face.
+    QByteArray table(const char tag[4]) const;
 
 private:
     FontFace() = default;
@@ -56,6 +60,7 @@ private:
     unsigned index_ = 0;
     std::string family_, style_, postScriptName_;
     unsigned upem_ = 1000;
+    int weight_ = 400;
     double ascent_ = 0.88, descent_ = -0.12;
     hb_face_t* face_ = nullptr;
     hb_font_t* font_ = nullptr;

@@ -1,0 +1,69 @@
+// The display list of a page: everything the page shows, positioned, in drawing order.
+// Screen (QPainter), print and PDF all draw this same list, so what the editor shows is
+// what the press gets; no renderer re-shapes or re-breaks text.
+#pragma once
+
+#include <QPointF>
+#include <QString>
+#include <variant>
+#include <vector>
+
+#include "model/diagnostic.h"
+#include "model/document.h"
+#include "shaping/font_face.h"
+
+namespace paiban {
+
+// Glyphs of one face at one size and colour, at absolute page positions (baseline, pt).
+struct GlyphRunItem {
+    FontFacePtr face;
+    double sizePt = 0;
+    CmykColor color;
+    std::vector<uint32_t> glyphs;
+    std::vector<QPointF> positions;
+    // The characters the glyphs stand for, and for each glyph the offset of its cluster
+    // in `text` (a cluster runs to the next cluster's offset, the last to the end):
+    // what a PDF's ToUnicode map and text search are built from.
+    QString text;
+    std::vector<uint32_t> clusters;
+};
+
+struct RuleItem {
+    QPointF from, to;
+    double widthPt = 0.5;
+    CmykColor color;
+};
+
+struct BoxItem {
+    Rect rect;
+    std::optional<CmykColor> fill;
+    std::optional<CmykColor> stroke;
+    double strokeWidthPt = 0;
+};
+
+struct ImageItem {
+    Rect rect;
+    QString path;  // absolute
+    bool missing = false;
+};
+
+// Marks that only the editor shows (never print or PDF): overset text, frame edges.
+struct OversetMarkItem {
+    QPointF at;  // bottom-right corner of the last frame of the thread
+    QString storyId;
+};
+
+using DisplayItem = std::variant<BoxItem, ImageItem, GlyphRunItem, RuleItem, OversetMarkItem>;
+
+struct PageDisplayList {
+    QString name;
+    double widthPt = 0, heightPt = 0;
+    std::vector<DisplayItem> items;
+};
+
+struct EditionDisplay {
+    std::vector<PageDisplayList> pages;
+    Diagnostics diagnostics;
+};
+
+}  // namespace paiban

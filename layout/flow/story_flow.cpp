@@ -1,0 +1,190 @@
+#include "flow/story_flow.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "compose/paragraph_composer.h"
+#include "shaping/font_registry.h"
+
+namespace paiban {
+namespace {
+
+// A slot beside a photo narrower than this many 字 is left empty: two or three
+// characters a line is unreadable.
+constexpr double kMinSlotWidthEm = 4;
+// Lines to look ahead beyond the paragraph's estimated length before breaking, so that
+// most paragraphs break once.
+constexpr int kExtraSlots = 2;
+
+std::u16string toU16(const QString& s) {
+    return std::u16string(reinterpret_cast<const char16_t*>(s.utf16()), static_cast<size_t>(s.size()));
+}
+
+LineMetricsPt lineMetricsFor(const ParagraphStyle& style, const MeasuredParagraph& p) {
+    LineMetricsPt m;
+    double ascent = 0.88, descent = 0.12;  // the ideographic em box, if no font is found
+    if (!p.shaped.runs.empty()) {
+        ascent = p.shaped.runs.front().face->ascent();
+        descent = -p.shaped.runs.front().face->descent();
+    }
+    double size = style.sizePt;
+    for (const auto& run : p.shaped.runs) size = std::max(size, run.sizePt);
+    m.ascent = ascent * size;
+    m.descent = descent * size;
+    m.leading = std::max(style.leading(), size);
+    m.onGrid = style.alignToGrid;
+    m.minWidth = kMinSlotWidthEm * style.sizePt;
+    return m;
+}
+
+void reportShaping(const Story& story, int index, const MeasuredParagraph& p, Diagnostics* out) {
+    for (const auto& missing : p.shaped.missing) {
+        const char32_t cp = missing.cp;
+        Diagnostic d{DiagnosticKind::MissingGlyph,
+                     QStringLiteral("缺字: no font has U+%1 “%2” (story %3, paragraph %4, character %5)")
+                         .arg(static_cast<uint>(cp), 4, 16, QLatin1Char('0'))
+                         .toUpper()
+                         .arg(QString::fromUcs4(&cp, 1), story.id)
+                         .arg(index + 1)
+                         .arg(missing.codePoint + 1)};
+        d.storyId = story.id;
+        d.paragraph = index;
+        d.codePoint = static_cast<int>(missing.codePoint);
+        out->push_back(d);
+    }
+    for (const auto& family : p.shaped.missingFonts) {
+        Diagnostic d{DiagnosticKind::MissingFont,
+                     QStringLiteral("font “%1” is not installed; story %2 uses a fallback")
+                         .arg(QString::fromStdString(family), story.id)};
+        d.storyId = story.id;
+        d.paragraph = index;
+        out->push_back(d);
+    }
+}
+
+}  // namespace
+
+std::vector<StyledSpan> styledSpans(const Paragraph& paragraph, const ParagraphStyle& style,
+                                    const StyleSheet& styles) {
+    std::vector<StyledSpan> spans;
+    uint32_t offset = 0;
+    for (const auto& run : paragraph.runs) {
+        StyledSpan span{offset, offset + static_cast<uint32_t>(run.text.size()), style.fontFamily,
+                        style.fontWeight, style.sizePt, style.color};
+        if (const CharacterStyle* cs = styles.characterStyle(run.characterStyle)) {
+            if (cs->fontFamily) span.fontFamily = *cs->fontFamily;
+            if (cs->fontWeight) span.fontWeight = *cs->fontWeight;
+            if (cs->sizePt) span.sizePt = *cs->sizePt;
+            if (cs->color) span.color = *cs->color;
+        }
+        offset = span.end;
+        if (span.end > span.start) spans.push_back(std::move(span));
+    }
+    return spans;
+}
+
+std::shared_ptr<const MeasuredParagraph> ParagraphCache::measure(const Paragraph& paragraph,
+                                                                 const ParagraphStyle& style,
+                                                                 const StyleSheet& styles,
+                                                                 FontRegistry& fonts) {
+    const std::vector<StyledSpan> spans = styledSpans(paragraph, style, styles);
+    const MeasureRules rules = measureRulesFor(style);
+    // The key holds everything shaping and measuring read.
+    QString key = QStringLiteral("%1|%2|%3|%4|%5|")
+                      .arg(static_cast<int>(rules.kinsoku))
+                      .arg(rules.latinGapEm)
+                      .arg(rules.trimLineStartBracket)
+                      .arg(static_cast<int>(rules.hanging))
+                      .arg(rules.emPt);
+    for (const auto& s : spans) {
+        key += QStringLiteral("%1-%2:%3:%4:%5:%6,%7,%8,%9;")
+                   .arg(s.start)
+                   .arg(s.end)
+                   .arg(QString::fromStdString(s.fontFamily))
+                   .arg(s.fontWeight)
+                   .arg(s.sizePt)
+                   .arg(s.color.c)
+                   .arg(s.color.m)
+                   .arg(s.color.y)
+                   .arg(s.color.k);
+    }
+    key += paragraph.text();
+    if (auto it = entries_.find(key); it != entries_.end()) return it.value();
+    ++misses_;
+    auto measured = std::make_shared<const MeasuredParagraph>(
+        measureParagraph(shapeParagraph(toU16(paragraph.text()), spans, fonts), rules));
+    entries_.insert(key, measured);
+    return measured;
+}
+
+StoryLayout flowStory(const Edition& edition, const Story& story, FontRegistry& fonts,
+                      ParagraphCache& cache) {
+    StoryLayout out;
+    const std::vector<Region> regions = regionsOfThread(edition, story);
+    SlotCursor cursor(&regions);
+    static const ParagraphStyle kDefaultStyle;
+    for (size_t index = 0; index < story.paragraphs.size(); ++index) {
+        const Paragraph& paragraph = story.paragraphs[index];
+        const ParagraphStyle* found = edition.styles.paragraphStyle(paragraph.style);
+        const ParagraphStyle& style = found ? *found : kDefaultStyle;
+        auto measured = cache.measure(paragraph, style, edition.styles, fonts);
+        reportShaping(story, static_cast<int>(index), *measured, &out.diagnostics);
+        if (measured->clusterCount() == 0) continue;
+        const LineMetricsPt metrics = lineMetricsFor(style, *measured);
+        if (!cursor.atRegionTop()) cursor.addSpace(style.spaceBeforePt);
+
+        // Take lineSlots for the estimated number of lines, break, and take more if needed.
+        std::vector<LineSlot> lineSlots;
+        std::vector<PlacedLine> lines;
+        SlotCursor lookahead = cursor;
+        bool exhausted = false;
+        const double total = measured->advanceSum.back();
+        for (;;) {
+            const double width = lineSlots.empty() ? 0 : lineSlots.back().width;
+            const int wanted = lineSlots.empty() ? 1
+                                             : static_cast<int>(std::ceil(total / std::max(width, 1.0))) +
+                                                   kExtraSlots;
+            while (!exhausted && static_cast<int>(lineSlots.size()) < wanted) {
+                auto slot = lookahead.next(metrics);
+                if (!slot) exhausted = true;
+                else lineSlots.push_back(*slot);
+            }
+            if (lineSlots.empty()) break;
+            std::vector<double> widths;
+            for (const auto& s : lineSlots) widths.push_back(s.width);
+            lines = composeLines(*measured, style, widths);
+            if (lines.size() <= lineSlots.size() || exhausted) break;
+        }
+        // Hand back the lineSlots the paragraph did not use.
+        const size_t used = std::min(lines.size(), lineSlots.size());
+        for (size_t i = 0; i < used; ++i) cursor.next(metrics);
+        for (size_t i = 0; i < used; ++i) {
+            const Region& r = regions[static_cast<size_t>(lineSlots[i].region)];
+            out.lines.push_back({r.page, lineSlots[i].x, lineSlots[i].baseline, measured, lines[i]});
+        }
+        if (used < lines.size() || lineSlots.empty()) {
+            out.oversetParagraph = static_cast<int>(index);
+            const int firstCluster = used < lines.size() ? lines[used].span.start : 0;
+            const auto& clusters = measured->shaped.clusters;
+            out.oversetCharacters = static_cast<int>(
+                measured->shaped.text.size() - clusters[static_cast<size_t>(firstCluster)].textStart);
+            for (size_t rest = index + 1; rest < story.paragraphs.size(); ++rest) {
+                out.oversetCharacters += static_cast<int>(story.paragraphs[rest].text().size());
+            }
+            Diagnostic d{DiagnosticKind::Overset,
+                         QStringLiteral("溢文: story %1 does not fit its frames; %2 characters are overset, from paragraph %3")
+                             .arg(story.id)
+                             .arg(out.oversetCharacters)
+                             .arg(index + 1)};
+            d.storyId = story.id;
+            d.paragraph = static_cast<int>(index);
+            d.frameId = story.frameIds.empty() ? QString() : story.frameIds.back();
+            out.diagnostics.push_back(d);
+            break;
+        }
+        cursor.addSpace(style.spaceAfterPt);
+    }
+    return out;
+}
+
+}  // namespace paiban

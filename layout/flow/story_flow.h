@@ -1,0 +1,54 @@
+// Flows a story through its regions: each paragraph is measured once (cached across
+// layouts, so an edit reshapes only what changed), broken at the widths of the slots it
+// will occupy, and placed on them. What does not fit is returned as overset, a value.
+#pragma once
+
+#include <QHash>
+#include <memory>
+#include <vector>
+
+#include "breaking/justify.h"
+#include "flow/regions.h"
+#include "model/diagnostic.h"
+#include "model/document.h"
+
+namespace paiban {
+
+class FontRegistry;
+
+// Measured paragraphs by content and style: layout after an edit reshapes only the
+// paragraphs whose text or style changed.
+class ParagraphCache {
+public:
+    std::shared_ptr<const MeasuredParagraph> measure(const Paragraph& paragraph, const ParagraphStyle& style,
+                                                     const StyleSheet& styles, FontRegistry& fonts);
+    size_t size() const { return static_cast<size_t>(entries_.size()); }
+    int misses() const { return misses_; }
+
+private:
+    QHash<QString, std::shared_ptr<const MeasuredParagraph>> entries_;
+    int misses_ = 0;
+};
+
+struct FlowedLine {
+    int page = 0;
+    double x = 0, baseline = 0;  // the line's left edge and baseline on the page
+    std::shared_ptr<const MeasuredParagraph> paragraph;
+    PlacedLine line;
+};
+
+struct StoryLayout {
+    std::vector<FlowedLine> lines;
+    int oversetParagraph = -1;  // first paragraph not (wholly) set, or −1
+    int oversetCharacters = 0;
+    Diagnostics diagnostics;
+};
+
+StoryLayout flowStory(const Edition& edition, const Story& story, FontRegistry& fonts,
+                      ParagraphCache& cache);
+
+// The styled spans of a paragraph: each run's character style over the paragraph style.
+std::vector<StyledSpan> styledSpans(const Paragraph& paragraph, const ParagraphStyle& style,
+                                    const StyleSheet& styles);
+
+}  // namespace paiban

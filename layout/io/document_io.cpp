@@ -1,0 +1,169 @@
+#include "io/document_io.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+#include "io/json_reader.h"
+
+namespace paiban {
+namespace {
+
+QJsonArray colorToJson(const CmykColor& c) { return {c.c, c.m, c.y, c.k}; }
+
+QJsonObject paragraphStyleToJson(const ParagraphStyle& s) {
+    return QJsonObject{
+        {"name", QString::fromStdString(s.name)},
+        {"font", QString::fromStdString(s.fontFamily)},
+        {"weight", s.fontWeight},
+        {"size", s.sizePt},
+        {"leading", s.leadingPt},
+        {"indent", s.firstLineIndentEm},
+        {"spaceBefore", s.spaceBeforePt},
+        {"spaceAfter", s.spaceAfterPt},
+        {"align", toString(s.alignment)},
+        {"kinsoku", toString(s.kinsoku)},
+        {"hanging", toString(s.hanging)},
+        {"latinGap", s.latinGapEm},
+        {"trimLineStart", s.trimLineStartBracket},
+        {"widowControl", s.widowControl},
+        {"minLastLineChars", s.minLastLineChars},
+        {"breaker", toString(s.breaker)},
+        {"grid", s.alignToGrid},
+        {"color", colorToJson(s.color)},
+    };
+}
+
+QJsonObject characterStyleToJson(const CharacterStyle& s) {
+    QJsonObject o{{"name", QString::fromStdString(s.name)}};
+    if (s.fontFamily) o["font"] = QString::fromStdString(*s.fontFamily);
+    if (s.fontWeight) o["weight"] = *s.fontWeight;
+    if (s.sizePt) o["size"] = *s.sizePt;
+    if (s.color) o["color"] = colorToJson(*s.color);
+    return o;
+}
+
+QJsonObject frameToJson(const Frame& f) {
+    QJsonObject o{{"id", f.id},
+                  {"kind", toString(f.kind)},
+                  {"x", f.rect.x},
+                  {"y", f.rect.y},
+                  {"width", f.rect.width},
+                  {"height", f.rect.height}};
+    if (f.kind == FrameKind::Text) {
+        o["columns"] = f.columns;
+        o["gutter"] = f.gutterPt;
+    }
+    if (f.kind == FrameKind::Image) o["image"] = f.imagePath;
+    if (f.strokeWidthPt > 0) o["strokeWidth"] = f.strokeWidthPt;
+    if (f.stroke) o["stroke"] = colorToJson(*f.stroke);
+    if (f.fill) o["fill"] = colorToJson(*f.fill);
+    if (f.wrapText) {
+        o["wrap"] = true;
+        o["wrapGap"] = f.wrapGapPt;
+    }
+    return o;
+}
+
+QJsonObject pageToJson(const Page& p) {
+    QJsonArray frames;
+    for (const auto& f : p.frames) frames.append(frameToJson(f));
+    return QJsonObject{
+        {"name", p.name},
+        {"width", p.widthPt},
+        {"height", p.heightPt},
+        {"margins", QJsonObject{{"top", p.margins.top},
+                                {"bottom", p.margins.bottom},
+                                {"left", p.margins.left},
+                                {"right", p.margins.right}}},
+        {"grid", QJsonObject{{"columns", p.grid.columns},
+                             {"gutter", p.grid.gutterPt},
+                             {"baseline", p.grid.baselinePt},
+                             {"baselineOffset", p.grid.baselineOffsetPt}}},
+        {"frames", frames},
+    };
+}
+
+QJsonObject storyToJson(const Story& s) {
+    QJsonArray paragraphs;
+    for (const auto& p : s.paragraphs) {
+        QJsonObject o{{"style", p.style}};
+        const bool plain = p.runs.size() == 1 && p.runs.front().characterStyle.isEmpty();
+        if (plain || p.runs.empty()) {
+            o["text"] = p.text();
+        } else {
+            QJsonArray runs;
+            for (const auto& r : p.runs) {
+                QJsonObject run{{"text", r.text}};
+                if (!r.characterStyle.isEmpty()) run["style"] = r.characterStyle;
+                runs.append(run);
+            }
+            o["runs"] = runs;
+        }
+        paragraphs.append(o);
+    }
+    QJsonArray frames;
+    for (const auto& id : s.frameIds) frames.append(id);
+    return QJsonObject{{"id", s.id}, {"name", s.name}, {"frames", frames}, {"paragraphs", paragraphs}};
+}
+
+}  // namespace
+
+QString LoadResult::errorText() const {
+    QStringList lines;
+    for (const auto& e : errors) lines << e.message;
+    return lines.join(u'\n');
+}
+
+QByteArray serializeEdition(const Edition& e) {
+    QJsonArray paragraphStyles, characterStyles, pages, stories;
+    for (const auto& s : e.styles.paragraphStyles) paragraphStyles.append(paragraphStyleToJson(s));
+    for (const auto& s : e.styles.characterStyles) characterStyles.append(characterStyleToJson(s));
+    for (const auto& p : e.pages) pages.append(pageToJson(p));
+    for (const auto& s : e.stories) stories.append(storyToJson(s));
+    QJsonObject root{
+        {"format", "paiban"},
+        {"version", kDocumentFormatVersion},
+        {"title", e.title},
+        {"date", e.date},
+        {"styles", QJsonObject{{"paragraph", paragraphStyles}, {"character", characterStyles}}},
+        {"pages", pages},
+        {"stories", stories},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool saveEdition(const Edition& edition, const QString& path, QString* error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = serializeEdition(edition);
+    if (file.write(data) != data.size() || !file.commit()) {
+        if (error) *error = QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+LoadResult loadEdition(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        LoadResult r;
+        r.errors.push_back({DiagnosticKind::FileError,
+                            QStringLiteral("%1: cannot open: %2").arg(path, file.errorString())});
+        return r;
+    }
+    return parseEdition(file.readAll(), path);
+}
+
+LoadResult parseEdition(const QByteArray& json, const QString& sourceName) {
+    return JsonReader(sourceName).readEdition(json);
+}
+
+}  // namespace paiban

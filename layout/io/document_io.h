@@ -1,0 +1,30 @@
+// The .paiban file: versioned, human-readable JSON. Loading validates everything and
+// returns every problem as a message naming where it is (pages[0].frames[2].width …);
+// saving is atomic (QSaveFile), so a crash mid-save never loses the document.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+#include "model/diagnostic.h"
+#include "model/document.h"
+
+namespace paiban {
+
+inline constexpr int kDocumentFormatVersion = 1;
+
+struct LoadResult {
+    std::optional<Edition> edition;
+    Diagnostics errors;  // empty when the edition loaded
+    QString errorText() const;  // every error, one per line
+};
+
+LoadResult parseEdition(const QByteArray& json, const QString& sourceName);
+LoadResult loadEdition(const QString& path);
+
+QByteArray serializeEdition(const Edition& edition);
+// Writes atomically; on failure returns false and sets *error.
+bool saveEdition(const Edition& edition, const QString& path, QString* error);
+
+}  // namespace paiban

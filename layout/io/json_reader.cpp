@@ -1,0 +1,387 @@
+#include "io/json_reader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <cmath>
+#include <limits>
+
+namespace paiban {
+namespace {
+
+// No page or type is larger than this many points (about 3.5 m): a bigger number is a typo.
+constexpr double kLargestLengthPt = 10000;
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+QString typeName(const QJsonValue& v) {
+    switch (v.type()) {
+        case QJsonValue::Null: return QStringLiteral("null");
+        case QJsonValue::Bool: return QStringLiteral("a boolean");
+        case QJsonValue::Double: return QStringLiteral("a number");
+        case QJsonValue::String: return QStringLiteral("a string");
+        case QJsonValue::Array: return QStringLiteral("an array");
+        case QJsonValue::Object: return QStringLiteral("an object");
+        case QJsonValue::Undefined: return QStringLiteral("nothing");
+    }
+    return {};
+}
+
+// Line and column of a byte offset, for JSON syntax errors.
+std::pair<int, int> lineAndColumn(const QByteArray& data, int offset) {
+    int line = 1, column = 1;
+    for (int i = 0; i < offset && i < data.size(); ++i) {
+        if (data[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(data[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+}  // namespace
+
+QString JsonReader::where(const QString& key) const {
+    QString path = path_.join(QString());
+    if (!key.isEmpty()) path += (path.isEmpty() ? QString() : QStringLiteral(".")) + key;
+    return path.isEmpty() ? QStringLiteral("document") : path;
+}
+
+void JsonReader::error(const QString& key, const QString& message) {
+    errors_.push_back({DiagnosticKind::FileError, QStringLiteral("%1: %2: %3").arg(source_, where(key), message)});
+}
+
+double JsonReader::number(const QJsonObject& o, const QString& key, double fallback, bool required,
+                          double min, double max) {
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined()) {
+        if (required) error(key, QStringLiteral("missing (a number is required)"));
+        return fallback;
+    }
+    if (!v.isDouble()) {
+        error(key, QStringLiteral("expected a number, got %1").arg(typeName(v)));
+        return fallback;
+    }
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || d < min || d > max) {
+        error(key, QStringLiteral("%1 is out of range (%2 to %3)")
+                       .arg(d)
+                       .arg(min)
+                       .arg(max == kInf ? QStringLiteral("∞") : QString::number(max)));
+        return fallback;
+    }
+    return d;
+}
+
+int JsonReader::integer(const QJsonObject& o, const QString& key, int fallback, int min, int max) {
+    const double d = number(o, key, fallback, false, min, max);
+    if (d != std::floor(d)) {
+        error(key, QStringLiteral("expected a whole number, got %1").arg(d));
+        return fallback;
+    }
+    return static_cast<int>(d);
+}
+
+QString JsonReader::string(const QJsonObject& o, const QString& key, const QString& fallback,
+                           bool required) {
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined()) {
+        if (required) error(key, QStringLiteral("missing (a string is required)"));
+        return fallback;
+    }
+    if (!v.isString()) {
+        error(key, QStringLiteral("expected a string, got %1").arg(typeName(v)));
+        return fallback;
+    }
+    return v.toString();
+}
+
+bool JsonReader::boolean(const QJsonObject& o, const QString& key, bool fallback) {
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined()) return fallback;
+    if (!v.isBool()) {
+        error(key, QStringLiteral("expected true or false, got %1").arg(typeName(v)));
+        return fallback;
+    }
+    return v.toBool();
+}
+
+std::optional<CmykColor> JsonReader::color(const QJsonObject& o, const QString& key) {
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined()) return std::nullopt;
+    const QJsonArray a = v.toArray();
+    bool ok = v.isArray() && a.size() == 4;
+    for (const auto& c : a) ok = ok && c.isDouble() && c.toDouble() >= 0 && c.toDouble() <= 1;
+    if (!ok) {
+        error(key, QStringLiteral("expected a CMYK colour [c, m, y, k] with each part from 0 to 1"));
+        return std::nullopt;
+    }
+    return CmykColor{a[0].toDouble(), a[1].toDouble(), a[2].toDouble(), a[3].toDouble()};
+}
+
+template <typename E>
+E JsonReader::choice(const QJsonObject& o, const QString& key, E fallback,
+                     std::optional<E> (*parse)(std::string_view), const char* allowed) {
+    const QString text = string(o, key, QString(), false);
+    if (text.isEmpty()) return fallback;
+    const std::string utf8 = text.toStdString();
+    if (auto value = parse(utf8)) return *value;
+    error(key, QStringLiteral("'%1' is not one of %2").arg(text, QString::fromUtf8(allowed)));
+    return fallback;
+}
+
+QJsonArray JsonReader::array(const QJsonObject& o, const QString& key, bool required) {
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined()) {
+        if (required) error(key, QStringLiteral("missing (an array is required)"));
+        return {};
+    }
+    if (!v.isArray()) {
+        error(key, QStringLiteral("expected an array, got %1").arg(typeName(v)));
+        return {};
+    }
+    return v.toArray();
+}
+
+QJsonObject JsonReader::object(const QJsonValue& v, const QString& what) {
+    if (!v.isObject()) {
+        error(QString(), QStringLiteral("expected %1 (an object), got %2").arg(what, typeName(v)));
+        return {};
+    }
+    return v.toObject();
+}
+
+ParagraphStyle JsonReader::paragraphStyle(const QJsonObject& o) {
+    ParagraphStyle s;
+    s.name = string(o, "name", QString(), true).toStdString();
+    s.fontFamily = string(o, "font", QString::fromStdString(s.fontFamily), false).toStdString();
+    s.fontWeight = integer(o, "weight", s.fontWeight, 100, 1000);
+    s.sizePt = number(o, "size", s.sizePt, false, 1, 1000);
+    s.leadingPt = number(o, "leading", s.leadingPt, false, 0, 2000);
+    s.firstLineIndentEm = number(o, "indent", s.firstLineIndentEm, false, 0, 100);
+    s.spaceBeforePt = number(o, "spaceBefore", s.spaceBeforePt, false, 0, kLargestLengthPt);
+    s.spaceAfterPt = number(o, "spaceAfter", s.spaceAfterPt, false, 0, kLargestLengthPt);
+    s.alignment = choice(o, "align", s.alignment, &alignmentFromString, "justify, start, center, end");
+    s.kinsoku = choice(o, "kinsoku", s.kinsoku, &kinsokuFromString, "none, basic, gb, strict");
+    s.hanging = choice(o, "hanging", s.hanging, &hangingFromString, "off, end");
+    s.breaker = choice(o, "breaker", s.breaker, &breakerFromString, "total, first");
+    s.latinGapEm = number(o, "latinGap", s.latinGapEm, false, 0, 1);
+    s.trimLineStartBracket = boolean(o, "trimLineStart", s.trimLineStartBracket);
+    s.widowControl = boolean(o, "widowControl", s.widowControl);
+    s.minLastLineChars = integer(o, "minLastLineChars", s.minLastLineChars, 1, 10);
+    s.alignToGrid = boolean(o, "grid", s.alignToGrid);
+    if (auto c = color(o, "color")) s.color = *c;
+    return s;
+}
+
+CharacterStyle JsonReader::characterStyle(const QJsonObject& o) {
+    CharacterStyle s;
+    s.name = string(o, "name", QString(), true).toStdString();
+    if (o.contains("font")) s.fontFamily = string(o, "font", QString(), false).toStdString();
+    if (o.contains("weight")) s.fontWeight = integer(o, "weight", 400, 100, 1000);
+    if (o.contains("size")) s.sizePt = number(o, "size", 9, false, 1, 1000);
+    s.color = color(o, "color");
+    return s;
+}
+
+Frame JsonReader::frame(const QJsonObject& o) {
+    Frame f;
+    f.id = string(o, "id", QString(), true);
+    const QString kind = string(o, "kind", QStringLiteral("text"), false);
+    if (kind == "text") f.kind = FrameKind::Text;
+    else if (kind == "image") f.kind = FrameKind::Image;
+    else if (kind == "box") f.kind = FrameKind::Box;
+    else if (kind == "rule") f.kind = FrameKind::Rule;
+    else error("kind", QStringLiteral("'%1' is not one of text, image, box, rule").arg(kind));
+    const bool isRule = f.kind == FrameKind::Rule;
+    f.rect.x = number(o, "x", 0, true, -kLargestLengthPt, kLargestLengthPt);
+    f.rect.y = number(o, "y", 0, true, -kLargestLengthPt, kLargestLengthPt);
+    // A rule's width and height are its direction, and may be zero; a frame's may not.
+    const double minSize = isRule ? -kLargestLengthPt : 0.01;
+    f.rect.width = number(o, "width", isRule ? 0 : 1, true, minSize, kLargestLengthPt);
+    f.rect.height = number(o, "height", isRule ? 0 : 1, true, minSize, kLargestLengthPt);
+    f.columns = integer(o, "columns", 1, 1, 50);
+    f.gutterPt = number(o, "gutter", 0, false, 0, kLargestLengthPt);
+    if (f.kind == FrameKind::Image) f.imagePath = string(o, "image", QString(), true);
+    f.strokeWidthPt = number(o, "strokeWidth", isRule ? 0.5 : 0, false, 0, 100);
+    f.stroke = color(o, "stroke");
+    f.fill = color(o, "fill");
+    f.wrapText = boolean(o, "wrap", false);
+    f.wrapGapPt = number(o, "wrapGap", 0, false, 0, kLargestLengthPt);
+    return f;
+}
+
+Page JsonReader::page(const QJsonObject& o) {
+    Page p;
+    p.name = string(o, "name", QString(), false);
+    p.widthPt = number(o, "width", 0, true, 1, kLargestLengthPt);
+    p.heightPt = number(o, "height", 0, true, 1, kLargestLengthPt);
+    if (o.contains("margins")) {
+        Scope scope(*this, ".margins");
+        const QJsonObject m = object(o.value("margins"), "margins");
+        p.margins.top = number(m, "top", 0, false, 0, kLargestLengthPt);
+        p.margins.bottom = number(m, "bottom", 0, false, 0, kLargestLengthPt);
+        p.margins.left = number(m, "left", 0, false, 0, kLargestLengthPt);
+        p.margins.right = number(m, "right", 0, false, 0, kLargestLengthPt);
+    }
+    if (o.contains("grid")) {
+        Scope scope(*this, ".grid");
+        const QJsonObject g = object(o.value("grid"), "grid");
+        p.grid.columns = integer(g, "columns", p.grid.columns, 1, 50);
+        p.grid.gutterPt = number(g, "gutter", p.grid.gutterPt, false, 0, kLargestLengthPt);
+        p.grid.baselinePt = number(g, "baseline", p.grid.baselinePt, false, 1, kLargestLengthPt);
+        p.grid.baselineOffsetPt = number(g, "baselineOffset", 0, false, 0, kLargestLengthPt);
+    }
+    const QJsonArray frames = array(o, "frames", false);
+    for (qsizetype i = 0; i < frames.size(); ++i) {
+        Scope scope(*this, QStringLiteral(".frames[%1]").arg(i));
+        p.frames.push_back(frame(object(frames[i], "a frame")));
+    }
+    return p;
+}
+
+Story JsonReader::story(const QJsonObject& o) {
+    Story s;
+    s.id = string(o, "id", QString(), true);
+    s.name = string(o, "name", QString(), false);
+    const QJsonArray frames = array(o, "frames", false);
+    for (qsizetype i = 0; i < frames.size(); ++i) {
+        if (!frames[i].isString()) {
+            error(QStringLiteral("frames[%1]").arg(i), QStringLiteral("expected a frame id (a string)"));
+            continue;
+        }
+        s.frameIds.push_back(frames[i].toString());
+    }
+    const QJsonArray paragraphs = array(o, "paragraphs", true);
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        Scope scope(*this, QStringLiteral(".paragraphs[%1]").arg(i));
+        const QJsonObject po = object(paragraphs[i], "a paragraph");
+        Paragraph p;
+        p.style = string(po, "style", QStringLiteral("body"), false);
+        if (po.contains("runs")) {
+            const QJsonArray runs = array(po, "runs", true);
+            for (qsizetype r = 0; r < runs.size(); ++r) {
+                Scope runScope(*this, QStringLiteral(".runs[%1]").arg(r));
+                const QJsonObject ro = object(runs[r], "a run");
+                p.runs.push_back({string(ro, "text", QString(), true), string(ro, "style", QString(), false)});
+            }
+        } else {
+            p.runs.push_back({string(po, "text", QString(), true), QString()});
+        }
+        s.paragraphs.push_back(std::move(p));
+    }
+    return s;
+}
+
+void JsonReader::checkReferences(const Edition& e) {
+    QSet<QString> frameIds, threaded;
+    for (size_t p = 0; p < e.pages.size(); ++p) {
+        for (size_t f = 0; f < e.pages[p].frames.size(); ++f) {
+            const Frame& frame = e.pages[p].frames[f];
+            const QString at = QStringLiteral("pages[%1].frames[%2].id").arg(p).arg(f);
+            if (frameIds.contains(frame.id)) error(at, QStringLiteral("frame id '%1' is used twice").arg(frame.id));
+            frameIds.insert(frame.id);
+        }
+    }
+    QSet<QString> storyIds;
+    for (size_t s = 0; s < e.stories.size(); ++s) {
+        const Story& story = e.stories[s];
+        const QString at = QStringLiteral("stories[%1]").arg(s);
+        if (storyIds.contains(story.id)) error(at + ".id", QStringLiteral("story id '%1' is used twice").arg(story.id));
+        storyIds.insert(story.id);
+        for (size_t f = 0; f < story.frameIds.size(); ++f) {
+            const QString& id = story.frameIds[f];
+            const QString fat = QStringLiteral("%1.frames[%2]").arg(at).arg(f);
+            const auto [page, frame] = e.frame(id);
+            if (!frame) {
+                error(fat, QStringLiteral("no frame has the id '%1'").arg(id));
+            } else if (frame->kind != FrameKind::Text) {
+                error(fat, QStringLiteral("frame '%1' is not a text frame").arg(id));
+            } else if (threaded.contains(id)) {
+                error(fat, QStringLiteral("frame '%1' already holds another story").arg(id));
+            }
+            threaded.insert(id);
+        }
+        for (size_t p = 0; p < story.paragraphs.size(); ++p) {
+            const Paragraph& para = story.paragraphs[p];
+            const QString pat = QStringLiteral("%1.paragraphs[%2]").arg(at).arg(p);
+            if (!e.styles.paragraphStyle(para.style)) {
+                error(pat + ".style", QStringLiteral("no paragraph style is named '%1'").arg(para.style));
+            }
+            for (size_t r = 0; r < para.runs.size(); ++r) {
+                const QString& cs = para.runs[r].characterStyle;
+                if (!cs.isEmpty() && !e.styles.characterStyle(cs)) {
+                    error(QStringLiteral("%1.runs[%2].style").arg(pat).arg(r),
+                          QStringLiteral("no character style is named '%1'").arg(cs));
+                }
+            }
+        }
+    }
+}
+
+LoadResult JsonReader::readEdition(const QByteArray& json) {
+    LoadResult result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(json, parseError.offset);
+        result.errors.push_back({DiagnosticKind::FileError,
+                                 QStringLiteral("%1:%2:%3: not valid JSON: %4")
+                                     .arg(source_)
+                                     .arg(line)
+                                     .arg(column)
+                                     .arg(parseError.errorString())});
+        return result;
+    }
+    if (!doc.isObject()) {
+        error(QString(), QStringLiteral("expected a Paiban document (a JSON object)"));
+        result.errors = errors_;
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value("format").toString() != QLatin1String("paiban")) {
+        error("format", QStringLiteral("not a Paiban document (\"format\": \"paiban\" is missing)"));
+        result.errors = errors_;
+        return result;
+    }
+    const int version = integer(root, "version", 0, 1, 1000000);
+    if (version > kDocumentFormatVersion) {
+        error("version", QStringLiteral("version %1 was written by a newer Paiban; this one reads up to %2")
+                             .arg(version)
+                             .arg(kDocumentFormatVersion));
+        result.errors = errors_;
+        return result;
+    }
+    Edition e;
+    e.title = string(root, "title", QString(), false);
+    e.date = string(root, "date", QString(), false);
+    const QJsonObject styles = root.value("styles").toObject();
+    const QJsonArray ps = array(styles, "paragraph", false);
+    for (qsizetype i = 0; i < ps.size(); ++i) {
+        Scope scope(*this, QStringLiteral("styles.paragraph[%1]").arg(i));
+        e.styles.paragraphStyles.push_back(paragraphStyle(object(ps[i], "a paragraph style")));
+    }
+    const QJsonArray cs = array(styles, "character", false);
+    for (qsizetype i = 0; i < cs.size(); ++i) {
+        Scope scope(*this, QStringLiteral("styles.character[%1]").arg(i));
+        e.styles.characterStyles.push_back(characterStyle(object(cs[i], "a character style")));
+    }
+    const QJsonArray pages = array(root, "pages", true);
+    if (pages.isEmpty() && root.contains("pages")) error("pages", QStringLiteral("an edition needs at least one page"));
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        Scope scope(*this, QStringLiteral("pages[%1]").arg(i));
+        e.pages.push_back(page(object(pages[i], "a page")));
+    }
+    const QJsonArray stories = array(root, "stories", false);
+    for (qsizetype i = 0; i < stories.size(); ++i) {
+        Scope scope(*this, QStringLiteral("stories[%1]").arg(i));
+        e.stories.push_back(story(object(stories[i], "a story")));
+    }
+    if (errors_.empty()) checkReferences(e);
+    result.errors = errors_;
+    if (errors_.empty()) result.edition = std::move(e);
+    return result;
+}
+
+}  // namespace paiban

@@ -1,0 +1,52 @@
+// Reads a .paiban document from JSON, checking every field's type and range and every
+// reference (story → frames, paragraph → style), and collecting one message per problem.
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+#include "io/document_io.h"
+
+namespace paiban {
+
+class JsonReader {
+public:
+    explicit JsonReader(QString sourceName) : source_(std::move(sourceName)) {}
+    LoadResult readEdition(const QByteArray& json);
+
+private:
+    // The field's path, for messages: pages[0].frames[2].width.
+    struct Scope {
+        JsonReader& reader;
+        Scope(JsonReader& r, const QString& part) : reader(r) { r.path_.push_back(part); }
+        ~Scope() { reader.path_.pop_back(); }
+    };
+    QString where(const QString& key = {}) const;
+    void error(const QString& key, const QString& message);
+
+    double number(const QJsonObject& o, const QString& key, double fallback, bool required,
+                  double min, double max);
+    int integer(const QJsonObject& o, const QString& key, int fallback, int min, int max);
+    QString string(const QJsonObject& o, const QString& key, const QString& fallback, bool required);
+    bool boolean(const QJsonObject& o, const QString& key, bool fallback);
+    std::optional<CmykColor> color(const QJsonObject& o, const QString& key);
+    template <typename E>
+    E choice(const QJsonObject& o, const QString& key, E fallback,
+             std::optional<E> (*parse)(std::string_view), const char* allowed);
+    QJsonArray array(const QJsonObject& o, const QString& key, bool required);
+    QJsonObject object(const QJsonValue& v, const QString& what);
+
+    ParagraphStyle paragraphStyle(const QJsonObject& o);
+    CharacterStyle characterStyle(const QJsonObject& o);
+    Page page(const QJsonObject& o);
+    Frame frame(const QJsonObject& o);
+    Story story(const QJsonObject& o);
+    void checkReferences(const Edition& e);
+
+    QString source_;
+    QStringList path_;
+    Diagnostics errors_;
+};
+
+}  // namespace paiban

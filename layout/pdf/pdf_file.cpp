@@ -1,0 +1,97 @@
+#include "pdf/pdf_file.h"
+
+#include <QCryptographicHash>
+#include <QString>
+#include <cmath>
+#include <zlib.h>
+
+namespace paiban::pdf {
+
+QByteArray num(double value) {
+    double rounded = std::round(value * 10000) / 10000;
+    if (rounded == 0) rounded = 0;
+    QByteArray text = QByteArray::number(rounded, 'f', 4);
+    while (text.endsWith('0')) text.chop(1);
+    if (text.endsWith('.')) text.chop(1);
+    return text;
+}
+
+QByteArray literalString(const QByteArray& bytes) {
+    QByteArray out = "(";
+    for (char c : bytes) {
+        if (c == '(' || c == ')' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + ")";
+}
+
+QByteArray textString(const QString& text) {
+    QByteArray out = "<FEFF";
+    for (QChar c : text) out += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    return out + ">";
+}
+
+namespace {
+
+QByteArray deflate(const QByteArray& data) {
+    uLongf size = compressBound(static_cast<uLong>(data.size()));
+    QByteArray out(static_cast<qsizetype>(size), Qt::Uninitialized);
+    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size,
+                  reinterpret_cast<const Bytef*>(data.constData()), static_cast<uLong>(data.size()),
+                  Z_BEST_COMPRESSION) != Z_OK) {
+        return {};
+    }
+    out.resize(static_cast<qsizetype>(size));
+    return out;
+}
+
+}  // namespace
+
+PdfFile::PdfFile() {
+    // A binary comment line tells transfer tools the file is not text.
+    out_ = "%PDF-1.6\n%\xE2\xE3\xCF\xD3\n";
+    offsets_.push_back(0);  // object 0 is the free-list head
+}
+
+int PdfFile::reserve() {
+    offsets_.push_back(0);
+    return static_cast<int>(offsets_.size() - 1);
+}
+
+void PdfFile::write(int id, const QByteArray& body) {
+    offsets_[static_cast<size_t>(id)] = out_.size();
+    out_ += QByteArray::number(id) + " 0 obj\n" + body + "\nendobj\n";
+}
+
+void PdfFile::writeStream(int id, const QByteArray& dict, const QByteArray& data, bool compress) {
+    QByteArray encoded = compress ? deflate(data) : QByteArray();
+    const bool deflated = compress && !encoded.isEmpty();
+    if (!deflated) encoded = data;
+    writeRawStream(id, dict + (deflated ? " /Filter /FlateDecode" : ""), encoded);
+}
+
+void PdfFile::writeRawStream(int id, const QByteArray& dict, const QByteArray& encoded) {
+    offsets_[static_cast<size_t>(id)] = out_.size();
+    out_ += QByteArray::number(id) + " 0 obj\n<<" + dict + " /Length " + QByteArray::number(encoded.size()) +
+            ">>\nstream\n";
+    out_ += encoded;
+    out_ += "\nendstream\nendobj\n";
+}
+
+QByteArray PdfFile::finish(int catalog, int info) {
+    const qint64 xref = out_.size();
+    out_ += "xref\n0 " + QByteArray::number(static_cast<qsizetype>(offsets_.size())) + "\n";
+    out_ += "0000000000 65535 f \n";
+    for (size_t i = 1; i < offsets_.size(); ++i) {
+        out_ += QByteArray::number(offsets_[i]).rightJustified(10, '0') + " 00000 n \n";
+    }
+    // The file identifier PDF/X asks for: a digest of the content.
+    const QByteArray id = QCryptographicHash::hash(out_, QCryptographicHash::Md5).toHex().toUpper();
+    out_ += "trailer\n<< /Size " + QByteArray::number(static_cast<qsizetype>(offsets_.size())) + " /Root " +
+            QByteArray::number(catalog) + " 0 R /Info " + QByteArray::number(info) + " 0 R /ID [<" + id +
+            "> <" + id + ">] >>\n";
+    out_ += "startxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return out_;
+}
+
+}  // namespace paiban::pdf

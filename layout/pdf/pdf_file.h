@@ -1,0 +1,36 @@
+// The bytes of a PDF file: numbered objects, streams (Flate-compressed where it pays),
+// the cross-reference table and the trailer. Knows nothing of pages or fonts.
+#pragma once
+
+#include <QByteArray>
+#include <vector>
+
+namespace paiban::pdf {
+
+// Formats a number for a PDF operand: no exponent, at most 4 decimals, no "-0".
+QByteArray num(double value);
+// A PDF literal string, escaped: (text).
+QByteArray literalString(const QByteArray& bytes);
+// A PDF text string (UTF-16BE with BOM) in hex: <FEFF…>.
+QByteArray textString(const QString& text);
+
+class PdfFile {
+public:
+    PdfFile();
+    // Reserves an object number, to be written later with write().
+    int reserve();
+    // Writes object `id` with the given dictionary/array/value body.
+    void write(int id, const QByteArray& body);
+    // Writes a stream object; `dict` holds the entries other than /Length and /Filter.
+    void writeStream(int id, const QByteArray& dict, const QByteArray& data, bool compress = true);
+    // A stream that is already encoded (a JPEG): `dict` must name its /Filter.
+    void writeRawStream(int id, const QByteArray& dict, const QByteArray& encoded);
+    // Finishes with the trailer; returns the whole file.
+    QByteArray finish(int catalog, int info);
+
+private:
+    QByteArray out_;
+    std::vector<qint64> offsets_;  // by object number; 0 = not yet written
+};
+
+}  // namespace paiban::pdf

@@ -1,0 +1,40 @@
+// Fonts in the press PDF: each face used becomes a Type0 font with Identity-H encoding
+// (content codes are glyph ids), its outlines subset by hb-subset in their original
+// format (CFF stays CFF), widths from the face, and a ToUnicode map built from the
+// document's own text — so copying and searching the PDF gives the characters typed,
+// never a Kangxi radical that happens to share a glyph.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <map>
+#include <memory>
+
+#include "pdf/pdf_file.h"
+#include "shaping/font_face.h"
+
+namespace paiban::pdf {
+
+class FontEmbedder {
+public:
+    // The resource name (/F1 …) of the face; reserves its objects on first use.
+    QByteArray resourceName(const FontFacePtr& face, PdfFile& file);
+    int objectId(const FontFacePtr& face) const;
+    // Records that `glyph` of `face` stands for `text` (first use wins).
+    void useGlyph(const FontFacePtr& face, uint32_t glyph, const QString& text);
+    // The face's advance of `glyph` in thousandths of an em (PDF glyph space).
+    double advance1000(const FontFacePtr& face, uint32_t glyph) const;
+    // Writes every font's objects. Returns false and sets *error when subsetting fails.
+    bool writeAll(PdfFile& file, QString* error);
+
+private:
+    struct Embedded {
+        FontFacePtr face;
+        QByteArray name;
+        int type0 = 0;
+        std::map<uint32_t, QString> glyphs;  // glyph id → the text it stands for
+    };
+    std::map<const FontFace*, Embedded> fonts_;
+};
+
+}  // namespace paiban::pdf

@@ -1,0 +1,126 @@
+#include "render/painter_renderer.h"
+
+#include <QGlyphRun>
+#include <QHash>
+#include <QImageReader>
+#include <QPainter>
+#include <QPainterPath>
+#include <QRawFont>
+#include <map>
+
+#include "display/display_list.h"
+
+namespace paiban {
+namespace {
+
+QColor toQColor(const CmykColor& c) { return QColor::fromCmykF(float(c.c), float(c.m), float(c.y), float(c.k)); }
+
+// The face as QRawFont. Preferably through the font database, where Qt knows the file
+// and face index and so can embed the font in a PDF; accepted only if its tables are
+// this face's (a .ttc holds several faces with different cmaps). Otherwise the face's
+// own bytes, which draw the same glyphs but reach a PDF as outlines.
+QRawFont loadRawFont(const FontFace& face) {
+    QFont font(QString::fromStdString(face.familyName()));
+    font.setWeight(QFont::Weight(face.weight()));
+    font.setStyleStrategy(QFont::NoFontMerging);
+    QRawFont raw = QRawFont::fromFont(font);
+    if (raw.isValid() && raw.fontTable("cmap") == face.table("cmap") &&
+        raw.fontTable("head") == face.table("head")) {
+        return raw;
+    }
+    raw.loadFromData(face.standaloneData(), 12, QFont::PreferNoHinting);
+    return raw;
+}
+
+// Loading parses the font; keep one per face and size for the process. Painting
+// happens on the GUI thread (or the one export thread), never concurrently.
+const QRawFont& rawFontFor(const FontFacePtr& face, double sizePt) {
+    static std::map<std::pair<const FontFace*, double>, QRawFont> fonts;
+    static std::map<const FontFace*, QRawFont> loaded;
+    auto key = std::make_pair(face.get(), sizePt);
+    auto it = fonts.find(key);
+    if (it != fonts.end()) return it->second;
+    auto base = loaded.find(face.get());
+    if (base == loaded.end()) base = loaded.emplace(face.get(), loadRawFont(*face)).first;
+    QRawFont sized = base->second;
+    sized.setPixelSize(sizePt);
+    return fonts.emplace(key, sized).first->second;
+}
+
+// Photos fill their frame, cropped to its proportions (as FIT's "fit frame, fill").
+void drawImage(QPainter& painter, const ImageItem& item) {
+    const QRectF target(item.rect.x, item.rect.y, item.rect.width, item.rect.height);
+    QImage image;
+    if (!item.missing) {
+        static QHash<QString, QImage> cache;
+        auto it = cache.find(item.path);
+        if (it == cache.end()) it = cache.insert(item.path, QImage(item.path));
+        image = it.value();
+    }
+    if (image.isNull()) {
+        painter.fillRect(target, QColor(230, 230, 230));
+        painter.setPen(QPen(QColor(150, 150, 150), 0.5));
+        painter.drawRect(target);
+        painter.drawLine(target.topLeft(), target.bottomRight());
+        painter.drawLine(target.topRight(), target.bottomLeft());
+        return;
+    }
+    const double scale = std::max(target.width() / image.width(), target.height() / image.height());
+    const QSizeF shown(target.width() / scale, target.height() / scale);
+    const QRectF source((image.width() - shown.width()) / 2, (image.height() - shown.height()) / 2,
+                        shown.width(), shown.height());
+    painter.drawImage(target, image, source);
+}
+
+struct ItemPainter {
+    QPainter& painter;
+    const RenderOptions& options;
+
+    void operator()(const BoxItem& box) const {
+        const QRectF r(box.rect.x, box.rect.y, box.rect.width, box.rect.height);
+        if (box.fill) painter.fillRect(r, toQColor(*box.fill));
+        if (box.stroke && box.strokeWidthPt > 0) {
+            painter.setPen(QPen(toQColor(*box.stroke), box.strokeWidthPt));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(r);
+        }
+    }
+    void operator()(const ImageItem& image) const { drawImage(painter, image); }
+    void operator()(const GlyphRunItem& run) const {
+        if (run.glyphs.empty() || !run.face) return;
+        QGlyphRun glyphs;
+        glyphs.setRawFont(rawFontFor(run.face, run.sizePt));
+        glyphs.setGlyphIndexes(QList<quint32>(run.glyphs.begin(), run.glyphs.end()));
+        glyphs.setPositions(QList<QPointF>(run.positions.begin(), run.positions.end()));
+        painter.setPen(toQColor(run.color));
+        painter.drawGlyphRun(QPointF(0, 0), glyphs);
+    }
+    void operator()(const RuleItem& rule) const {
+        painter.setPen(QPen(toQColor(rule.color), rule.widthPt, Qt::SolidLine, Qt::FlatCap));
+        painter.drawLine(rule.from, rule.to);
+    }
+    void operator()(const OversetMarkItem& mark) const {
+        if (!options.screenMarks) return;
+        // InDesign's red plus in a box, at the end of the thread.
+        const double s = 8;
+        const QRectF box(mark.at.x() - s, mark.at.y() - s, s, s);
+        painter.fillRect(box, Qt::white);
+        painter.setPen(QPen(Qt::red, 0.8));
+        painter.drawRect(box);
+        painter.drawLine(QPointF(box.center().x(), box.top() + 2), QPointF(box.center().x(), box.bottom() - 2));
+        painter.drawLine(QPointF(box.left() + 2, box.center().y()), QPointF(box.right() - 2, box.center().y()));
+    }
+};
+
+}  // namespace
+
+void renderPage(QPainter& painter, const PageDisplayList& page, const RenderOptions& options) {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    ItemPainter itemPainter{painter, options};
+    for (const DisplayItem& item : page.items) std::visit(itemPainter, item);
+    painter.restore();
+}
+
+}  // namespace paiban
