@@ -69,9 +69,14 @@ std::vector<Region> regionsOfThread(const Edition& edition, const Story& story) 
         const auto [pageIndex, frame] = edition.frame(id);
         if (!frame || frame->kind != FrameKind::Text) continue;
         const Page& page = edition.pages[static_cast<size_t>(pageIndex)];
+        // Text wrap pushes away the text of frames below it in stacking order (the page's
+        // frame list runs from bottom to top), as in InDesign; a caption placed on top of
+        // its photo is not pushed.
         std::vector<Rect> obstacles;
+        bool above = false;
         for (const Frame& other : page.frames) {
-            if (!other.wrapText || other.id == frame->id) continue;
+            if (other.id == frame->id) above = true;
+            if (!above || !other.wrapText || other.id == frame->id) continue;
             const double g = other.wrapGapPt;
             obstacles.push_back({other.rect.x - g, other.rect.y - g, other.rect.width + 2 * g,
                                  other.rect.height + 2 * g});

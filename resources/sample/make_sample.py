@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Builds the sample edition (weidu-weekly.paiban) from the text of a real newspaper page
-(../shared/sample/weidu-weekly.json): one broadsheet (对开) page on an 8-column grid,
+(../shared/sample/weidu-weekly.json): two broadsheet (对开) pages on an 8-column grid,
 every story, brief and photo item with its headline, kicker, subhead, byline, caption
 and credit. The photos are placeholders that the project draws (images/, see README).
 
@@ -124,19 +124,26 @@ def body_paragraphs(item):
     return ps
 
 def caption_story(sid, photo, fid, x, y, w, h):
+    """A caption on top of the text under it (frames are listed bottom to top), pushing it away."""
     story(sid, "caption " + sid, [text_frame(fid, x, y, w, h, wrap=True, wrapGap=BODY / 2)],
           [runs("caption", (photo["caption"] + " ", None), (photo["credit"], "credit"))])
 
-def build(items):
-    by_id = {it["id"]: it for it in items}
-    # 报眉: paper, section and date, with a double rule under it.
-    story("masthead", "masthead", [text_frame("masthead", X0, Y0, span(4), 28)],
+def masthead(page_no, section):
+    story("masthead-%d" % page_no, "masthead", [text_frame("masthead-%d" % page_no, X0, Y0, span(4), 28)],
           [para("masthead", "魏都周刊")])
-    story("folio", "folio", [text_frame("folio", col_x(4), Y0 + 8, span(4), 20)],
-          [para("folio", "2022年11月 · 第1版 · " + by_id["signing"]["section"] + " · 样张")])
-    rule("masthead-rule", X0, Y0 + 32, TYPE_W, 0, 1.5)
-    rule("masthead-rule2", X0, Y0 + 35, TYPE_W, 0, 0.5)
+    story("folio-%d" % page_no, "folio", [text_frame("folio-%d" % page_no, col_x(4), Y0 + 8, span(4), 20)],
+          [para("folio", "2022年11月 · 第%d版 · %s · 样张" % (page_no, section))])
+    rule("masthead-rule-%d" % page_no, X0, Y0 + 32, TYPE_W, 0, 1.5)
+    rule("masthead-rule2-%d" % page_no, X0, Y0 + 35, TYPE_W, 0, 0.5)
 
+def photo_item(it, pid, x, top_line, columns, photo_lines, caption_lines):
+    """A photo news item: the photo, then its caption (with credit) under it."""
+    image(pid + "-photo", "images/%s.jpg" % pid, x, grid(top_line), span(columns), photo_lines * LEAD - 4)
+    caption_story(pid, it["photo"], pid + "-caption", x, grid(top_line + photo_lines), span(columns),
+                  caption_lines * 12 + 4)
+
+def page_one(by_id):
+    masthead(1, by_id["signing"]["section"])
     top = 3  # grid line under the masthead
     # Lead story, five basic columns: label, headline, subhead, body.
     s = by_id["signing"]
@@ -145,58 +152,73 @@ def build(items):
     story("signing-label", "label", [text_frame("signing-label", X0 + 4, grid(top) + 14, 5 * BODY - 8, 60)],
           [para("label", ch) for ch in s["label"]])
     headline_block(s, "signing", X0 + 6 * BODY, grid(top), span(5) - 6 * BODY, 110, "headline-lead")
+    # Five basic columns re-split (破栏) as four of 16 字: (5 × 13 + 4 − 3) / 4 = 16.5.
     story("signing", s["headline"][0],
-          [text_frame("signing-body", X0, grid(top + 9), span(5), 11 * LEAD, columns=5)],
+          [text_frame("signing-body", X0, grid(top + 9), span(5), 9 * LEAD, columns=4, gutter=1.5 * BODY)],
           body_paragraphs(s))
-    rule("signing-rule", X0, grid(top + 20) + 4, span(5), 0)
+    rule("signing-rule", X0, grid(top + 18) + 4, span(5), 0)
 
     b = by_id["business-climate"]
-    headline_block(b, "business", X0, grid(top + 21), span(5), 48)
+    headline_block(b, "business", X0, grid(top + 19), span(5), 48)
     story("business", b["headline"][0],
-          [text_frame("business-body", X0, grid(top + 25), span(5), 23 * LEAD, columns=5)],
+          [text_frame("business-body", X0, grid(top + 23), span(5), 24 * LEAD, columns=5)],
           body_paragraphs(b))
 
-    # Briefs: a column each on the right, under a column rule.
+    # Briefs: a column each on the right, between column rules.
     for i, bid in enumerate(["brief-epidemic", "brief-land", "brief-discipline"]):
         it = by_id[bid]
         x = col_x(5 + i)
         headline_block(it, bid, x, grid(top), COL, 52, "headline-brief")
-        story(bid, it["headline"][0], [text_frame(bid + "-body", x, grid(top + 4), COL, 44 * LEAD)],
+        story(bid, it["headline"][0], [text_frame(bid + "-body", x, grid(top + 4), COL, 43 * LEAD)],
               body_paragraphs(it))
-        rule(bid + "-rule", x - GUT / 2, grid(top), 0, 48 * LEAD)
+        rule(bid + "-rule", x - GUT / 2, grid(top), 0, 47 * LEAD)
 
-    row2 = top + 49
-    rule("row2-rule", X0, grid(row2) - 6, TYPE_W, 0, 1.0)
-    # The series banner over two stories, its introduction set wider than the body.
+    # Photo news across the foot of the page.
+    row = top + 49
+    rule("photo-row-rule", X0, grid(row) - 6, TYPE_W, 0, 1.0)
+    photo_item(by_id["photo-disinfection"], "photo-disinfection", X0, row, 4, 40, 5)
+    photo_item(by_id["photo-heating"], "photo-heating", col_x(4), row, 4, 40, 5)
+    rule("photo-rule", col_x(4) - GUT / 2, grid(row), 0, 47 * LEAD)
+
+def page_two(by_id):
+    masthead(2, "学习贯彻党的二十大精神")
+    top = 3
+    # The series banner across the full width, its introduction set wider than the body.
     intro = by_id["series-intro"]
-    headline_block(intro, "series", X0, grid(row2), span(6), 70, "headline-banner")
+    headline_block(intro, "series", X0, grid(top), TYPE_W, 72, "headline-banner")
     story("series", intro["headline"][0],
-          [text_frame("series-body", X0, grid(row2 + 6), span(6), 4 * 17, columns=2, gutter=2 * BODY)],
+          [text_frame("series-body", X0, grid(top + 6), TYPE_W, 3 * 17 + 4, columns=2, gutter=2 * BODY)],
           [para("intro", t) for t in intro["paragraphs"]])
+    row = top + 11
+    rule("series-top-rule", X0, grid(row) - 6, TYPE_W, 0, 1.0)
     for j, sid in enumerate(["pangzhuang", "aerogel"]):
         it = by_id[sid]
-        x = col_x(3 * j)
-        y = row2 + 12
-        headline_block(it, sid, x, grid(y), span(3), 56)
-        body_top = y + 5
-        body_lines = 48
-        image(sid + "-photo", "images/%s.jpg" % sid, col_x(3 * j + 1), grid(body_top), span(2), 150)
-        caption_story(sid + "-caption", it["photo"], sid + "-caption", col_x(3 * j + 1),
-                      grid(body_top) + 154, span(2), 26)
+        x = col_x(4 * j)
+        headline_block(it, sid, x, grid(row), span(4), 56)
+        body_top = row + 5
+        # The photo spans three of the story's four columns; text runs around it.
         story(sid, it["headline"][0],
-              [text_frame(sid + "-body", x, grid(body_top), span(3), body_lines * LEAD, columns=3)],
+              [text_frame(sid + "-body", x, grid(body_top), span(4), 52 * LEAD, columns=4)],
               body_paragraphs(it))
-    rule("series-rule", col_x(3) - GUT / 2, grid(row2 + 12), 0, 53 * LEAD)
+        photo_x = col_x(4 * j + 1)
+        image(sid + "-photo", "images/%s.jpg" % sid, photo_x, grid(body_top), span(3), 24 * LEAD - 4)
+        caption_story(sid + "-caption", it["photo"], sid + "-caption", photo_x,
+                      grid(body_top + 24), span(3), 16)
+    rule("series-rule", col_x(4) - GUT / 2, grid(row), 0, 57 * LEAD)
 
-    # Photo news on the right of the second row.
-    y = grid(row2)
-    for pid in ["photo-disinfection", "photo-heating"]:
-        it = by_id[pid]
-        image(pid + "-photo", "images/%s.jpg" % pid, col_x(6), y, span(2), 190)
-        lines = 8 if len(it["photo"]["caption"]) > 150 else 7
-        caption_story(pid, it["photo"], pid + "-caption", col_x(6), y + 196, span(2), lines * 12 + 4)
-        y += 196 + lines * 12 + 24
-    rule("photo-rule", col_x(6) - GUT / 2, grid(row2), 0, 63 * LEAD)
+def page(number, frame_list):
+    return {"name": str(number), "width": PAGE_W, "height": PAGE_H,
+            "margins": {"top": Y0, "bottom": PAGE_H - Y0 - TYPE_H, "left": X0, "right": X0},
+            "grid": {"columns": 8, "gutter": GUT, "baseline": LEAD, "baselineOffset": 0},
+            "frames": frame_list}
+
+def build(items):
+    by_id = {it["id"]: it for it in items}
+    page_one(by_id)
+    first = list(frames)
+    frames.clear()
+    page_two(by_id)
+    return [page(1, first), page(2, list(frames))]
 
 def make_images(folder, names):
     """Placeholder photos, drawn here (ImageMagick), deterministic: no licence needed."""
@@ -213,16 +235,13 @@ def main():
     source = sys.argv[1] if len(sys.argv) > 1 else "../shared/sample/weidu-weekly.json"
     here = os.path.dirname(os.path.abspath(__file__))
     items = json.load(open(source, encoding="utf-8"))
-    build(items)
+    pages = build(items)
     make_images(os.path.join(here, "images"),
                 ["pangzhuang", "aerogel", "photo-disinfection", "photo-heating"])
     doc = {
         "format": "paiban", "version": 1, "title": "魏都周刊 一周要闻（样张）", "date": "2022-11",
         "styles": STYLES,
-        "pages": [{"name": "1", "width": PAGE_W, "height": PAGE_H,
-                   "margins": {"top": Y0, "bottom": PAGE_H - Y0 - TYPE_H, "left": X0, "right": X0},
-                   "grid": {"columns": 8, "gutter": GUT, "baseline": LEAD, "baselineOffset": 0},
-                   "frames": frames}],
+        "pages": pages,
         "stories": stories,
     }
     out = os.path.join(here, "weidu-weekly.paiban")

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Fills paiban_zh_CN.ts from the glossary below after `cmake --build build --target
+paiban_editor_lupdate`. Keeps the newsroom's words: 版 for page, 预检 for preflight."""
+import re
+import sys
+
+GLOSSARY = {
+    "Preflight": "预检",
+    "Zoom %1 %": "缩放 %1 %",
+    "&File": "文件(&F)",
+    "&Open…": "打开(&O)…",
+    "&Save": "保存(&S)",
+    "Save &As…": "另存为(&A)…",
+    "&Export PDF…": "输出 PDF(&E)…",
+    "Ctrl+E": "Ctrl+E",
+    "&Quit": "退出(&Q)",
+    "&View": "视图(&V)",
+    "&Fit Page": "整版显示(&F)",
+    "Ctrl+0": "Ctrl+0",
+    "&Actual Size": "实际大小(&A)",
+    "Ctrl+1": "Ctrl+1",
+    "Zoom &In": "放大(&I)",
+    "Zoom &Out": "缩小(&O)",
+    "Show &Guides": "显示参考线(&G)",
+    "&Previous Page": "上一版(&P)",
+    "&Next Page": "下一版(&N)",
+    "Main": "主工具栏",
+    "Page": "版面",
+    "Cannot open document": "无法打开文档",
+    "%1 could not be opened:\n\n%2": "无法打开 %1：\n\n%2",
+    "Page %1": "第 %1 版",
+    "Opened %1": "已打开 %1",
+    "No problems found.": "未发现问题。",
+    "Open Edition": "打开版面文件",
+    "Paiban editions (*.paiban)": "排版文件 (*.paiban)",
+    "Cannot save": "无法保存",
+    "Saved %1": "已保存 %1",
+    "Save Edition As": "版面文件另存为",
+    "Export PDF": "输出 PDF",
+    "PDF files (*.pdf)": "PDF 文件 (*.pdf)",
+    "Cannot export": "无法输出",
+    "Exported %1": "已输出 %1",
+    "Untitled": "未命名",
+    "%1 — Paiban": "%1 — 排版",
+}
+
+def unescape(s):
+    return s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
+
+def escape(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+path = sys.argv[1] if len(sys.argv) > 1 else "translations/paiban_zh_CN.ts"
+text = open(path, encoding="utf-8").read()
+missing = []
+
+def fill(m):
+    source = unescape(m.group(1))
+    if source not in GLOSSARY:
+        missing.append(source)
+        return m.group(0)
+    return "<source>%s</source>%s<translation>%s</translation>" % (m.group(1), m.group(2), escape(GLOSSARY[source]))
+
+text = re.sub(r"<source>(.*?)</source>(\s*)<translation[^>]*>.*?</translation>", fill, text, flags=re.S)
+open(path, "w", encoding="utf-8").write(text)
+if missing:
+    print("no translation for:", missing)
