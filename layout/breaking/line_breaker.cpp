@@ -18,12 +18,18 @@ constexpr double kFullShrinkBadness = 15;
 constexpr double kFullFiniteStretchBadness = 10;
 // Every line costs something, so that the paragraph does not take more lines than needed.
 constexpr double kLineDemerits = 10;
-// Breaking where the rules prohibit, only when nothing legal fits (a long Latin word).
-constexpr double kProhibitedBreakDemerits = 1e8;
-// A line wider than its measure even after all compression.
-constexpr double kOverfullDemerits = 1e10;
-// A last line with fewer than minLastLineChars characters (孤字).
-constexpr double kOrphanDemerits = 1e6;
+// A line's badness is capped here, at spacing of several em (a lone character in a wide
+// measure scores the cap), so that the tiers below still dominate every line.
+constexpr double kMaxBadness = 1e6;
+// Tiers of demerits, each far above everything below it (a line costs at most
+// (kLineDemerits + kMaxBadness)² ≈ 1e12), so that no amount of spacing trades against them:
+// a 孤字 (last line with fewer than minLastLineChars characters) …
+constexpr double kOrphanDemerits = 1e15;
+// … a break where the rules prohibit one, taken only when nothing legal fits (a Latin
+// word longer than the measure) …
+constexpr double kProhibitedBreakDemerits = 1e18;
+// … and a line wider than its measure even after all compression.
+constexpr double kOverfullDemerits = 1e21;
 // A hanging mark is a small blemish; used only when it spares a squeeze or a spread.
 constexpr double kHangingDemerits = 20;
 
@@ -137,6 +143,7 @@ private:
             return {kOverfullDemerits + (m.natural - m.totalShrink() - width), false, true};
         }
         if (last && m.characters < params_.minLastLineChars) c.demerits += kOrphanDemerits;
+        badness = std::min(badness, kMaxBadness);
         c.demerits += (kLineDemerits + badness) * (kLineDemerits + badness);
         return c;
     }
@@ -220,15 +227,14 @@ std::vector<LineSpan> firstFit(const MeasuredParagraph& p, const BreakParams& pa
         lines.push_back(span);
         start = span.end;
     }
-    // 孤字: pull one character down from the line above.
+    // 孤字: pull characters down from the line above, one legal break at a time.
     if (lines.size() >= 2) {
         LineSpan& last = lines.back();
         LineSpan& above = lines[lines.size() - 2];
-        while (p.measureLine(last.start, last.end).characters < params.minLastLineChars &&
-               above.end - above.start > 2) {
+        while (p.measureLine(last.start, last.end).characters < params.minLastLineChars) {
             int b = above.end - 1;
-            while (b > above.start + 1 && p.junctions[static_cast<size_t>(b)].breakClass == BreakClass::Never) --b;
-            if (b <= above.start + 1) break;
+            while (b > above.start && p.junctions[static_cast<size_t>(b)].breakClass == BreakClass::Never) --b;
+            if (b <= above.start) break;
             above.end = b;
             above.hangsLastMark = false;
             last.start = b;
@@ -250,7 +256,7 @@ double lineBadness(const LineMeasure& line, double width, double em, bool lastLi
     const double finite = line.totalStretch();
     double badness = finite > 0 ? kFullFiniteStretchBadness * std::min(extra / finite, 1.0) : 0;
     const double gap = evenGapFor(line, width);
-    if (std::isinf(gap)) return badness + kLooseBadness * 100;
+    if (std::isinf(gap)) return kMaxBadness;
     const double relative = gap / (kLooseGapEm * em);
     return badness + kLooseBadness * relative * relative;
 }
