@@ -1,4 +1,121 @@
+// The command line as a newsroom script uses it: `paiban typeset` prints JSON lines for
+// copy-fitting, `paiban export` writes a PDF headless, and errors are messages with a
+// non-zero exit code.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+#include "sample_text.h"
+#include "tool_runner.h"
+
+using namespace paiban::test;
+
+namespace {
+
+const QString kPaiban = QStringLiteral(PAIBAN_BINARY);
+
+QJsonObject typesetJson(const QStringList& args, const QByteArray& input, ToolResult* raw = nullptr) {
+    const ToolResult r = runTool(kPaiban, QStringList{"typeset"} + args, input);
+    if (raw) *raw = r;
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void typesetPrintsLines() {
+        ToolResult raw;
+        const QJsonObject json = typesetJson({"--measure", "5zi", "--indent", "0"}, "甲，乙丙丁。戊己\n甲乙丙丁（戊）\n", &raw);
+        QCOMPARE(raw.exitCode, 0);
+        QCOMPARE(json["measure_pt"].toDouble(), 45.0);
+        QCOMPARE(json["size_pt"].toDouble(), 9.0);
+        const QJsonArray paragraphs = json["paragraphs"].toArray();
+        QCOMPARE(paragraphs.size(), 2);
+        const QJsonArray lines = paragraphs[0].toObject()["lines"].toArray();
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject first = lines[0].toObject();
+        QCOMPARE(first["text"].toString(), QStringLiteral("甲，乙丙丁。"));
+        QCOMPARE(first["start"].toInt(), 0);
+        QCOMPARE(first["end"].toInt(), 6);
+        QCOMPARE(first["natural_pt"].toDouble(), 49.5);
+        QCOMPARE(first["width_pt"].toDouble(), 45.0);
+        QCOMPARE(first["max_gap_pt"].toDouble(), 0.0);
+        QCOMPARE(lines[1].toObject()["start"].toInt(), 6);
+        QVERIFY(json["diagnostics"].toArray().isEmpty());
+    }
+
+    void typesetOptions() {
+        // 43 mm at 五号 and a Chinese size name; first-fit; strict; glyph positions.
+        const QJsonObject json =
+            typesetJson({"--measure", "43mm", "--size", "五号", "--kinsoku", "strict", "--breaker", "first", "--glyphs",
+                         "--latin-gap", "0.125", "--hanging", "end", "--font", "Noto Sans CJK SC", "-"},
+                        QStringLiteral("约1000万元，就业人员约3000人。").toUtf8());
+        QVERIFY(qAbs(json["measure_pt"].toDouble() - 121.89) < 0.01);
+        QCOMPARE(json["size_pt"].toDouble(), 10.5);
+        const QJsonObject line = json["paragraphs"].toArray()[0].toObject()["lines"].toArray()[0].toObject();
+        const QJsonArray glyphs = line["glyphs"].toArray();
+        QVERIFY(glyphs.size() >= line["end"].toInt() - line["start"].toInt());
+        QCOMPARE(glyphs[0].toObject()["x_pt"].toDouble(), 21.0);  // the 2-字 indent at 五号
+        QCOMPARE(glyphs[0].toObject()["cp"].toInt(), 0);
+    }
+
+    void typesetReportsMissingGlyphs() {
+        const QJsonObject json = typesetJson({}, QString::fromUcs4(U"甲乙\U0010FFFD丙").toUtf8());
+        const QJsonArray diagnostics = json["diagnostics"].toArray();
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].toObject()["kind"].toString(), QStringLiteral("missing-glyph"));
+        QCOMPARE(diagnostics[0].toObject()["paragraph"].toInt(), 0);
+        QCOMPARE(diagnostics[0].toObject()["cp"].toInt(), 2);
+    }
+
+    void typesetRepeatTimes() {
+        ToolResult raw;
+        typesetJson({"--repeat", "3"}, "甲乙丙丁戊己庚辛壬癸\n", &raw);
+        QCOMPARE(raw.exitCode, 0);
+        QVERIFY2(raw.err.contains(QRegularExpression(QStringLiteral("^compose: [0-9.]+ ns/char \\(median of 3\\)"))), qPrintable(raw.err));
+    }
+
+    void typesetRejectsBadOptions() {
+        for (const QStringList& args : {QStringList{"--kinsoku", "medium"}, QStringList{"--measure", "wide"},
+                                        QStringList{"--size", "大五"}, QStringList{"--bogus"}}) {
+            ToolResult raw;
+            typesetJson(args, "甲\n", &raw);
+            QCOMPARE(raw.exitCode, 2);
+            QVERIFY2(raw.err.startsWith(QStringLiteral("paiban typeset: ")), qPrintable(raw.err));
+        }
+    }
+
+    void exportWritesPdfHeadless() {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.pdf"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const ToolResult r = runTool(kPaiban, {"export", sampleEditionPath(), "-o", out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("wrote 2 page(s)")));
+        QVERIFY(QFile(out).size() > 10000);
+        const ToolResult text = runTool("pdftotext", {out, "-"});
+        QVERIFY(text.out.contains(QStringLiteral("魏都周刊")));
+    }
+
+    void exportExplainsBadDocuments() {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.paiban"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"paiban\", \"version\": 1, \"pages\": [{\"width\": -5, \"height\": 10}]}");
+        f.close();
+        const ToolResult r = runTool(kPaiban, {"export", bad, "-o", dir.filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("pages[0].width: -5 is out of range")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
+        const ToolResult usage = runTool(kPaiban, {"export", bad});
+        QCOMPARE(usage.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

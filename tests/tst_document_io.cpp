@@ -1,4 +1,208 @@
+// The .paiban file: a round trip keeps everything; a bad file gets a message naming
+// the problem and where it is, never a crash; saving is atomic.
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+#include "io/document_io.h"
+#include "sample_text.h"
+
+using namespace paiban;
+using namespace paiban::test;
+
+namespace {
+
+// A minimal valid document, as JSON text, with a placeholder for one replaced part.
+QByteArray minimalDocument(const QByteArray& pageFrames = "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200}]",
+                           const QByteArray& storyFrames = "[\"f1\"]", const QByteArray& paragraphStyle = "\"body\"") {
+    return "{\"format\": \"paiban\", \"version\": 1, \"title\": \"t\",\n"
+           " \"styles\": {\"paragraph\": [{\"name\": \"body\", \"size\": 9}], \"character\": []},\n"
+           " \"pages\": [{\"name\": \"1\", \"width\": 500, \"height\": 700, \"frames\": " +
+           pageFrames + "}],\n \"stories\": [{\"id\": \"s1\", \"frames\": " + storyFrames +
+           ", \"paragraphs\": [{\"style\": " + paragraphStyle + ", \"text\": \"甲乙丙\"}]}]}\n";
+}
+
+}  // namespace
+
+class TestDocumentIo : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void sampleRoundTrip() {
+        const LoadResult loaded = loadEdition(sampleEditionPath());
+        QVERIFY2(loaded.edition, qPrintable(loaded.errorText()));
+        QCOMPARE(loaded.edition->pages.size(), size_t(2));
+        const QByteArray saved = serializeEdition(*loaded.edition);
+        const LoadResult again = parseEdition(saved, "saved");
+        QVERIFY2(again.edition, qPrintable(again.errorText()));
+        QVERIFY(*again.edition == *loaded.edition);
+        QCOMPARE(serializeEdition(*again.edition), saved);  // stable: a second save changes nothing
+    }
+
+    void everyFieldSurvives() {
+        Edition e;
+        e.title = QStringLiteral("测试");
+        e.date = QStringLiteral("2022-11-24");
+        ParagraphStyle style;
+        style.name = "body";
+        style.fontFamily = "Noto Sans CJK SC";
+        style.fontWeight = 700;
+        style.sizePt = 10.5;
+        style.leadingPt = 15;
+        style.firstLineIndentEm = 0;
+        style.spaceBeforePt = 3;
+        style.spaceAfterPt = 4;
+        style.alignment = Alignment::Center;
+        style.kinsoku = Kinsoku::Strict;
+        style.hanging = Hanging::End;
+        style.latinGapEm = 0.125;
+        style.trimLineStartBracket = false;
+        style.widowControl = true;
+        style.minLastLineChars = 3;
+        style.breaker = BreakerKind::FirstFit;
+        style.alignToGrid = false;
+        style.color = CmykColor{0.1, 0.2, 0.3, 0.4};
+        e.styles.paragraphStyles.push_back(style);
+        CharacterStyle bold;
+        bold.name = "bold";
+        bold.fontWeight = 700;
+        bold.color = CmykColor{0, 1, 1, 0};
+        e.styles.characterStyles.push_back(bold);
+        Page page;
+        page.name = "A1";
+        page.widthPt = 1000;
+        page.heightPt = 1500;
+        page.margins = {10, 20, 30, 40};
+        page.grid = {6, 12, 14, 2};
+        Frame text;
+        text.id = "t";
+        text.rect = {1, 2, 300, 400};
+        text.columns = 3;
+        text.gutterPt = 9;
+        text.storyId = QString();
+        Frame image;
+        image.id = "i";
+        image.kind = FrameKind::Image;
+        image.rect = {5, 6, 7, 8};
+        image.imagePath = "images/a.jpg";
+        image.wrapText = true;
+        image.wrapGapPt = 4.5;
+        Frame rule;
+        rule.id = "r";
+        rule.kind = FrameKind::Rule;
+        rule.rect = {0, 10, 100, 0};
+        rule.strokeWidthPt = 0.75;
+        rule.stroke = CmykColor{0, 0, 0, 1};
+        Frame box;
+        box.id = "b";
+        box.kind = FrameKind::Box;
+        box.rect = {0, 0, 10, 10};
+        box.fill = CmykColor{0, 0, 0, 0.1};
+        page.frames = {text, image, rule, box};
+        e.pages.push_back(page);
+        Story story;
+        story.id = "s";
+        story.name = "story";
+        story.frameIds = {"t"};
+        story.paragraphs.push_back(Paragraph{"body", {{"本报讯", QString()}, {"（记者）", "bold"}}});
+        story.paragraphs.push_back(Paragraph{"body", {{"甲乙丙", QString()}}});
+        e.stories.push_back(story);
+
+        const LoadResult back = parseEdition(serializeEdition(e), "memory");
+        QVERIFY2(back.edition, qPrintable(back.errorText()));
+        QVERIFY(back.edition->styles == e.styles);
+        QVERIFY(back.edition->pages == e.pages);
+        QVERIFY(back.edition->stories == e.stories);
+        QVERIFY(*back.edition == e);
+    }
+
+    void badFiles_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not JSON") << QByteArray("{\"format\": \"paiban\",\n \"version\": 1,,}") << "bad.paiban:2:16: not valid JSON";
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << "expected a Paiban document";
+        QTest::newRow("another format") << QByteArray("{\"format\": \"idml\"}") << "not a Paiban document";
+        QTest::newRow("newer version") << QByteArray("{\"format\": \"paiban\", \"version\": 7, \"pages\": []}")
+                                       << "version 7 was written by a newer Paiban";
+        QTest::newRow("no pages") << QByteArray("{\"format\": \"paiban\", \"version\": 1}") << "pages: missing";
+        QTest::newRow("negative width")
+            << minimalDocument("[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": -100, \"height\": 200}]")
+            << "pages[0].frames[0].width: -100 is out of range";
+        QTest::newRow("width as text")
+            << minimalDocument("[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": \"wide\", \"height\": 200}]")
+            << "pages[0].frames[0].width: expected a number, got a string";
+        QTest::newRow("unknown frame kind")
+            << minimalDocument("[{\"id\": \"f1\", \"kind\": \"video\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200}]")
+            << "pages[0].frames[0].kind: 'video' is not one of text, image, box, rule";
+        QTest::newRow("frame without id")
+            << minimalDocument("[{\"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200}]")
+            << "pages[0].frames[0].id: missing";
+        QTest::newRow("thread to nowhere") << minimalDocument(
+                                                  "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200}]",
+                                                  "[\"f1\", \"f9\"]")
+                                           << "stories[0].frames[1]: no frame has the id 'f9'";
+        QTest::newRow("unknown style") << minimalDocument(
+                                              "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200}]",
+                                              "[\"f1\"]", "\"headline\"")
+                                       << "stories[0].paragraphs[0].style: no paragraph style is named 'headline'";
+        QTest::newRow("duplicate frame id")
+            << minimalDocument(
+                   "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200},"
+                   " {\"id\": \"f1\", \"kind\": \"box\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200}]")
+            << "frame id 'f1' is used twice";
+        QTest::newRow("bad colour")
+            << minimalDocument("[{\"id\": \"f1\", \"kind\": \"box\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200, \"fill\": [0, 2]}]", "[]")
+            << "pages[0].frames[0].fill: expected a CMYK colour";
+    }
+    void badFiles() {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        const LoadResult result = parseEdition(json, QStringLiteral("bad.paiban"));
+        QVERIFY(!result.edition);
+        QVERIFY(!result.errors.empty());
+        QVERIFY2(result.errorText().contains(message), qPrintable(result.errorText()));
+        QVERIFY(result.errorText().startsWith(QStringLiteral("bad.paiban")));
+    }
+
+    void minimalDocumentIsValid() {
+        const LoadResult result = parseEdition(minimalDocument(), "ok.paiban");
+        QVERIFY2(result.edition, qPrintable(result.errorText()));
+    }
+
+    void everyErrorIsReported() {
+        const QByteArray json = minimalDocument(
+            "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": \"left\", \"y\": 10, \"width\": -1, \"height\": 200}]");
+        const LoadResult result = parseEdition(json, "two.paiban");
+        QCOMPARE(result.errors.size(), size_t(2));
+    }
+
+    void missingFile() {
+        const LoadResult result = loadEdition(QStringLiteral("/nonexistent/edition.paiban"));
+        QVERIFY(!result.edition);
+        QVERIFY(result.errorText().contains(QStringLiteral("/nonexistent/edition.paiban: cannot open")));
+    }
+
+    void saveIsAtomic() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("edition.paiban"));
+        const LoadResult loaded = loadEdition(sampleEditionPath());
+        QVERIFY(loaded.edition);
+        QString error;
+        QVERIFY2(saveEdition(*loaded.edition, path, &error), qPrintable(error));
+        QVERIFY(loadEdition(path).edition);
+        // A failed save leaves the previous file untouched and says why.
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        Edition changed = *loaded.edition;
+        changed.title = QStringLiteral("changed");
+        const bool savedReadOnly = saveEdition(changed, path, &error);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (!savedReadOnly) {  // (root may write anyway)
+            QVERIFY(!error.isEmpty());
+            QCOMPARE(loadEdition(path).edition->title, loaded.edition->title);
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("edition.paiban")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocumentIo)
 #include "tst_document_io.moc"

@@ -15,6 +15,7 @@ public:
     void endArray() { out_ += ']'; first_ = false; }
     void key(std::string_view k) { separator(); string(k); out_ += ':'; first_ = true; }
     void value(std::string_view s) { separator(); string(s); }
+    void value(const char* s) { value(std::string_view(s)); }  // not the bool overload
     void value(double d);
     void value(long long i);
     void value(int i) { value(static_cast<long long>(i)); }

@@ -13,9 +13,9 @@ constexpr double kLooseGapEm = 0.05;
 constexpr double kLooseBadness = 100;
 // Compressing punctuation to fit (push-in) is cheap but not free: at full compression it
 // costs what a barely visible spread (about 0.02 em per gap) costs.
-constexpr double kFullShrinkBadness = 15;
+constexpr double kFullShrinkBadness = 4;
 // Using the word-space and Han–Latin elasticity fully costs little: it is designed to move.
-constexpr double kFullFiniteStretchBadness = 10;
+constexpr double kFullFiniteStretchBadness = 30;
 // Every line costs something, so that the paragraph does not take more lines than needed.
 constexpr double kLineDemerits = 10;
 // A line's badness is capped here, at spacing of several em (a lone character in a wide

@@ -62,6 +62,20 @@ void reportShaping(const Story& story, int index, const MeasuredParagraph& p, Di
     }
 }
 
+// 孤行 (widow control): a paragraph's last line should not open a column. When it would,
+// the line before it goes along, leaving the previous column one line short. The lines
+// keep their breaks when both columns have one width; otherwise they are left alone.
+// Returns whether it moved a line.
+bool keepLastLineOffColumnTop(size_t lineCount, std::vector<LineSlot>* lineSlots) {
+    if (lineCount < 2 || lineSlots->size() < lineCount) return false;
+    const LineSlot& last = (*lineSlots)[lineCount - 1];
+    const LineSlot& before = (*lineSlots)[lineCount - 2];
+    if (last.region == before.region) return false;
+    if (std::abs(last.width - before.width) > 0.01) return false;
+    lineSlots->erase(lineSlots->begin() + static_cast<long>(lineCount - 2));
+    return true;
+}
+
 }  // namespace
 
 std::vector<StyledSpan> styledSpans(const Paragraph& paragraph, const ParagraphStyle& style,
@@ -133,31 +147,39 @@ StoryLayout flowStory(const Edition& edition, const Story& story, FontRegistry& 
         const LineMetricsPt metrics = lineMetricsFor(style, *measured);
         if (!cursor.atRegionTop()) cursor.addSpace(style.spaceBeforePt);
 
-        // Take lineSlots for the estimated number of lines, break, and take more if needed.
+        // Take slots for the estimated number of lines, break, and take more if needed.
+        // Each slot keeps the cursor as it stands after it, to resume from.
         std::vector<LineSlot> lineSlots;
+        std::vector<SlotCursor> after;
         std::vector<PlacedLine> lines;
         SlotCursor lookahead = cursor;
         bool exhausted = false;
         const double total = measured->advanceSum.back();
         for (;;) {
             const double width = lineSlots.empty() ? 0 : lineSlots.back().width;
-            const int wanted = lineSlots.empty() ? 1
-                                             : static_cast<int>(std::ceil(total / std::max(width, 1.0))) +
-                                                   kExtraSlots;
+            const int wanted = lineSlots.empty()
+                                   ? 1
+                                   : static_cast<int>(std::ceil(total / std::max(width, 1.0))) + kExtraSlots;
             while (!exhausted && static_cast<int>(lineSlots.size()) < wanted) {
                 auto slot = lookahead.next(metrics);
-                if (!slot) exhausted = true;
-                else lineSlots.push_back(*slot);
+                if (!slot) {
+                    exhausted = true;
+                } else {
+                    lineSlots.push_back(*slot);
+                    after.push_back(lookahead);
+                }
             }
             if (lineSlots.empty()) break;
             std::vector<double> widths;
-            for (const auto& s : lineSlots) widths.push_back(s.width);
+            for (const auto& slot : lineSlots) widths.push_back(slot.width);
             lines = composeLines(*measured, style, widths);
             if (lines.size() <= lineSlots.size() || exhausted) break;
         }
-        // Hand back the lineSlots the paragraph did not use.
+        if (style.widowControl && keepLastLineOffColumnTop(lines.size(), &lineSlots)) {
+            after.erase(after.begin() + static_cast<long>(lines.size() - 2));
+        }
         const size_t used = std::min(lines.size(), lineSlots.size());
-        for (size_t i = 0; i < used; ++i) cursor.next(metrics);
+        if (used > 0) cursor = after[used - 1];
         for (size_t i = 0; i < used; ++i) {
             const Region& r = regions[static_cast<size_t>(lineSlots[i].region)];
             out.lines.push_back({r.page, lineSlots[i].x, lineSlots[i].baseline, measured, lines[i]});

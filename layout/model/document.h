@@ -23,7 +23,8 @@ struct Margins {
 };
 
 // The page's column grid (基本栏) and baseline grid. Body lines sit on baselines at
-// margins.top + baselineOffsetPt + k × baselinePt.
+// margins.top + baselineOffsetPt + k × baselinePt; an offset of the body face's ascent
+// (0.88 em for Noto CJK) puts the first line's em box on the top margin.
 struct ColumnGrid {
     int columns = 8;
     double gutterPt = 9;

@@ -17,6 +17,7 @@ import sys
 MM = 72 / 25.4
 BODY = 9.0             # 小五
 LEAD = 13.5            # body leading = baseline grid
+ASCENT = 0.88 * BODY   # the em box above the baseline (Noto CJK): grid line k's em box top is grid(k)
 COL = 13 * BODY        # a basic column: 13 characters
 GUT = BODY             # a one-character gutter
 PAGE_W, PAGE_H = 390 * MM, 543 * MM
@@ -209,7 +210,7 @@ def page_two(by_id):
 def page(number, frame_list):
     return {"name": str(number), "width": PAGE_W, "height": PAGE_H,
             "margins": {"top": Y0, "bottom": PAGE_H - Y0 - TYPE_H, "left": X0, "right": X0},
-            "grid": {"columns": 8, "gutter": GUT, "baseline": LEAD, "baselineOffset": 0},
+            "grid": {"columns": 8, "gutter": GUT, "baseline": LEAD, "baselineOffset": ASCENT},
             "frames": frame_list}
 
 def build(items):
