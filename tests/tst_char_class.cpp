@@ -56,6 +56,17 @@ private Q_SLOTS:
         QVERIFY(isInseparablePair(U'⸺', U'—'));
         QVERIFY(!isInseparablePair(U'—', U'甲'));
     }
+    // The fast lookup table agrees with the named tables for every BMP code point.
+    void lookupTableMatchesTables() {
+        for (char32_t cp = 0; cp < 0x10000; ++cp) {
+            if (classify(cp) != classifyFromTables(cp)) {
+                QFAIL(qPrintable(QStringLiteral("U+%1 differs").arg(static_cast<uint>(cp), 4, 16, QLatin1Char('0'))));
+            }
+        }
+        QCOMPARE(classify(U'\U00020000'), CharClass::Han);
+        QCOMPARE(classify(U'\U0001F600'), CharClass::Other);
+    }
+
     void classes() {
         QCOMPARE(classify(U'甲'), CharClass::Han);
         QCOMPARE(classify(U'（'), CharClass::OpeningBracket);

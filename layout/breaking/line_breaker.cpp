@@ -32,6 +32,11 @@ constexpr double kProhibitedBreakDemerits = 1e18;
 constexpr double kOverfullDemerits = 1e21;
 // A hanging mark is a small blemish; used only when it spares a squeeze or a spread.
 constexpr double kHangingDemerits = 20;
+// Lines shorter than their measure by more than this (in em, or this fraction of the
+// measure, whichever is more) are too loose to consider while a fuller line ends at the
+// same break: pruning them keeps total-fit's work per character small.
+constexpr double kLooseLimitEm = 2;
+constexpr double kLooseLimitFraction = 0.125;
 
 double evenGapFor(const LineMeasure& line, double width) {
     const double extra = width - line.natural - line.totalStretch();
@@ -39,8 +44,27 @@ double evenGapFor(const LineMeasure& line, double width) {
     return line.evenGaps > 0 ? extra / line.evenGaps : std::numeric_limits<double>::infinity();
 }
 
+inline double badnessOf(const LineMeasure& line, double width, double em, bool lastLine) {
+    if (line.natural > width) {
+        const double shrink = line.totalShrink();
+        const double ratio = shrink > 0 ? (line.natural - width) / shrink : 1.0;
+        return kFullShrinkBadness * std::min(ratio, 1.0);
+    }
+    if (lastLine) return 0;
+    const double extra = width - line.natural;
+    const double finite = line.totalStretch();
+    double badness = finite > 0 ? kFullFiniteStretchBadness * std::min(extra / finite, 1.0) : 0;
+    const double gap = evenGapFor(line, width);
+    if (std::isinf(gap)) return kMaxBadness;
+    const double relative = gap / (kLooseGapEm * em);
+    return badness + kLooseBadness * relative * relative;
+}
+
+// Rounding slack when comparing widths in points.
+constexpr double kFitTolerancePt = 1e-6;
+
 bool fits(const LineMeasure& line, double width) {
-    return line.natural - line.totalShrink() <= width + 1e-6;
+    return line.natural - line.totalShrink() <= width + kFitTolerancePt;
 }
 
 double breakDemerits(const Junction& j) {
@@ -72,45 +96,68 @@ public:
     TotalFit(const MeasuredParagraph& p, const BreakParams& params)
         : p_(p), params_(params), n_(p.clusterCount()),
           lastWidthIndex_(static_cast<int>(params.lineWidths.size()) - 1),
-          em_(p.rules.emPt) {}
+          em_(p.rules.emPt), hanging_(p.rules.hanging == Hanging::End) {}
 
+    // Breaks where the rules allow; only if that leaves a line overfull (a Latin word
+    // wider than the measure), again with prohibited breaks as a last resort.
     std::vector<LineSpan> run() {
-        nodes_.push_back({0, 0, 0, -1, false, false});
-        active_.push_back(0);
+        std::vector<LineSpan> lines = pass(false);
+        const bool overfull = std::any_of(lines.begin(), lines.end(), [](const LineSpan& l) { return l.overfull; });
+        return overfull ? pass(true) : lines;
+    }
+
+private:
+    std::vector<LineSpan> pass(bool allowProhibited) {
+        nodes_.assign(1, Node{0, 0, 0, -1, false, false});
+        active_.assign(1, 0);
+        std::vector<int> bestByLine(static_cast<size_t>(lastWidthIndex_ + 1));
+        std::vector<Node> best;
         for (int b = 1; b <= n_; ++b) {
             const bool paragraphEnd = b == n_;
             const Junction& j = p_.junctions[static_cast<size_t>(b)];
-            std::vector<int> bestByLine(static_cast<size_t>(lastWidthIndex_ + 1), -1);
-            std::vector<Node> best;
-            for (size_t k = 0; k < active_.size();) {
-                const Node& from = nodes_[static_cast<size_t>(active_[k])];
-                const double width = widthOf(from.line);
-                const LineMeasure m = p_.measureLine(from.position, b);
-                const bool singleCluster = b == from.position + 1;
-                if (!fits(m, width) && !singleCluster && !(p_.mayHangAt(b) && fits(p_.measureLine(from.position, b, true), width))) {
-                    // Longer lines from this node only get wider: retire it, unless it is
-                    // the last hope of the paragraph (kept for an overfull line).
-                    if (active_.size() > 1) {
-                        active_.erase(active_.begin() + static_cast<long>(k));
-                        continue;
-                    }
-                }
-                Candidate c = evaluate(from, b, m, width, paragraphEnd);
-                c.demerits += paragraphEnd ? 0 : breakDemerits(j);
+            if (!paragraphEnd && j.breakClass == BreakClass::Never && !allowProhibited) continue;
+            std::fill(bestByLine.begin(), bestByLine.end(), -1);
+            best.clear();
+            const double breakCost = paragraphEnd ? 0 : breakDemerits(j);
+            auto consider = [&](int nodeIndex) {
+                const Node& from = nodes_[static_cast<size_t>(nodeIndex)];
                 const int nextLine = std::min(from.line + 1, lastWidthIndex_);
                 int& slot = bestByLine[static_cast<size_t>(nextLine)];
-                const double total = from.demerits + c.demerits;
-                if (slot < 0 || total < best[static_cast<size_t>(slot)].demerits) {
-                    Node node{b, nextLine, total, active_[k], c.hang, c.overfull};
-                    if (slot < 0) {
-                        slot = static_cast<int>(best.size());
-                        best.push_back(node);
-                    } else {
-                        best[static_cast<size_t>(slot)] = node;
-                    }
+                // Every line costs at least kLineDemerits²: a node already as dear as the
+                // best path here cannot improve it.
+                if (slot >= 0 && from.demerits + breakCost >= best[static_cast<size_t>(slot)].demerits) return;
+                const double width = widthOf(from.line);
+                const Candidate c = evaluate(from, b, p_.measureLineTotals(from.position, b), width, paragraphEnd);
+                const double total = from.demerits + breakCost + c.demerits;
+                if (slot >= 0 && total >= best[static_cast<size_t>(slot)].demerits) return;
+                const Node node{b, nextLine, total, nodeIndex, c.hang, c.overfull};
+                if (slot < 0) {
+                    slot = static_cast<int>(best.size());
+                    best.push_back(node);
+                } else {
+                    best[static_cast<size_t>(slot)] = node;
                 }
-                ++k;
+            };
+            // Active nodes run from the oldest (longest line to b) to the newest. Retire
+            // those whose line no longer fits (the last hope of the paragraph stays, for
+            // an overfull line); consider the rest while their lines are not far too
+            // short, and the far too short ones only if nothing else ends here.
+            auto fitsFrom = [&](const Node& from) {
+                const double width = widthOf(from.line);
+                return p_.minimumWidth(from.position, b) <= width + kFitTolerancePt || b == from.position + 1 ||
+                       (mayHangAt(b) && fits(p_.measureLineTotals(from.position, b, true), width));
+            };
+            size_t first = 0;
+            while (first + 1 < active_.size() && !fitsFrom(nodes_[static_cast<size_t>(active_[first])])) ++first;
+            active_.erase(active_.begin(), active_.begin() + static_cast<long>(first));
+            size_t k = 0;
+            for (; k < active_.size(); ++k) {
+                const Node& from = nodes_[static_cast<size_t>(active_[k])];
+                const double width = widthOf(from.line);
+                if (!paragraphEnd && k > 0 && p_.naturalWidth(from.position, b) < width - looseLimit(width)) break;
+                consider(active_[k]);
             }
+            for (; best.empty() && k < active_.size(); ++k) consider(active_[k]);
             for (const Node& node : best) {
                 nodes_.push_back(node);
                 active_.push_back(static_cast<int>(nodes_.size() - 1));
@@ -119,15 +166,20 @@ public:
         return collect();
     }
 
-private:
+    // A line shorter than this much under its measure is considered only when nothing
+    // else ends at the break: at 16 字 it would spread by over 0.13 em a gap.
+    double looseLimit(double width) const { return std::max(kLooseLimitEm * em_, kLooseLimitFraction * width); }
+
     double widthOf(int line) const {
         return params_.lineWidths[static_cast<size_t>(std::min(line, lastWidthIndex_))];
     }
 
+    bool mayHangAt(int b) const { return hanging_ && p_.mayHangAt(b); }
+
     Candidate evaluate(const Node& from, int b, const LineMeasure& m, double width, bool last) const {
         Candidate plain = judge(m, width, last);
-        if (p_.mayHangAt(b)) {
-            Candidate hung = judge(p_.measureLine(from.position, b, true), width, last);
+        if (mayHangAt(b)) {
+            Candidate hung = judge(p_.measureLineTotals(from.position, b, true), width, last);
             hung.demerits += kHangingDemerits;
             hung.hang = true;
             if (hung.demerits < plain.demerits) return hung;
@@ -136,14 +188,10 @@ private:
     }
 
     Candidate judge(const LineMeasure& m, double width, bool last) const {
+        if (!fits(m, width)) return {kOverfullDemerits + (m.natural - m.totalShrink() - width), false, true};
         Candidate c{0, false, false};
-        double badness = lineBadness(m, width, em_, last);
-        if (!fits(m, width)) {
-            c.overfull = true;
-            return {kOverfullDemerits + (m.natural - m.totalShrink() - width), false, true};
-        }
         if (last && m.characters < params_.minLastLineChars) c.demerits += kOrphanDemerits;
-        badness = std::min(badness, kMaxBadness);
+        const double badness = std::min(badnessOf(m, width, em_, last), kMaxBadness);
         c.demerits += (kLineDemerits + badness) * (kLineDemerits + badness);
         return c;
     }
@@ -176,6 +224,7 @@ private:
     const int n_;
     const int lastWidthIndex_;
     const double em_;
+    const bool hanging_;
     std::vector<Node> nodes_;
     std::vector<int> active_;
 };
@@ -246,19 +295,7 @@ std::vector<LineSpan> firstFit(const MeasuredParagraph& p, const BreakParams& pa
 }  // namespace
 
 double lineBadness(const LineMeasure& line, double width, double em, bool lastLine) {
-    if (line.natural > width) {
-        const double shrink = line.totalShrink();
-        const double ratio = shrink > 0 ? (line.natural - width) / shrink : 1.0;
-        return kFullShrinkBadness * std::min(ratio, 1.0);
-    }
-    if (lastLine) return 0;
-    const double extra = width - line.natural;
-    const double finite = line.totalStretch();
-    double badness = finite > 0 ? kFullFiniteStretchBadness * std::min(extra / finite, 1.0) : 0;
-    const double gap = evenGapFor(line, width);
-    if (std::isinf(gap)) return kMaxBadness;
-    const double relative = gap / (kLooseGapEm * em);
-    return badness + kLooseBadness * relative * relative;
+    return badnessOf(line, width, em, lastLine);
 }
 
 std::vector<LineSpan> breakLines(const MeasuredParagraph& paragraph, const BreakParams& params) {

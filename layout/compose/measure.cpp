@@ -130,18 +130,6 @@ Junction junctionBetween(const ClusterMetrics& a, const ClusterMetrics& b, const
 
 }  // namespace
 
-double LineMeasure::totalShrink() const {
-    double sum = 0;
-    for (double s : shrink) sum += s;
-    return sum;
-}
-
-double LineMeasure::totalStretch() const {
-    double sum = 0;
-    for (double s : stretch) sum += s;
-    return sum;
-}
-
 bool MeasuredParagraph::mayHangAt(int end) const {
     if (end <= 1) return false;
     const ClusterMetrics& last = metrics[static_cast<size_t>(end - 1)];
@@ -152,8 +140,7 @@ bool MeasuredParagraph::mayHangAt(int end) const {
 LineMeasure MeasuredParagraph::measureLine(int start, int end, bool hangLastMark) const {
     const auto a = static_cast<size_t>(start), b = static_cast<size_t>(end);
     LineMeasure m;
-    m.natural = advanceSum[b] - advanceSum[a] + adjustSum[b - 1] - adjustSum[a] -
-                metrics[a].startTrim - metrics[b - 1].endTrim;
+    m.natural = naturalWidth(start, end);
     if (hangLastMark) {
         m.natural -= shaped.clusters[b - 1].advance - metrics[b - 1].endTrim;
     }
@@ -161,6 +148,8 @@ LineMeasure MeasuredParagraph::measureLine(int start, int end, bool hangLastMark
     for (int k = 0; k < kStretchLevelCount; ++k) {
         m.stretch[k] = stretchSum[b - 1][k] - stretchSum[a][k];
     }
+    m.shrinkTotal = shrinkTotalSum[b - 1] - shrinkTotalSum[a];
+    m.stretchTotal = stretchTotalSum[b - 1] - stretchTotalSum[a];
     m.evenGaps = evenSum[b - 1] - evenSum[a];
     m.characters = characterSum[b] - characterSum[a];
     return m;
@@ -205,6 +194,8 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
     p.shrinkSum.assign(n + 1, {});
     p.stretchSum.assign(n + 1, {});
     p.evenSum.assign(n + 1, 0);
+    p.shrinkTotalSum.assign(n + 1, 0);
+    p.stretchTotalSum.assign(n + 1, 0);
     for (size_t i = 1; i <= n; ++i) {
         const Junction& j = p.junctions[i];
         const bool inner = i < n;
@@ -214,6 +205,11 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
             p.stretchSum[i][k] = p.stretchSum[i - 1][k] + j.stretch[k];
         }
         p.evenSum[i] = p.evenSum[i - 1] + (inner && j.evenStretch ? 1 : 0);
+        double shrink = 0, stretch = 0;
+        for (float v : j.shrink) shrink += v;
+        for (float v : j.stretch) stretch += v;
+        p.shrinkTotalSum[i] = p.shrinkTotalSum[i - 1] + shrink;
+        p.stretchTotalSum[i] = p.stretchTotalSum[i - 1] + stretch;
     }
     return p;
 }

@@ -52,10 +52,11 @@ struct LineMeasure {
     double natural = 0;  // width before justification, after punctuation adjustment
     std::array<double, kShrinkLevelCount> shrink{};
     std::array<double, kStretchLevelCount> stretch{};
+    double shrinkTotal = 0, stretchTotal = 0;  // over all levels
     int evenGaps = 0;
     int characters = 0;
-    double totalShrink() const;
-    double totalStretch() const;
+    double totalShrink() const { return shrinkTotal; }
+    double totalStretch() const { return stretchTotal; }
 };
 
 struct MeasuredParagraph {
@@ -67,12 +68,36 @@ struct MeasuredParagraph {
     int clusterCount() const { return static_cast<int>(metrics.size()); }
     // The line of clusters [start, end), hanging its last mark when asked.
     LineMeasure measureLine(int start, int end, bool hangLastMark = false) const;
+    // The same without the per-level breakdown (shrink/stretch arrays stay zero): all
+    // that judging a line needs, for the breaker's inner loop.
+    LineMeasure measureLineTotals(int start, int end, bool hangLastMark = false) const {
+        const auto a = static_cast<size_t>(start), b = static_cast<size_t>(end);
+        LineMeasure m;
+        m.natural = naturalWidth(start, end);
+        if (hangLastMark) m.natural -= shaped.clusters[b - 1].advance - metrics[b - 1].endTrim;
+        m.shrinkTotal = shrinkTotalSum[b - 1] - shrinkTotalSum[a];
+        m.stretchTotal = stretchTotalSum[b - 1] - stretchTotalSum[a];
+        m.evenGaps = evenSum[b - 1] - evenSum[a];
+        m.characters = characterSum[b] - characterSum[a];
+        return m;
+    }
     bool mayHangAt(int end) const;  // may the line ending before `end` hang its last mark?
+    // The two numbers the breaker asks most, without the rest of measureLine.
+    double naturalWidth(int start, int end) const {
+        const auto a = static_cast<size_t>(start), b = static_cast<size_t>(end);
+        return advanceSum[b] - advanceSum[a] + adjustSum[b - 1] - adjustSum[a] - metrics[a].startTrim -
+               metrics[b - 1].endTrim;
+    }
+    double minimumWidth(int start, int end) const {  // after every reduction
+        return naturalWidth(start, end) -
+               (shrinkTotalSum[static_cast<size_t>(end - 1)] - shrinkTotalSum[static_cast<size_t>(start)]);
+    }
 
     // Prefix sums over clusters and junctions: measureLine is O(1).
     std::vector<double> advanceSum, adjustSum;
     std::vector<std::array<double, kShrinkLevelCount>> shrinkSum;
     std::vector<std::array<double, kStretchLevelCount>> stretchSum;
+    std::vector<double> shrinkTotalSum, stretchTotalSum;
     std::vector<int> evenSum, characterSum;
 };
 

@@ -52,6 +52,13 @@ std::shared_ptr<FontFace> FontFace::open(const std::string& path, unsigned index
     face->postScriptName_ = nameEntry(face->face_, HB_OT_NAME_ID_POSTSCRIPT_NAME);
     face->weight_ = static_cast<int>(hb_style_get_value(face->font_, HB_STYLE_TAG_WEIGHT));
 
+    face->coverage_ = hb_set_create();
+    hb_face_collect_unicodes(face->face_, face->coverage_);
+    face->bmpCoverage_.assign(0x10000 / 64, 0);
+    for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(face->coverage_, &cp) && cp < 0x10000;) {
+        face->bmpCoverage_[cp / 64] |= uint64_t(1) << (cp % 64);
+    }
+
     // The ideographic em box (BASE 'ideo'/'idtp'), synthesised by HarfBuzz when absent.
     hb_position_t top = 0, bottom = 0;
     hb_ot_layout_get_baseline_with_fallback(face->font_, HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_TOP_OR_RIGHT,
@@ -66,11 +73,15 @@ std::shared_ptr<FontFace> FontFace::open(const std::string& path, unsigned index
 }
 
 FontFace::~FontFace() {
+    hb_set_destroy(coverage_);
     hb_font_destroy(font_);
     hb_face_destroy(face_);
 }
 
-bool FontFace::covers(char32_t cp) const { return glyphFor(cp) != 0; }
+bool FontFace::covers(char32_t cp) const {
+    if (cp < 0x10000) return (bmpCoverage_[cp / 64] >> (cp % 64)) & 1;
+    return hb_set_has(coverage_, cp);
+}
 
 uint32_t FontFace::glyphFor(char32_t cp) const {
     hb_codepoint_t glyph = 0;

@@ -8,9 +8,11 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 struct hb_face_t;
 struct hb_font_t;
+struct hb_set_t;
 
 namespace paiban {
 
@@ -64,6 +66,9 @@ private:
     double ascent_ = 0.88, descent_ = -0.12;
     hb_face_t* face_ = nullptr;
     hb_font_t* font_ = nullptr;
+    // Coverage, collected once from the cmap: covers() runs for every character shaped.
+    std::vector<uint64_t> bmpCoverage_;  // one bit per BMP code point
+    hb_set_t* coverage_ = nullptr;       // all code points, for the rest
     mutable std::mutex mutex_;
     mutable std::unordered_map<uint32_t, GlyphInk> inkCache_;
     mutable QByteArray standalone_;

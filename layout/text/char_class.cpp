@@ -1,7 +1,7 @@
 #include "text/char_class.h"
 
-#include <algorithm>
 #include <string_view>
+#include <vector>
 
 namespace paiban {
 namespace {
@@ -43,7 +43,8 @@ bool isHanLike(char32_t cp) {
 
 }  // namespace
 
-CharClass classify(char32_t cp) {
+// The class of a code point, straight from the tables above.
+CharClass classifyFromTables(char32_t cp) {
     if (contains(kOpeningBrackets, cp)) return CharClass::OpeningBracket;
     if (contains(kClosingBrackets, cp)) return CharClass::ClosingBracket;
     if (contains(kPauseMarks, cp)) return CharClass::PauseMark;
@@ -64,6 +65,80 @@ CharClass classify(char32_t cp) {
     return CharClass::Other;
 }
 
+namespace {
+
+uint8_t levelBit(Kinsoku level) { return static_cast<uint8_t>(1u << static_cast<unsigned>(level)); }
+
+// Everything the tables say of one code point, packed.
+struct CharInfo {
+    CharClass cls = CharClass::Other;
+    uint8_t noStart = 0;  // bit per Kinsoku level
+    uint8_t noEnd = 0;
+    bool dash = false, ellipsis = false;
+};
+
+CharInfo infoFromTables(char32_t cp) {
+    CharInfo info;
+    info.cls = classifyFromTables(cp);
+    if (contains(kNoLineStartBasic, cp)) info.noStart |= levelBit(Kinsoku::Basic) | levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
+    if (contains(kNoLineStartStrictExtra, cp)) info.noStart |= levelBit(Kinsoku::Strict);
+    if (contains(kNoLineEndBasic, cp)) info.noEnd |= levelBit(Kinsoku::Basic) | levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
+    if (contains(kNoLineEndGbExtra, cp)) info.noEnd |= levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
+    info.dash = contains(kDashes, cp);
+    info.ellipsis = contains(kEllipses, cp);
+    return info;
+}
+
+// The composer asks these questions for every character: the Basic Multilingual Plane
+// is answered from a table derived once from the named tables (64 K entries), by ranges
+// first and then each table's own characters, so that building it costs well under a
+// millisecond.
+std::vector<CharInfo> buildBmpTable() {
+    std::vector<CharInfo> table(0x10000);
+    for (char32_t c = 0; c < 0x10000; ++c) {
+        CharClass& cls = table[c].cls;
+        if (isHanLike(c)) cls = CharClass::Han;
+        else if ((c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= 0xC0 && c < 0x2000)) cls = CharClass::Latin;
+    }
+    // Later assignments win, in the reverse order of classifyFromTables' tests.
+    auto mark = [&](std::u32string_view chars, CharClass cls) {
+        for (char32_t c : chars) table[c].cls = cls;
+    };
+    table[U'\''].cls = table[U'&'].cls = CharClass::Latin;
+    mark(kNumberParts, CharClass::Digit);
+    for (char32_t c = U'0'; c <= U'9'; ++c) table[c].cls = CharClass::Digit;
+    mark(U" \u00A0\u3000", CharClass::Space);
+    mark(kConnectors, CharClass::Connector);
+    mark(kEllipses, CharClass::Ellipsis);
+    mark(kDashes, CharClass::Dash);
+    mark(kMiddleDots, CharClass::MiddleDot);
+    mark(kDividingMarks, CharClass::Dividing);
+    mark(kFullStops, CharClass::FullStop);
+    mark(kPauseMarks, CharClass::PauseMark);
+    mark(kClosingBrackets, CharClass::ClosingBracket);
+    mark(kOpeningBrackets, CharClass::OpeningBracket);
+    const uint8_t allLevels = levelBit(Kinsoku::Basic) | levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
+    for (char32_t c : kNoLineStartBasic) table[c].noStart |= allLevels;
+    for (char32_t c : kNoLineStartStrictExtra) table[c].noStart |= levelBit(Kinsoku::Strict);
+    for (char32_t c : kNoLineEndBasic) table[c].noEnd |= allLevels;
+    for (char32_t c : kNoLineEndGbExtra) table[c].noEnd |= levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
+    for (char32_t c : kDashes) table[c].dash = true;
+    for (char32_t c : kEllipses) table[c].ellipsis = true;
+    return table;
+}
+
+const CharInfo& info(char32_t cp) {
+    static const std::vector<CharInfo> bmp = buildBmpTable();
+    if (cp < 0x10000) return bmp[cp];
+    thread_local CharInfo other;
+    other = infoFromTables(cp);
+    return other;
+}
+
+}  // namespace
+
+CharClass classify(char32_t cp) { return info(cp).cls; }
+
 bool isCompressiblePunctuation(CharClass cls) {
     switch (cls) {
         case CharClass::OpeningBracket:
@@ -80,31 +155,14 @@ bool isChinesePunctuation(CharClass cls) {
     return isCompressiblePunctuation(cls) || cls == CharClass::Dash || cls == CharClass::Ellipsis;
 }
 
-bool mayNotStartLine(char32_t cp, Kinsoku level) {
-    switch (level) {
-        case Kinsoku::None: return false;
-        case Kinsoku::Basic:
-        case Kinsoku::Gb: return contains(kNoLineStartBasic, cp);
-        case Kinsoku::Strict:
-            return contains(kNoLineStartBasic, cp) || contains(kNoLineStartStrictExtra, cp);
-    }
-    return false;
-}
+bool mayNotStartLine(char32_t cp, Kinsoku level) { return (info(cp).noStart & levelBit(level)) != 0; }
 
-bool mayNotEndLine(char32_t cp, Kinsoku level) {
-    switch (level) {
-        case Kinsoku::None: return false;
-        case Kinsoku::Basic: return contains(kNoLineEndBasic, cp);
-        case Kinsoku::Gb:
-        case Kinsoku::Strict: return contains(kNoLineEndBasic, cp) || contains(kNoLineEndGbExtra, cp);
-    }
-    return false;
-}
+bool mayNotEndLine(char32_t cp, Kinsoku level) { return (info(cp).noEnd & levelBit(level)) != 0; }
 
 bool isInseparablePair(char32_t before, char32_t after) {
-    const bool dashes = contains(kDashes, before) && contains(kDashes, after);
-    const bool ellipses = contains(kEllipses, before) && contains(kEllipses, after);
-    return dashes || ellipses;
+    const CharInfo& a = info(before);
+    const CharInfo& b = info(after);
+    return (a.dash && b.dash) || (a.ellipsis && b.ellipsis);
 }
 
 }  // namespace paiban

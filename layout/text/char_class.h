@@ -27,6 +27,9 @@ enum class CharClass : uint8_t {
 };
 
 CharClass classify(char32_t cp);
+// The same, answered by searching the named tables: what classify()'s lookup table is
+// derived from, kept for tests that check the two agree.
+CharClass classifyFromTables(char32_t cp);
 
 // True for the classes whose glyph is a full-width mark with spare space that
 // punctuation adjustment may remove (标点挤压).

@@ -1,0 +1,178 @@
+// The composer's speed on the sample's body text (~5,700 characters) at 16 字, beside the
+// least any composer must do: HarfBuzz shaping plus ICU break iteration of the same text.
+//
+//   build/bench/compose_bench --benchmark_min_time=1
+//
+// Figures are per character of body text ("ns/char"); layout of the whole edition per page.
+#include <benchmark/benchmark.h>
+#include <hb.h>
+#include <unicode/ubrk.h>
+
+#include <QString>
+
+#include "compose/paragraph_composer.h"
+#include "display/edition_layout.h"
+#include "io/document_io.h"
+#include "shaping/font_registry.h"
+#include "text/line_opportunities.h"
+
+using namespace paiban;
+
+namespace {
+
+const QString kSample = QStringLiteral(PAIBAN_SOURCE_DIR "/resources/sample/weidu-weekly.paiban");
+
+struct Corpus {
+    std::vector<std::u16string> paragraphs;
+    size_t characters = 0;
+    ParagraphStyle style;
+};
+
+const Corpus& corpus() {
+    static const Corpus c = [] {
+        Corpus out;
+        const LoadResult loaded = loadEdition(kSample);
+        if (!loaded.edition) std::abort();
+        for (const Story& s : loaded.edition->stories) {
+            for (const Paragraph& p : s.paragraphs) {
+                if (p.style != QLatin1String("body")) continue;
+                const QString text = p.text();
+                out.paragraphs.emplace_back(reinterpret_cast<const char16_t*>(text.utf16()), static_cast<size_t>(text.size()));
+                out.characters += static_cast<size_t>(text.size());
+            }
+        }
+        out.style.firstLineIndentEm = 2;
+        return out;
+    }();
+    return c;
+}
+
+constexpr double kMeasureEm = 16;
+
+void perCharacter(benchmark::State& state) {
+    state.counters["ns/char"] = benchmark::Counter(static_cast<double>(corpus().characters) * state.iterations(),
+                                                   benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+    state.counters["ns/char"].value *= 1e9;  // kInvert gives seconds per character
+}
+
+// The floor: HarfBuzz alone, one buffer per paragraph, Noto Serif CJK SC.
+void BM_HarfBuzzShapeOnly(benchmark::State& state) {
+    const FontFacePtr face = FontRegistry::shared().face("Noto Serif CJK SC");
+    hb_buffer_t* buffer = hb_buffer_create();
+    for (auto _ : state) {
+        for (const auto& p : corpus().paragraphs) {
+            hb_buffer_clear_contents(buffer);
+            hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t*>(p.data()), static_cast<int>(p.size()), 0,
+                                static_cast<int>(p.size()));
+            hb_buffer_guess_segment_properties(buffer);
+            hb_shape(face->hbFont(), buffer, nullptr, 0);
+            benchmark::DoNotOptimize(hb_buffer_get_length(buffer));
+        }
+    }
+    hb_buffer_destroy(buffer);
+    perCharacter(state);
+}
+BENCHMARK(BM_HarfBuzzShapeOnly);
+
+// The floor: ICU's line breaker (zh, lb=normal) iterating every opportunity.
+void BM_IcuBreakIterationOnly(benchmark::State& state) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator* it = ubrk_open(UBRK_LINE, "zh@lb=normal", nullptr, 0, &status);
+    for (auto _ : state) {
+        for (const auto& p : corpus().paragraphs) {
+            ubrk_setText(it, reinterpret_cast<const UChar*>(p.data()), static_cast<int32_t>(p.size()), &status);
+            int count = 0;
+            for (int32_t pos = ubrk_first(it); pos != UBRK_DONE; pos = ubrk_next(it)) ++count;
+            benchmark::DoNotOptimize(count);
+        }
+    }
+    ubrk_close(it);
+    perCharacter(state);
+}
+BENCHMARK(BM_IcuBreakIterationOnly);
+
+// Our shaping step: itemization by coverage and script, HarfBuzz, clusters.
+void BM_Shape(benchmark::State& state) {
+    const std::vector<StyledSpan> none;
+    for (auto _ : state) {
+        for (const auto& p : corpus().paragraphs) {
+            std::vector<StyledSpan> spans{{0, static_cast<uint32_t>(p.size()), corpus().style.fontFamily, 400, 9, {}}};
+            benchmark::DoNotOptimize(shapeParagraph(p, spans, FontRegistry::shared()).glyphs.size());
+        }
+    }
+    perCharacter(state);
+}
+BENCHMARK(BM_Shape);
+
+// Breaking and justifying already measured paragraphs at a new width: what a column
+// width change or a runaround costs.
+void BM_Rebreak(benchmark::State& state) {
+    std::vector<MeasuredParagraph> measured;
+    for (const auto& p : corpus().paragraphs) measured.push_back(measureText(p, {}, corpus().style, FontRegistry::shared()));
+    const double width = kMeasureEm * corpus().style.sizePt;
+    for (auto _ : state) {
+        for (const auto& m : measured) benchmark::DoNotOptimize(composeLines(m, corpus().style, {width}).size());
+    }
+    perCharacter(state);
+}
+BENCHMARK(BM_Rebreak);
+
+// The whole composer: shape, measure (ICU + CJK tables), break (total-fit), justify.
+void BM_ComposeFull(benchmark::State& state) {
+    const double width = kMeasureEm * corpus().style.sizePt;
+    for (auto _ : state) {
+        for (const auto& p : corpus().paragraphs) {
+            MeasuredParagraph m = measureText(p, {}, corpus().style, FontRegistry::shared());
+            benchmark::DoNotOptimize(composeLines(m, corpus().style, {width}).size());
+        }
+    }
+    perCharacter(state);
+}
+BENCHMARK(BM_ComposeFull);
+
+void BM_ComposeFullFirstFit(benchmark::State& state) {
+    ParagraphStyle style = corpus().style;
+    style.breaker = BreakerKind::FirstFit;
+    const double width = kMeasureEm * style.sizePt;
+    for (auto _ : state) {
+        for (const auto& p : corpus().paragraphs) {
+            MeasuredParagraph m = measureText(p, {}, style, FontRegistry::shared());
+            benchmark::DoNotOptimize(composeLines(m, style, {width}).size());
+        }
+    }
+    perCharacter(state);
+}
+BENCHMARK(BM_ComposeFullFirstFit);
+
+// The whole edition, from a cold paragraph cache: every story shaped, flowed, and turned
+// into display lists. Reported per page.
+void BM_LayoutEditionCold(benchmark::State& state) {
+    const Edition edition = *loadEdition(kSample).edition;
+    for (auto _ : state) {
+        ParagraphCache cache;
+        benchmark::DoNotOptimize(layoutEdition(edition, QString(), FontRegistry::shared(), cache).pages.size());
+    }
+    state.counters["ms/page"] = benchmark::Counter(static_cast<double>(edition.pages.size()) * state.iterations(),
+                                                   benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+    state.counters["ms/page"].value *= 1e3;
+}
+BENCHMARK(BM_LayoutEditionCold)->Unit(benchmark::kMillisecond);
+
+// Typing: one character added to one paragraph, then the whole edition laid out again
+// with the cache (only that paragraph is reshaped).
+void BM_LayoutEditionAfterKeystroke(benchmark::State& state) {
+    Edition edition = *loadEdition(kSample).edition;
+    ParagraphCache cache;
+    layoutEdition(edition, QString(), FontRegistry::shared(), cache);
+    Paragraph& typed = edition.stories[5].paragraphs.back();
+    int n = 0;
+    for (auto _ : state) {
+        typed.runs.back().text += (++n % 2) ? QStringLiteral("新") : QStringLiteral("闻");
+        benchmark::DoNotOptimize(layoutEdition(edition, QString(), FontRegistry::shared(), cache).pages.size());
+    }
+}
+BENCHMARK(BM_LayoutEditionAfterKeystroke)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
