@@ -1,0 +1,15 @@
+# `cpack -G DEB` in build/ makes a Debian package of the editor with its sample edition,
+# desktop entry and MIME type for .paiban files.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/sample/ DESTINATION share/paiban/sample
+        FILES_MATCHING PATTERN "*.paiban" PATTERN "*.jpg")
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/paiban.desktop DESTINATION share/applications)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/paiban-mime.xml DESTINATION share/mime/packages RENAME paiban.xml)
+
+set(CPACK_PACKAGE_NAME "paiban")
+set(CPACK_PACKAGE_VENDOR "Paiban")
+set(CPACK_PACKAGE_CONTACT "Paiban developers <paiban@localhost>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Newspaper page layout for Chinese text")
+set(CPACK_DEBIAN_PACKAGE_SECTION "graphics")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk")
+include(CPack)
