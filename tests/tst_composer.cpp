@@ -40,6 +40,9 @@ private Q_SLOTS:
         QTest::newRow("basic: push out before ，") << "甲乙丙丁，戊己" << 4.0 << Kinsoku::Basic << "甲乙丙|丁，戊己";
         QTest::newRow("gb: push out before ，") << "甲乙丙丁，戊己" << 4.0 << Kinsoku::Gb << "甲乙丙|丁，戊己";
         QTest::newRow("strict: push out before ，") << "甲乙丙丁，戊己" << 4.0 << Kinsoku::Strict << "甲乙丙|丁，戊己";
+        // ICU 72 glues quotation marks to both sides; among Chinese they are brackets.
+        QTest::newRow("break before “") << "甲乙丙，“丁戊”" << 4.0 << Kinsoku::Gb << "甲乙丙，|“丁戊”";
+        QTest::newRow("break after ”") << "甲“乙丙”丁戊己" << 4.0 << Kinsoku::Gb << "甲“乙丙”|丁戊己";
         QTest::newRow("none: “ may end a line") << "甲乙丙“丁戊”" << 4.0 << Kinsoku::None << "甲乙丙“|丁戊”";
         QTest::newRow("gb: “ goes down") << "甲乙丙“丁戊”" << 4.0 << Kinsoku::Gb << "甲乙丙|“丁戊”";
         QTest::newRow("basic: ／ may end a line") << "甲乙丙／丁戊己庚辛" << 4.0 << Kinsoku::Basic << "甲乙丙／|丁戊己|庚辛";

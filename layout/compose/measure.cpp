@@ -86,7 +86,11 @@ BreakClass breakClassOf(const ClusterMetrics& a, const ClusterMetrics& b, char32
         if (icuAllows || (isChineseText(a.cls) && isChineseText(b.cls))) return BreakClass::Allowed;
         return BreakClass::Never;
     }
-    if (!icuAllows || mayNotStartLine(after, level) || mayNotEndLine(before, level)) {
+    // ICU 72 keeps “ ” ‘ ’ glued to both sides; among Chinese text they are brackets and
+    // the tables decide, as UAX #14 does from Unicode 15.1 (LB19a).
+    const bool quotationInChinese = (isAmbiguousQuotation(before) || isAmbiguousQuotation(after)) &&
+                                    isChineseText(a.cls) && isChineseText(b.cls);
+    if (!(icuAllows || quotationInChinese) || mayNotStartLine(after, level) || mayNotEndLine(before, level)) {
         return BreakClass::Never;
     }
     if (a.cls == CharClass::Digit && b.cls == CharClass::Han) {

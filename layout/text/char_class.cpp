@@ -17,6 +17,7 @@ constexpr std::u32string_view kDashes = U"—―⸺";
 constexpr std::u32string_view kEllipses = U"…‥";
 constexpr std::u32string_view kConnectors = U"～〜–-~/／";
 constexpr std::u32string_view kNumberParts = U".,%％‰℃°";
+constexpr std::u32string_view kAmbiguousQuotations = U"“”‘’";
 
 // May not start a line at level basic (clreq 3.1.7, GB/T 15834).
 constexpr std::u32string_view kNoLineStartBasic =
@@ -158,6 +159,8 @@ bool isChinesePunctuation(CharClass cls) {
 bool mayNotStartLine(char32_t cp, Kinsoku level) { return (info(cp).noStart & levelBit(level)) != 0; }
 
 bool mayNotEndLine(char32_t cp, Kinsoku level) { return (info(cp).noEnd & levelBit(level)) != 0; }
+
+bool isAmbiguousQuotation(char32_t cp) { return contains(kAmbiguousQuotations, cp); }
 
 bool isInseparablePair(char32_t before, char32_t after) {
     const CharInfo& a = info(before);

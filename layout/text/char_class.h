@@ -39,6 +39,9 @@ bool isChinesePunctuation(CharClass cls);
 // Line-start and line-end prohibition (避头尾), TYPOGRAPHY.md §1.
 bool mayNotStartLine(char32_t cp, Kinsoku level);
 bool mayNotEndLine(char32_t cp, Kinsoku level);
+// “ ” ‘ ’: quotation marks that UAX #14 before Unicode 15.1 (ICU 72) keeps glued to both
+// neighbours; next to Chinese text they are brackets, and breaks follow the tables.
+bool isAmbiguousQuotation(char32_t cp);
 // —— and …… (and their halves with each other) may never be split across lines.
 bool isInseparablePair(char32_t before, char32_t after);
 
