@@ -75,12 +75,17 @@ ClusterMetrics clusterMetrics(const ShapedParagraph& shaped, const ShapedCluster
     m.endTrim = m.cls == CharClass::Space ? cluster.advance : m.rightSpare;
     m.mayHang = rules.hanging == Hanging::End && mayHangMark(cluster.cp);
     m.countsAsCharacter = m.cls == CharClass::Han || isWordChar(m.cls) || m.cls == CharClass::Other;
+    m.noLineStart = mayNotStartLine(cluster.cp, rules.kinsoku);
+    m.noLineEnd = mayNotEndLine(cluster.cp, rules.kinsoku);
+    m.ambiguousQuotation = isAmbiguousQuotation(cluster.cp);
     return m;
 }
 
-BreakClass breakClassOf(const ClusterMetrics& a, const ClusterMetrics& b, char32_t before,
-                        char32_t after, bool icuAllows, Kinsoku level, float* penalty) {
-    if (isInseparablePair(before, after)) return BreakClass::Never;
+BreakClass breakClassOf(const ClusterMetrics& a, const ClusterMetrics& b, bool icuAllows, Kinsoku level,
+                        float* penalty) {
+    const bool inseparable = (a.cls == CharClass::Dash && b.cls == CharClass::Dash) ||
+                             (a.cls == CharClass::Ellipsis && b.cls == CharClass::Ellipsis);
+    if (inseparable) return BreakClass::Never;
     if (level == Kinsoku::None) {
         // No prohibition: any two Chinese characters may part, whatever ICU's classes say.
         if (icuAllows || (isChineseText(a.cls) && isChineseText(b.cls))) return BreakClass::Allowed;
@@ -88,11 +93,9 @@ BreakClass breakClassOf(const ClusterMetrics& a, const ClusterMetrics& b, char32
     }
     // ICU 72 keeps “ ” ‘ ’ glued to both sides; among Chinese text they are brackets and
     // the tables decide, as UAX #14 does from Unicode 15.1 (LB19a).
-    const bool quotationInChinese = (isAmbiguousQuotation(before) || isAmbiguousQuotation(after)) &&
-                                    isChineseText(a.cls) && isChineseText(b.cls);
-    if (!(icuAllows || quotationInChinese) || mayNotStartLine(after, level) || mayNotEndLine(before, level)) {
-        return BreakClass::Never;
-    }
+    const bool quotationInChinese = (a.ambiguousQuotation || b.ambiguousQuotation) && isChineseText(a.cls) &&
+                                    isChineseText(b.cls);
+    if (!(icuAllows || quotationInChinese) || b.noLineStart || a.noLineEnd) return BreakClass::Never;
     if (a.cls == CharClass::Digit && b.cls == CharClass::Han) {
         *penalty = kNumberUnitBreakPenalty;
         return BreakClass::Discouraged;
@@ -183,8 +186,7 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
             j.shrink[kShrinkHanLatin] += std::max<float>(0, float((rules.latinGapEm - kHanLatinMinEm) * em));
             j.stretch[kStretchHanLatin] += std::max<float>(0, float((kHanLatinMaxEm - rules.latinGapEm) * em));
         }
-        j.breakClass = breakClassOf(a, b, clusters[i - 1].cp, clusters[i].cp,
-                                    icu[clusters[i].textStart] != 0, rules.kinsoku, &j.penalty);
+        j.breakClass = breakClassOf(a, b, icu[clusters[i].textStart] != 0, rules.kinsoku, &j.penalty);
         p.junctions[i] = j;
     }
 

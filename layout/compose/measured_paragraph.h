@@ -37,6 +37,9 @@ struct ClusterMetrics {
     float endTrim = 0;    // removed when the cluster ends a line
     bool mayHang = false;  // 、，。 that may hang outside the measure
     bool countsAsCharacter = false;  // for 孤字: not punctuation, not space
+    // The prohibition tables at the paragraph's kinsoku level, looked up once.
+    bool noLineStart = false, noLineEnd = false;
+    bool ambiguousQuotation = false;  // “ ” ‘ ’
 };
 
 // The settings of a paragraph style that the measurement depends on.

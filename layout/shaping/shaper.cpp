@@ -1,6 +1,7 @@
 #include <hb.h>
 
 #include <algorithm>
+#include <memory>
 
 #include "shaping/font_registry.h"
 #include "shaping/shaped_text.h"
@@ -24,6 +25,12 @@ char32_t decodeAt(std::u16string_view text, size_t i, size_t* length) {
 bool isNeutralScript(hb_script_t script) {
     return script == HB_SCRIPT_COMMON || script == HB_SCRIPT_INHERITED ||
            script == HB_SCRIPT_UNKNOWN;
+}
+
+// Most of a Chinese page is unified ideographs: their script is known without asking.
+hb_script_t scriptOf(hb_unicode_funcs_t* unicode, char32_t cp) {
+    if (cp >= 0x4E00 && cp <= 0x9FFF) return HB_SCRIPT_HAN;
+    return hb_unicode_script(unicode, cp);
 }
 
 // A run of text shaped with one face, size and script.
@@ -84,12 +91,15 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
         }
         if (candidates.empty()) continue;  // nothing installed at all: reported as missing fonts
         hb_script_t lastScript = HB_SCRIPT_COMMON;
+        // The run of the last face chosen in this span: the common case is the same again.
+        const FontFace* lastFace = nullptr;
+        uint16_t lastRun = 0;
         for (size_t i = span.start; i < span.end;) {
             size_t length = 1;
             const char32_t cp = decodeAt(view, i, &length);
             const FontFacePtr* chosen = nullptr;
             // Marks and neutral characters stay with the face of what precedes them.
-            hb_script_t script = hb_unicode_script(unicode, cp);
+            hb_script_t script = scriptOf(unicode, cp);
             if (!items.empty() && items.back().end == i && isNeutralScript(script)) {
                 const auto& prevFace = out.runs[items.back().run].face;
                 if (prevFace->covers(cp)) chosen = &prevFace;
@@ -103,7 +113,11 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
             }
             if (isNeutralScript(script)) script = lastScript;
             lastScript = script;
-            const uint16_t run = runIndexFor(out.runs, *chosen, span);
+            if (lastFace != chosen->get()) {
+                lastRun = runIndexFor(out.runs, *chosen, span);
+                lastFace = chosen->get();
+            }
+            const uint16_t run = lastRun;
             if (!items.empty() && items.back().end == i && items.back().run == run &&
                 (items.back().script == script || isNeutralScript(items.back().script))) {
                 items.back().end = static_cast<uint32_t>(i + length);
@@ -116,8 +130,15 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
         }
     }
 
-    // 2. Shape each item with the whole paragraph as context.
-    hb_buffer_t* buffer = hb_buffer_create();
+    // 2. Shape each item with the whole paragraph as context. Each thread keeps one
+    // buffer: HarfBuzz reuses its memory.
+    struct BufferDeleter {
+        void operator()(hb_buffer_t* b) const { hb_buffer_destroy(b); }
+    };
+    thread_local const std::unique_ptr<hb_buffer_t, BufferDeleter> ownedBuffer(hb_buffer_create());
+    hb_buffer_t* const buffer = ownedBuffer.get();
+    out.glyphs.reserve(view.size());
+    out.clusters.reserve(view.size());
     const hb_language_t chinese = hb_language_from_string("zh-Hans", -1);
     for (const auto& item : items) {
         const FontRun& run = out.runs[item.run];
@@ -153,7 +174,7 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
             current.advance += positions[g].x_advance * scale;
         }
     }
-    hb_buffer_destroy(buffer);
+    hb_buffer_clear_contents(buffer);
     for (size_t c = 0; c < out.clusters.size(); ++c) {
         out.clusters[c].textEnd =
             c + 1 < out.clusters.size() ? out.clusters[c + 1].textStart : static_cast<uint32_t>(view.size());
