@@ -72,6 +72,20 @@ private Q_SLOTS:
         QCOMPARE(diagnostics[0].toObject()["cp"].toInt(), 2);
     }
 
+    // A Latin word wider than the measure: broken where the rules forbid, and said so.
+    void typesetReportsUnkeepableRules() {
+        const QJsonObject json = typesetJson({"--measure", "4zi", "--indent", "0"}, "甲乙Internationalization丙丁\n");
+        const QJsonArray diagnostics = json["diagnostics"].toArray();
+        QVERIFY(!diagnostics.isEmpty());
+        QCOMPARE(diagnostics[0].toObject()["kind"].toString(), QStringLiteral("prohibited-break"));
+        QString all;
+        for (const auto& line : json["paragraphs"].toArray()[0].toObject()["lines"].toArray()) {
+            QVERIFY(line.toObject()["width_pt"].toDouble() <= 36.0 + 0.01);
+            all += line.toObject()["text"].toString();
+        }
+        QCOMPARE(all, QStringLiteral("甲乙Internationalization丙丁"));
+    }
+
     void typesetRepeatTimes() {
         ToolResult raw;
         typesetJson({"--repeat", "3"}, "甲乙丙丁戊己庚辛壬癸\n", &raw);

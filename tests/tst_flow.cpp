@@ -170,6 +170,18 @@ private Q_SLOTS:
         QCOMPARE(cache.misses(), 4);
     }
 
+    void looseLinesAreDiagnosed() {
+        Edition e = twoFrameEdition(QStringLiteral("甲乙丙丁，戊己庚辛壬癸子"), 8 * kLead);
+        e.pages[0].frames[0].rect.width = 4 * 9;  // 4 字: the comma forces a push-out
+        e.styles.paragraphStyles[0].firstLineIndentEm = 0;
+        ParagraphCache cache;
+        const StoryLayout layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
+        QVERIFY(!layout.diagnostics.empty());
+        QCOMPARE(layout.diagnostics[0].kind, DiagnosticKind::LooseLine);
+        QVERIFY2(layout.diagnostics[0].message.contains(QStringLiteral("甲乙丙")), qPrintable(layout.diagnostics[0].message));
+        QCOMPARE(layout.diagnostics[0].frameId, QStringLiteral("a"));
+    }
+
     void missingImageIsDiagnosed() {
         Edition e = twoFrameEdition(repeatText(10));
         Frame photo;

@@ -255,6 +255,19 @@ int typeset(int argc, char** argv) {
             json.value(QString::fromUcs4(&cp, 1).toStdString());
             json.endObject();
         }
+        // Lines the rules could not be kept in: nothing legal fitted the measure.
+        for (size_t l = 0; l < composed[p].lines.size(); ++l) {
+            const LineSpan& span = composed[p].lines[l].span;
+            if (!span.overfull && !span.forcedBreak) continue;
+            json.beginObject();
+            json.key("kind");
+            json.value(span.overfull ? "overfull-line" : "prohibited-break");
+            json.key("paragraph");
+            json.value(static_cast<long long>(p));
+            json.key("line");
+            json.value(static_cast<long long>(l));
+            json.endObject();
+        }
     }
     json.endArray();
     json.endObject();

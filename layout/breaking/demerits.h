@@ -5,12 +5,13 @@
 #include <algorithm>
 #include <limits>
 
+#include "breaking/justify.h"
 #include "compose/measured_paragraph.h"
 
 namespace paiban::demerits {
 
 // Extra space between two characters above this is a visibly loose line (§5).
-inline constexpr double kLooseGapEm = 0.05;
+inline constexpr double kLooseGapEm = kLooseLineGapEm;
 // Badness of a line whose even spacing reaches kLooseGapEm; it grows with the square.
 inline constexpr double kLooseBadness = 100;
 // Compressing punctuation to fit (push-in) is cheap but not free: at full compression it

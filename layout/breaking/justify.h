@@ -9,6 +9,10 @@
 
 namespace paiban {
 
+// Extra space between two characters above this (in em) makes a visibly loose line
+// (TYPOGRAPHY.md §5); the breaker's badness and the loose-line diagnostic share it.
+inline constexpr double kLooseLineGapEm = 0.05;
+
 struct PlacedLine {
     LineSpan span;
     double natural = 0;   // width before justification, after punctuation adjustment
@@ -17,6 +21,7 @@ struct PlacedLine {
     double maxGap = 0;    // largest extra space justification put between two characters
     double evenGap = 0;   // the even inter-character spacing added
     std::vector<double> clusterX;  // origin of each cluster, from the line's left edge
+    bool isLoose(double emPt) const { return maxGap > kLooseLineGapEm * emPt + 1e-9; }
 };
 
 // `measure` is the line's width (indent excluded, `offset` adds it back); `indent` shifts

@@ -76,6 +76,36 @@ bool keepLastLineOffColumnTop(size_t lineCount, std::vector<LineSlot>* lineSlots
     return true;
 }
 
+// Lines the preflight should point at: loose, overfull, or broken where the rules forbid.
+void reportLine(const Story& story, int index, const MeasuredParagraph& p, const PlacedLine& line,
+                const Region& region, Diagnostics* out) {
+    const bool lastLine = line.span.end == p.clusterCount();
+    DiagnosticKind kind;
+    QString what;
+    if (line.span.overfull) {
+        kind = DiagnosticKind::OverfullLine;
+        what = QStringLiteral("is wider than its column");
+    } else if (line.span.forcedBreak) {
+        kind = DiagnosticKind::ProhibitedBreak;
+        what = QStringLiteral("breaks where the rules forbid (nothing else fitted)");
+    } else if (!lastLine && line.isLoose(p.rules.emPt)) {
+        kind = DiagnosticKind::LooseLine;
+        what = QStringLiteral("is loose (%1 em between characters)").arg(line.maxGap / p.rules.emPt, 0, 'f', 2);
+    } else {
+        return;
+    }
+    const uint32_t start = p.shaped.clusters[static_cast<size_t>(line.span.start)].textStart;
+    const uint32_t end = p.shaped.clusters[static_cast<size_t>(line.span.end - 1)].textEnd;
+    const QString text = QString::fromUtf16(p.shaped.text.data() + start, static_cast<qsizetype>(end - start));
+    Diagnostic d{kind, QStringLiteral("story %1, paragraph %2: the line “%3” %4").arg(story.id).arg(index + 1).arg(text, what)};
+    d.storyId = story.id;
+    d.paragraph = index;
+    d.codePoint = static_cast<int>(codePointOffset(p.shaped.text, start));
+    d.page = region.page;
+    d.frameId = region.frameId;
+    out->push_back(d);
+}
+
 }  // namespace
 
 std::vector<StyledSpan> styledSpans(const Paragraph& paragraph, const ParagraphStyle& style,
@@ -183,6 +213,7 @@ StoryLayout flowStory(const Edition& edition, const Story& story, FontRegistry& 
         for (size_t i = 0; i < used; ++i) {
             const Region& r = regions[static_cast<size_t>(lineSlots[i].region)];
             out.lines.push_back({r.page, lineSlots[i].x, lineSlots[i].baseline, measured, lines[i]});
+            reportLine(story, static_cast<int>(index), *measured, lines[i], r, &out.diagnostics);
         }
         if (used < lines.size() || lineSlots.empty()) {
             out.oversetParagraph = static_cast<int>(index);

@@ -9,6 +9,7 @@ const char* toString(DiagnosticKind kind) {
         case DiagnosticKind::MissingFont: return "missing-font";
         case DiagnosticKind::Overset: return "overset";
         case DiagnosticKind::LooseLine: return "loose-line";
+        case DiagnosticKind::OverfullLine: return "overfull-line";
         case DiagnosticKind::ProhibitedBreak: return "prohibited-break";
         case DiagnosticKind::MissingImage: return "missing-image";
     }

@@ -13,6 +13,7 @@ enum class DiagnosticKind : uint8_t {
     MissingFont,    // a style names a font that is not installed
     Overset,        // 溢文: text that did not fit its frames
     LooseLine,      // a justified line spread beyond the loose threshold
+    OverfullLine,   // a line wider than its measure even after all compression
     ProhibitedBreak,  // a prohibition that could not be honoured
     MissingImage,   // a linked image file was not found
 };
