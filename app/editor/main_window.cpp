@@ -32,6 +32,11 @@ MainWindow::MainWindow() {
     dock->setObjectName(QStringLiteral("preflight"));
     dock->setWidget(diagnostics_);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // Activating a problem shows its page.
+    connect(diagnostics_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const int page = item->data(Qt::UserRole).toInt();
+        if (page >= 0) showPage(page);
+    });
 
     createActions();
     zoomLabel_ = new QLabel(this);
@@ -137,10 +142,15 @@ void MainWindow::updateDiagnostics() {
     diagnostics_->clear();
     for (const Diagnostic& d : display_.diagnostics) {
         auto* item = new QListWidgetItem(QStringLiteral("[%1] %2").arg(QString::fromLatin1(toString(d.kind)), d.message));
+        item->setData(Qt::UserRole, d.page);
         if (d.kind == DiagnosticKind::Overset || d.kind == DiagnosticKind::MissingGlyph) item->setForeground(Qt::red);
         diagnostics_->addItem(item);
     }
-    if (display_.diagnostics.empty()) diagnostics_->addItem(tr("No problems found."));
+    if (display_.diagnostics.empty()) {
+        auto* none = new QListWidgetItem(tr("No problems found."));
+        none->setData(Qt::UserRole, -1);
+        diagnostics_->addItem(none);
+    }
 }
 
 void MainWindow::showPage(int index) {

@@ -232,6 +232,7 @@ StoryLayout flowStory(const Edition& edition, const Story& story, FontRegistry& 
             d.storyId = story.id;
             d.paragraph = static_cast<int>(index);
             d.frameId = story.frameIds.empty() ? QString() : story.frameIds.back();
+            d.page = edition.frame(d.frameId).first;
             out.diagnostics.push_back(d);
             break;
         }
