@@ -220,6 +220,20 @@ private Q_SLOTS:
         QVERIFY(qAbs(em(set(QStringLiteral("甲乙"), 6, style).lines[0].offset) - 4) < 0.01);
     }
 
+    // Headlines: even lines, broken between words (ICU's dictionary), not a full line and
+    // a stub cut through a word.
+    void balancedHeadline() {
+        ParagraphStyle style = galleyStyle();
+        style.alignment = Alignment::Center;
+        style.sizePt = 12;
+        QCOMPARE(set(QStringLiteral("疫情防控能力建设推进会"), 9.75, style).proof(), QStringLiteral("疫情防控能力建设推|进会"));
+        style.balanceLines = true;
+        style.breakBetweenWords = true;
+        QCOMPARE(set(QStringLiteral("疫情防控能力建设推进会"), 9.75, style).proof(), QStringLiteral("疫情防控能力|建设推进会"));
+        // One line stays one line.
+        QCOMPARE(set(QStringLiteral("土地出让工作推进会"), 9.75, style).proof(), QStringLiteral("土地出让工作推进会"));
+    }
+
     void firstFitPushesInThenOut() {
         ParagraphStyle style = galleyStyle();
         style.breaker = BreakerKind::FirstFit;

@@ -22,6 +22,9 @@ constexpr double kWordSpaceMinEm = 0.25;
 constexpr double kWordSpaceMaxEm = 0.5;
 // Breaking between a number and its unit (1000|万) only if needed (§4).
 constexpr float kNumberUnitBreakPenalty = 5000;
+// Headlines break between words where they can: splitting 推进|会 costs what a clearly
+// uneven pair of lines does.
+constexpr float kInsideWordBreakPenalty = 2000;
 
 struct Spares {
     float left = 0, right = 0;
@@ -172,6 +175,8 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
     for (const auto& c : clusters) p.metrics.push_back(clusterMetrics(p.shaped, c, rules));
 
     const std::vector<uint8_t> icu = icuLineBreakOpportunities(p.shaped.text, rules.kinsoku);
+    const std::vector<uint8_t> words =
+        rules.breakBetweenWords ? icuWordBoundaries(p.shaped.text) : std::vector<uint8_t>();
     p.junctions.assign(n + 1, Junction{});
     const double em = rules.emPt;
     for (size_t i = 1; i < n; ++i) {
@@ -187,6 +192,10 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
             j.stretch[kStretchHanLatin] += std::max<float>(0, float((kHanLatinMaxEm - rules.latinGapEm) * em));
         }
         j.breakClass = breakClassOf(a, b, icu[clusters[i].textStart] != 0, rules.kinsoku, &j.penalty);
+        if (!words.empty() && j.breakClass == BreakClass::Allowed && !words[clusters[i].textStart]) {
+            j.breakClass = BreakClass::Discouraged;
+            j.penalty = kInsideWordBreakPenalty;
+        }
         p.junctions[i] = j;
     }
 

@@ -47,6 +47,7 @@ struct MeasureRules {
     Kinsoku kinsoku = Kinsoku::Gb;
     double latinGapEm = 0.25;
     bool trimLineStartBracket = true;
+    bool breakBetweenWords = false;  // discourage breaks inside dictionary words
     Hanging hanging = Hanging::Off;
     double emPt = 9;  // the paragraph's body size: 1 字
 };

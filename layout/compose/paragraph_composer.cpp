@@ -1,5 +1,7 @@
 #include "compose/paragraph_composer.h"
 
+#include <algorithm>
+
 #include "shaping/font_registry.h"
 
 namespace paiban {
@@ -9,6 +11,7 @@ MeasureRules measureRulesFor(const ParagraphStyle& style) {
     rules.kinsoku = style.kinsoku;
     rules.latinGapEm = style.latinGapEm;
     rules.trimLineStartBracket = style.trimLineStartBracket;
+    rules.breakBetweenWords = style.breakBetweenWords;
     rules.hanging = style.hanging;
     rules.emPt = style.sizePt;
     return rules;
@@ -23,6 +26,29 @@ MeasuredParagraph measureText(std::u16string text, std::vector<StyledSpan> spans
     return measureParagraph(shapeParagraph(std::move(text), spans, fonts), measureRulesFor(style));
 }
 
+namespace {
+
+// Narrowing the measure by this fraction at a time while the line count holds.
+constexpr double kBalanceStep = 0.02;
+
+// Headlines: the narrowest measure (in steps) that still gives `lineCount` lines, so the
+// lines come out of even length; set later at the real measure.
+std::vector<LineSpan> balancedBreaks(const MeasuredParagraph& p, BreakParams params, size_t lineCount) {
+    const std::vector<double> full = params.lineWidths;
+    std::vector<LineSpan> best = breakLines(p, params);
+    for (double factor = 1 - kBalanceStep; factor > 0.3; factor -= kBalanceStep) {
+        for (size_t i = 0; i < full.size(); ++i) params.lineWidths[i] = full[i] * factor;
+        std::vector<LineSpan> narrower = breakLines(p, params);
+        const bool clean = std::none_of(narrower.begin(), narrower.end(),
+                                        [](const LineSpan& l) { return l.overfull || l.forcedBreak; });
+        if (narrower.size() != lineCount || !clean) break;
+        best = std::move(narrower);
+    }
+    return best;
+}
+
+}  // namespace
+
 std::vector<PlacedLine> composeLines(const MeasuredParagraph& paragraph, const ParagraphStyle& style,
                                      std::vector<double> lineWidths) {
     if (lineWidths.empty()) return {};
@@ -36,7 +62,8 @@ std::vector<PlacedLine> composeLines(const MeasuredParagraph& paragraph, const P
     params.lineWidths = breakWidths;
     params.breaker = style.breaker;
     params.minLastLineChars = style.minLastLineChars;
-    const std::vector<LineSpan> spans = breakLines(paragraph, params);
+    std::vector<LineSpan> spans = breakLines(paragraph, params);
+    if (style.balanceLines && spans.size() > 1) spans = balancedBreaks(paragraph, params, spans.size());
 
     std::vector<PlacedLine> lines;
     lines.reserve(spans.size());

@@ -30,6 +30,8 @@ QJsonObject paragraphStyleToJson(const ParagraphStyle& s) {
         {"latinGap", s.latinGapEm},
         {"trimLineStart", s.trimLineStartBracket},
         {"widowControl", s.widowControl},
+        {"balanceLines", s.balanceLines},
+        {"breakBetweenWords", s.breakBetweenWords},
         {"minLastLineChars", s.minLastLineChars},
         {"breaker", toString(s.breaker)},
         {"grid", s.alignToGrid},

@@ -169,6 +169,8 @@ ParagraphStyle JsonReader::paragraphStyle(const QJsonObject& o) {
     s.latinGapEm = number(o, "latinGap", s.latinGapEm, false, 0, 1);
     s.trimLineStartBracket = boolean(o, "trimLineStart", s.trimLineStartBracket);
     s.widowControl = boolean(o, "widowControl", s.widowControl);
+    s.balanceLines = boolean(o, "balanceLines", s.balanceLines);
+    s.breakBetweenWords = boolean(o, "breakBetweenWords", s.breakBetweenWords);
     s.minLastLineChars = integer(o, "minLastLineChars", s.minLastLineChars, 1, 10);
     s.alignToGrid = boolean(o, "grid", s.alignToGrid);
     if (auto c = color(o, "color")) s.color = *c;

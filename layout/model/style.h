@@ -39,6 +39,10 @@ struct ParagraphStyle {
     double latinGapEm = 0.25;  // Han–Latin/digit gap, TYPOGRAPHY.md §4
     bool trimLineStartBracket = true;
     bool widowControl = false;  // keep a paragraph's last line from opening a column
+    // Headlines: lines of even length rather than a full line and a stub, broken between
+    // words (ICU's dictionary) where a break between words is possible.
+    bool balanceLines = false;
+    bool breakBetweenWords = false;
     int minLastLineChars = 2;   // no 孤字
     BreakerKind breaker = BreakerKind::TotalFit;
     bool alignToGrid = true;  // body lines sit on the page's baseline grid

@@ -17,4 +17,8 @@ std::vector<uint8_t> icuLineBreakOpportunities(std::u16string_view text, Kinsoku
 
 const char* icuLocaleFor(Kinsoku level);
 
+// wordStart[i] is true where ICU's word breaker (with its Chinese dictionary) puts a word
+// boundary at UTF-16 offset i.
+std::vector<uint8_t> icuWordBoundaries(std::u16string_view text);
+
 }  // namespace paiban

@@ -42,27 +42,28 @@ def grid(line):
 SANS, SERIF = "Noto Sans CJK SC", "Noto Serif CJK SC"
 
 def pstyle(name, font=SERIF, weight=400, size=BODY, leading=LEAD, indent=2, align="justify",
-           grid=True, before=0, after=0, color=K):
+           grid=True, before=0, after=0, color=K, display=False):
+    """A paragraph style; `display` lines (headlines) are balanced and break between words."""
     return {"name": name, "font": font, "weight": weight, "size": size, "leading": leading,
             "indent": indent, "spaceBefore": before, "spaceAfter": after, "align": align,
             "kinsoku": "gb", "hanging": "off", "latinGap": 0.25, "trimLineStart": True,
-            "widowControl": False, "minLastLineChars": 2, "breaker": "total", "grid": grid,
-            "color": color}
+            "widowControl": False, "balanceLines": display, "breakBetweenWords": display,
+            "minLastLineChars": 2, "breaker": "total", "grid": grid, "color": color}
 
 STYLES = {
     "paragraph": [
         pstyle("body"),
         pstyle("byline", font=SANS, indent=0, align="start"),
-        pstyle("kicker", size=10.5, leading=16, indent=0, align="center", grid=False),
+        pstyle("kicker", size=10.5, leading=16, indent=0, align="center", grid=False, display=True),
         pstyle("headline-lead", font=SANS, weight=700, size=30, leading=38, indent=0,
-               align="center", grid=False),
+               align="center", grid=False, display=True),
         pstyle("headline", font=SANS, weight=700, size=20, leading=26, indent=0,
-               align="center", grid=False),
+               align="center", grid=False, display=True),
         pstyle("headline-banner", font=SERIF, weight=700, size=36, leading=44, indent=0,
-               align="center", grid=False, color=[0, 1, 1, 0.1]),
+               align="center", grid=False, color=[0, 1, 1, 0.1], display=True),
         pstyle("headline-brief", font=SANS, weight=700, size=12, leading=16, indent=0,
-               align="center", grid=False),
-        pstyle("subhead", font=SANS, size=14, leading=20, indent=0, align="center", grid=False),
+               align="center", grid=False, display=True),
+        pstyle("subhead", font=SANS, size=14, leading=20, indent=0, align="center", grid=False, display=True),
         pstyle("intro", font="Noto Sans CJK SC", size=10.5, leading=17, grid=False),
         pstyle("caption", font=SANS, size=8, leading=12, indent=0, grid=False),
         pstyle("label", font=SANS, weight=700, size=10.5, leading=14, indent=0,
