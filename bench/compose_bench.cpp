@@ -32,12 +32,15 @@ const Corpus& corpus() {
     static const Corpus c = [] {
         Corpus out;
         const LoadResult loaded = loadEdition(kSample);
-        if (!loaded.edition) std::abort();
+        if (!loaded.edition)
+            std::abort();
         for (const Story& s : loaded.edition->stories) {
             for (const Paragraph& p : s.paragraphs) {
-                if (p.style != QLatin1String("body")) continue;
+                if (p.style != QLatin1String("body"))
+                    continue;
                 const QString text = p.text();
-                out.paragraphs.emplace_back(reinterpret_cast<const char16_t*>(text.utf16()), static_cast<size_t>(text.size()));
+                out.paragraphs.emplace_back(reinterpret_cast<const char16_t*>(text.utf16()),
+                                            static_cast<size_t>(text.size()));
                 out.characters += static_cast<size_t>(text.size());
             }
         }
@@ -52,8 +55,9 @@ constexpr double kMeasureEm = 16;
 // Seconds per character, which the benchmark library prints with its unit prefix
 // ("215ns" is 215 ns per character).
 void perCharacter(benchmark::State& state) {
-    state.counters["per_char"] = benchmark::Counter(static_cast<double>(corpus().characters) * state.iterations(),
-                                                    benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+    state.counters["per_char"] =
+        benchmark::Counter(static_cast<double>(corpus().characters) * state.iterations(),
+                           benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 
 // The floor: HarfBuzz alone, one buffer per paragraph, Noto Serif CJK SC.
@@ -63,8 +67,8 @@ void BM_HarfBuzzShapeOnly(benchmark::State& state) {
     for (auto _ : state) {
         for (const auto& p : corpus().paragraphs) {
             hb_buffer_clear_contents(buffer);
-            hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t*>(p.data()), static_cast<int>(p.size()), 0,
-                                static_cast<int>(p.size()));
+            hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t*>(p.data()),
+                                static_cast<int>(p.size()), 0, static_cast<int>(p.size()));
             hb_buffer_guess_segment_properties(buffer);
             hb_shape(face->hbFont(), buffer, nullptr, 0);
             benchmark::DoNotOptimize(hb_buffer_get_length(buffer));
@@ -81,9 +85,11 @@ void BM_IcuBreakIterationOnly(benchmark::State& state) {
     UBreakIterator* it = ubrk_open(UBRK_LINE, "zh@lb=normal", nullptr, 0, &status);
     for (auto _ : state) {
         for (const auto& p : corpus().paragraphs) {
-            ubrk_setText(it, reinterpret_cast<const UChar*>(p.data()), static_cast<int32_t>(p.size()), &status);
+            ubrk_setText(it, reinterpret_cast<const UChar*>(p.data()),
+                         static_cast<int32_t>(p.size()), &status);
             int count = 0;
-            for (int32_t pos = ubrk_first(it); pos != UBRK_DONE; pos = ubrk_next(it)) ++count;
+            for (int32_t pos = ubrk_first(it); pos != UBRK_DONE; pos = ubrk_next(it))
+                ++count;
             benchmark::DoNotOptimize(count);
         }
     }
@@ -97,8 +103,10 @@ void BM_Shape(benchmark::State& state) {
     const std::vector<StyledSpan> none;
     for (auto _ : state) {
         for (const auto& p : corpus().paragraphs) {
-            std::vector<StyledSpan> spans{{0, static_cast<uint32_t>(p.size()), corpus().style.fontFamily, 400, 9, {}}};
-            benchmark::DoNotOptimize(shapeParagraph(p, spans, FontRegistry::shared()).glyphs.size());
+            std::vector<StyledSpan> spans{
+                {0, static_cast<uint32_t>(p.size()), corpus().style.fontFamily, 400, 9, {}}};
+            benchmark::DoNotOptimize(
+                shapeParagraph(p, spans, FontRegistry::shared()).glyphs.size());
         }
     }
     perCharacter(state);
@@ -109,10 +117,12 @@ BENCHMARK(BM_Shape);
 // width change or a runaround costs.
 void BM_Rebreak(benchmark::State& state) {
     std::vector<MeasuredParagraph> measured;
-    for (const auto& p : corpus().paragraphs) measured.push_back(measureText(p, {}, corpus().style, FontRegistry::shared()));
+    for (const auto& p : corpus().paragraphs)
+        measured.push_back(measureText(p, {}, corpus().style, FontRegistry::shared()));
     const double width = kMeasureEm * corpus().style.sizePt;
     for (auto _ : state) {
-        for (const auto& m : measured) benchmark::DoNotOptimize(composeLines(m, corpus().style, {width}).size());
+        for (const auto& m : measured)
+            benchmark::DoNotOptimize(composeLines(m, corpus().style, {width}).size());
     }
     perCharacter(state);
 }
@@ -151,10 +161,12 @@ void BM_LayoutEditionCold(benchmark::State& state) {
     const Edition edition = *loadEdition(kSample).edition;
     for (auto _ : state) {
         ParagraphCache cache;
-        benchmark::DoNotOptimize(layoutEdition(edition, QString(), FontRegistry::shared(), cache).pages.size());
+        benchmark::DoNotOptimize(
+            layoutEdition(edition, QString(), FontRegistry::shared(), cache).pages.size());
     }
-    state.counters["per_page"] = benchmark::Counter(static_cast<double>(edition.pages.size()) * state.iterations(),
-                                                    benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+    state.counters["per_page"] =
+        benchmark::Counter(static_cast<double>(edition.pages.size()) * state.iterations(),
+                           benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 BENCHMARK(BM_LayoutEditionCold)->Unit(benchmark::kMillisecond);
 
@@ -168,7 +180,8 @@ void BM_LayoutEditionAfterKeystroke(benchmark::State& state) {
     int n = 0;
     for (auto _ : state) {
         typed.runs.back().text += (++n % 2) ? QStringLiteral("新") : QStringLiteral("闻");
-        benchmark::DoNotOptimize(layoutEdition(edition, QString(), FontRegistry::shared(), cache).pages.size());
+        benchmark::DoNotOptimize(
+            layoutEdition(edition, QString(), FontRegistry::shared(), cache).pages.size());
     }
 }
 BENCHMARK(BM_LayoutEditionAfterKeystroke)->Unit(benchmark::kMillisecond);

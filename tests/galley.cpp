@@ -19,13 +19,15 @@ QString lineText(const MeasuredParagraph& p, const LineSpan& span) {
 
 QStringList Galley::texts() const {
     QStringList out;
-    for (const auto& line : lines) out << lineText(measured, line.span);
+    for (const auto& line : lines)
+        out << lineText(measured, line.span);
     return out;
 }
 
 Galley set(const QString& text, double measureEm, const ParagraphStyle& style) {
     Galley g;
-    std::u16string utf16(reinterpret_cast<const char16_t*>(text.utf16()), static_cast<size_t>(text.size()));
+    std::u16string utf16(reinterpret_cast<const char16_t*>(text.utf16()),
+                         static_cast<size_t>(text.size()));
     g.measured = measureText(std::move(utf16), {}, style, FontRegistry::shared());
     g.lines = composeLines(g.measured, style, {measureEm * style.sizePt});
     return g;

@@ -4,17 +4,21 @@
 
 namespace paiban::test {
 
-QString sampleEditionPath() { return QStringLiteral(PAIBAN_SOURCE_DIR "/resources/sample/weidu-weekly.paiban"); }
+QString sampleEditionPath() {
+    return QStringLiteral(PAIBAN_SOURCE_DIR "/resources/sample/weidu-weekly.paiban");
+}
 
 namespace {
 
 QStringList paragraphsWhere(bool (*wanted)(const QString& style)) {
     const LoadResult loaded = loadEdition(sampleEditionPath());
     QStringList out;
-    if (!loaded.edition) return out;
+    if (!loaded.edition)
+        return out;
     for (const Story& story : loaded.edition->stories) {
         for (const Paragraph& p : story.paragraphs) {
-            if (wanted(p.style)) out << p.text();
+            if (wanted(p.style))
+                out << p.text();
         }
     }
     return out;
@@ -27,7 +31,8 @@ QStringList sampleBodyParagraphs() {
 }
 
 QStringList sampleHeadlines() {
-    return paragraphsWhere([](const QString& style) { return style.startsWith(QLatin1String("headline")); });
+    return paragraphsWhere(
+        [](const QString& style) { return style.startsWith(QLatin1String("headline")); });
 }
 
 }  // namespace paiban::test

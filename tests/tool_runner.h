@@ -14,12 +14,15 @@ struct ToolResult {
     bool ran = false;
 };
 
-inline ToolResult runTool(const QString& program, const QStringList& args, const QByteArray& input = {}) {
+inline ToolResult runTool(const QString& program, const QStringList& args,
+                          const QByteArray& input = {}) {
     ToolResult r;
     QProcess p;
     p.start(program, args);
-    if (!p.waitForStarted(10000)) return r;
-    if (!input.isEmpty()) p.write(input);
+    if (!p.waitForStarted(10000))
+        return r;
+    if (!input.isEmpty())
+        p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(120000);
     r.ran = true;
@@ -29,6 +32,8 @@ inline ToolResult runTool(const QString& program, const QStringList& args, const
     return r;
 }
 
-inline bool haveTool(const QString& name) { return !QStandardPaths::findExecutable(name).isEmpty(); }
+inline bool haveTool(const QString& name) {
+    return !QStandardPaths::findExecutable(name).isEmpty();
+}
 
 }  // namespace paiban::test

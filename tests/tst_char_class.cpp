@@ -14,7 +14,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("ch");
         QTest::addColumn<Kinsoku>("level");
         QTest::addColumn<bool>("prohibited");
-        for (const char* c : {"，", "。", "、", "：", "；", "！", "？", "”", "’", "）", "》", "】", "」", "～", "·", "／"}) {
+        for (const char* c : {"，", "。", "、", "：", "；", "！", "？", "”", "’", "）", "》", "】",
+                              "」", "～", "·", "／"}) {
             QTest::addRow("basic %s", c) << QString::fromUtf8(c) << Kinsoku::Basic << true;
             QTest::addRow("none %s", c) << QString::fromUtf8(c) << Kinsoku::None << false;
         }
@@ -35,7 +36,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("ch");
         QTest::addColumn<Kinsoku>("level");
         QTest::addColumn<bool>("prohibited");
-        for (const char* c : {"“", "‘", "（", "《", "〈", "【", "〔", "〖", "［", "｛", "「", "『"}) {
+        for (const char* c :
+             {"“", "‘", "（", "《", "〈", "【", "〔", "〖", "［", "｛", "「", "『"}) {
             QTest::addRow("basic %s", c) << QString::fromUtf8(c) << Kinsoku::Basic << true;
             QTest::addRow("none %s", c) << QString::fromUtf8(c) << Kinsoku::None << false;
         }
@@ -60,7 +62,8 @@ private Q_SLOTS:
     void lookupTableMatchesTables() {
         for (char32_t cp = 0; cp < 0x10000; ++cp) {
             if (classify(cp) != classifyFromTables(cp)) {
-                QFAIL(qPrintable(QStringLiteral("U+%1 differs").arg(static_cast<uint>(cp), 4, 16, QLatin1Char('0'))));
+                QFAIL(qPrintable(QStringLiteral("U+%1 differs")
+                                     .arg(static_cast<uint>(cp), 4, 16, QLatin1Char('0'))));
             }
         }
         QCOMPARE(classify(U'\U00020000'), CharClass::Han);

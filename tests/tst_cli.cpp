@@ -16,9 +16,11 @@ namespace {
 
 const QString kPaiban = QStringLiteral(PAIBAN_BINARY);
 
-QJsonObject typesetJson(const QStringList& args, const QByteArray& input, ToolResult* raw = nullptr) {
+QJsonObject typesetJson(const QStringList& args, const QByteArray& input,
+                        ToolResult* raw = nullptr) {
     const ToolResult r = runTool(kPaiban, QStringList{"typeset"} + args, input);
-    if (raw) *raw = r;
+    if (raw)
+        *raw = r;
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
@@ -29,7 +31,8 @@ class TestCli : public QObject {
 private Q_SLOTS:
     void typesetPrintsLines() {
         ToolResult raw;
-        const QJsonObject json = typesetJson({"--measure", "5zi", "--indent", "0"}, "甲，乙丙丁。戊己\n甲乙丙丁（戊）\n", &raw);
+        const QJsonObject json = typesetJson({"--measure", "5zi", "--indent", "0"},
+                                             "甲，乙丙丁。戊己\n甲乙丙丁（戊）\n", &raw);
         QCOMPARE(raw.exitCode, 0);
         QCOMPARE(json["measure_pt"].toDouble(), 45.0);
         QCOMPARE(json["size_pt"].toDouble(), 9.0);
@@ -51,12 +54,14 @@ private Q_SLOTS:
     void typesetOptions() {
         // 43 mm at 五号 and a Chinese size name; first-fit; strict; glyph positions.
         const QJsonObject json =
-            typesetJson({"--measure", "43mm", "--size", "五号", "--kinsoku", "strict", "--breaker", "first", "--glyphs",
-                         "--latin-gap", "0.125", "--hanging", "end", "--font", "Noto Sans CJK SC", "-"},
+            typesetJson({"--measure", "43mm", "--size", "五号", "--kinsoku", "strict", "--breaker",
+                         "first", "--glyphs", "--latin-gap", "0.125", "--hanging", "end", "--font",
+                         "Noto Sans CJK SC", "-"},
                         QStringLiteral("约1000万元，就业人员约3000人。").toUtf8());
         QVERIFY(qAbs(json["measure_pt"].toDouble() - 121.89) < 0.01);
         QCOMPARE(json["size_pt"].toDouble(), 10.5);
-        const QJsonObject line = json["paragraphs"].toArray()[0].toObject()["lines"].toArray()[0].toObject();
+        const QJsonObject line =
+            json["paragraphs"].toArray()[0].toObject()["lines"].toArray()[0].toObject();
         const QJsonArray glyphs = line["glyphs"].toArray();
         QVERIFY(glyphs.size() >= line["end"].toInt() - line["start"].toInt());
         QCOMPARE(glyphs[0].toObject()["x_pt"].toDouble(), 21.0);  // the 2-字 indent at 五号
@@ -74,7 +79,8 @@ private Q_SLOTS:
 
     // A Latin word wider than the measure: broken where the rules forbid, and said so.
     void typesetReportsUnkeepableRules() {
-        const QJsonObject json = typesetJson({"--measure", "4zi", "--indent", "0"}, "甲乙Internationalization丙丁\n");
+        const QJsonObject json =
+            typesetJson({"--measure", "4zi", "--indent", "0"}, "甲乙Internationalization丙丁\n");
         const QJsonArray diagnostics = json["diagnostics"].toArray();
         QVERIFY(!diagnostics.isEmpty());
         QCOMPARE(diagnostics[0].toObject()["kind"].toString(), QStringLiteral("prohibited-break"));
@@ -90,12 +96,15 @@ private Q_SLOTS:
         ToolResult raw;
         typesetJson({"--repeat", "3"}, "甲乙丙丁戊己庚辛壬癸\n", &raw);
         QCOMPARE(raw.exitCode, 0);
-        QVERIFY2(raw.err.contains(QRegularExpression(QStringLiteral("^compose: [0-9.]+ ns/char \\(median of 3\\)"))), qPrintable(raw.err));
+        QVERIFY2(raw.err.contains(QRegularExpression(
+                     QStringLiteral("^compose: [0-9.]+ ns/char \\(median of 3\\)"))),
+                 qPrintable(raw.err));
     }
 
     void typesetRejectsBadOptions() {
-        for (const QStringList& args : {QStringList{"--kinsoku", "medium"}, QStringList{"--measure", "wide"},
-                                        QStringList{"--size", "大五"}, QStringList{"--bogus"}}) {
+        for (const QStringList& args :
+             {QStringList{"--kinsoku", "medium"}, QStringList{"--measure", "wide"},
+              QStringList{"--size", "大五"}, QStringList{"--bogus"}}) {
             ToolResult raw;
             typesetJson(args, "甲\n", &raw);
             QCOMPARE(raw.exitCode, 2);
@@ -120,11 +129,15 @@ private Q_SLOTS:
         const QString bad = dir.filePath(QStringLiteral("bad.paiban"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"format\": \"paiban\", \"version\": 1, \"pages\": [{\"width\": -5, \"height\": 10}]}");
+        f.write(
+            "{\"format\": \"paiban\", \"version\": 1, \"pages\": [{\"width\": -5, \"height\": "
+            "10}]}");
         f.close();
-        const ToolResult r = runTool(kPaiban, {"export", bad, "-o", dir.filePath(QStringLiteral("x.pdf"))});
+        const ToolResult r =
+            runTool(kPaiban, {"export", bad, "-o", dir.filePath(QStringLiteral("x.pdf"))});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("pages[0].width: -5 is out of range")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("pages[0].width: -5 is out of range")),
+                 qPrintable(r.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
         const ToolResult usage = runTool(kPaiban, {"export", bad});
         QCOMPARE(usage.exitCode, 2);

@@ -15,7 +15,9 @@ namespace {
 constexpr double kEm = 9;  // the galley style's 小五
 constexpr double kTolerancePt = 0.01;
 
-double em(double pt) { return pt / kEm; }
+double em(double pt) {
+    return pt / kEm;
+}
 
 }  // namespace
 
@@ -23,7 +25,8 @@ class TestComposer : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY2(FontRegistry::shared().face("Noto Serif CJK SC"), "Noto Serif CJK SC (fonts-noto-cjk) is needed");
+        QVERIFY2(FontRegistry::shared().face("Noto Serif CJK SC"),
+                 "Noto Serif CJK SC (fonts-noto-cjk) is needed");
     }
 
     void galleys_data() {
@@ -32,30 +35,47 @@ private Q_SLOTS:
         QTest::addColumn<Kinsoku>("level");
         QTest::addColumn<QString>("expected");
         // §1, the examples as given: push in first.
-        QTest::newRow("push in ， and 。") << "甲，乙丙丁。戊己" << 5.0 << Kinsoku::Gb << "甲，乙丙丁。|戊己";
+        QTest::newRow("push in ， and 。")
+            << "甲，乙丙丁。戊己" << 5.0 << Kinsoku::Gb << "甲，乙丙丁。|戊己";
         // With 孤字 control the bracket takes a companion along: （戊） holds one character.
-        QTest::newRow("bracket kept with its text") << "甲乙丙丁（戊）" << 5.0 << Kinsoku::Gb << "甲乙丙|丁（戊）";
+        QTest::newRow("bracket kept with its text")
+            << "甲乙丙丁（戊）" << 5.0 << Kinsoku::Gb << "甲乙丙|丁（戊）";
         // A comma that cannot be pushed in is not left to start a line: push out.
-        QTest::newRow("none: ， may start a line") << "甲乙丙丁，戊己" << 4.0 << Kinsoku::None << "甲乙丙丁|，戊己";
-        QTest::newRow("basic: push out before ，") << "甲乙丙丁，戊己" << 4.0 << Kinsoku::Basic << "甲乙丙|丁，戊己";
-        QTest::newRow("gb: push out before ，") << "甲乙丙丁，戊己" << 4.0 << Kinsoku::Gb << "甲乙丙|丁，戊己";
-        QTest::newRow("strict: push out before ，") << "甲乙丙丁，戊己" << 4.0 << Kinsoku::Strict << "甲乙丙|丁，戊己";
+        QTest::newRow("none: ， may start a line")
+            << "甲乙丙丁，戊己" << 4.0 << Kinsoku::None << "甲乙丙丁|，戊己";
+        QTest::newRow("basic: push out before ，")
+            << "甲乙丙丁，戊己" << 4.0 << Kinsoku::Basic << "甲乙丙|丁，戊己";
+        QTest::newRow("gb: push out before ，")
+            << "甲乙丙丁，戊己" << 4.0 << Kinsoku::Gb << "甲乙丙|丁，戊己";
+        QTest::newRow("strict: push out before ，")
+            << "甲乙丙丁，戊己" << 4.0 << Kinsoku::Strict << "甲乙丙|丁，戊己";
         // ICU 72 glues quotation marks to both sides; among Chinese they are brackets.
-        QTest::newRow("break before “") << "甲乙丙，“丁戊”" << 4.0 << Kinsoku::Gb << "甲乙丙，|“丁戊”";
-        QTest::newRow("break after ”") << "甲“乙丙”丁戊己" << 4.0 << Kinsoku::Gb << "甲“乙丙”|丁戊己";
-        QTest::newRow("none: “ may end a line") << "甲乙丙“丁戊”" << 4.0 << Kinsoku::None << "甲乙丙“|丁戊”";
+        QTest::newRow("break before “")
+            << "甲乙丙，“丁戊”" << 4.0 << Kinsoku::Gb << "甲乙丙，|“丁戊”";
+        QTest::newRow("break after ”")
+            << "甲“乙丙”丁戊己" << 4.0 << Kinsoku::Gb << "甲“乙丙”|丁戊己";
+        QTest::newRow("none: “ may end a line")
+            << "甲乙丙“丁戊”" << 4.0 << Kinsoku::None << "甲乙丙“|丁戊”";
         QTest::newRow("gb: “ goes down") << "甲乙丙“丁戊”" << 4.0 << Kinsoku::Gb << "甲乙丙|“丁戊”";
-        QTest::newRow("basic: ／ may end a line") << "甲乙丙／丁戊己庚辛" << 4.0 << Kinsoku::Basic << "甲乙丙／|丁戊己|庚辛";
-        QTest::newRow("gb: ／ may not end a line") << "甲乙丙／丁戊己庚辛" << 4.0 << Kinsoku::Gb << "甲乙|丙／丁戊|己庚辛";
+        QTest::newRow("basic: ／ may end a line")
+            << "甲乙丙／丁戊己庚辛" << 4.0 << Kinsoku::Basic << "甲乙丙／|丁戊己|庚辛";
+        QTest::newRow("gb: ／ may not end a line")
+            << "甲乙丙／丁戊己庚辛" << 4.0 << Kinsoku::Gb << "甲乙|丙／丁戊|己庚辛";
         // —— and …… never split, at any level; strict keeps them off the line start.
-        QTest::newRow("none: —— whole") << "甲乙丙——丁戊" << 4.0 << Kinsoku::None << "甲乙丙|——丁戊";
-        QTest::newRow("gb: —— not at line start") << "甲乙丙——丁戊" << 4.0 << Kinsoku::Gb << "甲乙|丙——|丁戊";
+        QTest::newRow("none: —— whole")
+            << "甲乙丙——丁戊" << 4.0 << Kinsoku::None << "甲乙丙|——丁戊";
+        QTest::newRow("gb: —— not at line start")
+            << "甲乙丙——丁戊" << 4.0 << Kinsoku::Gb << "甲乙|丙——|丁戊";
         // ICU's normal tailoring already keeps …… off the line start (UAX #14 LB22).
-        QTest::newRow("gb: …… whole") << "甲乙丙丁……戊己" << 5.0 << Kinsoku::Gb << "甲乙丙|丁……戊己";
-        QTest::newRow("strict: …… not at line start") << "甲乙丙丁……戊己" << 5.0 << Kinsoku::Strict << "甲乙丙|丁……戊己";
-        QTest::newRow("none: …… whole") << "甲乙丙丁……戊己" << 5.0 << Kinsoku::None << "甲乙丙丁|……戊己";
+        QTest::newRow("gb: …… whole")
+            << "甲乙丙丁……戊己" << 5.0 << Kinsoku::Gb << "甲乙丙|丁……戊己";
+        QTest::newRow("strict: …… not at line start")
+            << "甲乙丙丁……戊己" << 5.0 << Kinsoku::Strict << "甲乙丙|丁……戊己";
+        QTest::newRow("none: …… whole")
+            << "甲乙丙丁……戊己" << 5.0 << Kinsoku::None << "甲乙丙丁|……戊己";
         // §4: a number breaks from the Han before it, never inside.
-        QTest::newRow("percentage whole") << "甲乙丙增长91.33%" << 5.0 << Kinsoku::Gb << "甲乙丙增长|91.33%";
+        QTest::newRow("percentage whole")
+            << "甲乙丙增长91.33%" << 5.0 << Kinsoku::Gb << "甲乙丙增长|91.33%";
     }
     void galleys() {
         QFETCH(QString, text);
@@ -70,9 +90,11 @@ private Q_SLOTS:
     void bracketExampleWithoutOrphanControl() {
         ParagraphStyle style = galleyStyle();
         style.minLastLineChars = 1;
-        QCOMPARE(set(QStringLiteral("甲乙丙丁（戊）"), 5, style).proof(), QStringLiteral("甲乙丙丁|（戊）"));
+        QCOMPARE(set(QStringLiteral("甲乙丙丁（戊）"), 5, style).proof(),
+                 QStringLiteral("甲乙丙丁|（戊）"));
         style.breaker = BreakerKind::FirstFit;
-        QCOMPARE(set(QStringLiteral("甲乙丙丁（戊）"), 5, style).proof(), QStringLiteral("甲乙丙丁|（戊）"));
+        QCOMPARE(set(QStringLiteral("甲乙丙丁（戊）"), 5, style).proof(),
+                 QStringLiteral("甲乙丙丁|（戊）"));
     }
 
     void widthArithmetic_data() {
@@ -110,7 +132,8 @@ private Q_SLOTS:
         const Galley on = set(QStringLiteral("甲乙丙（丁）戊"), 4, style);
         QCOMPARE(on.proof(), QStringLiteral("甲乙丙|（丁）戊"));
         QVERIFY(qAbs(em(on.lines[1].natural) - 3.5) < 0.01);
-        QVERIFY(qAbs(em(on.lines[1].clusterX[0]) + 0.5) < 0.01);  // the glyph starts half an em left
+        QVERIFY(qAbs(em(on.lines[1].clusterX[0]) + 0.5) <
+                0.01);  // the glyph starts half an em left
         style.trimLineStartBracket = false;
         const Galley off = set(QStringLiteral("甲乙丙（丁）戊"), 4, style);
         QCOMPARE(off.proof(), QStringLiteral("甲乙丙|（丁）戊"));
@@ -164,7 +187,8 @@ private Q_SLOTS:
                 ParagraphStyle style = galleyStyle();
                 style.breaker = breaker;
                 const Galley g = set(text, measure, style);
-                const LineMeasure last = g.measured.measureLine(g.lines.back().span.start, g.lines.back().span.end);
+                const LineMeasure last =
+                    g.measured.measureLine(g.lines.back().span.start, g.lines.back().span.end);
                 QVERIFY2(g.lines.size() == 1 || last.characters >= 2, qPrintable(g.proof()));
             }
         }
@@ -181,7 +205,9 @@ private Q_SLOTS:
         // 1000万 may part only if nothing else fits: here it does not have to.
         const Galley g = set(QStringLiteral("约1000万元就业约3000人"), 6);
         for (const QString& line : g.texts()) {
-            QVERIFY2(!line.endsWith(QStringLiteral("1000")) && !line.endsWith(QStringLiteral("3000")), qPrintable(g.proof()));
+            QVERIFY2(
+                !line.endsWith(QStringLiteral("1000")) && !line.endsWith(QStringLiteral("3000")),
+                qPrintable(g.proof()));
         }
     }
 
@@ -198,7 +224,8 @@ private Q_SLOTS:
     }
 
     void firstLineIndent() {
-        const Galley g = set(QStringLiteral("甲乙丙丁戊己庚辛壬癸子丑"), 6, galleyStyle(Kinsoku::Gb, 2));
+        const Galley g =
+            set(QStringLiteral("甲乙丙丁戊己庚辛壬癸子丑"), 6, galleyStyle(Kinsoku::Gb, 2));
         QCOMPARE(g.proof(), QStringLiteral("甲乙丙丁|戊己庚辛壬癸|子丑"));
         QVERIFY(qAbs(em(g.lines[0].clusterX[0]) - 2) < 0.01);
         QVERIFY(qAbs(em(g.lines[0].width) - 4) < 0.01);
@@ -226,33 +253,41 @@ private Q_SLOTS:
         ParagraphStyle style = galleyStyle();
         style.alignment = Alignment::Center;
         style.sizePt = 12;
-        QCOMPARE(set(QStringLiteral("疫情防控能力建设推进会"), 9.75, style).proof(), QStringLiteral("疫情防控能力建设推|进会"));
+        QCOMPARE(set(QStringLiteral("疫情防控能力建设推进会"), 9.75, style).proof(),
+                 QStringLiteral("疫情防控能力建设推|进会"));
         style.balanceLines = true;
         style.breakBetweenWords = true;
-        QCOMPARE(set(QStringLiteral("疫情防控能力建设推进会"), 9.75, style).proof(), QStringLiteral("疫情防控能力|建设推进会"));
+        QCOMPARE(set(QStringLiteral("疫情防控能力建设推进会"), 9.75, style).proof(),
+                 QStringLiteral("疫情防控能力|建设推进会"));
         // One line stays one line.
-        QCOMPARE(set(QStringLiteral("土地出让工作推进会"), 9.75, style).proof(), QStringLiteral("土地出让工作推进会"));
+        QCOMPARE(set(QStringLiteral("土地出让工作推进会"), 9.75, style).proof(),
+                 QStringLiteral("土地出让工作推进会"));
     }
 
     void firstFitPushesInThenOut() {
         ParagraphStyle style = galleyStyle();
         style.breaker = BreakerKind::FirstFit;
-        QCOMPARE(set(QStringLiteral("甲，乙丙丁。戊己"), 5, style).proof(), QStringLiteral("甲，乙丙丁。|戊己"));
-        QCOMPARE(set(QStringLiteral("甲乙丙丁，戊己"), 4, style).proof(), QStringLiteral("甲乙丙|丁，戊己"));
-        QCOMPARE(set(QStringLiteral("甲乙丙丁戊己庚辛壬"), 4, style).proof(), QStringLiteral("甲乙丙丁|戊己庚|辛壬"));
+        QCOMPARE(set(QStringLiteral("甲，乙丙丁。戊己"), 5, style).proof(),
+                 QStringLiteral("甲，乙丙丁。|戊己"));
+        QCOMPARE(set(QStringLiteral("甲乙丙丁，戊己"), 4, style).proof(),
+                 QStringLiteral("甲乙丙|丁，戊己"));
+        QCOMPARE(set(QStringLiteral("甲乙丙丁戊己庚辛壬"), 4, style).proof(),
+                 QStringLiteral("甲乙丙丁|戊己庚|辛壬"));
     }
 
     // Shape once, break many: one measured paragraph broken at many widths gives what
     // composing from scratch gives, and the breaker only reads it.
     void breakManyWithoutReshaping() {
-        const QString text = QStringLiteral("据了解，许昌数字电商孵化基地建成后，业务将覆盖本地及半径100公里的周边地区。");
+        const QString text = QStringLiteral(
+            "据了解，许昌数字电商孵化基地建成后，业务将覆盖本地及半径100公里的周边地区。");
         const Galley once = set(text, 10);
         const size_t glyphs = once.measured.shaped.glyphs.size();
         for (double measure = 5; measure <= 30; measure += 1) {
             const ParagraphStyle style = galleyStyle();
             const auto lines = composeLines(once.measured, style, {measure * kEm});
             QStringList texts;
-            for (const auto& l : lines) texts << lineText(once.measured, l.span);
+            for (const auto& l : lines)
+                texts << lineText(once.measured, l.span);
             QCOMPARE(texts.join(u'|'), set(text, measure).proof());
         }
         QCOMPARE(once.measured.shaped.glyphs.size(), glyphs);
@@ -262,12 +297,14 @@ private Q_SLOTS:
         const Galley g = set(QStringLiteral("甲乙丙丁戊己庚辛壬癸子丑寅卯"), 4);
         const auto lines = composeLines(g.measured, galleyStyle(), {2 * kEm, 3 * kEm, 5 * kEm});
         QStringList texts;
-        for (const auto& l : lines) texts << lineText(g.measured, l.span);
+        for (const auto& l : lines)
+            texts << lineText(g.measured, l.span);
         QCOMPARE(texts.join(u'|'), QStringLiteral("甲乙|丙丁戊|己庚辛壬癸|子丑寅卯"));
     }
 
     void missingGlyphIsReported() {
-        const QString text = QStringLiteral("甲乙") + QString::fromUcs4(U"\U0010FFFD") + QStringLiteral("丙");
+        const QString text =
+            QStringLiteral("甲乙") + QString::fromUcs4(U"\U0010FFFD") + QStringLiteral("丙");
         const Galley g = set(text, 10);
         QCOMPARE(g.measured.shaped.missing.size(), size_t(1));
         QCOMPARE(g.measured.shaped.missing[0].codePoint, 2u);

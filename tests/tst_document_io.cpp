@@ -14,8 +14,11 @@ using namespace paiban::test;
 namespace {
 
 // A minimal valid document, as JSON text, with a placeholder for one replaced part.
-QByteArray minimalDocument(const QByteArray& pageFrames = "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200}]",
-                           const QByteArray& storyFrames = "[\"f1\"]", const QByteArray& paragraphStyle = "\"body\"") {
+QByteArray minimalDocument(const QByteArray& pageFrames =
+                               "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, "
+                               "\"width\": 100, \"height\": 200}]",
+                           const QByteArray& storyFrames = "[\"f1\"]",
+                           const QByteArray& paragraphStyle = "\"body\"") {
     return "{\"format\": \"paiban\", \"version\": 1, \"title\": \"t\",\n"
            " \"styles\": {\"paragraph\": [{\"name\": \"body\", \"size\": 9}], \"character\": []},\n"
            " \"pages\": [{\"name\": \"1\", \"width\": 500, \"height\": 700, \"frames\": " +
@@ -104,7 +107,8 @@ private Q_SLOTS:
         story.id = "s";
         story.name = "story";
         story.frameIds = {"t"};
-        story.paragraphs.push_back(Paragraph{"body", {{"本报讯", QString()}, {"（记者）", "bold"}}});
+        story.paragraphs.push_back(
+            Paragraph{"body", {{"本报讯", QString()}, {"（记者）", "bold"}}});
         story.paragraphs.push_back(Paragraph{"body", {{"甲乙丙", QString()}}});
         e.stories.push_back(story);
 
@@ -119,39 +123,58 @@ private Q_SLOTS:
     void badFiles_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not JSON") << QByteArray("{\"format\": \"paiban\",\n \"version\": 1,,}") << "bad.paiban:2:16: not valid JSON";
+        QTest::newRow("not JSON") << QByteArray("{\"format\": \"paiban\",\n \"version\": 1,,}")
+                                  << "bad.paiban:2:16: not valid JSON";
         QTest::newRow("not an object") << QByteArray("[1, 2]") << "expected a Paiban document";
-        QTest::newRow("another format") << QByteArray("{\"format\": \"idml\"}") << "not a Paiban document";
-        QTest::newRow("newer version") << QByteArray("{\"format\": \"paiban\", \"version\": 7, \"pages\": []}")
-                                       << "version 7 was written by a newer Paiban";
-        QTest::newRow("no pages") << QByteArray("{\"format\": \"paiban\", \"version\": 1}") << "pages: missing";
-        QTest::newRow("negative width")
-            << minimalDocument("[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": -100, \"height\": 200}]")
-            << "pages[0].frames[0].width: -100 is out of range";
+        QTest::newRow("another format")
+            << QByteArray("{\"format\": \"idml\"}") << "not a Paiban document";
+        QTest::newRow("newer version")
+            << QByteArray("{\"format\": \"paiban\", \"version\": 7, \"pages\": []}")
+            << "version 7 was written by a newer Paiban";
+        QTest::newRow("no pages") << QByteArray("{\"format\": \"paiban\", \"version\": 1}")
+                                  << "pages: missing";
+        QTest::newRow("negative width") << minimalDocument(
+                                               "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, "
+                                               "\"y\": 10, \"width\": -100, \"height\": 200}]")
+                                        << "pages[0].frames[0].width: -100 is out of range";
         QTest::newRow("width as text")
-            << minimalDocument("[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": \"wide\", \"height\": 200}]")
+            << minimalDocument(
+                   "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": "
+                   "\"wide\", \"height\": 200}]")
             << "pages[0].frames[0].width: expected a number, got a string";
         QTest::newRow("unknown frame kind")
-            << minimalDocument("[{\"id\": \"f1\", \"kind\": \"video\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200}]")
+            << minimalDocument(
+                   "[{\"id\": \"f1\", \"kind\": \"video\", \"x\": 10, \"y\": 10, \"width\": 100, "
+                   "\"height\": 200}]")
             << "pages[0].frames[0].kind: 'video' is not one of text, image, box, rule";
         QTest::newRow("frame without id")
-            << minimalDocument("[{\"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200}]")
+            << minimalDocument(
+                   "[{\"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200}]")
             << "pages[0].frames[0].id: missing";
-        QTest::newRow("thread to nowhere") << minimalDocument(
-                                                  "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200}]",
-                                                  "[\"f1\", \"f9\"]")
-                                           << "stories[0].frames[1]: no frame has the id 'f9'";
-        QTest::newRow("unknown style") << minimalDocument(
-                                              "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200}]",
-                                              "[\"f1\"]", "\"headline\"")
-                                       << "stories[0].paragraphs[0].style: no paragraph style is named 'headline'";
+        QTest::newRow("thread to nowhere")
+            << minimalDocument(
+                   "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, "
+                   "\"height\": 200}]",
+                   "[\"f1\", \"f9\"]")
+            << "stories[0].frames[1]: no frame has the id 'f9'";
+        QTest::newRow("unknown style")
+            << minimalDocument(
+                   "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, "
+                   "\"height\": 200}]",
+                   "[\"f1\"]", "\"headline\"")
+            << "stories[0].paragraphs[0].style: no paragraph style is named 'headline'";
         QTest::newRow("duplicate frame id")
             << minimalDocument(
-                   "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200},"
-                   " {\"id\": \"f1\", \"kind\": \"box\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200}]")
+                   "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, "
+                   "\"height\": 200},"
+                   " {\"id\": \"f1\", \"kind\": \"box\", \"x\": 10, \"y\": 10, \"width\": 100, "
+                   "\"height\": 200}]")
             << "frame id 'f1' is used twice";
         QTest::newRow("bad colour")
-            << minimalDocument("[{\"id\": \"f1\", \"kind\": \"box\", \"x\": 10, \"y\": 10, \"width\": 100, \"height\": 200, \"fill\": [0, 2]}]", "[]")
+            << minimalDocument(
+                   "[{\"id\": \"f1\", \"kind\": \"box\", \"x\": 10, \"y\": 10, \"width\": 100, "
+                   "\"height\": 200, \"fill\": [0, 2]}]",
+                   "[]")
             << "pages[0].frames[0].fill: expected a CMYK colour";
     }
     void badFiles() {
@@ -171,7 +194,8 @@ private Q_SLOTS:
 
     void everyErrorIsReported() {
         const QByteArray json = minimalDocument(
-            "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": \"left\", \"y\": 10, \"width\": -1, \"height\": 200}]");
+            "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": \"left\", \"y\": 10, \"width\": -1, "
+            "\"height\": 200}]");
         const LoadResult result = parseEdition(json, "two.paiban");
         QCOMPARE(result.errors.size(), size_t(2));
     }
@@ -179,7 +203,8 @@ private Q_SLOTS:
     void missingFile() {
         const LoadResult result = loadEdition(QStringLiteral("/nonexistent/edition.paiban"));
         QVERIFY(!result.edition);
-        QVERIFY(result.errorText().contains(QStringLiteral("/nonexistent/edition.paiban: cannot open")));
+        QVERIFY(result.errorText().contains(
+            QStringLiteral("/nonexistent/edition.paiban: cannot open")));
     }
 
     void saveIsAtomic() {
@@ -195,12 +220,14 @@ private Q_SLOTS:
         Edition changed = *loaded.edition;
         changed.title = QStringLiteral("changed");
         const bool savedReadOnly = saveEdition(changed, path, &error);
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         if (!savedReadOnly) {  // (root may write anyway)
             QVERIFY(!error.isEmpty());
             QCOMPARE(loadEdition(path).edition->title, loaded.edition->title);
         }
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("edition.paiban")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList{QStringLiteral("edition.paiban")});
     }
 };
 

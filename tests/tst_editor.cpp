@@ -65,8 +65,10 @@ private Q_SLOTS:
         for (int y = 0; y < image.height(); y += 2) {
             for (int x = 0; x < image.width(); x += 2) {
                 const QColor c = image.pixelColor(x, y);
-                if (c.red() < 80 && c.green() < 80 && c.blue() < 80) ++dark;
-                if (c.red() > 180 && c.green() < 80 && c.blue() < 80) ++red;
+                if (c.red() < 80 && c.green() < 80 && c.blue() < 80)
+                    ++dark;
+                if (c.red() > 180 && c.green() < 80 && c.blue() < 80)
+                    ++red;
             }
         }
         QVERIFY2(dark > 500, qPrintable(QString::number(dark)));
@@ -77,10 +79,13 @@ private Q_SLOTS:
         MainWindow window;
         QStringList shortcuts;
         for (QAction* menu : window.menuBar()->actions()) {
-            for (QAction* action : menu->menu()->actions()) shortcuts << action->shortcut().toString();
+            for (QAction* action : menu->menu()->actions())
+                shortcuts << action->shortcut().toString();
         }
-        for (QKeySequence::StandardKey key : {QKeySequence::Open, QKeySequence::Save, QKeySequence::SaveAs, QKeySequence::ZoomIn}) {
-            QVERIFY2(shortcuts.contains(QKeySequence(key).toString()), qPrintable(QKeySequence(key).toString()));
+        for (QKeySequence::StandardKey key :
+             {QKeySequence::Open, QKeySequence::Save, QKeySequence::SaveAs, QKeySequence::ZoomIn}) {
+            QVERIFY2(shortcuts.contains(QKeySequence(key).toString()),
+                     qPrintable(QKeySequence(key).toString()));
         }
     }
 };

@@ -47,13 +47,16 @@ QString lineText(const FlowedLine& line) {
     const auto& clusters = line.paragraph->shaped.clusters;
     const uint32_t start = clusters[static_cast<size_t>(line.line.span.start)].textStart;
     const uint32_t end = clusters[static_cast<size_t>(line.line.span.end - 1)].textEnd;
-    return QString::fromUtf16(line.paragraph->shaped.text.data() + start, static_cast<qsizetype>(end - start));
+    return QString::fromUtf16(line.paragraph->shaped.text.data() + start,
+                              static_cast<qsizetype>(end - start));
 }
 
 QString repeatText(int characters) {
-    const QString source = QStringLiteral("魏都区生态环境分局通过转变执法方式提升审批效能助力绿色发展");
+    const QString source =
+        QStringLiteral("魏都区生态环境分局通过转变执法方式提升审批效能助力绿色发展");
     QString out;
-    while (out.size() < characters) out += source;
+    while (out.size() < characters)
+        out += source;
     return out.left(characters);
 }
 
@@ -75,7 +78,8 @@ private Q_SLOTS:
             all += lineText(line);
             // On the baseline grid, below the frame's top by at least the em box's ascent.
             const double steps = (line.baseline - kTop - kAscent) / kLead;
-            QVERIFY2(std::abs(steps - std::round(steps)) < 1e-9, qPrintable(QString::number(line.baseline)));
+            QVERIFY2(std::abs(steps - std::round(steps)) < 1e-9,
+                     qPrintable(QString::number(line.baseline)));
             QCOMPARE(line.x, i < 4 ? 50.0 : 200.0);  // four lines fill frame a, the rest go to b
         }
         QCOMPARE(all, text);
@@ -90,7 +94,8 @@ private Q_SLOTS:
         const StoryLayout layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
         QCOMPARE(layout.oversetParagraph, 0);
         QString set;
-        for (const auto& line : layout.lines) set += lineText(line);
+        for (const auto& line : layout.lines)
+            set += lineText(line);
         QCOMPARE(set.size() + layout.oversetCharacters, text.size());
         QCOMPARE(layout.diagnostics.size(), size_t(1));
         QCOMPARE(layout.diagnostics[0].kind, DiagnosticKind::Overset);
@@ -98,7 +103,8 @@ private Q_SLOTS:
 
         const EditionDisplay display = layoutEdition(e, QString(), FontRegistry::shared(), cache);
         bool marked = false;
-        for (const auto& item : display.pages[0].items) marked = marked || std::holds_alternative<OversetMarkItem>(item);
+        for (const auto& item : display.pages[0].items)
+            marked = marked || std::holds_alternative<OversetMarkItem>(item);
         QVERIFY(marked);
     }
 
@@ -116,7 +122,8 @@ private Q_SLOTS:
         const double em = 9;
         int narrowed = 0;
         for (const auto& line : layout.lines) {
-            if (line.x != 50) continue;
+            if (line.x != 50)
+                continue;
             const bool besidePhoto = line.baseline - 0.88 * em < kTop + 3 * kLead;
             const double width = line.line.width + (line.line.offset);
             if (besidePhoto) {
@@ -178,7 +185,8 @@ private Q_SLOTS:
         const StoryLayout layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
         QVERIFY(!layout.diagnostics.empty());
         QCOMPARE(layout.diagnostics[0].kind, DiagnosticKind::LooseLine);
-        QVERIFY2(layout.diagnostics[0].message.contains(QStringLiteral("甲乙丙")), qPrintable(layout.diagnostics[0].message));
+        QVERIFY2(layout.diagnostics[0].message.contains(QStringLiteral("甲乙丙")),
+                 qPrintable(layout.diagnostics[0].message));
         QCOMPARE(layout.diagnostics[0].frameId, QStringLiteral("a"));
     }
 
@@ -191,7 +199,8 @@ private Q_SLOTS:
         photo.rect = {10, 10, 20, 20};
         e.pages[0].frames.push_back(photo);
         ParagraphCache cache;
-        const EditionDisplay display = layoutEdition(e, QStringLiteral("/tmp"), FontRegistry::shared(), cache);
+        const EditionDisplay display =
+            layoutEdition(e, QStringLiteral("/tmp"), FontRegistry::shared(), cache);
         QCOMPARE(display.diagnostics.size(), size_t(1));
         QCOMPARE(display.diagnostics[0].kind, DiagnosticKind::MissingImage);
     }

@@ -19,7 +19,9 @@ using namespace paiban::test;
 
 namespace {
 
-QString withoutSpace(QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s"))); }
+QString withoutSpace(QString s) {
+    return s.remove(QRegularExpression(QStringLiteral("\\s")));
+}
 
 }  // namespace
 
@@ -29,9 +31,11 @@ private:
     QTemporaryDir dir_;
     QString pdf_;
 
-    static QString exportEdition(const Edition& edition, const QString& documentDir, const QString& path) {
+    static QString exportEdition(const Edition& edition, const QString& documentDir,
+                                 const QString& path) {
         ParagraphCache cache;
-        const EditionDisplay display = layoutEdition(edition, documentDir, FontRegistry::shared(), cache);
+        const EditionDisplay display =
+            layoutEdition(edition, documentDir, FontRegistry::shared(), cache);
         QString error;
         PdfMetadata metadata;
         metadata.title = edition.title;
@@ -41,12 +45,14 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         for (const char* tool : {"pdftotext", "pdffonts", "qpdf", "gs"}) {
-            QVERIFY2(haveTool(QString::fromLatin1(tool)), qPrintable(QStringLiteral("%1 is needed (scripts/packages.txt)").arg(tool)));
+            QVERIFY2(haveTool(QString::fromLatin1(tool)),
+                     qPrintable(QStringLiteral("%1 is needed (scripts/packages.txt)").arg(tool)));
         }
         const LoadResult loaded = loadEdition(sampleEditionPath());
         QVERIFY2(loaded.edition, qPrintable(loaded.errorText()));
         pdf_ = dir_.filePath(QStringLiteral("sample.pdf"));
-        const QString error = exportEdition(*loaded.edition, QFileInfo(sampleEditionPath()).absolutePath(), pdf_);
+        const QString error =
+            exportEdition(*loaded.edition, QFileInfo(sampleEditionPath()).absolutePath(), pdf_);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -57,7 +63,8 @@ private Q_SLOTS:
         const QStringList headlines = sampleHeadlines();
         QVERIFY(headlines.size() >= 9);  // nine headline lines in the sample
         for (const QString& headline : headlines) {
-            QVERIFY2(all.contains(withoutSpace(headline)), qPrintable(QStringLiteral("missing headline: ") + headline));
+            QVERIFY2(all.contains(withoutSpace(headline)),
+                     qPrintable(QStringLiteral("missing headline: ") + headline));
         }
     }
 
@@ -65,10 +72,12 @@ private Q_SLOTS:
         const QString all = withoutSpace(runTool("pdftotext", {pdf_, "-"}).out);
         // 月 and 日 stay themselves (QPdfWriter turns them into Kangxi radicals ⽉ ⽇).
         QVERIFY(all.contains(QStringLiteral("11月20日上午")));
-        static const QRegularExpression suspicious(QStringLiteral("[\\x{2E80}-\\x{2FDF}\\x{F900}-\\x{FAFF}\\x{E000}-\\x{F8FF}\\x{FFFD}]"));
+        static const QRegularExpression suspicious(
+            QStringLiteral("[\\x{2E80}-\\x{2FDF}\\x{F900}-\\x{FAFF}\\x{E000}-\\x{F8FF}\\x{FFFD}]"));
         const auto match = suspicious.match(all);
         QVERIFY2(!match.hasMatch(), qPrintable(match.captured()));
-        for (const QString& paragraph : sampleBodyParagraphs()) {  // each opens with an indented first line
+        for (const QString& paragraph :
+             sampleBodyParagraphs()) {  // each opens with an indented first line
             QVERIFY2(all.contains(withoutSpace(paragraph.left(8))), qPrintable(paragraph.left(8)));
         }
     }
@@ -79,16 +88,21 @@ private Q_SLOTS:
         const QStringList rows = fonts.out.split(u'\n', Qt::SkipEmptyParts).mid(2);
         QVERIFY(rows.size() >= 3);
         for (const QString& row : rows) {
-            QVERIFY2(row.contains(QStringLiteral("CID Type 0C")), qPrintable(row));  // CFF outlines kept as CFF
-            QVERIFY2(row.contains(QRegularExpression(QStringLiteral("^[A-Z]{6}\\+"))), qPrintable(row));
-            QVERIFY2(row.contains(QRegularExpression(QStringLiteral("Identity-H\\s+yes\\s+yes\\s+yes"))), qPrintable(row));
+            QVERIFY2(row.contains(QStringLiteral("CID Type 0C")),
+                     qPrintable(row));  // CFF outlines kept as CFF
+            QVERIFY2(row.contains(QRegularExpression(QStringLiteral("^[A-Z]{6}\\+"))),
+                     qPrintable(row));
+            QVERIFY2(
+                row.contains(QRegularExpression(QStringLiteral("Identity-H\\s+yes\\s+yes\\s+yes"))),
+                qPrintable(row));
         }
     }
 
     void qpdfAndGhostscriptAccept() {
         const ToolResult check = runTool("qpdf", {"--check", pdf_});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
-        const ToolResult gs = runTool("gs", {"-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=nullpage", pdf_});
+        const ToolResult gs =
+            runTool("gs", {"-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=nullpage", pdf_});
         QVERIFY2(gs.exitCode == 0 && !gs.err.contains(QStringLiteral("Error")), qPrintable(gs.err));
     }
 
@@ -113,7 +127,13 @@ private Q_SLOTS:
         f.rect = {20, 20, 260, 260};
         page.frames.push_back(f);
         e.pages.push_back(page);
-        e.stories.push_back(Story{"s", "s", {Paragraph{"body", {{QStringLiteral("魏都区生态环境分局通过转变执法方式提升审批效能。"), QString()}}}}, {"f"}});
+        e.stories.push_back(Story{
+            "s",
+            "s",
+            {Paragraph{
+                "body",
+                {{QStringLiteral("魏都区生态环境分局通过转变执法方式提升审批效能。"), QString()}}}},
+            {"f"}});
         const QString path = dir_.filePath(QStringLiteral("black.pdf"));
         QVERIFY(exportEdition(e, QString(), path).isEmpty());
         const ToolResult ink = runTool("gs", {"-q", "-o", "-", "-sDEVICE=inkcov", path});

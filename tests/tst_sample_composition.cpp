@@ -37,7 +37,8 @@ private Q_SLOTS:
         for (double measure : {11.0, 13.0, 16.0, 22.0}) {
             for (Kinsoku level : {Kinsoku::Basic, Kinsoku::Gb, Kinsoku::Strict}) {
                 for (BreakerKind breaker : {BreakerKind::TotalFit, BreakerKind::FirstFit}) {
-                    QTest::addRow("%g字 %s %s", measure, toString(level), toString(breaker)) << measure << level << breaker;
+                    QTest::addRow("%g字 %s %s", measure, toString(level), toString(breaker))
+                        << measure << level << breaker;
                 }
             }
         }
@@ -67,12 +68,17 @@ private Q_SLOTS:
                 } else {
                     QVERIFY2(line.width <= target + kFillTolerancePt, qPrintable(where));
                 }
-                if (i > 0) QVERIFY2(!mayNotStartLine(lines[i].toUcs4().front(), level), qPrintable(where));
-                if (i > 0) QVERIFY2(!isInseparablePair(lines[i - 1].toUcs4().back(), lines[i].toUcs4().front()), qPrintable(where));
+                if (i > 0)
+                    QVERIFY2(!mayNotStartLine(lines[i].toUcs4().front(), level), qPrintable(where));
+                if (i > 0)
+                    QVERIFY2(
+                        !isInseparablePair(lines[i - 1].toUcs4().back(), lines[i].toUcs4().front()),
+                        qPrintable(where));
             }
             if (lines.size() > 1) {
                 const LineSpan& span = g.lines.back().span;
-                QVERIFY2(g.measured.measureLine(span.start, span.end).characters >= 2, qPrintable(g.proof()));
+                QVERIFY2(g.measured.measureLine(span.start, span.end).characters >= 2,
+                         qPrintable(g.proof()));
             }
         }
     }
@@ -89,7 +95,8 @@ private Q_SLOTS:
             for (const QString& text : paragraphs_) {
                 const Galley g = set(text, 16, style);
                 for (size_t i = 0; i + 1 < g.lines.size(); ++i) {
-                    if (g.lines[i].maxGap > 0.05 * style.sizePt + 1e-9) ++loose;
+                    if (g.lines[i].maxGap > 0.05 * style.sizePt + 1e-9)
+                        ++loose;
                 }
                 *lineCount += static_cast<int>(g.lines.size());
             }
@@ -98,7 +105,8 @@ private Q_SLOTS:
         int totalLines = 0, firstLines = 0;
         const int total = countLoose(BreakerKind::TotalFit, &totalLines);
         const int first = countLoose(BreakerKind::FirstFit, &firstLines);
-        qInfo("16字: %d of %d lines loose with total-fit, %d of %d with first-fit", total, totalLines, first, firstLines);
+        qInfo("16字: %d of %d lines loose with total-fit, %d of %d with first-fit", total,
+              totalLines, first, firstLines);
         QVERIFY(total < 17);
         QVERIFY(total <= first);
     }

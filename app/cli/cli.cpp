@@ -21,7 +21,8 @@ void printUsage() {
 }  // namespace
 
 bool isSubcommand(int argc, char** argv) {
-    if (argc < 2) return false;
+    if (argc < 2)
+        return false;
     const std::string_view first = argv[1];
     return first == "export" || first == "typeset" || first == "help" || first == "--help" ||
            first == "-h" || first == "--version";
@@ -29,10 +30,12 @@ bool isSubcommand(int argc, char** argv) {
 
 int run(int argc, char** argv) {
     const std::string_view command = argv[1];
-    if (command == "typeset") return typeset(argc - 1, argv + 1);
+    if (command == "typeset")
+        return typeset(argc - 1, argv + 1);
     if (command == "export") {
         // Images are decoded through QtGui; never a display.
-        if (!std::getenv("QT_QPA_PLATFORM")) setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        if (!std::getenv("QT_QPA_PLATFORM"))
+            setenv("QT_QPA_PLATFORM", "offscreen", 1);
         QGuiApplication app(argc, argv);
         return exportPdf(argc - 1, argv + 1);
     }

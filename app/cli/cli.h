@@ -12,5 +12,4 @@ int run(int argc, char** argv);
 int typeset(int argc, char** argv);
 int exportPdf(int argc, char** argv);
 
-
 }  // namespace paiban::cli

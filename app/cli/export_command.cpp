@@ -14,7 +14,8 @@ namespace paiban::cli {
 namespace {
 
 int exportUsage(const char* message) {
-    std::fprintf(stderr, "paiban export: %s\nusage: paiban export FILE.paiban -o OUT.pdf\n", message);
+    std::fprintf(stderr, "paiban export: %s\nusage: paiban export FILE.paiban -o OUT.pdf\n",
+                 message);
     return 2;
 }
 
@@ -25,7 +26,8 @@ int exportPdf(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "-o" || arg == "--output") {
-            if (i + 1 >= argc) return exportUsage("-o needs a file name");
+            if (i + 1 >= argc)
+                return exportUsage("-o needs a file name");
             output = QString::fromLocal8Bit(argv[++i]);
         } else if (!arg.empty() && arg[0] == '-') {
             return exportUsage(("unknown option " + arg).c_str());
@@ -35,7 +37,8 @@ int exportPdf(int argc, char** argv) {
             return exportUsage("only one document at a time");
         }
     }
-    if (input.isEmpty() || output.isEmpty()) return exportUsage("a document and -o OUT.pdf are needed");
+    if (input.isEmpty() || output.isEmpty())
+        return exportUsage("a document and -o OUT.pdf are needed");
 
     const LoadResult loaded = loadEdition(input);
     if (!loaded.edition) {
@@ -46,7 +49,8 @@ int exportPdf(int argc, char** argv) {
     const EditionDisplay display = layoutEdition(*loaded.edition, QFileInfo(input).absolutePath(),
                                                  FontRegistry::shared(), cache);
     for (const Diagnostic& d : display.diagnostics) {
-        std::fprintf(stderr, "%s: %s: %s\n", qPrintable(input), toString(d.kind), qPrintable(d.message));
+        std::fprintf(stderr, "%s: %s: %s\n", qPrintable(input), toString(d.kind),
+                     qPrintable(d.message));
     }
     QString error;
     PdfMetadata metadata;
@@ -56,7 +60,8 @@ int exportPdf(int argc, char** argv) {
         std::fprintf(stderr, "paiban export: %s\n", qPrintable(error));
         return 1;
     }
-    std::fprintf(stderr, "paiban export: wrote %zu page(s) to %s\n", display.pages.size(), qPrintable(output));
+    std::fprintf(stderr, "paiban export: wrote %zu page(s) to %s\n", display.pages.size(),
+                 qPrintable(output));
     return 0;
 }
 

@@ -9,12 +9,15 @@ void JsonWriter::value(double d) {
     separator();
     // Thousandths of a point are far below what a press can show.
     double rounded = std::round(d * 1000) / 1000;
-    if (rounded == 0) rounded = 0;  // no "-0"
+    if (rounded == 0)
+        rounded = 0;  // no "-0"
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.3f", rounded);
     std::string text = buffer;
-    while (!text.empty() && text.back() == '0') text.pop_back();
-    if (!text.empty() && text.back() == '.') text.pop_back();
+    while (!text.empty() && text.back() == '0')
+        text.pop_back();
+    if (!text.empty() && text.back() == '.')
+        text.pop_back();
     out_ += text;
 }
 
@@ -27,11 +30,21 @@ void JsonWriter::string(std::string_view s) {
     out_ += '"';
     for (unsigned char c : s) {
         switch (c) {
-            case '"': out_ += "\\\""; break;
-            case '\\': out_ += "\\\\"; break;
-            case '\n': out_ += "\\n"; break;
-            case '\t': out_ += "\\t"; break;
-            case '\r': out_ += "\\r"; break;
+            case '"':
+                out_ += "\\\"";
+                break;
+            case '\\':
+                out_ += "\\\\";
+                break;
+            case '\n':
+                out_ += "\\n";
+                break;
+            case '\t':
+                out_ += "\\t";
+                break;
+            case '\r':
+                out_ += "\\r";
+                break;
             default:
                 if (c < 0x20) {
                     char buffer[8];

@@ -43,7 +43,8 @@ std::string parseOptions(int argc, char** argv, TypesetOptions* o) {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         auto next = [&](std::string* value) {
-            if (i + 1 >= argc) return false;
+            if (i + 1 >= argc)
+                return false;
             *value = argv[++i];
             return true;
         };
@@ -53,34 +54,44 @@ std::string parseOptions(int argc, char** argv, TypesetOptions* o) {
         } else if (arg == "--measure" || arg == "--size" || arg == "--font" || arg == "--indent" ||
                    arg == "--kinsoku" || arg == "--latin-gap" || arg == "--hanging" ||
                    arg == "--breaker" || arg == "--repeat") {
-            if (!next(&v)) return arg + " needs a value";
-            if (arg == "--measure") o->measure = v;
-            if (arg == "--size") o->size = v;
-            if (arg == "--indent") o->indent = v;
-            if (arg == "--font") o->style.fontFamily = v;
+            if (!next(&v))
+                return arg + " needs a value";
+            if (arg == "--measure")
+                o->measure = v;
+            if (arg == "--size")
+                o->size = v;
+            if (arg == "--indent")
+                o->indent = v;
+            if (arg == "--font")
+                o->style.fontFamily = v;
             if (arg == "--kinsoku") {
                 auto k = kinsokuFromString(v);
-                if (!k) return "unknown kinsoku level '" + v + "' (none, basic, gb, strict)";
+                if (!k)
+                    return "unknown kinsoku level '" + v + "' (none, basic, gb, strict)";
                 o->style.kinsoku = *k;
             }
             if (arg == "--hanging") {
                 auto h = hangingFromString(v);
-                if (!h) return "unknown hanging '" + v + "' (off, end)";
+                if (!h)
+                    return "unknown hanging '" + v + "' (off, end)";
                 o->style.hanging = *h;
             }
             if (arg == "--breaker") {
                 auto b = breakerFromString(v);
-                if (!b) return "unknown breaker '" + v + "' (total, first)";
+                if (!b)
+                    return "unknown breaker '" + v + "' (total, first)";
                 o->style.breaker = *b;
             }
             if (arg == "--latin-gap") {
                 char* end = nullptr;
                 o->style.latinGapEm = std::strtod(v.c_str(), &end);
-                if (*end || o->style.latinGapEm < 0) return "bad --latin-gap '" + v + "'";
+                if (*end || o->style.latinGapEm < 0)
+                    return "bad --latin-gap '" + v + "'";
             }
             if (arg == "--repeat") {
                 o->repeat = std::atoi(v.c_str());
-                if (o->repeat < 1) return "bad --repeat '" + v + "'";
+                if (o->repeat < 1)
+                    return "bad --repeat '" + v + "'";
             }
         } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
             return "unknown option " + arg;
@@ -104,14 +115,17 @@ std::vector<QString> readParagraphs(const std::string& input, std::string* error
     std::vector<QString> paragraphs;
     for (const QString& line : all.split(u'\n')) {
         QString text = line;
-        if (text.endsWith(u'\r')) text.chop(1);
-        if (!text.trimmed().isEmpty()) paragraphs.push_back(text);
+        if (text.endsWith(u'\r'))
+            text.chop(1);
+        if (!text.trimmed().isEmpty())
+            paragraphs.push_back(text);
     }
     return paragraphs;
 }
 
 std::string utf8(const std::u16string& text, uint32_t start, uint32_t end) {
-    return QString::fromUtf16(text.data() + start, static_cast<qsizetype>(end - start)).toStdString();
+    return QString::fromUtf16(text.data() + start, static_cast<qsizetype>(end - start))
+        .toStdString();
 }
 
 void writeLine(JsonWriter& json, const MeasuredParagraph& p, const PlacedLine& line, bool glyphs) {
@@ -144,10 +158,11 @@ void writeLine(JsonWriter& json, const MeasuredParagraph& p, const PlacedLine& l
             const auto& cluster = clusters[static_cast<size_t>(c)];
             const double x = line.clusterX[static_cast<size_t>(c - line.span.start)];
             const bool lastCluster = c + 1 == line.span.end;
-            const double next = lastCluster
-                                     ? (line.span.hangsLastMark ? x + cluster.advance - p.metrics[static_cast<size_t>(c)].endTrim
-                                                                : lineEnd)
-                                     : line.clusterX[static_cast<size_t>(c + 1 - line.span.start)];
+            const double next =
+                lastCluster ? (line.span.hangsLastMark
+                                   ? x + cluster.advance - p.metrics[static_cast<size_t>(c)].endTrim
+                                   : lineEnd)
+                            : line.clusterX[static_cast<size_t>(c + 1 - line.span.start)];
             double gx = x;
             for (uint32_t g = cluster.glyphStart; g < cluster.glyphEnd; ++g) {
                 const auto& glyph = p.shaped.glyphs[g];
@@ -172,19 +187,24 @@ void writeLine(JsonWriter& json, const MeasuredParagraph& p, const PlacedLine& l
 
 int typeset(int argc, char** argv) {
     TypesetOptions o;
-    if (std::string error = parseOptions(argc, argv, &o); !error.empty()) return usageError(error);
+    if (std::string error = parseOptions(argc, argv, &o); !error.empty())
+        return usageError(error);
     const auto size = parseTypeSize(o.size);
-    if (!size) return usageError("bad --size '" + o.size + "' (a 号 name such as 小五, or 9pt)");
+    if (!size)
+        return usageError("bad --size '" + o.size + "' (a 号 name such as 小五, or 9pt)");
     o.style.sizePt = *size;
     const auto measure = parseLength(o.measure, *size);
-    if (!measure || *measure <= 0) return usageError("bad --measure '" + o.measure + "'");
+    if (!measure || *measure <= 0)
+        return usageError("bad --measure '" + o.measure + "'");
     const auto indent = parseLength(o.indent, *size);
-    if (!indent) return usageError("bad --indent '" + o.indent + "'");
+    if (!indent)
+        return usageError("bad --indent '" + o.indent + "'");
     o.style.firstLineIndentEm = *indent / *size;
 
     std::string error;
     const std::vector<QString> paragraphs = readParagraphs(o.input, &error);
-    if (!error.empty()) return usageError(error);
+    if (!error.empty())
+        return usageError(error);
     FontRegistry& fonts = FontRegistry::shared();
     if (!fonts.face(o.style.fontFamily, o.style.fontWeight)) {
         std::fprintf(stderr, "paiban typeset: font '%s' is not installed; using fallbacks\n",
@@ -199,7 +219,8 @@ int typeset(int argc, char** argv) {
     auto composeAll = [&] {
         composed.clear();
         for (const QString& text : paragraphs) {
-            std::u16string utf16(reinterpret_cast<const char16_t*>(text.utf16()), static_cast<size_t>(text.size()));
+            std::u16string utf16(reinterpret_cast<const char16_t*>(text.utf16()),
+                                 static_cast<size_t>(text.size()));
             MeasuredParagraph m = measureText(std::move(utf16), {}, o.style, fonts);
             std::vector<PlacedLine> lines = composeLines(m, o.style, {*measure});
             composed.push_back({std::move(m), std::move(lines)});
@@ -207,7 +228,8 @@ int typeset(int argc, char** argv) {
     };
     if (o.repeat > 0) {
         size_t characters = 0;
-        for (const QString& text : paragraphs) characters += static_cast<size_t>(text.toUcs4().size());
+        for (const QString& text : paragraphs)
+            characters += static_cast<size_t>(text.toUcs4().size());
         std::vector<double> perChar;
         for (int r = 0; r < o.repeat; ++r) {
             const auto t0 = std::chrono::steady_clock::now();
@@ -217,7 +239,8 @@ int typeset(int argc, char** argv) {
                               std::max<size_t>(characters, 1));
         }
         std::sort(perChar.begin(), perChar.end());
-        std::fprintf(stderr, "compose: %.1f ns/char (median of %d)\n", perChar[perChar.size() / 2], o.repeat);
+        std::fprintf(stderr, "compose: %.1f ns/char (median of %d)\n", perChar[perChar.size() / 2],
+                     o.repeat);
     } else {
         composeAll();
     }
@@ -234,7 +257,8 @@ int typeset(int argc, char** argv) {
         json.beginObject();
         json.key("lines");
         json.beginArray();
-        for (const auto& line : c.lines) writeLine(json, c.measured, line, o.glyphs);
+        for (const auto& line : c.lines)
+            writeLine(json, c.measured, line, o.glyphs);
         json.endArray();
         json.endObject();
     }
@@ -258,7 +282,8 @@ int typeset(int argc, char** argv) {
         // Lines the rules could not be kept in: nothing legal fitted the measure.
         for (size_t l = 0; l < composed[p].lines.size(); ++l) {
             const LineSpan& span = composed[p].lines[l].span;
-            if (!span.overfull && !span.forcedBreak) continue;
+            if (!span.overfull && !span.forcedBreak)
+                continue;
             json.beginObject();
             json.key("kind");
             json.value(span.overfull ? "overfull-line" : "prohibited-break");

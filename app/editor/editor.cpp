@@ -23,7 +23,8 @@ QString sampleEditionPath() {
         QStringLiteral(PAIBAN_SOURCE_DIR "/resources/sample/") + name,
     };
     for (const QString& path : candidates) {
-        if (!path.isEmpty() && QFileInfo::exists(path)) return QFileInfo(path).absoluteFilePath();
+        if (!path.isEmpty() && QFileInfo::exists(path))
+            return QFileInfo(path).absoluteFilePath();
     }
     return {};
 }
@@ -39,14 +40,16 @@ int run(int argc, char** argv) {
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         app.installTranslator(&qtTranslator);
     }
-    if (translator.load(QLocale(), QStringLiteral("paiban"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (translator.load(QLocale(), QStringLiteral("paiban"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))) {
         app.installTranslator(&translator);
     }
 
     MainWindow window;
     const QStringList args = app.arguments();
     const QString path = args.size() > 1 ? args.at(1) : sampleEditionPath();
-    if (!path.isEmpty()) window.openDocument(path);
+    if (!path.isEmpty())
+        window.openDocument(path);
     window.show();
     return app.exec();
 }

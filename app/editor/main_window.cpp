@@ -35,7 +35,8 @@ MainWindow::MainWindow() {
     // Activating a problem shows its page.
     connect(diagnostics_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const int page = item->data(Qt::UserRole).toInt();
-        if (page >= 0) showPage(page);
+        if (page >= 0)
+            showPage(page);
     });
 
     createActions();
@@ -113,7 +114,8 @@ bool MainWindow::openDocument(const QString& path) {
     const LoadResult loaded = loadEdition(path);
     if (!loaded.edition) {
         QMessageBox::warning(this, tr("Cannot open document"),
-                             tr("%1 could not be opened:\n\n%2").arg(QFileInfo(path).fileName(), loaded.errorText()));
+                             tr("%1 could not be opened:\n\n%2")
+                                 .arg(QFileInfo(path).fileName(), loaded.errorText()));
         return false;
     }
     edition_ = loaded.edition;
@@ -133,17 +135,21 @@ bool MainWindow::openDocument(const QString& path) {
 }
 
 void MainWindow::relayout() {
-    if (!edition_) return;
-    display_ = layoutEdition(*edition_, QFileInfo(path_).absolutePath(), FontRegistry::shared(), cache_);
+    if (!edition_)
+        return;
+    display_ =
+        layoutEdition(*edition_, QFileInfo(path_).absolutePath(), FontRegistry::shared(), cache_);
     updateDiagnostics();
 }
 
 void MainWindow::updateDiagnostics() {
     diagnostics_->clear();
     for (const Diagnostic& d : display_.diagnostics) {
-        auto* item = new QListWidgetItem(QStringLiteral("[%1] %2").arg(QString::fromLatin1(toString(d.kind)), d.message));
+        auto* item = new QListWidgetItem(
+            QStringLiteral("[%1] %2").arg(QString::fromLatin1(toString(d.kind)), d.message));
         item->setData(Qt::UserRole, d.page);
-        if (d.kind == DiagnosticKind::Overset || d.kind == DiagnosticKind::MissingGlyph) item->setForeground(Qt::red);
+        if (d.kind == DiagnosticKind::Overset || d.kind == DiagnosticKind::MissingGlyph)
+            item->setForeground(Qt::red);
         diagnostics_->addItem(item);
     }
     if (display_.diagnostics.empty()) {
@@ -154,19 +160,27 @@ void MainWindow::updateDiagnostics() {
 }
 
 void MainWindow::showPage(int index) {
-    if (index < 0 || index >= pageCount()) return;
+    if (index < 0 || index >= pageCount())
+        return;
     page_ = index;
-    view_->setPage(&edition_->pages[static_cast<size_t>(index)], &display_.pages[static_cast<size_t>(index)]);
-    if (pageBox_->currentIndex() != index) pageBox_->setCurrentIndex(index);
+    view_->setPage(&edition_->pages[static_cast<size_t>(index)],
+                   &display_.pages[static_cast<size_t>(index)]);
+    if (pageBox_->currentIndex() != index)
+        pageBox_->setCurrentIndex(index);
 }
 
-void MainWindow::nextPage() { showPage(page_ + 1); }
-void MainWindow::previousPage() { showPage(page_ - 1); }
+void MainWindow::nextPage() {
+    showPage(page_ + 1);
+}
+void MainWindow::previousPage() {
+    showPage(page_ - 1);
+}
 
 void MainWindow::open() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Edition"), settings::lastDirectory.get(),
-                                                      tr("Paiban editions (*.paiban)"));
-    if (path.isEmpty()) return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Edition"), settings::lastDirectory.get(), tr("Paiban editions (*.paiban)"));
+    if (path.isEmpty())
+        return;
     settings::lastDirectory.set(QFileInfo(path).absolutePath());
     openDocument(path);
 }
@@ -184,23 +198,32 @@ bool MainWindow::saveTo(const QString& path) {
 }
 
 bool MainWindow::save() {
-    if (!edition_) return false;
+    if (!edition_)
+        return false;
     return path_.isEmpty() ? saveAs() : saveTo(path_);
 }
 
 bool MainWindow::saveAs() {
-    if (!edition_) return false;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Edition As"), path_, tr("Paiban editions (*.paiban)"));
-    if (path.isEmpty()) return false;
-    if (!path.endsWith(QLatin1String(".paiban"))) path += QLatin1String(".paiban");
+    if (!edition_)
+        return false;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Edition As"), path_,
+                                                tr("Paiban editions (*.paiban)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".paiban")))
+        path += QLatin1String(".paiban");
     return saveTo(path);
 }
 
 void MainWindow::exportPdf() {
-    if (!edition_) return;
-    const QString suggested = QFileInfo(path_).absolutePath() + u'/' + QFileInfo(path_).completeBaseName() + ".pdf";
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty()) return;
+    if (!edition_)
+        return;
+    const QString suggested =
+        QFileInfo(path_).absolutePath() + u'/' + QFileInfo(path_).completeBaseName() + ".pdf";
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
     PdfMetadata metadata;
     metadata.title = edition_->title;
     QString error;

@@ -29,15 +29,19 @@ PageView::PageView(QWidget* parent) : QAbstractScrollArea(parent) {
 void PageView::setPage(const Page* page, const PageDisplayList* display) {
     page_ = page;
     display_ = display;
-    if (mode_ == ZoomMode::FitPage) fitPage();
+    if (mode_ == ZoomMode::FitPage)
+        fitPage();
     updateScrollBars();
     viewport()->update();
 }
 
-double PageView::pixelsPerPoint() const { return zoom_ * logicalDpiX() / 72.0; }
+double PageView::pixelsPerPoint() const {
+    return zoom_ * logicalDpiX() / 72.0;
+}
 
 QSizeF PageView::pageSizePx() const {
-    if (!display_) return {};
+    if (!display_)
+        return {};
     return QSizeF(display_->widthPt, display_->heightPt) * pixelsPerPoint();
 }
 
@@ -51,7 +55,8 @@ QPointF PageView::pageOrigin() const {
 void PageView::setZoom(double zoom) {
     mode_ = ZoomMode::Fixed;
     const double clamped = std::clamp(zoom, kMinZoom, kMaxZoom);
-    if (std::abs(clamped - zoom_) < 1e-9) return;
+    if (std::abs(clamped - zoom_) < 1e-9)
+        return;
     zoom_ = clamped;
     updateScrollBars();
     viewport()->update();
@@ -60,17 +65,23 @@ void PageView::setZoom(double zoom) {
 
 void PageView::fitPage() {
     mode_ = ZoomMode::FitPage;
-    if (!display_ || display_->widthPt <= 0) return;
-    const double available = std::min((viewport()->width() - 2.0 * kPagePaddingPx) / display_->widthPt,
-                                      (viewport()->height() - 2.0 * kPagePaddingPx) / display_->heightPt);
+    if (!display_ || display_->widthPt <= 0)
+        return;
+    const double available =
+        std::min((viewport()->width() - 2.0 * kPagePaddingPx) / display_->widthPt,
+                 (viewport()->height() - 2.0 * kPagePaddingPx) / display_->heightPt);
     zoom_ = std::clamp(available * 72.0 / logicalDpiX(), kMinZoom, kMaxZoom);
     updateScrollBars();
     viewport()->update();
     Q_EMIT zoomChanged(zoom_);
 }
 
-void PageView::zoomIn() { setZoom(zoom_ * kZoomStep); }
-void PageView::zoomOut() { setZoom(zoom_ / kZoomStep); }
+void PageView::zoomIn() {
+    setZoom(zoom_ * kZoomStep);
+}
+void PageView::zoomOut() {
+    setZoom(zoom_ / kZoomStep);
+}
 
 void PageView::setGuidesVisible(bool visible) {
     guides_ = visible;
@@ -91,14 +102,16 @@ void PageView::updateScrollBars() {
 
 void PageView::resizeEvent(QResizeEvent* event) {
     QAbstractScrollArea::resizeEvent(event);
-    if (mode_ == ZoomMode::FitPage) fitPage();
+    if (mode_ == ZoomMode::FitPage)
+        fitPage();
     updateScrollBars();
 }
 
 void PageView::wheelEvent(QWheelEvent* event) {
     if (event->modifiers() & Qt::ControlModifier) {
         const int steps = event->angleDelta().y() / 120;
-        if (steps != 0) setZoom(zoom_ * std::pow(kZoomStep, steps));
+        if (steps != 0)
+            setZoom(zoom_ * std::pow(kZoomStep, steps));
         event->accept();
         return;
     }
@@ -106,7 +119,8 @@ void PageView::wheelEvent(QWheelEvent* event) {
 }
 
 void PageView::drawGuides(QPainter& painter) const {
-    if (!page_) return;
+    if (!page_)
+        return;
     const Margins& m = page_->margins;
     const double typeWidth = page_->widthPt - m.left - m.right;
     const double typeHeight = page_->heightPt - m.top - m.bottom;
@@ -120,7 +134,8 @@ void PageView::drawGuides(QPainter& painter) const {
     for (int c = 1; c < g.columns; ++c) {
         const double left = m.left + c * (column + g.gutterPt) - g.gutterPt;
         painter.drawLine(QPointF(left, m.top), QPointF(left, m.top + typeHeight));
-        painter.drawLine(QPointF(left + g.gutterPt, m.top), QPointF(left + g.gutterPt, m.top + typeHeight));
+        painter.drawLine(QPointF(left + g.gutterPt, m.top),
+                         QPointF(left + g.gutterPt, m.top + typeHeight));
     }
     painter.setPen(QPen(QColor(120, 140, 170, 110), 0, Qt::DashLine));
     for (const Frame& f : page_->frames) {
@@ -132,14 +147,16 @@ void PageView::drawGuides(QPainter& painter) const {
 
 void PageView::paintEvent(QPaintEvent*) {
     QPainter painter(viewport());
-    if (!display_) return;
+    if (!display_)
+        return;
     const QPointF origin = pageOrigin();
     const QRectF pageRect(origin, pageSizePx());
     painter.fillRect(pageRect.translated(3, 3), QColor(0, 0, 0, 60));
     painter.fillRect(pageRect, Qt::white);
     painter.translate(origin);
     painter.scale(pixelsPerPoint(), pixelsPerPoint());
-    if (guides_) drawGuides(painter);
+    if (guides_)
+        drawGuides(painter);
     RenderOptions options;
     options.screenMarks = true;
     renderPage(painter, *display_, options);

@@ -11,7 +11,9 @@ template <typename T>
 struct Setting {
     const char* key;
     T defaultValue;
-    T get() const { return QSettings().value(key, QVariant::fromValue(defaultValue)).template value<T>(); }
+    T get() const {
+        return QSettings().value(key, QVariant::fromValue(defaultValue)).template value<T>();
+    }
     void set(const T& value) const { QSettings().setValue(key, QVariant::fromValue(value)); }
 };
 

@@ -51,11 +51,14 @@ inline double badness(const LineMeasure& line, double width, double em, bool las
         const double ratio = shrink > 0 ? (line.natural - width) / shrink : 1.0;
         return kFullShrinkBadness * std::min(ratio, 1.0);
     }
-    if (lastLine) return 0;
+    if (lastLine)
+        return 0;
     const double extra = width - line.natural;
     const double finite = line.totalStretch();
-    if (extra <= finite) return finite > 0 ? kFullFiniteStretchBadness * (extra / finite) : 0;
-    if (line.evenGaps == 0) return kMaxBadness;
+    if (extra <= finite)
+        return finite > 0 ? kFullFiniteStretchBadness * (extra / finite) : 0;
+    if (line.evenGaps == 0)
+        return kMaxBadness;
     const double relative = (extra - finite) / (line.evenGaps * kLooseGapEm * em);
     const double finiteBadness = finite > 0 ? kFullFiniteStretchBadness : 0;
     return std::min(finiteBadness + kLooseBadness * relative * relative, kMaxBadness);
@@ -63,9 +66,12 @@ inline double badness(const LineMeasure& line, double width, double em, bool las
 
 inline double breakDemerits(const Junction& j) {
     switch (j.breakClass) {
-        case BreakClass::Allowed: return 0;
-        case BreakClass::Discouraged: return j.penalty;
-        case BreakClass::Never: return kProhibitedBreakDemerits;
+        case BreakClass::Allowed:
+            return 0;
+        case BreakClass::Discouraged:
+            return j.penalty;
+        case BreakClass::Never:
+            return kProhibitedBreakDemerits;
     }
     return 0;
 }

@@ -13,8 +13,8 @@ std::vector<LineSpan> firstFitBreaks(const MeasuredParagraph& p, const BreakPara
     const int lastWidth = static_cast<int>(params.lineWidths.size()) - 1;
     int start = 0;
     while (start < n) {
-        const double width = params.lineWidths[static_cast<size_t>(std::min<int>(
-            static_cast<int>(lines.size()), lastWidth))];
+        const double width = params.lineWidths[static_cast<size_t>(
+            std::min<int>(static_cast<int>(lines.size()), lastWidth))];
         auto breakable = [&](int b) {
             return b == n || p.junctions[static_cast<size_t>(b)].breakClass != BreakClass::Never;
         };
@@ -31,16 +31,19 @@ std::vector<LineSpan> firstFitBreaks(const MeasuredParagraph& p, const BreakPara
             for (int b = naturalEnd + 1; b <= n && end < 0; ++b) {  // push in
                 const LineMeasure m = p.measureLine(start, b);
                 if (!fits(m, width)) {
-                    if (p.mayHangAt(b) && breakable(b) && fits(p.measureLine(start, b, true), width)) {
+                    if (p.mayHangAt(b) && breakable(b) &&
+                        fits(p.measureLine(start, b, true), width)) {
                         end = b;
                         hang = true;
                     }
                     break;
                 }
-                if (breakable(b)) end = b;
+                if (breakable(b))
+                    end = b;
             }
             for (int b = naturalEnd - 1; end < 0 && b > start; --b) {  // push out
-                if (breakable(b)) end = b;
+                if (breakable(b))
+                    end = b;
             }
         }
         LineSpan span{start, end, hang, false, false};
@@ -58,8 +61,11 @@ std::vector<LineSpan> firstFitBreaks(const MeasuredParagraph& p, const BreakPara
         LineSpan& above = lines[lines.size() - 2];
         while (p.measureLine(last.start, last.end).characters < params.minLastLineChars) {
             int b = above.end - 1;
-            while (b > above.start && p.junctions[static_cast<size_t>(b)].breakClass == BreakClass::Never) --b;
-            if (b <= above.start) break;
+            while (b > above.start &&
+                   p.junctions[static_cast<size_t>(b)].breakClass == BreakClass::Never)
+                --b;
+            if (b <= above.start)
+                break;
             above.end = b;
             above.hangsLastMark = false;
             last.start = b;

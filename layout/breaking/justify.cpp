@@ -9,7 +9,8 @@ namespace {
 std::array<double, kShrinkLevelCount> shrinkRatios(const LineMeasure& m, double excess) {
     std::array<double, kShrinkLevelCount> ratio{};
     for (int k = 0; k < kShrinkLevelCount && excess > 0; ++k) {
-        if (m.shrink[k] <= 0) continue;
+        if (m.shrink[k] <= 0)
+            continue;
         const double take = std::min(excess, m.shrink[k]);
         ratio[k] = take / m.shrink[k];
         excess -= take;
@@ -19,8 +20,9 @@ std::array<double, kShrinkLevelCount> shrinkRatios(const LineMeasure& m, double 
 
 std::array<double, kStretchLevelCount> stretchRatios(const LineMeasure& m, double* room) {
     std::array<double, kStretchLevelCount> ratio{};
-    for (int k = 0; k < kStretchLevelCount && *room > 0; ++k) {
-        if (m.stretch[k] <= 0) continue;
+    for (int k = 0; k<kStretchLevelCount&& * room> 0; ++k) {
+        if (m.stretch[k] <= 0)
+            continue;
         const double take = std::min(*room, m.stretch[k]);
         ratio[k] = take / m.stretch[k];
         *room -= take;
@@ -45,7 +47,8 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
     } else if (justify) {
         double room = measure - m.natural;
         stretch = stretchRatios(m, &room);
-        if (room > 0 && m.evenGaps > 0) line.evenGap = room / m.evenGaps;
+        if (room > 0 && m.evenGaps > 0)
+            line.evenGap = room / m.evenGaps;
     }
 
     const auto& clusters = p.shaped.clusters;
@@ -56,9 +59,12 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
         if (i > a) {
             const Junction& j = p.junctions[i];
             double extra = 0;
-            for (int k = 0; k < kShrinkLevelCount; ++k) extra -= j.shrink[k] * shrink[k];
-            for (int k = 0; k < kStretchLevelCount; ++k) extra += j.stretch[k] * stretch[k];
-            if (j.evenStretch) extra += line.evenGap;
+            for (int k = 0; k < kShrinkLevelCount; ++k)
+                extra -= j.shrink[k] * shrink[k];
+            for (int k = 0; k < kStretchLevelCount; ++k)
+                extra += j.stretch[k] * stretch[k];
+            if (j.evenStretch)
+                extra += line.evenGap;
             line.maxGap = std::max(line.maxGap, extra);
             x += j.adjust + extra;
         }
@@ -66,16 +72,20 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
         x += clusters[i].advance;
     }
     x -= p.metrics[b - 1].endTrim;
-    if (span.hangsLastMark) x -= clusters[b - 1].advance - p.metrics[b - 1].endTrim;
+    if (span.hangsLastMark)
+        x -= clusters[b - 1].advance - p.metrics[b - 1].endTrim;
     line.width = x;
 
     double offset = indent;
     if (!justify || line.width < measure - 1e-6) {
-        if (alignment == Alignment::Center) offset += (measure - line.width) / 2;
-        if (alignment == Alignment::End) offset += measure - line.width;
+        if (alignment == Alignment::Center)
+            offset += (measure - line.width) / 2;
+        if (alignment == Alignment::End)
+            offset += measure - line.width;
     }
     line.offset = offset;
-    for (double& cx : line.clusterX) cx += offset;
+    for (double& cx : line.clusterX)
+        cx += offset;
     return line;
 }
 

@@ -15,11 +15,11 @@ inline constexpr double kLooseLineGapEm = 0.05;
 
 struct PlacedLine {
     LineSpan span;
-    double natural = 0;   // width before justification, after punctuation adjustment
-    double width = 0;     // width as set (the measure for a justified line)
-    double offset = 0;    // where the content starts, from the line's left edge
-    double maxGap = 0;    // largest extra space justification put between two characters
-    double evenGap = 0;   // the even inter-character spacing added
+    double natural = 0;            // width before justification, after punctuation adjustment
+    double width = 0;              // width as set (the measure for a justified line)
+    double offset = 0;             // where the content starts, from the line's left edge
+    double maxGap = 0;             // largest extra space justification put between two characters
+    double evenGap = 0;            // the even inter-character spacing added
     std::vector<double> clusterX;  // origin of each cluster, from the line's left edge
     bool isLoose(double emPt) const { return maxGap > kLooseLineGapEm * emPt + 1e-9; }
 };

@@ -12,10 +12,13 @@ double lineBadness(const LineMeasure& line, double width, double em, bool lastLi
 }
 
 std::vector<LineSpan> breakLines(const MeasuredParagraph& paragraph, const BreakParams& params) {
-    if (paragraph.clusterCount() == 0) return {};
+    if (paragraph.clusterCount() == 0)
+        return {};
     BreakParams checked = params;
-    if (checked.lineWidths.empty()) checked.lineWidths.push_back(std::numeric_limits<double>::max());
-    if (checked.breaker == BreakerKind::FirstFit) return firstFitBreaks(paragraph, checked);
+    if (checked.lineWidths.empty())
+        checked.lineWidths.push_back(std::numeric_limits<double>::max());
+    if (checked.breaker == BreakerKind::FirstFit)
+        return firstFitBreaks(paragraph, checked);
     return totalFitBreaks(paragraph, checked);
 }
 

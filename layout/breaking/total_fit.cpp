@@ -22,7 +22,7 @@ struct Node {
     int position;  // the line after this node starts at this cluster
     int previous;  // node index, −1 for the paragraph start
     double demerits;
-    int line;  // index of the line after this node, capped at the last distinct width
+    int line;       // index of the line after this node, capped at the last distinct width
     bool hang;      // the line ending at this node hangs its last mark
     bool overfull;  // the line ending at this node is wider than its measure
 };
@@ -30,11 +30,15 @@ struct Node {
 class TotalFit {
 public:
     TotalFit(const MeasuredParagraph& p, const BreakParams& params)
-        : p_(p), params_(params), n_(p.clusterCount()),
-          lastLine_(static_cast<int>(params.lineWidths.size()) - 1), em_(p.rules.emPt),
+        : p_(p),
+          params_(params),
+          n_(p.clusterCount()),
+          lastLine_(static_cast<int>(params.lineWidths.size()) - 1),
+          em_(p.rules.emPt),
           hanging_(p.rules.hanging == Hanging::End) {
         for (double width : params.lineWidths) {
-            looseLimit_.push_back(width - std::max(kLooseLimitEm * em_, kLooseLimitFraction * width));
+            looseLimit_.push_back(width -
+                                  std::max(kLooseLimitEm * em_, kLooseLimitFraction * width));
         }
     }
 
@@ -44,11 +48,14 @@ public:
     // word wider than the measure).
     std::vector<LineSpan> run() {
         auto overfull = [](const std::vector<LineSpan>& lines) {
-            return std::any_of(lines.begin(), lines.end(), [](const LineSpan& l) { return l.overfull; });
+            return std::any_of(lines.begin(), lines.end(),
+                               [](const LineSpan& l) { return l.overfull; });
         };
         std::vector<LineSpan> lines = pass(false, true);
-        if (overfull(lines)) lines = pass(false, false);
-        if (overfull(lines)) lines = pass(true, false);
+        if (overfull(lines))
+            lines = pass(false, false);
+        if (overfull(lines))
+            lines = pass(true, false);
         return lines;
     }
 
@@ -67,15 +74,19 @@ private:
     Node judge(int fromIndex, int b, bool paragraphEnd) const {
         const Node& from = nodes_[static_cast<size_t>(fromIndex)];
         const double w = width(from.line);
-        Node best = lineNode(fromIndex, b, p_.measureLineTotals(from.position, b), w, paragraphEnd, false);
+        Node best =
+            lineNode(fromIndex, b, p_.measureLineTotals(from.position, b), w, paragraphEnd, false);
         if (mayHangAt(b)) {
-            const Node hung = lineNode(fromIndex, b, p_.measureLineTotals(from.position, b, true), w, paragraphEnd, true);
-            if (hung.demerits < best.demerits) best = hung;
+            const Node hung = lineNode(fromIndex, b, p_.measureLineTotals(from.position, b, true),
+                                       w, paragraphEnd, true);
+            if (hung.demerits < best.demerits)
+                best = hung;
         }
         return best;
     }
 
-    Node lineNode(int fromIndex, int b, const LineMeasure& m, double w, bool last, bool hang) const {
+    Node lineNode(int fromIndex, int b, const LineMeasure& m, double w, bool last,
+                  bool hang) const {
         const Node& from = nodes_[static_cast<size_t>(fromIndex)];
         Node node{b, fromIndex, from.demerits, std::min(from.line + 1, lastLine_), hang, false};
         if (!fits(m, w)) {
@@ -85,7 +96,8 @@ private:
         }
         const double b2 = kLineDemerits + badness(m, w, em_, last);
         node.demerits += b2 * b2 + (hang ? kHangingDemerits : 0);
-        if (last && m.characters < params_.minLastLineChars) node.demerits += kOrphanDemerits;
+        if (last && m.characters < params_.minLastLineChars)
+            node.demerits += kOrphanDemerits;
         return node;
     }
 
@@ -96,26 +108,34 @@ private:
         for (int b = 1; b <= n_; ++b) {
             const bool paragraphEnd = b == n_;
             const Junction& j = p_.junctions[static_cast<size_t>(b)];
-            if (!paragraphEnd && j.breakClass == BreakClass::Never && !allowProhibited) continue;
+            if (!paragraphEnd && j.breakClass == BreakClass::Never && !allowProhibited)
+                continue;
             // Retire nodes whose line no longer fits; the last hope stays, for an overfull line.
-            while (head + 1 < active_.size() && !stillFits(nodes_[static_cast<size_t>(active_[head])], b)) ++head;
+            while (head + 1 < active_.size() &&
+                   !stillFits(nodes_[static_cast<size_t>(active_[head])], b))
+                ++head;
             const double breakCost = paragraphEnd ? 0 : breakDemerits(j);
             best_.clear();
             for (size_t k = head; k < active_.size(); ++k) {
                 const int fromIndex = active_[k];
                 const Node& from = nodes_[static_cast<size_t>(fromIndex)];
                 if (nearMeasureOnly && !paragraphEnd &&
-                    p_.naturalWidth(from.position, b) < looseLimit_[static_cast<size_t>(from.line)]) {
+                    p_.naturalWidth(from.position, b) <
+                        looseLimit_[static_cast<size_t>(from.line)]) {
                     break;  // newer nodes give shorter lines still
                 }
                 const int line = std::min(from.line + 1, lastLine_);
-                auto slot = std::find_if(best_.begin(), best_.end(), [&](const Node& n) { return n.line == line; });
+                auto slot = std::find_if(best_.begin(), best_.end(),
+                                         [&](const Node& n) { return n.line == line; });
                 // Every line costs something: a node already as dear as the best here loses.
-                if (slot != best_.end() && from.demerits + breakCost >= slot->demerits) continue;
+                if (slot != best_.end() && from.demerits + breakCost >= slot->demerits)
+                    continue;
                 Node node = judge(fromIndex, b, paragraphEnd);
                 node.demerits += breakCost;
-                if (slot == best_.end()) best_.push_back(node);
-                else if (node.demerits < slot->demerits) *slot = node;
+                if (slot == best_.end())
+                    best_.push_back(node);
+                else if (node.demerits < slot->demerits)
+                    *slot = node;
             }
             for (const Node& node : best_) {
                 nodes_.push_back(node);
@@ -134,8 +154,10 @@ private:
         // The best node at the paragraph end, over all line indices.
         int bestNode = -1;
         for (size_t i = 0; i < nodes_.size(); ++i) {
-            if (nodes_[i].position != n_) continue;
-            if (bestNode < 0 || nodes_[i].demerits < nodes_[static_cast<size_t>(bestNode)].demerits) {
+            if (nodes_[i].position != n_)
+                continue;
+            if (bestNode < 0 ||
+                nodes_[i].demerits < nodes_[static_cast<size_t>(bestNode)].demerits) {
                 bestNode = static_cast<int>(i);
             }
         }
@@ -145,8 +167,9 @@ private:
             const Node& node = nodes_[static_cast<size_t>(k)];
             const Node& from = nodes_[static_cast<size_t>(node.previous)];
             LineSpan span{from.position, node.position, node.hang, node.overfull, false};
-            span.forcedBreak = node.position < n_ &&
-                               p_.junctions[static_cast<size_t>(node.position)].breakClass == BreakClass::Never;
+            span.forcedBreak =
+                node.position < n_ &&
+                p_.junctions[static_cast<size_t>(node.position)].breakClass == BreakClass::Never;
             lines.push_back(span);
         }
         std::reverse(lines.begin(), lines.end());
@@ -167,7 +190,8 @@ private:
 
 }  // namespace
 
-std::vector<LineSpan> totalFitBreaks(const MeasuredParagraph& paragraph, const BreakParams& params) {
+std::vector<LineSpan> totalFitBreaks(const MeasuredParagraph& paragraph,
+                                     const BreakParams& params) {
     return TotalFit(paragraph, params).run();
 }
 

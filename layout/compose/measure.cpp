@@ -33,35 +33,49 @@ struct Spares {
 // Where the spare space of a full-width mark lies, from its ink: half an em on the
 // side the ink leaves empty, or a quarter on each side of a centred mark.
 Spares sparesFromInk(const FontFace& face, uint32_t glyph, float advance, float sizePt) {
-    if (advance < kFullWidthMinEm * sizePt) return {};
+    if (advance < kFullWidthMinEm * sizePt)
+        return {};
     const GlyphInk ink = face.ink(glyph);
-    if (ink.empty) return {};
+    if (ink.empty)
+        return {};
     const float scale = static_cast<float>(sizePt / face.unitsPerEm());
     const float inkLeft = ink.xBearing * scale;
     const float inkRight = (ink.xBearing + ink.width) * scale;
     const float half = advance / 2, quarter = advance / 4;
     const float tol = static_cast<float>(kInkToleranceEm * sizePt);
-    if (inkLeft >= half - tol) return {half, 0};
-    if (inkRight <= half + tol) return {0, half};
-    if (inkLeft >= quarter - tol && inkRight <= 3 * quarter + tol) return {quarter, quarter};
+    if (inkLeft >= half - tol)
+        return {half, 0};
+    if (inkRight <= half + tol)
+        return {0, half};
+    if (inkLeft >= quarter - tol && inkRight <= 3 * quarter + tol)
+        return {quarter, quarter};
     return {};
 }
 
 int shrinkLevelOf(CharClass cls) {
     switch (cls) {
         case CharClass::OpeningBracket:
-        case CharClass::ClosingBracket: return kShrinkBrackets;
+        case CharClass::ClosingBracket:
+            return kShrinkBrackets;
         case CharClass::PauseMark:
-        case CharClass::MiddleDot: return kShrinkPauses;
-        default: return kShrinkStops;
+        case CharClass::MiddleDot:
+            return kShrinkPauses;
+        default:
+            return kShrinkStops;
     }
 }
 
-bool isWordChar(CharClass cls) { return cls == CharClass::Latin || cls == CharClass::Digit; }
+bool isWordChar(CharClass cls) {
+    return cls == CharClass::Latin || cls == CharClass::Digit;
+}
 
-bool isChineseText(CharClass cls) { return cls == CharClass::Han || isChinesePunctuation(cls); }
+bool isChineseText(CharClass cls) {
+    return cls == CharClass::Han || isChinesePunctuation(cls);
+}
 
-bool mayHangMark(char32_t cp) { return cp == U'、' || cp == U'，' || cp == U'。'; }
+bool mayHangMark(char32_t cp) {
+    return cp == U'、' || cp == U'，' || cp == U'。';
+}
 
 ClusterMetrics clusterMetrics(const ShapedParagraph& shaped, const ShapedCluster& cluster,
                               const MeasureRules& rules) {
@@ -74,7 +88,8 @@ ClusterMetrics clusterMetrics(const ShapedParagraph& shaped, const ShapedCluster
         m.leftSpare = spares.left;
         m.rightSpare = spares.right;
     }
-    if (m.cls == CharClass::OpeningBracket && rules.trimLineStartBracket) m.startTrim = m.leftSpare;
+    if (m.cls == CharClass::OpeningBracket && rules.trimLineStartBracket)
+        m.startTrim = m.leftSpare;
     m.endTrim = m.cls == CharClass::Space ? cluster.advance : m.rightSpare;
     m.mayHang = rules.hanging == Hanging::End && mayHangMark(cluster.cp);
     m.countsAsCharacter = m.cls == CharClass::Han || isWordChar(m.cls) || m.cls == CharClass::Other;
@@ -84,21 +99,24 @@ ClusterMetrics clusterMetrics(const ShapedParagraph& shaped, const ShapedCluster
     return m;
 }
 
-BreakClass breakClassOf(const ClusterMetrics& a, const ClusterMetrics& b, bool icuAllows, Kinsoku level,
-                        float* penalty) {
+BreakClass breakClassOf(const ClusterMetrics& a, const ClusterMetrics& b, bool icuAllows,
+                        Kinsoku level, float* penalty) {
     const bool inseparable = (a.cls == CharClass::Dash && b.cls == CharClass::Dash) ||
                              (a.cls == CharClass::Ellipsis && b.cls == CharClass::Ellipsis);
-    if (inseparable) return BreakClass::Never;
+    if (inseparable)
+        return BreakClass::Never;
     if (level == Kinsoku::None) {
         // No prohibition: any two Chinese characters may part, whatever ICU's classes say.
-        if (icuAllows || (isChineseText(a.cls) && isChineseText(b.cls))) return BreakClass::Allowed;
+        if (icuAllows || (isChineseText(a.cls) && isChineseText(b.cls)))
+            return BreakClass::Allowed;
         return BreakClass::Never;
     }
     // ICU 72 keeps “ ” ‘ ’ glued to both sides; among Chinese text they are brackets and
     // the tables decide, as UAX #14 does from Unicode 15.1 (LB19a).
-    const bool quotationInChinese = (a.ambiguousQuotation || b.ambiguousQuotation) && isChineseText(a.cls) &&
-                                    isChineseText(b.cls);
-    if (!(icuAllows || quotationInChinese) || b.noLineStart || a.noLineEnd) return BreakClass::Never;
+    const bool quotationInChinese = (a.ambiguousQuotation || b.ambiguousQuotation) &&
+                                    isChineseText(a.cls) && isChineseText(b.cls);
+    if (!(icuAllows || quotationInChinese) || b.noLineStart || a.noLineEnd)
+        return BreakClass::Never;
     if (a.cls == CharClass::Digit && b.cls == CharClass::Han) {
         *penalty = kNumberUnitBreakPenalty;
         return BreakClass::Discouraged;
@@ -122,12 +140,15 @@ Junction junctionBetween(const ClusterMetrics& a, const ClusterMetrics& b, const
         bLeft -= removable - fromA;
         j.adjust -= removable;
     }
-    if (aRight > 0) j.shrink[shrinkLevelOf(a.cls)] += aRight;
-    if (bLeft > 0) j.shrink[shrinkLevelOf(b.cls)] += bLeft;
+    if (aRight > 0)
+        j.shrink[shrinkLevelOf(a.cls)] += aRight;
+    if (bLeft > 0)
+        j.shrink[shrinkLevelOf(b.cls)] += bLeft;
 
     if (a.cls == CharClass::Space) {
         j.shrink[kShrinkWordSpace] += std::max<float>(0, ca.advance - float(kWordSpaceMinEm * em));
-        j.stretch[kStretchWordSpace] += std::max<float>(0, float(kWordSpaceMaxEm * em) - ca.advance);
+        j.stretch[kStretchWordSpace] +=
+            std::max<float>(0, float(kWordSpaceMaxEm * em) - ca.advance);
     }
     const bool connector = a.cls == CharClass::Connector || b.cls == CharClass::Connector;
     const bool insideWord = isWordChar(a.cls) && isWordChar(b.cls);
@@ -141,7 +162,8 @@ Junction junctionBetween(const ClusterMetrics& a, const ClusterMetrics& b, const
 }  // namespace
 
 bool MeasuredParagraph::mayHangAt(int end) const {
-    if (end <= 1) return false;
+    if (end <= 1)
+        return false;
     const ClusterMetrics& last = metrics[static_cast<size_t>(end - 1)];
     // Never when marks come in a sequence (§3).
     return last.mayHang && !isCompressiblePunctuation(metrics[static_cast<size_t>(end - 2)].cls);
@@ -154,7 +176,8 @@ LineMeasure MeasuredParagraph::measureLine(int start, int end, bool hangLastMark
     if (hangLastMark) {
         m.natural -= shaped.clusters[b - 1].advance - metrics[b - 1].endTrim;
     }
-    for (int k = 0; k < kShrinkLevelCount; ++k) m.shrink[k] = shrinkSum[b - 1][k] - shrinkSum[a][k];
+    for (int k = 0; k < kShrinkLevelCount; ++k)
+        m.shrink[k] = shrinkSum[b - 1][k] - shrinkSum[a][k];
     for (int k = 0; k < kStretchLevelCount; ++k) {
         m.stretch[k] = stretchSum[b - 1][k] - stretchSum[a][k];
     }
@@ -172,7 +195,8 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
     const auto& clusters = p.shaped.clusters;
     const size_t n = clusters.size();
     p.metrics.reserve(n);
-    for (const auto& c : clusters) p.metrics.push_back(clusterMetrics(p.shaped, c, rules));
+    for (const auto& c : clusters)
+        p.metrics.push_back(clusterMetrics(p.shaped, c, rules));
 
     const std::vector<uint8_t> icu = icuLineBreakOpportunities(p.shaped.text, rules.kinsoku);
     const std::vector<uint8_t> words =
@@ -188,11 +212,15 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
                               (isWordChar(a.cls) && b.cls == CharClass::Han);
         if (hanLatin && rules.latinGapEm > 0) {
             j.adjust += float(rules.latinGapEm * em);
-            j.shrink[kShrinkHanLatin] += std::max<float>(0, float((rules.latinGapEm - kHanLatinMinEm) * em));
-            j.stretch[kStretchHanLatin] += std::max<float>(0, float((kHanLatinMaxEm - rules.latinGapEm) * em));
+            j.shrink[kShrinkHanLatin] +=
+                std::max<float>(0, float((rules.latinGapEm - kHanLatinMinEm) * em));
+            j.stretch[kStretchHanLatin] +=
+                std::max<float>(0, float((kHanLatinMaxEm - rules.latinGapEm) * em));
         }
-        j.breakClass = breakClassOf(a, b, icu[clusters[i].textStart] != 0, rules.kinsoku, &j.penalty);
-        if (!words.empty() && j.breakClass == BreakClass::Allowed && !words[clusters[i].textStart]) {
+        j.breakClass =
+            breakClassOf(a, b, icu[clusters[i].textStart] != 0, rules.kinsoku, &j.penalty);
+        if (!words.empty() && j.breakClass == BreakClass::Allowed &&
+            !words[clusters[i].textStart]) {
             j.breakClass = BreakClass::Discouraged;
             j.penalty = kInsideWordBreakPenalty;
         }
@@ -215,14 +243,17 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
         const Junction& j = p.junctions[i];
         const bool inner = i < n;
         p.adjustSum[i] = p.adjustSum[i - 1] + (inner ? j.adjust : 0);
-        for (int k = 0; k < kShrinkLevelCount; ++k) p.shrinkSum[i][k] = p.shrinkSum[i - 1][k] + j.shrink[k];
+        for (int k = 0; k < kShrinkLevelCount; ++k)
+            p.shrinkSum[i][k] = p.shrinkSum[i - 1][k] + j.shrink[k];
         for (int k = 0; k < kStretchLevelCount; ++k) {
             p.stretchSum[i][k] = p.stretchSum[i - 1][k] + j.stretch[k];
         }
         p.evenSum[i] = p.evenSum[i - 1] + (inner && j.evenStretch ? 1 : 0);
         double shrink = 0, stretch = 0;
-        for (float v : j.shrink) shrink += v;
-        for (float v : j.stretch) stretch += v;
+        for (float v : j.shrink)
+            shrink += v;
+        for (float v : j.stretch)
+            stretch += v;
         p.shrinkTotalSum[i] = p.shrinkTotalSum[i - 1] + shrink;
         p.stretchTotalSum[i] = p.stretchTotalSum[i - 1] + stretch;
     }

@@ -13,8 +13,14 @@
 namespace paiban {
 
 // Reduction order of TYPOGRAPHY.md §5 (line-end punctuation is trimmed at the break).
-enum ShrinkLevel : uint8_t { kShrinkWordSpace, kShrinkBrackets, kShrinkPauses, kShrinkHanLatin,
-                             kShrinkStops, kShrinkLevelCount };
+enum ShrinkLevel : uint8_t {
+    kShrinkWordSpace,
+    kShrinkBrackets,
+    kShrinkPauses,
+    kShrinkHanLatin,
+    kShrinkStops,
+    kShrinkLevelCount
+};
 // Expansion order before even spacing between all characters.
 enum StretchLevel : uint8_t { kStretchWordSpace, kStretchHanLatin, kStretchLevelCount };
 
@@ -33,10 +39,10 @@ struct Junction {
 struct ClusterMetrics {
     CharClass cls = CharClass::Other;
     float leftSpare = 0, rightSpare = 0;  // ink-free space a mark may lose, points
-    float startTrim = 0;  // removed when the cluster starts a line
-    float endTrim = 0;    // removed when the cluster ends a line
-    bool mayHang = false;  // 、，。 that may hang outside the measure
-    bool countsAsCharacter = false;  // for 孤字: not punctuation, not space
+    float startTrim = 0;                  // removed when the cluster starts a line
+    float endTrim = 0;                    // removed when the cluster ends a line
+    bool mayHang = false;                 // 、，。 that may hang outside the measure
+    bool countsAsCharacter = false;       // for 孤字: not punctuation, not space
     // The prohibition tables at the paragraph's kinsoku level, looked up once.
     bool noLineStart = false, noLineEnd = false;
     bool ambiguousQuotation = false;  // “ ” ‘ ’
@@ -78,7 +84,8 @@ struct MeasuredParagraph {
         const auto a = static_cast<size_t>(start), b = static_cast<size_t>(end);
         LineMeasure m;
         m.natural = naturalWidth(start, end);
-        if (hangLastMark) m.natural -= shaped.clusters[b - 1].advance - metrics[b - 1].endTrim;
+        if (hangLastMark)
+            m.natural -= shaped.clusters[b - 1].advance - metrics[b - 1].endTrim;
         m.shrinkTotal = shrinkTotalSum[b - 1] - shrinkTotalSum[a];
         m.stretchTotal = stretchTotalSum[b - 1] - stretchTotalSum[a];
         m.evenGaps = evenSum[b - 1] - evenSum[a];
@@ -89,12 +96,12 @@ struct MeasuredParagraph {
     // The two numbers the breaker asks most, without the rest of measureLine.
     double naturalWidth(int start, int end) const {
         const auto a = static_cast<size_t>(start), b = static_cast<size_t>(end);
-        return advanceSum[b] - advanceSum[a] + adjustSum[b - 1] - adjustSum[a] - metrics[a].startTrim -
-               metrics[b - 1].endTrim;
+        return advanceSum[b] - advanceSum[a] + adjustSum[b - 1] - adjustSum[a] -
+               metrics[a].startTrim - metrics[b - 1].endTrim;
     }
     double minimumWidth(int start, int end) const {  // after every reduction
-        return naturalWidth(start, end) -
-               (shrinkTotalSum[static_cast<size_t>(end - 1)] - shrinkTotalSum[static_cast<size_t>(start)]);
+        return naturalWidth(start, end) - (shrinkTotalSum[static_cast<size_t>(end - 1)] -
+                                           shrinkTotalSum[static_cast<size_t>(start)]);
     }
 
     // Prefix sums over clusters and junctions: measureLine is O(1).

@@ -33,15 +33,19 @@ constexpr double kBalanceStep = 0.02;
 
 // Headlines: the narrowest measure (in steps) that still gives `lineCount` lines, so the
 // lines come out of even length; set later at the real measure.
-std::vector<LineSpan> balancedBreaks(const MeasuredParagraph& p, BreakParams params, size_t lineCount) {
+std::vector<LineSpan> balancedBreaks(const MeasuredParagraph& p, BreakParams params,
+                                     size_t lineCount) {
     const std::vector<double> full = params.lineWidths;
     std::vector<LineSpan> best = breakLines(p, params);
     for (double factor = 1 - kBalanceStep; factor > 0.3; factor -= kBalanceStep) {
-        for (size_t i = 0; i < full.size(); ++i) params.lineWidths[i] = full[i] * factor;
+        for (size_t i = 0; i < full.size(); ++i)
+            params.lineWidths[i] = full[i] * factor;
         std::vector<LineSpan> narrower = breakLines(p, params);
-        const bool clean = std::none_of(narrower.begin(), narrower.end(),
-                                        [](const LineSpan& l) { return l.overfull || l.forcedBreak; });
-        if (narrower.size() != lineCount || !clean) break;
+        const bool clean = std::none_of(narrower.begin(), narrower.end(), [](const LineSpan& l) {
+            return l.overfull || l.forcedBreak;
+        });
+        if (narrower.size() != lineCount || !clean)
+            break;
         best = std::move(narrower);
     }
     return best;
@@ -49,12 +53,14 @@ std::vector<LineSpan> balancedBreaks(const MeasuredParagraph& p, BreakParams par
 
 }  // namespace
 
-std::vector<PlacedLine> composeLines(const MeasuredParagraph& paragraph, const ParagraphStyle& style,
-                                     std::vector<double> lineWidths) {
-    if (lineWidths.empty()) return {};
+std::vector<PlacedLine> composeLines(const MeasuredParagraph& paragraph,
+                                     const ParagraphStyle& style, std::vector<double> lineWidths) {
+    if (lineWidths.empty())
+        return {};
     const double indent = style.firstLineIndentEm * style.sizePt;
     // The indented first line has its own width, the rest repeat the last entry.
-    if (lineWidths.size() == 1) lineWidths.push_back(lineWidths.front());
+    if (lineWidths.size() == 1)
+        lineWidths.push_back(lineWidths.front());
     std::vector<double> breakWidths = lineWidths;
     breakWidths.front() -= indent;
 
@@ -63,7 +69,8 @@ std::vector<PlacedLine> composeLines(const MeasuredParagraph& paragraph, const P
     params.breaker = style.breaker;
     params.minLastLineChars = style.minLastLineChars;
     std::vector<LineSpan> spans = breakLines(paragraph, params);
-    if (style.balanceLines && spans.size() > 1) spans = balancedBreaks(paragraph, params, spans.size());
+    if (style.balanceLines && spans.size() > 1)
+        spans = balancedBreaks(paragraph, params, spans.size());
 
     std::vector<PlacedLine> lines;
     lines.reserve(spans.size());

@@ -19,7 +19,7 @@ MeasuredParagraph measureText(std::u16string text, std::vector<StyledSpan> spans
 
 // Breaks and justifies at the given widths (line 0, 1, …; the last repeats). The
 // style's first-line indent is taken off line 0 here.
-std::vector<PlacedLine> composeLines(const MeasuredParagraph& paragraph, const ParagraphStyle& style,
-                                     std::vector<double> lineWidths);
+std::vector<PlacedLine> composeLines(const MeasuredParagraph& paragraph,
+                                     const ParagraphStyle& style, std::vector<double> lineWidths);
 
 }  // namespace paiban

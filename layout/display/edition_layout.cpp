@@ -6,21 +6,23 @@
 namespace paiban {
 namespace {
 
-void appendFrameBackground(const Frame& f, const QString& documentDir, std::vector<DisplayItem>* items,
-                           Diagnostics* diagnostics, int page) {
+void appendFrameBackground(const Frame& f, const QString& documentDir,
+                           std::vector<DisplayItem>* items, Diagnostics* diagnostics, int page) {
     switch (f.kind) {
         case FrameKind::Image: {
             const QString path = QDir(documentDir).absoluteFilePath(f.imagePath);
             const bool missing = !QFileInfo::exists(path);
             items->push_back(ImageItem{f.rect, path, missing});
             if (missing) {
-                Diagnostic d{DiagnosticKind::MissingImage,
-                             QStringLiteral("image %1 of frame %2 is missing").arg(f.imagePath, f.id)};
+                Diagnostic d{
+                    DiagnosticKind::MissingImage,
+                    QStringLiteral("image %1 of frame %2 is missing").arg(f.imagePath, f.id)};
                 d.page = page;
                 d.frameId = f.id;
                 diagnostics->push_back(d);
             }
-            if (f.stroke && f.strokeWidthPt > 0) items->push_back(BoxItem{f.rect, std::nullopt, f.stroke, f.strokeWidthPt});
+            if (f.stroke && f.strokeWidthPt > 0)
+                items->push_back(BoxItem{f.rect, std::nullopt, f.stroke, f.strokeWidthPt});
             break;
         }
         case FrameKind::Box:
@@ -29,7 +31,8 @@ void appendFrameBackground(const Frame& f, const QString& documentDir, std::vect
                 items->push_back(BoxItem{f.rect, f.fill, f.stroke, f.strokeWidthPt});
             }
             break;
-        case FrameKind::Rule: break;
+        case FrameKind::Rule:
+            break;
     }
 }
 
@@ -43,7 +46,9 @@ void appendLineGlyphs(const MeasuredParagraph& p, const PlacedLine& line, double
     uint32_t runTextStart = 0;
     int currentRun = -1;
     auto finishRun = [&](uint32_t textEnd) {
-        if (current) current->text = QString::fromUtf16(text + runTextStart, static_cast<qsizetype>(textEnd - runTextStart));
+        if (current)
+            current->text = QString::fromUtf16(text + runTextStart,
+                                               static_cast<qsizetype>(textEnd - runTextStart));
     };
     for (int c = line.span.start; c < line.span.end; ++c) {
         const ShapedCluster& cluster = clusters[static_cast<size_t>(c)];
@@ -71,8 +76,8 @@ void appendLineGlyphs(const MeasuredParagraph& p, const PlacedLine& line, double
     finishRun(clusters[static_cast<size_t>(line.span.end - 1)].textEnd);
 }
 
-EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir, FontRegistry& fonts,
-                             ParagraphCache& cache) {
+EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
+                             FontRegistry& fonts, ParagraphCache& cache) {
     EditionDisplay out;
     out.pages.resize(edition.pages.size());
     std::vector<std::vector<DisplayItem>> text(edition.pages.size());
@@ -83,7 +88,8 @@ EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
         list.widthPt = page.widthPt;
         list.heightPt = page.heightPt;
         for (const Frame& f : page.frames) {
-            appendFrameBackground(f, documentDir, &list.items, &out.diagnostics, static_cast<int>(p));
+            appendFrameBackground(f, documentDir, &list.items, &out.diagnostics,
+                                  static_cast<int>(p));
         }
     }
     for (const Story& story : edition.stories) {
@@ -99,15 +105,18 @@ EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
                     OversetMarkItem{QPointF(frame->rect.right(), frame->rect.bottom()), story.id});
             }
         }
-        out.diagnostics.insert(out.diagnostics.end(), layout.diagnostics.begin(), layout.diagnostics.end());
+        out.diagnostics.insert(out.diagnostics.end(), layout.diagnostics.begin(),
+                               layout.diagnostics.end());
     }
     for (size_t p = 0; p < edition.pages.size(); ++p) {
         auto& items = out.pages[p].items;
         std::move(text[p].begin(), text[p].end(), std::back_inserter(items));
         for (const Frame& f : edition.pages[p].frames) {
-            if (f.kind != FrameKind::Rule) continue;
-            items.push_back(RuleItem{QPointF(f.rect.x, f.rect.y), QPointF(f.rect.right(), f.rect.bottom()),
-                                     f.strokeWidthPt, f.stroke.value_or(CmykColor{})});
+            if (f.kind != FrameKind::Rule)
+                continue;
+            items.push_back(RuleItem{QPointF(f.rect.x, f.rect.y),
+                                     QPointF(f.rect.right(), f.rect.bottom()), f.strokeWidthPt,
+                                     f.stroke.value_or(CmykColor{})});
         }
     }
     return out;

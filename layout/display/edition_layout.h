@@ -13,8 +13,8 @@ class FontRegistry;
 
 // `documentDir` resolves the images' relative paths. The cache may be kept between
 // calls so that re-layout after an edit reshapes only changed paragraphs.
-EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir, FontRegistry& fonts,
-                             ParagraphCache& cache);
+EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
+                             FontRegistry& fonts, ParagraphCache& cache);
 
 // The glyph runs of one placed line at (x, baseline) on the page.
 void appendLineGlyphs(const MeasuredParagraph& p, const PlacedLine& line, double x, double baseline,

@@ -10,7 +10,8 @@ namespace {
 constexpr double kEpsilonPt = 0.01;
 
 double snapUp(double y, double origin, double step) {
-    if (step <= 0) return y;
+    if (step <= 0)
+        return y;
     return origin + std::ceil((y - origin) / step - 1e-6) * step;
 }
 
@@ -18,21 +19,25 @@ double snapUp(double y, double origin, double step) {
 std::pair<double, double> freeInterval(const Region& r, double top, double bottom) {
     std::vector<std::pair<double, double>> free{{r.x, r.x + r.width}};
     for (const Rect& o : r.obstacles) {
-        if (o.bottom() <= top || o.y >= bottom) continue;
+        if (o.bottom() <= top || o.y >= bottom)
+            continue;
         std::vector<std::pair<double, double>> next;
         for (auto [a, b] : free) {
             if (o.right() <= a || o.x >= b) {
                 next.push_back({a, b});
                 continue;
             }
-            if (o.x > a) next.push_back({a, o.x});
-            if (o.right() < b) next.push_back({o.right(), b});
+            if (o.x > a)
+                next.push_back({a, o.x});
+            if (o.right() < b)
+                next.push_back({o.right(), b});
         }
         free = std::move(next);
     }
     std::pair<double, double> best{r.x, r.x};
     for (auto interval : free) {
-        if (interval.second - interval.first > best.second - best.first) best = interval;
+        if (interval.second - interval.first > best.second - best.first)
+            best = interval;
     }
     return best;
 }
@@ -43,8 +48,10 @@ std::optional<LineSlot> SlotCursor::next(const LineMetricsPt& m) {
     while (region_ < static_cast<int>(regions_->size())) {
         const Region& r = (*regions_)[static_cast<size_t>(region_)];
         double baseline = atTop_ ? r.top + m.ascent : lastBaseline_ + pendingSpace_ + m.leading;
-        if (m.onGrid) baseline = snapUp(baseline, r.gridOrigin, r.gridStep);
-        if (atTop_ && m.onGrid && baseline - m.ascent < r.top - kEpsilonPt) baseline += r.gridStep;
+        if (m.onGrid)
+            baseline = snapUp(baseline, r.gridOrigin, r.gridStep);
+        if (atTop_ && m.onGrid && baseline - m.ascent < r.top - kEpsilonPt)
+            baseline += r.gridStep;
         if (baseline + m.descent > r.bottom + kEpsilonPt) {
             ++region_;
             atTop_ = true;
@@ -57,7 +64,8 @@ std::optional<LineSlot> SlotCursor::next(const LineMetricsPt& m) {
         const auto [left, right] = freeInterval(r, baseline - m.ascent, baseline + m.descent);
         // Beside a photo, a sliver too narrow to read is left empty.
         const bool narrowed = right - left < r.width - kEpsilonPt;
-        if (narrowed && right - left < m.minWidth) continue;
+        if (narrowed && right - left < m.minWidth)
+            continue;
         return LineSlot{region_, baseline, left, right - left};
     }
     return std::nullopt;
@@ -67,7 +75,8 @@ std::vector<Region> regionsOfThread(const Edition& edition, const Story& story) 
     std::vector<Region> regions;
     for (const QString& id : story.frameIds) {
         const auto [pageIndex, frame] = edition.frame(id);
-        if (!frame || frame->kind != FrameKind::Text) continue;
+        if (!frame || frame->kind != FrameKind::Text)
+            continue;
         const Page& page = edition.pages[static_cast<size_t>(pageIndex)];
         // Text wrap pushes away the text of frames below it in stacking order (the page's
         // frame list runs from bottom to top), as in InDesign; a caption placed on top of
@@ -75,8 +84,10 @@ std::vector<Region> regionsOfThread(const Edition& edition, const Story& story) 
         std::vector<Rect> obstacles;
         bool above = false;
         for (const Frame& other : page.frames) {
-            if (other.id == frame->id) above = true;
-            if (!above || !other.wrapText || other.id == frame->id) continue;
+            if (other.id == frame->id)
+                above = true;
+            if (!above || !other.wrapText || other.id == frame->id)
+                continue;
             const double g = other.wrapGapPt;
             obstacles.push_back({other.rect.x - g, other.rect.y - g, other.rect.width + 2 * g,
                                  other.rect.height + 2 * g});

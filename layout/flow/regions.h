@@ -15,7 +15,7 @@ struct Region {
     int page = 0;
     QString frameId;
     double x = 0, top = 0, width = 0, bottom = 0;
-    std::vector<Rect> obstacles;  // already grown by their wrap gap
+    std::vector<Rect> obstacles;          // already grown by their wrap gap
     double gridOrigin = 0, gridStep = 0;  // the page's baseline grid
 };
 

@@ -17,7 +17,8 @@ constexpr double kMinSlotWidthEm = 4;
 constexpr int kExtraSlots = 2;
 
 std::u16string toU16(const QString& s) {
-    return std::u16string(reinterpret_cast<const char16_t*>(s.utf16()), static_cast<size_t>(s.size()));
+    return std::u16string(reinterpret_cast<const char16_t*>(s.utf16()),
+                          static_cast<size_t>(s.size()));
 }
 
 LineMetricsPt lineMetricsFor(const ParagraphStyle& style, const MeasuredParagraph& p) {
@@ -28,7 +29,8 @@ LineMetricsPt lineMetricsFor(const ParagraphStyle& style, const MeasuredParagrap
         descent = -p.shaped.runs.front().face->descent();
     }
     double size = style.sizePt;
-    for (const auto& run : p.shaped.runs) size = std::max(size, run.sizePt);
+    for (const auto& run : p.shaped.runs)
+        size = std::max(size, run.sizePt);
     m.ascent = ascent * size;
     m.descent = descent * size;
     m.leading = std::max(style.leading(), size);
@@ -40,13 +42,14 @@ LineMetricsPt lineMetricsFor(const ParagraphStyle& style, const MeasuredParagrap
 void reportShaping(const Story& story, int index, const MeasuredParagraph& p, Diagnostics* out) {
     for (const auto& missing : p.shaped.missing) {
         const char32_t cp = missing.cp;
-        Diagnostic d{DiagnosticKind::MissingGlyph,
-                     QStringLiteral("缺字: no font has U+%1 “%2” (story %3, paragraph %4, character %5)")
-                         .arg(static_cast<uint>(cp), 4, 16, QLatin1Char('0'))
-                         .toUpper()
-                         .arg(QString::fromUcs4(&cp, 1), story.id)
-                         .arg(index + 1)
-                         .arg(missing.codePoint + 1)};
+        Diagnostic d{
+            DiagnosticKind::MissingGlyph,
+            QStringLiteral("缺字: no font has U+%1 “%2” (story %3, paragraph %4, character %5)")
+                .arg(static_cast<uint>(cp), 4, 16, QLatin1Char('0'))
+                .toUpper()
+                .arg(QString::fromUcs4(&cp, 1), story.id)
+                .arg(index + 1)
+                .arg(missing.codePoint + 1)};
         d.storyId = story.id;
         d.paragraph = index;
         d.codePoint = static_cast<int>(missing.codePoint);
@@ -67,11 +70,14 @@ void reportShaping(const Story& story, int index, const MeasuredParagraph& p, Di
 // keep their breaks when both columns have one width; otherwise they are left alone.
 // Returns whether it moved a line.
 bool keepLastLineOffColumnTop(size_t lineCount, std::vector<LineSlot>* lineSlots) {
-    if (lineCount < 2 || lineSlots->size() < lineCount) return false;
+    if (lineCount < 2 || lineSlots->size() < lineCount)
+        return false;
     const LineSlot& last = (*lineSlots)[lineCount - 1];
     const LineSlot& before = (*lineSlots)[lineCount - 2];
-    if (last.region == before.region) return false;
-    if (std::abs(last.width - before.width) > 0.01) return false;
+    if (last.region == before.region)
+        return false;
+    if (std::abs(last.width - before.width) > 0.01)
+        return false;
     lineSlots->erase(lineSlots->begin() + static_cast<long>(lineCount - 2));
     return true;
 }
@@ -90,14 +96,19 @@ void reportLine(const Story& story, int index, const MeasuredParagraph& p, const
         what = QStringLiteral("breaks where the rules forbid (nothing else fitted)");
     } else if (!lastLine && line.isLoose(p.rules.emPt)) {
         kind = DiagnosticKind::LooseLine;
-        what = QStringLiteral("is loose (%1 em between characters)").arg(line.maxGap / p.rules.emPt, 0, 'f', 2);
+        what = QStringLiteral("is loose (%1 em between characters)")
+                   .arg(line.maxGap / p.rules.emPt, 0, 'f', 2);
     } else {
         return;
     }
     const uint32_t start = p.shaped.clusters[static_cast<size_t>(line.span.start)].textStart;
     const uint32_t end = p.shaped.clusters[static_cast<size_t>(line.span.end - 1)].textEnd;
-    const QString text = QString::fromUtf16(p.shaped.text.data() + start, static_cast<qsizetype>(end - start));
-    Diagnostic d{kind, QStringLiteral("story %1, paragraph %2: the line “%3” %4").arg(story.id).arg(index + 1).arg(text, what)};
+    const QString text =
+        QString::fromUtf16(p.shaped.text.data() + start, static_cast<qsizetype>(end - start));
+    Diagnostic d{kind, QStringLiteral("story %1, paragraph %2: the line “%3” %4")
+                           .arg(story.id)
+                           .arg(index + 1)
+                           .arg(text, what)};
     d.storyId = story.id;
     d.paragraph = index;
     d.codePoint = static_cast<int>(codePointOffset(p.shaped.text, start));
@@ -113,16 +124,22 @@ std::vector<StyledSpan> styledSpans(const Paragraph& paragraph, const ParagraphS
     std::vector<StyledSpan> spans;
     uint32_t offset = 0;
     for (const auto& run : paragraph.runs) {
-        StyledSpan span{offset, offset + static_cast<uint32_t>(run.text.size()), style.fontFamily,
-                        style.fontWeight, style.sizePt, style.color};
+        StyledSpan span{offset,           offset + static_cast<uint32_t>(run.text.size()),
+                        style.fontFamily, style.fontWeight,
+                        style.sizePt,     style.color};
         if (const CharacterStyle* cs = styles.characterStyle(run.characterStyle)) {
-            if (cs->fontFamily) span.fontFamily = *cs->fontFamily;
-            if (cs->fontWeight) span.fontWeight = *cs->fontWeight;
-            if (cs->sizePt) span.sizePt = *cs->sizePt;
-            if (cs->color) span.color = *cs->color;
+            if (cs->fontFamily)
+                span.fontFamily = *cs->fontFamily;
+            if (cs->fontWeight)
+                span.fontWeight = *cs->fontWeight;
+            if (cs->sizePt)
+                span.sizePt = *cs->sizePt;
+            if (cs->color)
+                span.color = *cs->color;
         }
         offset = span.end;
-        if (span.end > span.start) spans.push_back(std::move(span));
+        if (span.end > span.start)
+            spans.push_back(std::move(span));
     }
     return spans;
 }
@@ -153,7 +170,8 @@ std::shared_ptr<const MeasuredParagraph> ParagraphCache::measure(const Paragraph
                    .arg(s.color.k);
     }
     key += paragraph.text();
-    if (auto it = entries_.find(key); it != entries_.end()) return it.value();
+    if (auto it = entries_.find(key); it != entries_.end())
+        return it.value();
     ++misses_;
     auto measured = std::make_shared<const MeasuredParagraph>(
         measureParagraph(shapeParagraph(toU16(paragraph.text()), spans, fonts), rules));
@@ -173,9 +191,11 @@ StoryLayout flowStory(const Edition& edition, const Story& story, FontRegistry& 
         const ParagraphStyle& style = found ? *found : kDefaultStyle;
         auto measured = cache.measure(paragraph, style, edition.styles, fonts);
         reportShaping(story, static_cast<int>(index), *measured, &out.diagnostics);
-        if (measured->clusterCount() == 0) continue;
+        if (measured->clusterCount() == 0)
+            continue;
         const LineMetricsPt metrics = lineMetricsFor(style, *measured);
-        if (!cursor.atRegionTop()) cursor.addSpace(style.spaceBeforePt);
+        if (!cursor.atRegionTop())
+            cursor.addSpace(style.spaceBeforePt);
 
         // Take slots for the estimated number of lines, break, and take more if needed.
         // Each slot keeps the cursor as it stands after it, to resume from.
@@ -187,9 +207,10 @@ StoryLayout flowStory(const Edition& edition, const Story& story, FontRegistry& 
         const double total = measured->advanceSum.back();
         for (;;) {
             const double width = lineSlots.empty() ? 0 : lineSlots.back().width;
-            const int wanted = lineSlots.empty()
-                                   ? 1
-                                   : static_cast<int>(std::ceil(total / std::max(width, 1.0))) + kExtraSlots;
+            const int wanted =
+                lineSlots.empty()
+                    ? 1
+                    : static_cast<int>(std::ceil(total / std::max(width, 1.0))) + kExtraSlots;
             while (!exhausted && static_cast<int>(lineSlots.size()) < wanted) {
                 auto slot = lookahead.next(metrics);
                 if (!slot) {
@@ -199,33 +220,40 @@ StoryLayout flowStory(const Edition& edition, const Story& story, FontRegistry& 
                     after.push_back(lookahead);
                 }
             }
-            if (lineSlots.empty()) break;
+            if (lineSlots.empty())
+                break;
             std::vector<double> widths;
-            for (const auto& slot : lineSlots) widths.push_back(slot.width);
+            for (const auto& slot : lineSlots)
+                widths.push_back(slot.width);
             lines = composeLines(*measured, style, widths);
-            if (lines.size() <= lineSlots.size() || exhausted) break;
+            if (lines.size() <= lineSlots.size() || exhausted)
+                break;
         }
         if (style.widowControl && keepLastLineOffColumnTop(lines.size(), &lineSlots)) {
             after.erase(after.begin() + static_cast<long>(lines.size() - 2));
         }
         const size_t used = std::min(lines.size(), lineSlots.size());
-        if (used > 0) cursor = after[used - 1];
+        if (used > 0)
+            cursor = after[used - 1];
         for (size_t i = 0; i < used; ++i) {
             const Region& r = regions[static_cast<size_t>(lineSlots[i].region)];
-            out.lines.push_back({r.page, lineSlots[i].x, lineSlots[i].baseline, measured, lines[i]});
+            out.lines.push_back(
+                {r.page, lineSlots[i].x, lineSlots[i].baseline, measured, lines[i]});
             reportLine(story, static_cast<int>(index), *measured, lines[i], r, &out.diagnostics);
         }
         if (used < lines.size() || lineSlots.empty()) {
             out.oversetParagraph = static_cast<int>(index);
             const int firstCluster = used < lines.size() ? lines[used].span.start : 0;
             const auto& clusters = measured->shaped.clusters;
-            out.oversetCharacters = static_cast<int>(
-                measured->shaped.text.size() - clusters[static_cast<size_t>(firstCluster)].textStart);
+            out.oversetCharacters =
+                static_cast<int>(measured->shaped.text.size() -
+                                 clusters[static_cast<size_t>(firstCluster)].textStart);
             for (size_t rest = index + 1; rest < story.paragraphs.size(); ++rest) {
                 out.oversetCharacters += static_cast<int>(story.paragraphs[rest].text().size());
             }
             Diagnostic d{DiagnosticKind::Overset,
-                         QStringLiteral("溢文: story %1 does not fit its frames; %2 characters are overset, from paragraph %3")
+                         QStringLiteral("溢文: story %1 does not fit its frames; %2 characters are "
+                                        "overset, from paragraph %3")
                              .arg(story.id)
                              .arg(out.oversetCharacters)
                              .arg(index + 1)};

@@ -20,7 +20,8 @@ class FontRegistry;
 // paragraphs whose text or style changed.
 class ParagraphCache {
 public:
-    std::shared_ptr<const MeasuredParagraph> measure(const Paragraph& paragraph, const ParagraphStyle& style,
+    std::shared_ptr<const MeasuredParagraph> measure(const Paragraph& paragraph,
+                                                     const ParagraphStyle& style,
                                                      const StyleSheet& styles, FontRegistry& fonts);
     size_t size() const { return static_cast<size_t>(entries_.size()); }
     int misses() const { return misses_; }

@@ -12,7 +12,9 @@
 namespace paiban {
 namespace {
 
-QJsonArray colorToJson(const CmykColor& c) { return {c.c, c.m, c.y, c.k}; }
+QJsonArray colorToJson(const CmykColor& c) {
+    return {c.c, c.m, c.y, c.k};
+}
 
 QJsonObject paragraphStyleToJson(const ParagraphStyle& s) {
     return QJsonObject{
@@ -41,28 +43,32 @@ QJsonObject paragraphStyleToJson(const ParagraphStyle& s) {
 
 QJsonObject characterStyleToJson(const CharacterStyle& s) {
     QJsonObject o{{"name", QString::fromStdString(s.name)}};
-    if (s.fontFamily) o["font"] = QString::fromStdString(*s.fontFamily);
-    if (s.fontWeight) o["weight"] = *s.fontWeight;
-    if (s.sizePt) o["size"] = *s.sizePt;
-    if (s.color) o["color"] = colorToJson(*s.color);
+    if (s.fontFamily)
+        o["font"] = QString::fromStdString(*s.fontFamily);
+    if (s.fontWeight)
+        o["weight"] = *s.fontWeight;
+    if (s.sizePt)
+        o["size"] = *s.sizePt;
+    if (s.color)
+        o["color"] = colorToJson(*s.color);
     return o;
 }
 
 QJsonObject frameToJson(const Frame& f) {
-    QJsonObject o{{"id", f.id},
-                  {"kind", toString(f.kind)},
-                  {"x", f.rect.x},
-                  {"y", f.rect.y},
-                  {"width", f.rect.width},
-                  {"height", f.rect.height}};
+    QJsonObject o{{"id", f.id},    {"kind", toString(f.kind)}, {"x", f.rect.x},
+                  {"y", f.rect.y}, {"width", f.rect.width},    {"height", f.rect.height}};
     if (f.kind == FrameKind::Text) {
         o["columns"] = f.columns;
         o["gutter"] = f.gutterPt;
     }
-    if (f.kind == FrameKind::Image) o["image"] = f.imagePath;
-    if (f.strokeWidthPt > 0) o["strokeWidth"] = f.strokeWidthPt;
-    if (f.stroke) o["stroke"] = colorToJson(*f.stroke);
-    if (f.fill) o["fill"] = colorToJson(*f.fill);
+    if (f.kind == FrameKind::Image)
+        o["image"] = f.imagePath;
+    if (f.strokeWidthPt > 0)
+        o["strokeWidth"] = f.strokeWidthPt;
+    if (f.stroke)
+        o["stroke"] = colorToJson(*f.stroke);
+    if (f.fill)
+        o["fill"] = colorToJson(*f.fill);
     if (f.wrapText) {
         o["wrap"] = true;
         o["wrapGap"] = f.wrapGapPt;
@@ -72,7 +78,8 @@ QJsonObject frameToJson(const Frame& f) {
 
 QJsonObject pageToJson(const Page& p) {
     QJsonArray frames;
-    for (const auto& f : p.frames) frames.append(frameToJson(f));
+    for (const auto& f : p.frames)
+        frames.append(frameToJson(f));
     return QJsonObject{
         {"name", p.name},
         {"width", p.widthPt},
@@ -100,7 +107,8 @@ QJsonObject storyToJson(const Story& s) {
             QJsonArray runs;
             for (const auto& r : p.runs) {
                 QJsonObject run{{"text", r.text}};
-                if (!r.characterStyle.isEmpty()) run["style"] = r.characterStyle;
+                if (!r.characterStyle.isEmpty())
+                    run["style"] = r.characterStyle;
                 runs.append(run);
             }
             o["runs"] = runs;
@@ -108,24 +116,31 @@ QJsonObject storyToJson(const Story& s) {
         paragraphs.append(o);
     }
     QJsonArray frames;
-    for (const auto& id : s.frameIds) frames.append(id);
-    return QJsonObject{{"id", s.id}, {"name", s.name}, {"frames", frames}, {"paragraphs", paragraphs}};
+    for (const auto& id : s.frameIds)
+        frames.append(id);
+    return QJsonObject{
+        {"id", s.id}, {"name", s.name}, {"frames", frames}, {"paragraphs", paragraphs}};
 }
 
 }  // namespace
 
 QString LoadResult::errorText() const {
     QStringList lines;
-    for (const auto& e : errors) lines << e.message;
+    for (const auto& e : errors)
+        lines << e.message;
     return lines.join(u'\n');
 }
 
 QByteArray serializeEdition(const Edition& e) {
     QJsonArray paragraphStyles, characterStyles, pages, stories;
-    for (const auto& s : e.styles.paragraphStyles) paragraphStyles.append(paragraphStyleToJson(s));
-    for (const auto& s : e.styles.characterStyles) characterStyles.append(characterStyleToJson(s));
-    for (const auto& p : e.pages) pages.append(pageToJson(p));
-    for (const auto& s : e.stories) stories.append(storyToJson(s));
+    for (const auto& s : e.styles.paragraphStyles)
+        paragraphStyles.append(paragraphStyleToJson(s));
+    for (const auto& s : e.styles.characterStyles)
+        characterStyles.append(characterStyleToJson(s));
+    for (const auto& p : e.pages)
+        pages.append(pageToJson(p));
+    for (const auto& s : e.stories)
+        stories.append(storyToJson(s));
     QJsonObject root{
         {"format", "paiban"},
         {"version", kDocumentFormatVersion},
@@ -141,12 +156,14 @@ QByteArray serializeEdition(const Edition& e) {
 bool saveEdition(const Edition& edition, const QString& path, QString* error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     const QByteArray data = serializeEdition(edition);
     if (file.write(data) != data.size() || !file.commit()) {
-        if (error) *error = QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
+        if (error)
+            *error = QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }

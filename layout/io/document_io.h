@@ -16,7 +16,7 @@ inline constexpr int kDocumentFormatVersion = 1;
 
 struct LoadResult {
     std::optional<Edition> edition;
-    Diagnostics errors;  // empty when the edition loaded
+    Diagnostics errors;         // empty when the edition loaded
     QString errorText() const;  // every error, one per line
 };
 

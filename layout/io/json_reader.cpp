@@ -15,13 +15,20 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 
 QString typeName(const QJsonValue& v) {
     switch (v.type()) {
-        case QJsonValue::Null: return QStringLiteral("null");
-        case QJsonValue::Bool: return QStringLiteral("a boolean");
-        case QJsonValue::Double: return QStringLiteral("a number");
-        case QJsonValue::String: return QStringLiteral("a string");
-        case QJsonValue::Array: return QStringLiteral("an array");
-        case QJsonValue::Object: return QStringLiteral("an object");
-        case QJsonValue::Undefined: return QStringLiteral("nothing");
+        case QJsonValue::Null:
+            return QStringLiteral("null");
+        case QJsonValue::Bool:
+            return QStringLiteral("a boolean");
+        case QJsonValue::Double:
+            return QStringLiteral("a number");
+        case QJsonValue::String:
+            return QStringLiteral("a string");
+        case QJsonValue::Array:
+            return QStringLiteral("an array");
+        case QJsonValue::Object:
+            return QStringLiteral("an object");
+        case QJsonValue::Undefined:
+            return QStringLiteral("nothing");
     }
     return {};
 }
@@ -44,19 +51,22 @@ std::pair<int, int> lineAndColumn(const QByteArray& data, int offset) {
 
 QString JsonReader::where(const QString& key) const {
     QString path = path_.join(QString());
-    if (!key.isEmpty()) path += (path.isEmpty() ? QString() : QStringLiteral(".")) + key;
+    if (!key.isEmpty())
+        path += (path.isEmpty() ? QString() : QStringLiteral(".")) + key;
     return path.isEmpty() ? QStringLiteral("document") : path;
 }
 
 void JsonReader::error(const QString& key, const QString& message) {
-    errors_.push_back({DiagnosticKind::FileError, QStringLiteral("%1: %2: %3").arg(source_, where(key), message)});
+    errors_.push_back({DiagnosticKind::FileError,
+                       QStringLiteral("%1: %2: %3").arg(source_, where(key), message)});
 }
 
 double JsonReader::number(const QJsonObject& o, const QString& key, double fallback, bool required,
                           double min, double max) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
-        if (required) error(key, QStringLiteral("missing (a number is required)"));
+        if (required)
+            error(key, QStringLiteral("missing (a number is required)"));
         return fallback;
     }
     if (!v.isDouble()) {
@@ -87,7 +97,8 @@ QString JsonReader::string(const QJsonObject& o, const QString& key, const QStri
                            bool required) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
-        if (required) error(key, QStringLiteral("missing (a string is required)"));
+        if (required)
+            error(key, QStringLiteral("missing (a string is required)"));
         return fallback;
     }
     if (!v.isString()) {
@@ -99,7 +110,8 @@ QString JsonReader::string(const QJsonObject& o, const QString& key, const QStri
 
 bool JsonReader::boolean(const QJsonObject& o, const QString& key, bool fallback) {
     const QJsonValue v = o.value(key);
-    if (v.isUndefined()) return fallback;
+    if (v.isUndefined())
+        return fallback;
     if (!v.isBool()) {
         error(key, QStringLiteral("expected true or false, got %1").arg(typeName(v)));
         return fallback;
@@ -109,12 +121,15 @@ bool JsonReader::boolean(const QJsonObject& o, const QString& key, bool fallback
 
 std::optional<CmykColor> JsonReader::color(const QJsonObject& o, const QString& key) {
     const QJsonValue v = o.value(key);
-    if (v.isUndefined()) return std::nullopt;
+    if (v.isUndefined())
+        return std::nullopt;
     const QJsonArray a = v.toArray();
     bool ok = v.isArray() && a.size() == 4;
-    for (const auto& c : a) ok = ok && c.isDouble() && c.toDouble() >= 0 && c.toDouble() <= 1;
+    for (const auto& c : a)
+        ok = ok && c.isDouble() && c.toDouble() >= 0 && c.toDouble() <= 1;
     if (!ok) {
-        error(key, QStringLiteral("expected a CMYK colour [c, m, y, k] with each part from 0 to 1"));
+        error(key,
+              QStringLiteral("expected a CMYK colour [c, m, y, k] with each part from 0 to 1"));
         return std::nullopt;
     }
     return CmykColor{a[0].toDouble(), a[1].toDouble(), a[2].toDouble(), a[3].toDouble()};
@@ -124,9 +139,11 @@ template <typename E>
 E JsonReader::choice(const QJsonObject& o, const QString& key, E fallback,
                      std::optional<E> (*parse)(std::string_view), const char* allowed) {
     const QString text = string(o, key, QString(), false);
-    if (text.isEmpty()) return fallback;
+    if (text.isEmpty())
+        return fallback;
     const std::string utf8 = text.toStdString();
-    if (auto value = parse(utf8)) return *value;
+    if (auto value = parse(utf8))
+        return *value;
     error(key, QStringLiteral("'%1' is not one of %2").arg(text, QString::fromUtf8(allowed)));
     return fallback;
 }
@@ -134,7 +151,8 @@ E JsonReader::choice(const QJsonObject& o, const QString& key, E fallback,
 QJsonArray JsonReader::array(const QJsonObject& o, const QString& key, bool required) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
-        if (required) error(key, QStringLiteral("missing (an array is required)"));
+        if (required)
+            error(key, QStringLiteral("missing (an array is required)"));
         return {};
     }
     if (!v.isArray()) {
@@ -162,7 +180,8 @@ ParagraphStyle JsonReader::paragraphStyle(const QJsonObject& o) {
     s.firstLineIndentEm = number(o, "indent", s.firstLineIndentEm, false, 0, 100);
     s.spaceBeforePt = number(o, "spaceBefore", s.spaceBeforePt, false, 0, kLargestLengthPt);
     s.spaceAfterPt = number(o, "spaceAfter", s.spaceAfterPt, false, 0, kLargestLengthPt);
-    s.alignment = choice(o, "align", s.alignment, &alignmentFromString, "justify, start, center, end");
+    s.alignment =
+        choice(o, "align", s.alignment, &alignmentFromString, "justify, start, center, end");
     s.kinsoku = choice(o, "kinsoku", s.kinsoku, &kinsokuFromString, "none, basic, gb, strict");
     s.hanging = choice(o, "hanging", s.hanging, &hangingFromString, "off, end");
     s.breaker = choice(o, "breaker", s.breaker, &breakerFromString, "total, first");
@@ -173,16 +192,20 @@ ParagraphStyle JsonReader::paragraphStyle(const QJsonObject& o) {
     s.breakBetweenWords = boolean(o, "breakBetweenWords", s.breakBetweenWords);
     s.minLastLineChars = integer(o, "minLastLineChars", s.minLastLineChars, 1, 10);
     s.alignToGrid = boolean(o, "grid", s.alignToGrid);
-    if (auto c = color(o, "color")) s.color = *c;
+    if (auto c = color(o, "color"))
+        s.color = *c;
     return s;
 }
 
 CharacterStyle JsonReader::characterStyle(const QJsonObject& o) {
     CharacterStyle s;
     s.name = string(o, "name", QString(), true).toStdString();
-    if (o.contains("font")) s.fontFamily = string(o, "font", QString(), false).toStdString();
-    if (o.contains("weight")) s.fontWeight = integer(o, "weight", 400, 100, 1000);
-    if (o.contains("size")) s.sizePt = number(o, "size", 9, false, 1, 1000);
+    if (o.contains("font"))
+        s.fontFamily = string(o, "font", QString(), false).toStdString();
+    if (o.contains("weight"))
+        s.fontWeight = integer(o, "weight", 400, 100, 1000);
+    if (o.contains("size"))
+        s.sizePt = number(o, "size", 9, false, 1, 1000);
     s.color = color(o, "color");
     return s;
 }
@@ -191,11 +214,16 @@ Frame JsonReader::frame(const QJsonObject& o) {
     Frame f;
     f.id = string(o, "id", QString(), true);
     const QString kind = string(o, "kind", QStringLiteral("text"), false);
-    if (kind == "text") f.kind = FrameKind::Text;
-    else if (kind == "image") f.kind = FrameKind::Image;
-    else if (kind == "box") f.kind = FrameKind::Box;
-    else if (kind == "rule") f.kind = FrameKind::Rule;
-    else error("kind", QStringLiteral("'%1' is not one of text, image, box, rule").arg(kind));
+    if (kind == "text")
+        f.kind = FrameKind::Text;
+    else if (kind == "image")
+        f.kind = FrameKind::Image;
+    else if (kind == "box")
+        f.kind = FrameKind::Box;
+    else if (kind == "rule")
+        f.kind = FrameKind::Rule;
+    else
+        error("kind", QStringLiteral("'%1' is not one of text, image, box, rule").arg(kind));
     const bool isRule = f.kind == FrameKind::Rule;
     f.rect.x = number(o, "x", 0, true, -kLargestLengthPt, kLargestLengthPt);
     f.rect.y = number(o, "y", 0, true, -kLargestLengthPt, kLargestLengthPt);
@@ -205,7 +233,8 @@ Frame JsonReader::frame(const QJsonObject& o) {
     f.rect.height = number(o, "height", isRule ? 0 : 1, true, minSize, kLargestLengthPt);
     f.columns = integer(o, "columns", 1, 1, 50);
     f.gutterPt = number(o, "gutter", 0, false, 0, kLargestLengthPt);
-    if (f.kind == FrameKind::Image) f.imagePath = string(o, "image", QString(), true);
+    if (f.kind == FrameKind::Image)
+        f.imagePath = string(o, "image", QString(), true);
     f.strokeWidthPt = number(o, "strokeWidth", isRule ? 0.5 : 0, false, 0, 100);
     f.stroke = color(o, "stroke");
     f.fill = color(o, "fill");
@@ -250,7 +279,8 @@ Story JsonReader::story(const QJsonObject& o) {
     const QJsonArray frames = array(o, "frames", false);
     for (qsizetype i = 0; i < frames.size(); ++i) {
         if (!frames[i].isString()) {
-            error(QStringLiteral("frames[%1]").arg(i), QStringLiteral("expected a frame id (a string)"));
+            error(QStringLiteral("frames[%1]").arg(i),
+                  QStringLiteral("expected a frame id (a string)"));
             continue;
         }
         s.frameIds.push_back(frames[i].toString());
@@ -266,7 +296,8 @@ Story JsonReader::story(const QJsonObject& o) {
             for (qsizetype r = 0; r < runs.size(); ++r) {
                 Scope runScope(*this, QStringLiteral(".runs[%1]").arg(r));
                 const QJsonObject ro = object(runs[r], "a run");
-                p.runs.push_back({string(ro, "text", QString(), true), string(ro, "style", QString(), false)});
+                p.runs.push_back(
+                    {string(ro, "text", QString(), true), string(ro, "style", QString(), false)});
             }
         } else {
             p.runs.push_back({string(po, "text", QString(), true), QString()});
@@ -282,7 +313,8 @@ void JsonReader::checkReferences(const Edition& e) {
         for (size_t f = 0; f < e.pages[p].frames.size(); ++f) {
             const Frame& frame = e.pages[p].frames[f];
             const QString at = QStringLiteral("pages[%1].frames[%2].id").arg(p).arg(f);
-            if (frameIds.contains(frame.id)) error(at, QStringLiteral("frame id '%1' is used twice").arg(frame.id));
+            if (frameIds.contains(frame.id))
+                error(at, QStringLiteral("frame id '%1' is used twice").arg(frame.id));
             frameIds.insert(frame.id);
         }
     }
@@ -290,7 +322,8 @@ void JsonReader::checkReferences(const Edition& e) {
     for (size_t s = 0; s < e.stories.size(); ++s) {
         const Story& story = e.stories[s];
         const QString at = QStringLiteral("stories[%1]").arg(s);
-        if (storyIds.contains(story.id)) error(at + ".id", QStringLiteral("story id '%1' is used twice").arg(story.id));
+        if (storyIds.contains(story.id))
+            error(at + ".id", QStringLiteral("story id '%1' is used twice").arg(story.id));
         storyIds.insert(story.id);
         for (size_t f = 0; f < story.frameIds.size(); ++f) {
             const QString& id = story.frameIds[f];
@@ -309,7 +342,8 @@ void JsonReader::checkReferences(const Edition& e) {
             const Paragraph& para = story.paragraphs[p];
             const QString pat = QStringLiteral("%1.paragraphs[%2]").arg(at).arg(p);
             if (!e.styles.paragraphStyle(para.style)) {
-                error(pat + ".style", QStringLiteral("no paragraph style is named '%1'").arg(para.style));
+                error(pat + ".style",
+                      QStringLiteral("no paragraph style is named '%1'").arg(para.style));
             }
             for (size_t r = 0; r < para.runs.size(); ++r) {
                 const QString& cs = para.runs[r].characterStyle;
@@ -328,12 +362,12 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, parseError.offset);
-        result.errors.push_back({DiagnosticKind::FileError,
-                                 QStringLiteral("%1:%2:%3: not valid JSON: %4")
-                                     .arg(source_)
-                                     .arg(line)
-                                     .arg(column)
-                                     .arg(parseError.errorString())});
+        result.errors.push_back(
+            {DiagnosticKind::FileError, QStringLiteral("%1:%2:%3: not valid JSON: %4")
+                                            .arg(source_)
+                                            .arg(line)
+                                            .arg(column)
+                                            .arg(parseError.errorString())});
         return result;
     }
     if (!doc.isObject()) {
@@ -343,15 +377,17 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
     }
     const QJsonObject root = doc.object();
     if (root.value("format").toString() != QLatin1String("paiban")) {
-        error("format", QStringLiteral("not a Paiban document (\"format\": \"paiban\" is missing)"));
+        error("format",
+              QStringLiteral("not a Paiban document (\"format\": \"paiban\" is missing)"));
         result.errors = errors_;
         return result;
     }
     const int version = integer(root, "version", 0, 1, 1000000);
     if (version > kDocumentFormatVersion) {
-        error("version", QStringLiteral("version %1 was written by a newer Paiban; this one reads up to %2")
-                             .arg(version)
-                             .arg(kDocumentFormatVersion));
+        error("version",
+              QStringLiteral("version %1 was written by a newer Paiban; this one reads up to %2")
+                  .arg(version)
+                  .arg(kDocumentFormatVersion));
         result.errors = errors_;
         return result;
     }
@@ -370,7 +406,8 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
         e.styles.characterStyles.push_back(characterStyle(object(cs[i], "a character style")));
     }
     const QJsonArray pages = array(root, "pages", true);
-    if (pages.isEmpty() && root.contains("pages")) error("pages", QStringLiteral("an edition needs at least one page"));
+    if (pages.isEmpty() && root.contains("pages"))
+        error("pages", QStringLiteral("an edition needs at least one page"));
     for (qsizetype i = 0; i < pages.size(); ++i) {
         Scope scope(*this, QStringLiteral("pages[%1]").arg(i));
         e.pages.push_back(page(object(pages[i], "a page")));
@@ -380,9 +417,11 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
         Scope scope(*this, QStringLiteral("stories[%1]").arg(i));
         e.stories.push_back(story(object(stories[i], "a story")));
     }
-    if (errors_.empty()) checkReferences(e);
+    if (errors_.empty())
+        checkReferences(e);
     result.errors = errors_;
-    if (errors_.empty()) result.edition = std::move(e);
+    if (errors_.empty())
+        result.edition = std::move(e);
     return result;
 }
 

@@ -28,7 +28,8 @@ private:
     double number(const QJsonObject& o, const QString& key, double fallback, bool required,
                   double min, double max);
     int integer(const QJsonObject& o, const QString& key, int fallback, int min, int max);
-    QString string(const QJsonObject& o, const QString& key, const QString& fallback, bool required);
+    QString string(const QJsonObject& o, const QString& key, const QString& fallback,
+                   bool required);
     bool boolean(const QJsonObject& o, const QString& key, bool fallback);
     std::optional<CmykColor> color(const QJsonObject& o, const QString& key);
     template <typename E>

@@ -8,22 +8,22 @@
 namespace paiban {
 
 enum class DiagnosticKind : uint8_t {
-    FileError,      // a document could not be read or is invalid
-    MissingGlyph,   // 缺字: no font covers a code point
-    MissingFont,    // a style names a font that is not installed
-    Overset,        // 溢文: text that did not fit its frames
-    LooseLine,      // a justified line spread beyond the loose threshold
-    OverfullLine,   // a line wider than its measure even after all compression
+    FileError,        // a document could not be read or is invalid
+    MissingGlyph,     // 缺字: no font covers a code point
+    MissingFont,      // a style names a font that is not installed
+    Overset,          // 溢文: text that did not fit its frames
+    LooseLine,        // a justified line spread beyond the loose threshold
+    OverfullLine,     // a line wider than its measure even after all compression
     ProhibitedBreak,  // a prohibition that could not be honoured
-    MissingImage,   // a linked image file was not found
+    MissingImage,     // a linked image file was not found
 };
 
 const char* toString(DiagnosticKind);
 
 struct Diagnostic {
     DiagnosticKind kind = DiagnosticKind::FileError;
-    QString message;   // a sentence for people
-    QString storyId;   // where, when it is about text
+    QString message;  // a sentence for people
+    QString storyId;  // where, when it is about text
     int paragraph = -1;
     int codePoint = -1;  // code-point offset into the paragraph
     int page = -1;

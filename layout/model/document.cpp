@@ -6,17 +6,22 @@ namespace paiban {
 
 const char* toString(FrameKind kind) {
     switch (kind) {
-        case FrameKind::Text: return "text";
-        case FrameKind::Image: return "image";
-        case FrameKind::Box: return "box";
-        case FrameKind::Rule: return "rule";
+        case FrameKind::Text:
+            return "text";
+        case FrameKind::Image:
+            return "image";
+        case FrameKind::Box:
+            return "box";
+        case FrameKind::Rule:
+            return "rule";
     }
     return "?";
 }
 
 QString Paragraph::text() const {
     QString all;
-    for (const auto& run : runs) all += run.text;
+    for (const auto& run : runs)
+        all += run.text;
     return all;
 }
 
@@ -35,14 +40,16 @@ const CharacterStyle* StyleSheet::characterStyle(const QString& name) const {
 }
 
 const Story* Edition::story(const QString& id) const {
-    auto it = std::find_if(stories.begin(), stories.end(), [&](const Story& s) { return s.id == id; });
+    auto it =
+        std::find_if(stories.begin(), stories.end(), [&](const Story& s) { return s.id == id; });
     return it == stories.end() ? nullptr : &*it;
 }
 
 std::pair<int, const Frame*> Edition::frame(const QString& id) const {
     for (size_t p = 0; p < pages.size(); ++p) {
         for (const auto& f : pages[p].frames) {
-            if (f.id == id) return {static_cast<int>(p), &f};
+            if (f.id == id)
+                return {static_cast<int>(p), &f};
         }
     }
     return {-1, nullptr};

@@ -27,9 +27,9 @@ struct CmykColor {
 struct ParagraphStyle {
     std::string name;
     std::string fontFamily = "Noto Serif CJK SC";
-    int fontWeight = 400;  // CSS-like weight: 400 regular, 700 bold
-    double sizePt = 9;     // 小五, the body size of a Chinese broadsheet
-    double leadingPt = 0;  // baseline-to-baseline; 0 means 1.5 × size
+    int fontWeight = 400;          // CSS-like weight: 400 regular, 700 bold
+    double sizePt = 9;             // 小五, the body size of a Chinese broadsheet
+    double leadingPt = 0;          // baseline-to-baseline; 0 means 1.5 × size
     double firstLineIndentEm = 2;  // 2-字 indent, TYPOGRAPHY.md §6
     double spaceBeforePt = 0;
     double spaceAfterPt = 0;
@@ -43,7 +43,7 @@ struct ParagraphStyle {
     // words (ICU's dictionary) where a break between words is possible.
     bool balanceLines = false;
     bool breakBetweenWords = false;
-    int minLastLineChars = 2;   // no 孤字
+    int minLastLineChars = 2;  // no 孤字
     BreakerKind breaker = BreakerKind::TotalFit;
     bool alignToGrid = true;  // body lines sit on the page's baseline grid
     CmykColor color;

@@ -10,8 +10,12 @@ namespace paiban {
 inline constexpr double kPointsPerInch = 72.0;
 inline constexpr double kMillimetresPerInch = 25.4;
 
-constexpr double mmToPt(double mm) { return mm * kPointsPerInch / kMillimetresPerInch; }
-constexpr double ptToMm(double pt) { return pt * kMillimetresPerInch / kPointsPerInch; }
+constexpr double mmToPt(double mm) {
+    return mm * kPointsPerInch / kMillimetresPerInch;
+}
+constexpr double ptToMm(double pt) {
+    return pt * kMillimetresPerInch / kPointsPerInch;
+}
 
 // The size in points of a Chinese type size name (初号 … 八号, 小初 … 小六), or nullopt.
 std::optional<double> chineseTypeSizePt(std::string_view name);

@@ -15,10 +15,11 @@ struct PdfMetadata {
 };
 
 // Writes every page of the display atomically; false with *error on failure.
-bool writeEditionPdf(const EditionDisplay& display, const PdfMetadata& metadata, const QString& path,
-                     QString* error);
+bool writeEditionPdf(const EditionDisplay& display, const PdfMetadata& metadata,
+                     const QString& path, QString* error);
 
 // The same, into memory (for tests and previews).
-QByteArray editionPdfBytes(const EditionDisplay& display, const PdfMetadata& metadata, QString* error);
+QByteArray editionPdfBytes(const EditionDisplay& display, const PdfMetadata& metadata,
+                           QString* error);
 
 }  // namespace paiban

@@ -1,25 +1,29 @@
 #include "pdf/pdf_file.h"
 
+#include <zlib.h>
 #include <QCryptographicHash>
 #include <QString>
 #include <cmath>
-#include <zlib.h>
 
 namespace paiban::pdf {
 
 QByteArray num(double value) {
     double rounded = std::round(value * 10000) / 10000;
-    if (rounded == 0) rounded = 0;
+    if (rounded == 0)
+        rounded = 0;
     QByteArray text = QByteArray::number(rounded, 'f', 4);
-    while (text.endsWith('0')) text.chop(1);
-    if (text.endsWith('.')) text.chop(1);
+    while (text.endsWith('0'))
+        text.chop(1);
+    if (text.endsWith('.'))
+        text.chop(1);
     return text;
 }
 
 QByteArray literalString(const QByteArray& bytes) {
     QByteArray out = "(";
     for (char c : bytes) {
-        if (c == '(' || c == ')' || c == '\\') out += '\\';
+        if (c == '(' || c == ')' || c == '\\')
+            out += '\\';
         out += c;
     }
     return out + ")";
@@ -27,7 +31,8 @@ QByteArray literalString(const QByteArray& bytes) {
 
 QByteArray textString(const QString& text) {
     QByteArray out = "<FEFF";
-    for (QChar c : text) out += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    for (QChar c : text)
+        out += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
     return out + ">";
 }
 
@@ -66,14 +71,15 @@ void PdfFile::write(int id, const QByteArray& body) {
 void PdfFile::writeStream(int id, const QByteArray& dict, const QByteArray& data, bool compress) {
     QByteArray encoded = compress ? deflate(data) : QByteArray();
     const bool deflated = compress && !encoded.isEmpty();
-    if (!deflated) encoded = data;
+    if (!deflated)
+        encoded = data;
     writeRawStream(id, dict + (deflated ? " /Filter /FlateDecode" : ""), encoded);
 }
 
 void PdfFile::writeRawStream(int id, const QByteArray& dict, const QByteArray& encoded) {
     offsets_[static_cast<size_t>(id)] = out_.size();
-    out_ += QByteArray::number(id) + " 0 obj\n<<" + dict + " /Length " + QByteArray::number(encoded.size()) +
-            ">>\nstream\n";
+    out_ += QByteArray::number(id) + " 0 obj\n<<" + dict + " /Length " +
+            QByteArray::number(encoded.size()) + ">>\nstream\n";
     out_ += encoded;
     out_ += "\nendstream\nendobj\n";
 }
@@ -87,9 +93,9 @@ QByteArray PdfFile::finish(int catalog, int info) {
     }
     // The file identifier PDF/X asks for: a digest of the content.
     const QByteArray id = QCryptographicHash::hash(out_, QCryptographicHash::Md5).toHex().toUpper();
-    out_ += "trailer\n<< /Size " + QByteArray::number(static_cast<qsizetype>(offsets_.size())) + " /Root " +
-            QByteArray::number(catalog) + " 0 R /Info " + QByteArray::number(info) + " 0 R /ID [<" + id +
-            "> <" + id + ">] >>\n";
+    out_ += "trailer\n<< /Size " + QByteArray::number(static_cast<qsizetype>(offsets_.size())) +
+            " /Root " + QByteArray::number(catalog) + " 0 R /Info " + QByteArray::number(info) +
+            " 0 R /ID [<" + id + "> <" + id + ">] >>\n";
     out_ += "startxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return out_;
 }

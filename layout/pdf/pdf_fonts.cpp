@@ -8,7 +8,9 @@
 namespace paiban::pdf {
 namespace {
 
-QByteArray hex4(uint32_t value) { return QByteArray::number(value, 16).rightJustified(4, '0').toUpper(); }
+QByteArray hex4(uint32_t value) {
+    return QByteArray::number(value, 16).rightJustified(4, '0').toUpper();
+}
 
 QByteArray blobBytes(hb_blob_t* blob) {
     unsigned length = 0;
@@ -22,10 +24,12 @@ QByteArray blobBytes(hb_blob_t* blob) {
 QByteArray subsetTag(const std::map<uint32_t, QString>& glyphs, const QByteArray& name) {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(name);
-    for (const auto& [glyph, text] : glyphs) hash.addData(QByteArray::number(glyph));
+    for (const auto& [glyph, text] : glyphs)
+        hash.addData(QByteArray::number(glyph));
     const QByteArray digest = hash.result();
     QByteArray tag;
-    for (int i = 0; i < 6; ++i) tag += char('A' + static_cast<unsigned char>(digest[i]) % 26);
+    for (int i = 0; i < 6; ++i)
+        tag += char('A' + static_cast<unsigned char>(digest[i]) % 26);
     return tag;
 }
 
@@ -33,14 +37,17 @@ QByteArray subsetTag(const std::map<uint32_t, QString>& glyphs, const QByteArray
 // layout tables are dropped, since the PDF only draws.
 hb_face_t* subsetFace(hb_face_t* face, const std::map<uint32_t, QString>& glyphs) {
     hb_subset_input_t* input = hb_subset_input_create_or_fail();
-    if (!input) return nullptr;
+    if (!input)
+        return nullptr;
     hb_set_t* gids = hb_subset_input_glyph_set(input);
     hb_set_add(gids, 0);
-    for (const auto& [glyph, text] : glyphs) hb_set_add(gids, glyph);
+    for (const auto& [glyph, text] : glyphs)
+        hb_set_add(gids, glyph);
     hb_set_clear(hb_subset_input_unicode_set(input));
     hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-    for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea", "vmtx", "VORG",
-                            "DSIG", "kern", "morx", "COLR", "CPAL", "SVG ", "sbix", "CBDT", "CBLC"}) {
+    for (const char* tag :
+         {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea", "vmtx", "VORG", "DSIG", "kern",
+          "morx", "COLR", "CPAL", "SVG ", "sbix", "CBDT", "CBLC"}) {
         hb_set_add(drop, HB_TAG(tag[0], tag[1], tag[2], tag[3]));
     }
     hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
@@ -57,7 +64,8 @@ QByteArray toUnicodeCMap(const std::map<uint32_t, QString>& glyphs) {
         "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
     std::vector<std::pair<uint32_t, QString>> entries;
     for (const auto& [glyph, text] : glyphs) {
-        if (!text.isEmpty()) entries.emplace_back(glyph, text);
+        if (!text.isEmpty())
+            entries.emplace_back(glyph, text);
     }
     // At most 100 entries per bfchar block (PDF 9.10.3).
     for (size_t i = 0; i < entries.size(); i += 100) {
@@ -65,7 +73,8 @@ QByteArray toUnicodeCMap(const std::map<uint32_t, QString>& glyphs) {
         cmap += QByteArray::number(static_cast<qulonglong>(n)) + " beginbfchar\n";
         for (size_t k = i; k < i + n; ++k) {
             cmap += "<" + hex4(entries[k].first) + "> <";
-            for (QChar c : entries[k].second) cmap += hex4(c.unicode());
+            for (QChar c : entries[k].second)
+                cmap += hex4(c.unicode());
             cmap += ">\n";
         }
         cmap += "endbfchar\n";
@@ -95,7 +104,8 @@ int FontEmbedder::objectId(const FontFacePtr& face) const {
 
 void FontEmbedder::useGlyph(const FontFacePtr& face, uint32_t glyph, const QString& text) {
     auto it = fonts_.find(face.get());
-    if (it != fonts_.end()) it->second.glyphs.emplace(glyph, text);
+    if (it != fonts_.end())
+        it->second.glyphs.emplace(glyph, text);
 }
 
 double FontEmbedder::advance1000(const FontFacePtr& face, uint32_t glyph) const {
@@ -107,22 +117,27 @@ bool FontEmbedder::writeAll(PdfFile& file, QString* error) {
         const FontFace& face = *e.face;
         hb_face_t* subset = subsetFace(face.hbFace(), e.glyphs);
         if (!subset) {
-            *error = QStringLiteral("cannot subset font %1").arg(QString::fromStdString(face.postScriptName()));
+            *error = QStringLiteral("cannot subset font %1")
+                         .arg(QString::fromStdString(face.postScriptName()));
             return false;
         }
         const bool cff = !face.table("CFF ").isEmpty();
-        const QByteArray program = cff ? blobBytes(hb_face_reference_table(subset, HB_TAG('C', 'F', 'F', ' ')))
-                                       : blobBytes(hb_face_reference_blob(subset));
+        const QByteArray program =
+            cff ? blobBytes(hb_face_reference_table(subset, HB_TAG('C', 'F', 'F', ' ')))
+                : blobBytes(hb_face_reference_blob(subset));
         hb_face_destroy(subset);
 
         QByteArray psName = QByteArray::fromStdString(face.postScriptName());
-        if (psName.isEmpty()) psName = "Font" + e.name;
+        if (psName.isEmpty())
+            psName = "Font" + e.name;
         const QByteArray baseFont = subsetTag(e.glyphs, psName) + "+" + psName;
         const double scale = 1000.0 / face.unitsPerEm();
 
         const int fontFile = file.reserve();
-        file.writeStream(fontFile, cff ? " /Subtype /CIDFontType0C" : " /Length1 " + QByteArray::number(program.size()),
-                         program);
+        file.writeStream(
+            fontFile,
+            cff ? " /Subtype /CIDFontType0C" : " /Length1 " + QByteArray::number(program.size()),
+            program);
 
         hb_font_extents_t extents{};
         hb_font_get_h_extents(face.hbFont(), &extents);
@@ -130,15 +145,18 @@ bool FontEmbedder::writeAll(PdfFile& file, QString* error) {
         auto s16 = [&](int offset) {
             return static_cast<int16_t>((uint8_t(head[offset]) << 8) | uint8_t(head[offset + 1]));
         };
-        const QByteArray bbox = head.size() >= 44 ? "[" + num(s16(36) * scale) + " " + num(s16(38) * scale) + " " +
-                                                        num(s16(40) * scale) + " " + num(s16(42) * scale) + "]"
-                                                  : "[0 -200 1000 900]";
+        const QByteArray bbox =
+            head.size() >= 44 ? "[" + num(s16(36) * scale) + " " + num(s16(38) * scale) + " " +
+                                    num(s16(40) * scale) + " " + num(s16(42) * scale) + "]"
+                              : "[0 -200 1000 900]";
         const int descriptor = file.reserve();
-        file.write(descriptor, "<< /Type /FontDescriptor /FontName /" + baseFont + " /Flags 4 /FontBBox " + bbox +
-                                   " /ItalicAngle 0 /Ascent " + num(extents.ascender * scale) + " /Descent " +
+        file.write(descriptor, "<< /Type /FontDescriptor /FontName /" + baseFont +
+                                   " /Flags 4 /FontBBox " + bbox + " /ItalicAngle 0 /Ascent " +
+                                   num(extents.ascender * scale) + " /Descent " +
                                    num(extents.descender * scale) + " /CapHeight " +
                                    num(extents.ascender * scale) + " /StemV 80 " +
-                                   (cff ? "/FontFile3 " : "/FontFile2 ") + QByteArray::number(fontFile) + " 0 R >>");
+                                   (cff ? "/FontFile3 " : "/FontFile2 ") +
+                                   QByteArray::number(fontFile) + " 0 R >>");
 
         QByteArray widths = "[";
         for (const auto& [glyph, text] : e.glyphs) {
@@ -146,17 +164,19 @@ bool FontEmbedder::writeAll(PdfFile& file, QString* error) {
         }
         widths += "]";
         const int cidFont = file.reserve();
-        file.write(cidFont, QByteArray("<< /Type /Font /Subtype ") + (cff ? "/CIDFontType0" : "/CIDFontType2") +
-                                " /BaseFont /" + baseFont +
-                                " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
-                                " /FontDescriptor " +
-                                QByteArray::number(descriptor) + " 0 R /DW 1000 /W " + widths +
-                                (cff ? "" : " /CIDToGIDMap /Identity") + " >>");
+        file.write(cidFont,
+                   QByteArray("<< /Type /Font /Subtype ") +
+                       (cff ? "/CIDFontType0" : "/CIDFontType2") + " /BaseFont /" + baseFont +
+                       " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
+                       " /FontDescriptor " +
+                       QByteArray::number(descriptor) + " 0 R /DW 1000 /W " + widths +
+                       (cff ? "" : " /CIDToGIDMap /Identity") + " >>");
         const int toUnicode = file.reserve();
         file.writeStream(toUnicode, QByteArray(), toUnicodeCMap(e.glyphs));
         file.write(e.type0, "<< /Type /Font /Subtype /Type0 /BaseFont /" + baseFont +
-                                " /Encoding /Identity-H /DescendantFonts [" + QByteArray::number(cidFont) +
-                                " 0 R] /ToUnicode " + QByteArray::number(toUnicode) + " 0 R >>");
+                                " /Encoding /Identity-H /DescendantFonts [" +
+                                QByteArray::number(cidFont) + " 0 R] /ToUnicode " +
+                                QByteArray::number(toUnicode) + " 0 R >>");
     }
     return true;
 }

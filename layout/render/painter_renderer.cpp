@@ -13,7 +13,9 @@
 namespace paiban {
 namespace {
 
-QColor toQColor(const CmykColor& c) { return QColor::fromCmykF(float(c.c), float(c.m), float(c.y), float(c.k)); }
+QColor toQColor(const CmykColor& c) {
+    return QColor::fromCmykF(float(c.c), float(c.m), float(c.y), float(c.k));
+}
 
 // The face as QRawFont. Preferably through the font database, where Qt knows the file
 // and face index and so can embed the font in a PDF; accepted only if its tables are
@@ -39,9 +41,11 @@ const QRawFont& rawFontFor(const FontFacePtr& face, double sizePt) {
     static std::map<const FontFace*, QRawFont> loaded;
     auto key = std::make_pair(face.get(), sizePt);
     auto it = fonts.find(key);
-    if (it != fonts.end()) return it->second;
+    if (it != fonts.end())
+        return it->second;
     auto base = loaded.find(face.get());
-    if (base == loaded.end()) base = loaded.emplace(face.get(), loadRawFont(*face)).first;
+    if (base == loaded.end())
+        base = loaded.emplace(face.get(), loadRawFont(*face)).first;
     QRawFont sized = base->second;
     sized.setPixelSize(sizePt);
     return fonts.emplace(key, sized).first->second;
@@ -54,7 +58,8 @@ void drawImage(QPainter& painter, const ImageItem& item) {
     if (!item.missing) {
         static QHash<QString, QImage> cache;
         auto it = cache.find(item.path);
-        if (it == cache.end()) it = cache.insert(item.path, QImage(item.path));
+        if (it == cache.end())
+            it = cache.insert(item.path, QImage(item.path));
         image = it.value();
     }
     if (image.isNull()) {
@@ -78,7 +83,8 @@ struct ItemPainter {
 
     void operator()(const BoxItem& box) const {
         const QRectF r(box.rect.x, box.rect.y, box.rect.width, box.rect.height);
-        if (box.fill) painter.fillRect(r, toQColor(*box.fill));
+        if (box.fill)
+            painter.fillRect(r, toQColor(*box.fill));
         if (box.stroke && box.strokeWidthPt > 0) {
             painter.setPen(QPen(toQColor(*box.stroke), box.strokeWidthPt));
             painter.setBrush(Qt::NoBrush);
@@ -87,7 +93,8 @@ struct ItemPainter {
     }
     void operator()(const ImageItem& image) const { drawImage(painter, image); }
     void operator()(const GlyphRunItem& run) const {
-        if (run.glyphs.empty() || !run.face) return;
+        if (run.glyphs.empty() || !run.face)
+            return;
         QGlyphRun glyphs;
         glyphs.setRawFont(rawFontFor(run.face, run.sizePt));
         glyphs.setGlyphIndexes(QList<quint32>(run.glyphs.begin(), run.glyphs.end()));
@@ -100,15 +107,18 @@ struct ItemPainter {
         painter.drawLine(rule.from, rule.to);
     }
     void operator()(const OversetMarkItem& mark) const {
-        if (!options.screenMarks) return;
+        if (!options.screenMarks)
+            return;
         // InDesign's red plus in a box, at the end of the thread.
         const double s = 8;
         const QRectF box(mark.at.x() - s, mark.at.y() - s, s, s);
         painter.fillRect(box, Qt::white);
         painter.setPen(QPen(Qt::red, 0.8));
         painter.drawRect(box);
-        painter.drawLine(QPointF(box.center().x(), box.top() + 2), QPointF(box.center().x(), box.bottom() - 2));
-        painter.drawLine(QPointF(box.left() + 2, box.center().y()), QPointF(box.right() - 2, box.center().y()));
+        painter.drawLine(QPointF(box.center().x(), box.top() + 2),
+                         QPointF(box.center().x(), box.bottom() - 2));
+        painter.drawLine(QPointF(box.left() + 2, box.center().y()),
+                         QPointF(box.right() - 2, box.center().y()));
     }
 };
 
@@ -119,7 +129,8 @@ void renderPage(QPainter& painter, const PageDisplayList& page, const RenderOpti
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     ItemPainter itemPainter{painter, options};
-    for (const DisplayItem& item : page.items) std::visit(itemPainter, item);
+    for (const DisplayItem& item : page.items)
+        std::visit(itemPainter, item);
     painter.restore();
 }
 

@@ -12,9 +12,12 @@ namespace {
 constexpr hb_tag_t kHanScriptTag = HB_TAG('h', 'a', 'n', 'i');
 
 std::string nameEntry(hb_face_t* face, hb_ot_name_id_t id) {
-    unsigned length = hb_ot_name_get_utf8(face, id, hb_language_from_string("en", -1), nullptr, nullptr);
-    if (length == 0) length = hb_ot_name_get_utf8(face, id, HB_LANGUAGE_INVALID, nullptr, nullptr);
-    if (length == 0) return {};
+    unsigned length =
+        hb_ot_name_get_utf8(face, id, hb_language_from_string("en", -1), nullptr, nullptr);
+    if (length == 0)
+        length = hb_ot_name_get_utf8(face, id, HB_LANGUAGE_INVALID, nullptr, nullptr);
+    if (length == 0)
+        return {};
     std::string text(length + 1, '\0');
     unsigned size = length + 1;
     if (hb_ot_name_get_utf8(face, id, hb_language_from_string("en", -1), &size, text.data()) == 0) {
@@ -29,7 +32,8 @@ std::string nameEntry(hb_face_t* face, hb_ot_name_id_t id) {
 
 std::shared_ptr<FontFace> FontFace::open(const std::string& path, unsigned index) {
     hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
-    if (!blob) return nullptr;
+    if (!blob)
+        return nullptr;
     const unsigned faceCount = hb_face_count(blob);
     if (index >= faceCount) {
         hb_blob_destroy(blob);
@@ -46,24 +50,29 @@ std::shared_ptr<FontFace> FontFace::open(const std::string& path, unsigned index
 
     // Prefer the typographic family (16) over the legacy one (1), which splits weights.
     face->family_ = nameEntry(face->face_, HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY);
-    if (face->family_.empty()) face->family_ = nameEntry(face->face_, HB_OT_NAME_ID_FONT_FAMILY);
+    if (face->family_.empty())
+        face->family_ = nameEntry(face->face_, HB_OT_NAME_ID_FONT_FAMILY);
     face->style_ = nameEntry(face->face_, HB_OT_NAME_ID_TYPOGRAPHIC_SUBFAMILY);
-    if (face->style_.empty()) face->style_ = nameEntry(face->face_, HB_OT_NAME_ID_FONT_SUBFAMILY);
+    if (face->style_.empty())
+        face->style_ = nameEntry(face->face_, HB_OT_NAME_ID_FONT_SUBFAMILY);
     face->postScriptName_ = nameEntry(face->face_, HB_OT_NAME_ID_POSTSCRIPT_NAME);
     face->weight_ = static_cast<int>(hb_style_get_value(face->font_, HB_STYLE_TAG_WEIGHT));
 
     face->coverage_ = hb_set_create();
     hb_face_collect_unicodes(face->face_, face->coverage_);
     face->bmpCoverage_.assign(0x10000 / 64, 0);
-    for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(face->coverage_, &cp) && cp < 0x10000;) {
+    for (hb_codepoint_t cp = HB_SET_VALUE_INVALID;
+         hb_set_next(face->coverage_, &cp) && cp < 0x10000;) {
         face->bmpCoverage_[cp / 64] |= uint64_t(1) << (cp % 64);
     }
 
     // The ideographic em box (BASE 'ideo'/'idtp'), synthesised by HarfBuzz when absent.
     hb_position_t top = 0, bottom = 0;
-    hb_ot_layout_get_baseline_with_fallback(face->font_, HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_TOP_OR_RIGHT,
+    hb_ot_layout_get_baseline_with_fallback(face->font_,
+                                            HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_TOP_OR_RIGHT,
                                             HB_DIRECTION_LTR, kHanScriptTag, HB_TAG_NONE, &top);
-    hb_ot_layout_get_baseline_with_fallback(face->font_, HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_BOTTOM_OR_LEFT,
+    hb_ot_layout_get_baseline_with_fallback(face->font_,
+                                            HB_OT_LAYOUT_BASELINE_TAG_IDEO_EMBOX_BOTTOM_OR_LEFT,
                                             HB_DIRECTION_LTR, kHanScriptTag, HB_TAG_NONE, &bottom);
     if (top > bottom) {
         face->ascent_ = double(top) / face->upem_;
@@ -79,7 +88,8 @@ FontFace::~FontFace() {
 }
 
 bool FontFace::covers(char32_t cp) const {
-    if (cp < 0x10000) return (bmpCoverage_[cp / 64] >> (cp % 64)) & 1;
+    if (cp < 0x10000)
+        return (bmpCoverage_[cp / 64] >> (cp % 64)) & 1;
     return hb_set_has(coverage_, cp);
 }
 
@@ -91,7 +101,8 @@ uint32_t FontFace::glyphFor(char32_t cp) const {
 GlyphInk FontFace::ink(uint32_t glyph) const {
     std::lock_guard lock(mutex_);
     auto it = inkCache_.find(glyph);
-    if (it != inkCache_.end()) return it->second;
+    if (it != inkCache_.end())
+        return it->second;
     hb_glyph_extents_t extents{};
     GlyphInk ink;
     if (hb_font_get_glyph_extents(font_, glyph, &extents) && extents.width > 0) {
@@ -114,7 +125,8 @@ QByteArray FontFace::table(const char tag[4]) const {
 
 const QByteArray& FontFace::standaloneData() const {
     std::lock_guard lock(mutex_);
-    if (!standalone_.isEmpty()) return standalone_;
+    if (!standalone_.isEmpty())
+        return standalone_;
     unsigned count = hb_face_get_table_tags(face_, 0, nullptr, nullptr);
     std::vector<hb_tag_t> tags(count);
     hb_face_get_table_tags(face_, 0, &count, tags.data());

@@ -47,7 +47,7 @@ public:
 
     bool covers(char32_t cp) const;
     uint32_t glyphFor(char32_t cp) const;  // 0 (.notdef) when not covered
-    GlyphInk ink(uint32_t glyph) const;      // cached; thread-safe
+    GlyphInk ink(uint32_t glyph) const;    // cached; thread-safe
 
     // The face as a standalone OpenType font (its tables copied out of a collection),
     // built once on first use: what QRawFont and font embedding load.

@@ -10,7 +10,8 @@ namespace {
 
 bool sameFamily(std::string a, std::string b) {
     auto lower = [](std::string& s) {
-        std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+        std::transform(s.begin(), s.end(), s.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
     };
     lower(a);
     lower(b);
@@ -38,12 +39,14 @@ std::optional<Located> locate(const std::string& family, int weight) {
     FcResult result = FcResultNoMatch;
     FcPattern* match = FcFontMatch(config, pattern, &result);
     FcPatternDestroy(pattern);
-    if (!match) return std::nullopt;
+    if (!match)
+        return std::nullopt;
     std::optional<Located> found;
     bool familyMatches = false;
     FcChar8* name = nullptr;
     for (int i = 0; FcPatternGetString(match, FC_FAMILY, i, &name) == FcResultMatch; ++i) {
-        if (sameFamily(reinterpret_cast<const char*>(name), family)) familyMatches = true;
+        if (sameFamily(reinterpret_cast<const char*>(name), family))
+            familyMatches = true;
     }
     FcChar8* file = nullptr;
     int index = 0;
@@ -71,7 +74,8 @@ const std::vector<std::string>& FontRegistry::fallbackFamilies() {
 FontFacePtr FontRegistry::face(const std::string& family, int weight) {
     std::lock_guard lock(mutex_);
     const auto key = std::make_pair(family, weight);
-    if (auto it = byRequest_.find(key); it != byRequest_.end()) return it->second;
+    if (auto it = byRequest_.find(key); it != byRequest_.end())
+        return it->second;
     FontFacePtr face;
     if (auto located = locate(family, weight)) {
         const auto fileKey = std::make_pair(located->path, located->index);
@@ -79,7 +83,8 @@ FontFacePtr FontRegistry::face(const std::string& family, int weight) {
             face = it->second;
         } else {
             face = FontFace::open(located->path, located->index);
-            if (face) byFile_.emplace(fileKey, face);
+            if (face)
+                byFile_.emplace(fileKey, face);
         }
     }
     byRequest_.emplace(key, face);
@@ -89,7 +94,8 @@ FontFacePtr FontRegistry::face(const std::string& family, int weight) {
 std::vector<FontFacePtr> FontRegistry::fallbacks(int weight) {
     std::vector<FontFacePtr> faces;
     for (const auto& family : fallbackFamilies()) {
-        if (auto f = face(family, weight)) faces.push_back(std::move(f));
+        if (auto f = face(family, weight))
+            faces.push_back(std::move(f));
     }
     return faces;
 }

@@ -53,7 +53,7 @@ struct ShapedParagraph {
     std::vector<FontRun> runs;
     std::vector<ShapedGlyph> glyphs;
     std::vector<ShapedCluster> clusters;
-    std::vector<MissingGlyph> missing;  // 缺字: code points no installed font covers
+    std::vector<MissingGlyph> missing;      // 缺字: code points no installed font covers
     std::vector<std::string> missingFonts;  // styled families not installed (fallback used)
 };
 

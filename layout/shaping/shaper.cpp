@@ -29,7 +29,8 @@ bool isNeutralScript(hb_script_t script) {
 
 // Most of a Chinese page is unified ideographs: their script is known without asking.
 hb_script_t scriptOf(hb_unicode_funcs_t* unicode, char32_t cp) {
-    if (cp >= 0x4E00 && cp <= 0x9FFF) return HB_SCRIPT_HAN;
+    if (cp >= 0x4E00 && cp <= 0x9FFF)
+        return HB_SCRIPT_HAN;
     return hb_unicode_script(unicode, cp);
 }
 
@@ -61,7 +62,8 @@ uint32_t codePointOffset(std::u16string_view text, uint32_t utf16Offset) {
     uint32_t count = 0;
     for (uint32_t i = 0; i < utf16Offset && i < text.size(); ++i) {
         const char16_t c = text[i];
-        if (!(c >= 0xDC00 && c <= 0xDFFF)) ++count;
+        if (!(c >= 0xDC00 && c <= 0xDFFF))
+            ++count;
     }
     return count;
 }
@@ -85,11 +87,14 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
             }
         }
         std::vector<FontFacePtr> candidates;
-        if (styled) candidates.push_back(styled);
+        if (styled)
+            candidates.push_back(styled);
         for (auto& f : fonts.fallbacks(span.fontWeight)) {
-            if (f != styled) candidates.push_back(f);
+            if (f != styled)
+                candidates.push_back(f);
         }
-        if (candidates.empty()) continue;  // nothing installed at all: reported as missing fonts
+        if (candidates.empty())
+            continue;  // nothing installed at all: reported as missing fonts
         hb_script_t lastScript = HB_SCRIPT_COMMON;
         // The run of the last face chosen in this span: the common case is the same again.
         const FontFace* lastFace = nullptr;
@@ -102,16 +107,20 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
             hb_script_t script = scriptOf(unicode, cp);
             if (!items.empty() && items.back().end == i && isNeutralScript(script)) {
                 const auto& prevFace = out.runs[items.back().run].face;
-                if (prevFace->covers(cp)) chosen = &prevFace;
+                if (prevFace->covers(cp))
+                    chosen = &prevFace;
             }
             for (size_t c = 0; !chosen && c < candidates.size(); ++c) {
-                if (candidates[c]->covers(cp)) chosen = &candidates[c];
+                if (candidates[c]->covers(cp))
+                    chosen = &candidates[c];
             }
             if (!chosen) {
-                if (cp != 0x20 && cp != 0xA0) out.missing.push_back({codePoints, cp});
+                if (cp != 0x20 && cp != 0xA0)
+                    out.missing.push_back({codePoints, cp});
                 chosen = &candidates.front();
             }
-            if (isNeutralScript(script)) script = lastScript;
+            if (isNeutralScript(script))
+                script = lastScript;
             lastScript = script;
             if (lastFace != chosen->get()) {
                 lastRun = runIndexFor(out.runs, *chosen, span);
@@ -123,7 +132,8 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
                 items.back().end = static_cast<uint32_t>(i + length);
                 items.back().script = script;
             } else {
-                items.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + length), run, script});
+                items.push_back(
+                    {static_cast<uint32_t>(i), static_cast<uint32_t>(i + length), run, script});
             }
             i += length;
             ++codePoints;
@@ -176,8 +186,8 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
     }
     hb_buffer_clear_contents(buffer);
     for (size_t c = 0; c < out.clusters.size(); ++c) {
-        out.clusters[c].textEnd =
-            c + 1 < out.clusters.size() ? out.clusters[c + 1].textStart : static_cast<uint32_t>(view.size());
+        out.clusters[c].textEnd = c + 1 < out.clusters.size() ? out.clusters[c + 1].textStart
+                                                              : static_cast<uint32_t>(view.size());
     }
     return out;
 }

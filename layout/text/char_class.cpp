@@ -35,30 +35,43 @@ bool contains(std::u32string_view table, char32_t cp) {
 }
 
 bool isHanLike(char32_t cp) {
-    return (cp >= 0x2E80 && cp <= 0x9FFF) ||    // radicals, CJK symbols, kana, ideographs
-           (cp >= 0xAC00 && cp <= 0xD7AF) ||    // Hangul
-           (cp >= 0xF900 && cp <= 0xFAFF) ||    // compatibility ideographs
-           (cp >= 0xFF01 && cp <= 0xFF60) ||    // full-width forms (other than the tables)
-           (cp >= 0x20000 && cp <= 0x3FFFF);    // ideograph extensions
+    return (cp >= 0x2E80 && cp <= 0x9FFF) ||  // radicals, CJK symbols, kana, ideographs
+           (cp >= 0xAC00 && cp <= 0xD7AF) ||  // Hangul
+           (cp >= 0xF900 && cp <= 0xFAFF) ||  // compatibility ideographs
+           (cp >= 0xFF01 && cp <= 0xFF60) ||  // full-width forms (other than the tables)
+           (cp >= 0x20000 && cp <= 0x3FFFF);  // ideograph extensions
 }
 
 }  // namespace
 
 // The class of a code point, straight from the tables above.
 CharClass classifyFromTables(char32_t cp) {
-    if (contains(kOpeningBrackets, cp)) return CharClass::OpeningBracket;
-    if (contains(kClosingBrackets, cp)) return CharClass::ClosingBracket;
-    if (contains(kPauseMarks, cp)) return CharClass::PauseMark;
-    if (contains(kFullStops, cp)) return CharClass::FullStop;
-    if (contains(kDividingMarks, cp)) return CharClass::Dividing;
-    if (contains(kMiddleDots, cp)) return CharClass::MiddleDot;
-    if (contains(kDashes, cp)) return CharClass::Dash;
-    if (contains(kEllipses, cp)) return CharClass::Ellipsis;
-    if (contains(kConnectors, cp)) return CharClass::Connector;
-    if (cp == U' ' || cp == 0x00A0 || cp == 0x3000) return CharClass::Space;
-    if (cp >= U'0' && cp <= U'9') return CharClass::Digit;
-    if (contains(kNumberParts, cp)) return CharClass::Digit;
-    if (isHanLike(cp)) return CharClass::Han;
+    if (contains(kOpeningBrackets, cp))
+        return CharClass::OpeningBracket;
+    if (contains(kClosingBrackets, cp))
+        return CharClass::ClosingBracket;
+    if (contains(kPauseMarks, cp))
+        return CharClass::PauseMark;
+    if (contains(kFullStops, cp))
+        return CharClass::FullStop;
+    if (contains(kDividingMarks, cp))
+        return CharClass::Dividing;
+    if (contains(kMiddleDots, cp))
+        return CharClass::MiddleDot;
+    if (contains(kDashes, cp))
+        return CharClass::Dash;
+    if (contains(kEllipses, cp))
+        return CharClass::Ellipsis;
+    if (contains(kConnectors, cp))
+        return CharClass::Connector;
+    if (cp == U' ' || cp == 0x00A0 || cp == 0x3000)
+        return CharClass::Space;
+    if (cp >= U'0' && cp <= U'9')
+        return CharClass::Digit;
+    if (contains(kNumberParts, cp))
+        return CharClass::Digit;
+    if (isHanLike(cp))
+        return CharClass::Han;
     if ((cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z') || (cp >= 0xC0 && cp < 0x2000) ||
         cp == U'\'' || cp == U'&') {
         return CharClass::Latin;
@@ -68,7 +81,9 @@ CharClass classifyFromTables(char32_t cp) {
 
 namespace {
 
-uint8_t levelBit(Kinsoku level) { return static_cast<uint8_t>(1u << static_cast<unsigned>(level)); }
+uint8_t levelBit(Kinsoku level) {
+    return static_cast<uint8_t>(1u << static_cast<unsigned>(level));
+}
 
 // Everything the tables say of one code point, packed.
 struct CharInfo {
@@ -81,10 +96,15 @@ struct CharInfo {
 CharInfo infoFromTables(char32_t cp) {
     CharInfo info;
     info.cls = classifyFromTables(cp);
-    if (contains(kNoLineStartBasic, cp)) info.noStart |= levelBit(Kinsoku::Basic) | levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
-    if (contains(kNoLineStartStrictExtra, cp)) info.noStart |= levelBit(Kinsoku::Strict);
-    if (contains(kNoLineEndBasic, cp)) info.noEnd |= levelBit(Kinsoku::Basic) | levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
-    if (contains(kNoLineEndGbExtra, cp)) info.noEnd |= levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
+    if (contains(kNoLineStartBasic, cp))
+        info.noStart |=
+            levelBit(Kinsoku::Basic) | levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
+    if (contains(kNoLineStartStrictExtra, cp))
+        info.noStart |= levelBit(Kinsoku::Strict);
+    if (contains(kNoLineEndBasic, cp))
+        info.noEnd |= levelBit(Kinsoku::Basic) | levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
+    if (contains(kNoLineEndGbExtra, cp))
+        info.noEnd |= levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
     info.dash = contains(kDashes, cp);
     info.ellipsis = contains(kEllipses, cp);
     return info;
@@ -98,16 +118,20 @@ std::vector<CharInfo> buildBmpTable() {
     std::vector<CharInfo> table(0x10000);
     for (char32_t c = 0; c < 0x10000; ++c) {
         CharClass& cls = table[c].cls;
-        if (isHanLike(c)) cls = CharClass::Han;
-        else if ((c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= 0xC0 && c < 0x2000)) cls = CharClass::Latin;
+        if (isHanLike(c))
+            cls = CharClass::Han;
+        else if ((c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= 0xC0 && c < 0x2000))
+            cls = CharClass::Latin;
     }
     // Later assignments win, in the reverse order of classifyFromTables' tests.
     auto mark = [&](std::u32string_view chars, CharClass cls) {
-        for (char32_t c : chars) table[c].cls = cls;
+        for (char32_t c : chars)
+            table[c].cls = cls;
     };
     table[U'\''].cls = table[U'&'].cls = CharClass::Latin;
     mark(kNumberParts, CharClass::Digit);
-    for (char32_t c = U'0'; c <= U'9'; ++c) table[c].cls = CharClass::Digit;
+    for (char32_t c = U'0'; c <= U'9'; ++c)
+        table[c].cls = CharClass::Digit;
     mark(U" \u00A0\u3000", CharClass::Space);
     mark(kConnectors, CharClass::Connector);
     mark(kEllipses, CharClass::Ellipsis);
@@ -118,19 +142,27 @@ std::vector<CharInfo> buildBmpTable() {
     mark(kPauseMarks, CharClass::PauseMark);
     mark(kClosingBrackets, CharClass::ClosingBracket);
     mark(kOpeningBrackets, CharClass::OpeningBracket);
-    const uint8_t allLevels = levelBit(Kinsoku::Basic) | levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
-    for (char32_t c : kNoLineStartBasic) table[c].noStart |= allLevels;
-    for (char32_t c : kNoLineStartStrictExtra) table[c].noStart |= levelBit(Kinsoku::Strict);
-    for (char32_t c : kNoLineEndBasic) table[c].noEnd |= allLevels;
-    for (char32_t c : kNoLineEndGbExtra) table[c].noEnd |= levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
-    for (char32_t c : kDashes) table[c].dash = true;
-    for (char32_t c : kEllipses) table[c].ellipsis = true;
+    const uint8_t allLevels =
+        levelBit(Kinsoku::Basic) | levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
+    for (char32_t c : kNoLineStartBasic)
+        table[c].noStart |= allLevels;
+    for (char32_t c : kNoLineStartStrictExtra)
+        table[c].noStart |= levelBit(Kinsoku::Strict);
+    for (char32_t c : kNoLineEndBasic)
+        table[c].noEnd |= allLevels;
+    for (char32_t c : kNoLineEndGbExtra)
+        table[c].noEnd |= levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
+    for (char32_t c : kDashes)
+        table[c].dash = true;
+    for (char32_t c : kEllipses)
+        table[c].ellipsis = true;
     return table;
 }
 
 const CharInfo& info(char32_t cp) {
     static const std::vector<CharInfo> bmp = buildBmpTable();
-    if (cp < 0x10000) return bmp[cp];
+    if (cp < 0x10000)
+        return bmp[cp];
     thread_local CharInfo other;
     other = infoFromTables(cp);
     return other;
@@ -138,7 +170,9 @@ const CharInfo& info(char32_t cp) {
 
 }  // namespace
 
-CharClass classify(char32_t cp) { return info(cp).cls; }
+CharClass classify(char32_t cp) {
+    return info(cp).cls;
+}
 
 bool isCompressiblePunctuation(CharClass cls) {
     switch (cls) {
@@ -147,8 +181,10 @@ bool isCompressiblePunctuation(CharClass cls) {
         case CharClass::PauseMark:
         case CharClass::FullStop:
         case CharClass::Dividing:
-        case CharClass::MiddleDot: return true;
-        default: return false;
+        case CharClass::MiddleDot:
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -156,11 +192,17 @@ bool isChinesePunctuation(CharClass cls) {
     return isCompressiblePunctuation(cls) || cls == CharClass::Dash || cls == CharClass::Ellipsis;
 }
 
-bool mayNotStartLine(char32_t cp, Kinsoku level) { return (info(cp).noStart & levelBit(level)) != 0; }
+bool mayNotStartLine(char32_t cp, Kinsoku level) {
+    return (info(cp).noStart & levelBit(level)) != 0;
+}
 
-bool mayNotEndLine(char32_t cp, Kinsoku level) { return (info(cp).noEnd & levelBit(level)) != 0; }
+bool mayNotEndLine(char32_t cp, Kinsoku level) {
+    return (info(cp).noEnd & levelBit(level)) != 0;
+}
 
-bool isAmbiguousQuotation(char32_t cp) { return contains(kAmbiguousQuotations, cp); }
+bool isAmbiguousQuotation(char32_t cp) {
+    return contains(kAmbiguousQuotations, cp);
+}
 
 bool isInseparablePair(char32_t before, char32_t after) {
     const CharInfo& a = info(before);

@@ -20,19 +20,24 @@ UBreakIterator* wordIterator() {
     if (!iterator) {
         UErrorCode status = U_ZERO_ERROR;
         iterator.reset(ubrk_open(UBRK_WORD, "zh", nullptr, 0, &status));
-        if (U_FAILURE(status)) iterator.reset();
+        if (U_FAILURE(status))
+            iterator.reset();
     }
     return iterator.get();
 }
 
 std::vector<uint8_t> boundaries(UBreakIterator* it, std::u16string_view text) {
     std::vector<uint8_t> at(text.size() + 1, 0);
-    if (!it || text.empty()) return at;
+    if (!it || text.empty())
+        return at;
     UErrorCode status = U_ZERO_ERROR;
-    ubrk_setText(it, reinterpret_cast<const UChar*>(text.data()), static_cast<int32_t>(text.size()), &status);
-    if (U_FAILURE(status)) return at;
+    ubrk_setText(it, reinterpret_cast<const UChar*>(text.data()), static_cast<int32_t>(text.size()),
+                 &status);
+    if (U_FAILURE(status))
+        return at;
     for (int32_t pos = ubrk_first(it); pos != UBRK_DONE; pos = ubrk_next(it)) {
-        if (pos > 0 && static_cast<size_t>(pos) < text.size()) at[static_cast<size_t>(pos)] = 1;
+        if (pos > 0 && static_cast<size_t>(pos) < text.size())
+            at[static_cast<size_t>(pos)] = 1;
     }
     // Do not keep a pointer to the caller's text in the cached iterator.
     static const UChar kEmpty[1] = {0};
@@ -46,7 +51,8 @@ UBreakIterator* iteratorFor(Kinsoku level) {
     if (!slot) {
         UErrorCode status = U_ZERO_ERROR;
         slot.reset(ubrk_open(UBRK_LINE, icuLocaleFor(level), nullptr, 0, &status));
-        if (U_FAILURE(status)) slot.reset();
+        if (U_FAILURE(status))
+            slot.reset();
     }
     return slot.get();
 }
@@ -55,10 +61,13 @@ UBreakIterator* iteratorFor(Kinsoku level) {
 
 const char* icuLocaleFor(Kinsoku level) {
     switch (level) {
-        case Kinsoku::None: return "zh@lb=loose";
+        case Kinsoku::None:
+            return "zh@lb=loose";
         case Kinsoku::Basic:
-        case Kinsoku::Gb: return "zh@lb=normal";
-        case Kinsoku::Strict: return "zh@lb=strict";
+        case Kinsoku::Gb:
+            return "zh@lb=normal";
+        case Kinsoku::Strict:
+            return "zh@lb=strict";
     }
     return "zh";
 }
@@ -67,6 +76,8 @@ std::vector<uint8_t> icuLineBreakOpportunities(std::u16string_view text, Kinsoku
     return boundaries(iteratorFor(level), text);
 }
 
-std::vector<uint8_t> icuWordBoundaries(std::u16string_view text) { return boundaries(wordIterator(), text); }
+std::vector<uint8_t> icuWordBoundaries(std::u16string_view text) {
+    return boundaries(wordIterator(), text);
+}
 
 }  // namespace paiban
