@@ -19,12 +19,22 @@ constexpr double kLooseLimitEm = 2;
 constexpr double kLooseLimitFraction = 0.125;
 
 struct Node {
+    // The line after this node: where it starts, and the paragraph's prefix sums there,
+    // copied in so that judging a line to a break reads the node and the break alone.
+    double startKey, shrinkBase, stretchBase;
+    int evenBase, characterBase;
     int position;  // the line after this node starts at this cluster
-    int previous;  // node index, −1 for the paragraph start
+    int line;      // its index, capped at the last distinct width
     double demerits;
-    int line;       // index of the line after this node, capped at the last distinct width
+    int previous;   // node index, −1 for the paragraph start
     bool hang;      // the line ending at this node hangs its last mark
     bool overfull;  // the line ending at this node is wider than its measure
+};
+
+// The paragraph's prefix sums at a break: the other half of every line ending there.
+struct BreakEdge {
+    double endKey, shrinkEnd, stretchEnd;
+    int evenEnd, characterEnd;
 };
 
 class TotalFit {
@@ -63,46 +73,64 @@ private:
     double width(int line) const { return params_.lineWidths[static_cast<size_t>(line)]; }
     bool mayHangAt(int b) const { return hanging_ && p_.mayHangAt(b); }
 
+    Node nodeAt(int position, int line, double demerits, int previous, bool hang,
+                bool overfull) const {
+        const auto a = static_cast<size_t>(position);
+        const bool inside = position < n_;
+        return Node{inside ? p_.lineStartKey[a] : 0,
+                    p_.shrinkTotalSum[a],
+                    p_.stretchTotalSum[a],
+                    p_.evenSum[a],
+                    p_.characterSum[a],
+                    position,
+                    line,
+                    demerits,
+                    previous,
+                    hang,
+                    overfull};
+    }
+
+    BreakEdge edgeAt(int b) const {
+        const auto e = static_cast<size_t>(b);
+        return BreakEdge{p_.lineEndKey[e], p_.shrinkTotalSum[e - 1], p_.stretchTotalSum[e - 1],
+                         p_.evenSum[e - 1], p_.characterSum[e]};
+    }
+
+    static LineMeasure lineBetween(const Node& from, const BreakEdge& to) {
+        LineMeasure m;
+        m.natural = to.endKey - from.startKey;
+        m.shrinkTotal = to.shrinkEnd - from.shrinkBase;
+        m.stretchTotal = to.stretchEnd - from.stretchBase;
+        m.evenGaps = to.evenEnd - from.evenBase;
+        m.characters = to.characterEnd - from.characterBase;
+        return m;
+    }
+
     // Whether a line from `from` to b can still be set (squeezed, hung, or a lone cluster).
-    bool stillFits(const Node& from, int b) const {
+    bool stillFits(const Node& from, const BreakEdge& edge, int b) const {
         const double w = width(from.line);
-        return p_.minimumWidth(from.position, b) <= w + kFitTolerancePt || b == from.position + 1 ||
+        const LineMeasure m = lineBetween(from, edge);
+        return m.natural - m.shrinkTotal <= w + kFitTolerancePt || b == from.position + 1 ||
                (mayHangAt(b) && fits(p_.measureLineTotals(from.position, b, true), w));
     }
 
-    // The demerits of the line from `from` to b, hung or not, whichever is less.
-    Node judge(int fromIndex, int b, bool paragraphEnd) const {
-        const Node& from = nodes_[static_cast<size_t>(fromIndex)];
-        const double w = width(from.line);
-        Node best =
-            lineNode(fromIndex, b, p_.measureLineTotals(from.position, b), w, paragraphEnd, false);
-        if (mayHangAt(b)) {
-            const Node hung = lineNode(fromIndex, b, p_.measureLineTotals(from.position, b, true),
-                                       w, paragraphEnd, true);
-            if (hung.demerits < best.demerits)
-                best = hung;
-        }
-        return best;
-    }
-
-    Node lineNode(int fromIndex, int b, const LineMeasure& m, double w, bool last,
-                  bool hang) const {
-        const Node& from = nodes_[static_cast<size_t>(fromIndex)];
-        Node node{b, fromIndex, from.demerits, std::min(from.line + 1, lastLine_), hang, false};
+    // The demerits of a line (without the break's own), hung or not as asked.
+    double lineDemerits(const LineMeasure& m, double w, bool last, bool hang,
+                        bool* overfull) const {
         if (!fits(m, w)) {
-            node.overfull = true;
-            node.demerits += kOverfullDemerits + (m.natural - m.totalShrink() - w);
-            return node;
+            *overfull = true;
+            return kOverfullDemerits + (m.natural - m.totalShrink() - w);
         }
-        const double b2 = kLineDemerits + badness(m, w, em_, last);
-        node.demerits += b2 * b2 + (hang ? kHangingDemerits : 0);
+        *overfull = false;
+        const double cost = kLineDemerits + badness(m, w, em_, last);
+        double d = cost * cost + (hang ? kHangingDemerits : 0);
         if (last && m.characters < params_.minLastLineChars)
-            node.demerits += kOrphanDemerits;
-        return node;
+            d += kOrphanDemerits;
+        return d;
     }
 
     std::vector<LineSpan> pass(bool allowProhibited, bool nearMeasureOnly) {
-        nodes_.assign(1, Node{0, -1, 0, 0, false, false});
+        nodes_.assign(1, nodeAt(0, 0, 0, -1, false, false));
         active_.assign(1, 0);
         size_t head = 0;  // active_[head…] are alive, oldest (longest line) first
         for (int b = 1; b <= n_; ++b) {
@@ -110,32 +138,55 @@ private:
             const Junction& j = p_.junctions[static_cast<size_t>(b)];
             if (!paragraphEnd && j.breakClass == BreakClass::Never && !allowProhibited)
                 continue;
+            const BreakEdge edge = edgeAt(b);
             // Retire nodes whose line no longer fits; the last hope stays, for an overfull line.
             while (head + 1 < active_.size() &&
-                   !stillFits(nodes_[static_cast<size_t>(active_[head])], b))
+                   !stillFits(nodes_[static_cast<size_t>(active_[head])], edge, b)) {
                 ++head;
+            }
             const double breakCost = paragraphEnd ? 0 : breakDemerits(j);
+            const bool mayHang = mayHangAt(b);
             best_.clear();
             for (size_t k = head; k < active_.size(); ++k) {
                 const int fromIndex = active_[k];
                 const Node& from = nodes_[static_cast<size_t>(fromIndex)];
+                const LineMeasure m = lineBetween(from, edge);
                 if (nearMeasureOnly && !paragraphEnd &&
-                    p_.naturalWidth(from.position, b) <
-                        looseLimit_[static_cast<size_t>(from.line)]) {
+                    m.natural < looseLimit_[static_cast<size_t>(from.line)]) {
                     break;  // newer nodes give shorter lines still
                 }
                 const int line = std::min(from.line + 1, lastLine_);
-                auto slot = std::find_if(best_.begin(), best_.end(),
-                                         [&](const Node& n) { return n.line == line; });
+                Node* slot = nullptr;
+                for (Node& candidate : best_) {
+                    if (candidate.line == line)
+                        slot = &candidate;
+                }
                 // Every line costs something: a node already as dear as the best here loses.
-                if (slot != best_.end() && from.demerits + breakCost >= slot->demerits)
+                const double base = from.demerits + breakCost;
+                if (slot && base >= slot->demerits)
                     continue;
-                Node node = judge(fromIndex, b, paragraphEnd);
-                node.demerits += breakCost;
-                if (slot == best_.end())
-                    best_.push_back(node);
-                else if (node.demerits < slot->demerits)
+                const double w = width(from.line);
+                bool overfull = false;
+                double demerits = base + lineDemerits(m, w, paragraphEnd, false, &overfull);
+                bool hang = false;
+                if (mayHang) {
+                    bool hungOverfull = false;
+                    const double hung =
+                        base + lineDemerits(p_.measureLineTotals(from.position, b, true), w,
+                                            paragraphEnd, true, &hungOverfull);
+                    if (hung < demerits) {
+                        demerits = hung;
+                        overfull = hungOverfull;
+                        hang = true;
+                    }
+                }
+                if (slot && demerits >= slot->demerits)
+                    continue;
+                const Node node = nodeAt(b, line, demerits, fromIndex, hang, overfull);
+                if (slot)
                     *slot = node;
+                else
+                    best_.push_back(node);
             }
             for (const Node& node : best_) {
                 nodes_.push_back(node);

@@ -257,6 +257,12 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
         p.shrinkTotalSum[i] = p.shrinkTotalSum[i - 1] + shrink;
         p.stretchTotalSum[i] = p.stretchTotalSum[i - 1] + stretch;
     }
+    p.lineStartKey.assign(n + 1, 0);
+    p.lineEndKey.assign(n + 1, 0);
+    for (size_t i = 0; i < n; ++i) {
+        p.lineStartKey[i] = p.advanceSum[i] + p.adjustSum[i] + p.metrics[i].startTrim;
+        p.lineEndKey[i + 1] = p.advanceSum[i + 1] + p.adjustSum[i] - p.metrics[i].endTrim;
+    }
     return p;
 }
 

@@ -95,9 +95,7 @@ struct MeasuredParagraph {
     bool mayHangAt(int end) const;  // may the line ending before `end` hang its last mark?
     // The two numbers the breaker asks most, without the rest of measureLine.
     double naturalWidth(int start, int end) const {
-        const auto a = static_cast<size_t>(start), b = static_cast<size_t>(end);
-        return advanceSum[b] - advanceSum[a] + adjustSum[b - 1] - adjustSum[a] -
-               metrics[a].startTrim - metrics[b - 1].endTrim;
+        return lineEndKey[static_cast<size_t>(end)] - lineStartKey[static_cast<size_t>(start)];
     }
     double minimumWidth(int start, int end) const {  // after every reduction
         return naturalWidth(start, end) - (shrinkTotalSum[static_cast<size_t>(end - 1)] -
@@ -109,6 +107,9 @@ struct MeasuredParagraph {
     std::vector<std::array<double, kShrinkLevelCount>> shrinkSum;
     std::vector<std::array<double, kStretchLevelCount>> stretchSum;
     std::vector<double> shrinkTotalSum, stretchTotalSum;
+    // natural(a, b) = lineEndKey[b] − lineStartKey[a]: trims and junctions folded in, so the
+    // breaker's inner loop does one subtraction.
+    std::vector<double> lineStartKey, lineEndKey;
     std::vector<int> evenSum, characterSum;
 };
 
