@@ -97,6 +97,49 @@ private Q_SLOTS:
                  QStringLiteral("甲乙丙丁|（戊）"));
     }
 
+    // The same texts at every level: what each level prohibits, and ICU's tailoring
+    // underneath (none → lb=loose lets anything start a line).
+    void levels_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");  // none, basic, gb, strict
+        const QString closing = QStringLiteral("甲乙丙|丁）戊己");
+        QTest::newRow("）") << "甲乙丙丁）戊己"
+                            << QStringList{"甲乙丙丁|）戊己", closing, closing, closing};
+        const QString quote = QStringLiteral("甲乙丙|丁”戊己");
+        QTest::newRow("”") << "甲乙丙丁”戊己" << QStringList{"甲乙丙丁|”戊己", quote, quote, quote};
+        const QString opening = QStringLiteral("甲乙丙|（丁戊己");
+        QTest::newRow("（") << "甲乙丙（丁戊己"
+                            << QStringList{"甲乙丙（|丁戊己", opening, opening, opening};
+        const QString stop = QStringLiteral("甲乙丙|丁。戊己");
+        QTest::newRow("。") << "甲乙丙丁。戊己" << QStringList{"甲乙丙丁|。戊己", stop, stop, stop};
+        const QString iteration = QStringLiteral("甲乙丙|丁々戊己");
+        QTest::newRow("々") << "甲乙丙丁々戊己"
+                            << QStringList{"甲乙丙丁|々戊己", iteration, iteration, iteration};
+        const QString percent = QStringLiteral("甲乙丙|丁％戊己");
+        QTest::newRow("％") << "甲乙丙丁％戊己"
+                            << QStringList{"甲乙丙丁|％戊己", percent, percent, percent};
+        const QString slashEnds = QStringLiteral("甲乙丙／|丁戊己庚|辛壬");
+        const QString slashInside = QStringLiteral("甲乙|丙／丁戊|己庚辛壬");
+        QTest::newRow("／") << "甲乙丙／丁戊己庚辛壬"
+                            << QStringList{slashEnds, slashEnds, slashInside, slashInside};
+        const QString dash = QStringLiteral("甲乙|丙——|丁戊");
+        QTest::newRow("——") << "甲乙丙——丁戊" << QStringList{"甲乙丙|——丁戊", dash, dash, dash};
+        const QString ellipsis = QStringLiteral("甲乙丙|丁……戊己");
+        QTest::newRow("……") << "甲乙丙丁……戊己"
+                            << QStringList{"甲乙丙丁|……戊己", ellipsis, ellipsis, ellipsis};
+    }
+    void levels() {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const Kinsoku levels[] = {Kinsoku::None, Kinsoku::Basic, Kinsoku::Gb, Kinsoku::Strict};
+        const double measure = text.contains(QStringLiteral("……")) ? 5 : 4;
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(QStringLiteral("%1: %2").arg(toString(levels[i]),
+                                                  set(text, measure, levels[i]).proof()),
+                     QStringLiteral("%1: %2").arg(toString(levels[i]), expected[i]));
+        }
+    }
+
     void widthArithmetic_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<double>("naturalEm");

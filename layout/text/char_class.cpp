@@ -16,7 +16,9 @@ constexpr std::u32string_view kMiddleDots = U"·・‧";
 constexpr std::u32string_view kDashes = U"—―⸺";
 constexpr std::u32string_view kEllipses = U"…‥";
 constexpr std::u32string_view kConnectors = U"～〜–-~/／";
-constexpr std::u32string_view kNumberParts = U".,%％‰℃°";
+// Half-width parts of a number: no Han–Latin gap inside 91.33% (full-width ％ is a
+// symbol of its own, spaced like the Han around it).
+constexpr std::u32string_view kNumberParts = U".,%‰℃°";
 constexpr std::u32string_view kAmbiguousQuotations = U"“”‘’";
 
 // May not start a line at level basic (clreq 3.1.7, GB/T 15834).
