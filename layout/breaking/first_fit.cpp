@@ -4,6 +4,7 @@
 namespace paiban {
 
 using demerits::fits;
+using demerits::kFitTolerancePt;
 
 // First-fit: the longest line that fits, if its end may break; else push in (compress
 // to take the prohibited characters); else push out (break earlier and spread).
@@ -20,7 +21,7 @@ std::vector<LineSpan> firstFitBreaks(const MeasuredParagraph& p, const BreakPara
         };
         // The furthest end whose natural width fits.
         int naturalEnd = start + 1;
-        while (naturalEnd < n && p.measureLine(start, naturalEnd + 1).natural <= width + 1e-6) {
+        while (naturalEnd < n && p.naturalWidth(start, naturalEnd + 1) <= width + kFitTolerancePt) {
             ++naturalEnd;
         }
         int end = -1;
@@ -29,10 +30,10 @@ std::vector<LineSpan> firstFitBreaks(const MeasuredParagraph& p, const BreakPara
             end = naturalEnd;
         } else {
             for (int b = naturalEnd + 1; b <= n && end < 0; ++b) {  // push in
-                const LineMeasure m = p.measureLine(start, b);
+                const LineMeasure m = p.measureLineTotals(start, b);
                 if (!fits(m, width)) {
                     if (p.mayHangAt(b) && breakable(b) &&
-                        fits(p.measureLine(start, b, true), width)) {
+                        fits(p.measureLineTotals(start, b, true), width)) {
                         end = b;
                         hang = true;
                     }
@@ -51,7 +52,7 @@ std::vector<LineSpan> firstFitBreaks(const MeasuredParagraph& p, const BreakPara
             span.end = naturalEnd;
             span.forcedBreak = true;
         }
-        span.overfull = !fits(p.measureLine(span.start, span.end, span.hangsLastMark), width);
+        span.overfull = !fits(p.measureLineTotals(span.start, span.end, span.hangsLastMark), width);
         lines.push_back(span);
         start = span.end;
     }
@@ -59,7 +60,7 @@ std::vector<LineSpan> firstFitBreaks(const MeasuredParagraph& p, const BreakPara
     if (lines.size() >= 2) {
         LineSpan& last = lines.back();
         LineSpan& above = lines[lines.size() - 2];
-        while (p.measureLine(last.start, last.end).characters < params.minLastLineChars) {
+        while (p.measureLineTotals(last.start, last.end).characters < params.minLastLineChars) {
             int b = above.end - 1;
             while (b > above.start &&
                    p.junctions[static_cast<size_t>(b)].breakClass == BreakClass::Never)

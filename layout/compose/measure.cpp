@@ -170,21 +170,15 @@ bool MeasuredParagraph::mayHangAt(int end) const {
 }
 
 LineMeasure MeasuredParagraph::measureLine(int start, int end, bool hangLastMark) const {
-    const auto a = static_cast<size_t>(start), b = static_cast<size_t>(end);
-    LineMeasure m;
-    m.natural = naturalWidth(start, end);
-    if (hangLastMark) {
-        m.natural -= shaped.clusters[b - 1].advance - metrics[b - 1].endTrim;
+    LineMeasure m = measureLineTotals(start, end, hangLastMark);
+    // Per level only for justification, once a line: summed over the line's junctions.
+    for (int i = start + 1; i < end; ++i) {
+        const Junction& j = junctions[static_cast<size_t>(i)];
+        for (int k = 0; k < kShrinkLevelCount; ++k)
+            m.shrink[k] += j.shrink[k];
+        for (int k = 0; k < kStretchLevelCount; ++k)
+            m.stretch[k] += j.stretch[k];
     }
-    for (int k = 0; k < kShrinkLevelCount; ++k)
-        m.shrink[k] = shrinkSum[b - 1][k] - shrinkSum[a][k];
-    for (int k = 0; k < kStretchLevelCount; ++k) {
-        m.stretch[k] = stretchSum[b - 1][k] - stretchSum[a][k];
-    }
-    m.shrinkTotal = shrinkTotalSum[b - 1] - shrinkTotalSum[a];
-    m.stretchTotal = stretchTotalSum[b - 1] - stretchTotalSum[a];
-    m.evenGaps = evenSum[b - 1] - evenSum[a];
-    m.characters = characterSum[b] - characterSum[a];
     return m;
 }
 
@@ -234,8 +228,6 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
         p.characterSum[i + 1] = p.characterSum[i] + (p.metrics[i].countsAsCharacter ? 1 : 0);
     }
     p.adjustSum.assign(n + 1, 0);
-    p.shrinkSum.assign(n + 1, {});
-    p.stretchSum.assign(n + 1, {});
     p.evenSum.assign(n + 1, 0);
     p.shrinkTotalSum.assign(n + 1, 0);
     p.stretchTotalSum.assign(n + 1, 0);
@@ -243,11 +235,6 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
         const Junction& j = p.junctions[i];
         const bool inner = i < n;
         p.adjustSum[i] = p.adjustSum[i - 1] + (inner ? j.adjust : 0);
-        for (int k = 0; k < kShrinkLevelCount; ++k)
-            p.shrinkSum[i][k] = p.shrinkSum[i - 1][k] + j.shrink[k];
-        for (int k = 0; k < kStretchLevelCount; ++k) {
-            p.stretchSum[i][k] = p.stretchSum[i - 1][k] + j.stretch[k];
-        }
         p.evenSum[i] = p.evenSum[i - 1] + (inner && j.evenStretch ? 1 : 0);
         double shrink = 0, stretch = 0;
         for (float v : j.shrink)

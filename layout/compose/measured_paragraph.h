@@ -76,7 +76,8 @@ struct MeasuredParagraph {
     std::vector<Junction> junctions;      // size n + 1: [i] lies before cluster i
 
     int clusterCount() const { return static_cast<int>(metrics.size()); }
-    // The line of clusters [start, end), hanging its last mark when asked.
+    // The line of clusters [start, end), hanging its last mark when asked; the levels are
+    // summed over the line (for justification), the totals come from prefix sums.
     LineMeasure measureLine(int start, int end, bool hangLastMark = false) const;
     // The same without the per-level breakdown (shrink/stretch arrays stay zero): all
     // that judging a line needs, for the breaker's inner loop.
@@ -104,8 +105,6 @@ struct MeasuredParagraph {
 
     // Prefix sums over clusters and junctions: measureLine is O(1).
     std::vector<double> advanceSum, adjustSum;
-    std::vector<std::array<double, kShrinkLevelCount>> shrinkSum;
-    std::vector<std::array<double, kStretchLevelCount>> stretchSum;
     std::vector<double> shrinkTotalSum, stretchTotalSum;
     // natural(a, b) = lineEndKey[b] − lineStartKey[a]: trims and junctions folded in, so the
     // breaker's inner loop does one subtraction.

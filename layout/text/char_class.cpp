@@ -81,21 +81,10 @@ CharClass classifyFromTables(char32_t cp) {
     return CharClass::Other;
 }
 
-namespace {
+using detail::CharInfo;
+using detail::levelBit;
 
-uint8_t levelBit(Kinsoku level) {
-    return static_cast<uint8_t>(1u << static_cast<unsigned>(level));
-}
-
-// Everything the tables say of one code point, packed.
-struct CharInfo {
-    CharClass cls = CharClass::Other;
-    uint8_t noStart = 0;  // bit per Kinsoku level
-    uint8_t noEnd = 0;
-    bool dash = false, ellipsis = false;
-};
-
-CharInfo infoFromTables(char32_t cp) {
+CharInfo detail::infoFromTables(char32_t cp) {
     CharInfo info;
     info.cls = classifyFromTables(cp);
     if (contains(kNoLineStartBasic, cp))
@@ -109,6 +98,7 @@ CharInfo infoFromTables(char32_t cp) {
         info.noEnd |= levelBit(Kinsoku::Gb) | levelBit(Kinsoku::Strict);
     info.dash = contains(kDashes, cp);
     info.ellipsis = contains(kEllipses, cp);
+    info.ambiguousQuotation = contains(kAmbiguousQuotations, cp);
     return info;
 }
 
@@ -116,8 +106,8 @@ CharInfo infoFromTables(char32_t cp) {
 // is answered from a table derived once from the named tables (64 K entries), by ranges
 // first and then each table's own characters, so that building it costs well under a
 // millisecond.
-std::vector<CharInfo> buildBmpTable() {
-    std::vector<CharInfo> table(0x10000);
+const CharInfo* detail::buildBmpTable() {
+    static std::vector<CharInfo> table(0x10000);  // called once, by charInfo()
     for (char32_t c = 0; c < 0x10000; ++c) {
         CharClass& cls = table[c].cls;
         if (isHanLike(c))
@@ -158,58 +148,9 @@ std::vector<CharInfo> buildBmpTable() {
         table[c].dash = true;
     for (char32_t c : kEllipses)
         table[c].ellipsis = true;
-    return table;
-}
-
-const CharInfo& info(char32_t cp) {
-    static const std::vector<CharInfo> bmp = buildBmpTable();
-    if (cp < 0x10000)
-        return bmp[cp];
-    thread_local CharInfo other;
-    other = infoFromTables(cp);
-    return other;
-}
-
-}  // namespace
-
-CharClass classify(char32_t cp) {
-    return info(cp).cls;
-}
-
-bool isCompressiblePunctuation(CharClass cls) {
-    switch (cls) {
-        case CharClass::OpeningBracket:
-        case CharClass::ClosingBracket:
-        case CharClass::PauseMark:
-        case CharClass::FullStop:
-        case CharClass::Dividing:
-        case CharClass::MiddleDot:
-            return true;
-        default:
-            return false;
-    }
-}
-
-bool isChinesePunctuation(CharClass cls) {
-    return isCompressiblePunctuation(cls) || cls == CharClass::Dash || cls == CharClass::Ellipsis;
-}
-
-bool mayNotStartLine(char32_t cp, Kinsoku level) {
-    return (info(cp).noStart & levelBit(level)) != 0;
-}
-
-bool mayNotEndLine(char32_t cp, Kinsoku level) {
-    return (info(cp).noEnd & levelBit(level)) != 0;
-}
-
-bool isAmbiguousQuotation(char32_t cp) {
-    return contains(kAmbiguousQuotations, cp);
-}
-
-bool isInseparablePair(char32_t before, char32_t after) {
-    const CharInfo& a = info(before);
-    const CharInfo& b = info(after);
-    return (a.dash && b.dash) || (a.ellipsis && b.ellipsis);
+    for (char32_t c : kAmbiguousQuotations)
+        table[c].ambiguousQuotation = true;
+    return table.data();
 }
 
 }  // namespace paiban

@@ -26,23 +26,79 @@ enum class CharClass : uint8_t {
     Other,
 };
 
-CharClass classify(char32_t cp);
+namespace detail {
+
+// Everything the tables say of one code point, packed. The Basic Multilingual Plane is
+// answered from a table derived once from the named tables (char_class.cpp), since the
+// composer asks for every character.
+struct CharInfo {
+    CharClass cls = CharClass::Other;
+    uint8_t noStart = 0;  // a bit per Kinsoku level
+    uint8_t noEnd = 0;
+    bool dash = false, ellipsis = false, ambiguousQuotation = false;
+};
+
+const CharInfo* buildBmpTable();       // 0x10000 entries, built once
+CharInfo infoFromTables(char32_t cp);  // searches the named tables: beyond the BMP
+
+inline CharInfo charInfo(char32_t cp) {
+    static const CharInfo* const bmp = buildBmpTable();
+    return cp < 0x10000 ? bmp[cp] : infoFromTables(cp);
+}
+
+inline uint8_t levelBit(Kinsoku level) {
+    return static_cast<uint8_t>(1u << static_cast<unsigned>(level));
+}
+
+}  // namespace detail
+
+inline CharClass classify(char32_t cp) {
+    return detail::charInfo(cp).cls;
+}
+
 // The same, answered by searching the named tables: what classify()'s lookup table is
 // derived from, kept for tests that check the two agree.
 CharClass classifyFromTables(char32_t cp);
 
 // True for the classes whose glyph is a full-width mark with spare space that
 // punctuation adjustment may remove (标点挤压).
-bool isCompressiblePunctuation(CharClass cls);
-bool isChinesePunctuation(CharClass cls);
+inline bool isCompressiblePunctuation(CharClass cls) {
+    switch (cls) {
+        case CharClass::OpeningBracket:
+        case CharClass::ClosingBracket:
+        case CharClass::PauseMark:
+        case CharClass::FullStop:
+        case CharClass::Dividing:
+        case CharClass::MiddleDot:
+            return true;
+        default:
+            return false;
+    }
+}
+
+inline bool isChinesePunctuation(CharClass cls) {
+    return isCompressiblePunctuation(cls) || cls == CharClass::Dash || cls == CharClass::Ellipsis;
+}
 
 // Line-start and line-end prohibition (避头尾), TYPOGRAPHY.md §1.
-bool mayNotStartLine(char32_t cp, Kinsoku level);
-bool mayNotEndLine(char32_t cp, Kinsoku level);
+inline bool mayNotStartLine(char32_t cp, Kinsoku level) {
+    return (detail::charInfo(cp).noStart & detail::levelBit(level)) != 0;
+}
+inline bool mayNotEndLine(char32_t cp, Kinsoku level) {
+    return (detail::charInfo(cp).noEnd & detail::levelBit(level)) != 0;
+}
+
 // “ ” ‘ ’: quotation marks that UAX #14 before Unicode 15.1 (ICU 72) keeps glued to both
 // neighbours; next to Chinese text they are brackets, and breaks follow the tables.
-bool isAmbiguousQuotation(char32_t cp);
+inline bool isAmbiguousQuotation(char32_t cp) {
+    return detail::charInfo(cp).ambiguousQuotation;
+}
+
 // —— and …… (and their halves with each other) may never be split across lines.
-bool isInseparablePair(char32_t before, char32_t after);
+inline bool isInseparablePair(char32_t before, char32_t after) {
+    const detail::CharInfo a = detail::charInfo(before);
+    const detail::CharInfo b = detail::charInfo(after);
+    return (a.dash && b.dash) || (a.ellipsis && b.ellipsis);
+}
 
 }  // namespace paiban
