@@ -21,6 +21,11 @@
 #include "shaping/font_registry.h"
 
 namespace paiban::editor {
+namespace {
+
+constexpr int kPreflightHeightPx = 120;
+
+}  // namespace
 
 MainWindow::MainWindow() {
     view_ = new PageView(this);
@@ -46,6 +51,8 @@ MainWindow::MainWindow() {
             [this](double zoom) { zoomLabel_->setText(tr("Zoom %1 %").arg(qRound(zoom * 100))); });
 
     resize(1280, 900);
+    // The page is the work; the preflight list starts a few lines tall.
+    resizeDocks({dock}, {kPreflightHeightPx}, Qt::Vertical);
     restoreGeometry(settings::windowGeometry.get());
     restoreState(settings::windowState.get());
     updateTitle();
