@@ -190,6 +190,31 @@ private Q_SLOTS:
         QCOMPARE(layout.diagnostics[0].frameId, QStringLiteral("a"));
     }
 
+    // A style naming a font that is not installed still sets its text, with a fallback,
+    // and says so; a character no font has is reported with where it is (缺字).
+    void missingFontsAndGlyphsAreDiagnosed() {
+        Edition e = twoFrameEdition(QStringLiteral("甲乙") + QString::fromUcs4(U"\U0010FFFD") +
+                                    QStringLiteral("丙丁"));
+        e.styles.paragraphStyles[0].fontFamily = "No Such Font 宋体";
+        ParagraphCache cache;
+        const StoryLayout layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
+        QCOMPARE(layout.lines.size(), size_t(1));
+        bool missingFont = false, missingGlyph = false;
+        for (const Diagnostic& d : layout.diagnostics) {
+            missingFont = missingFont || (d.kind == DiagnosticKind::MissingFont &&
+                                          d.message.contains(QStringLiteral("No Such Font")));
+            if (d.kind == DiagnosticKind::MissingGlyph) {
+                missingGlyph = true;
+                QCOMPARE(d.codePoint, 2);
+                QCOMPARE(d.paragraph, 0);
+                QVERIFY2(d.message.startsWith(QStringLiteral("缺字: no font has U+10FFFD")),
+                         qPrintable(d.message));
+            }
+        }
+        QVERIFY(missingFont);
+        QVERIFY(missingGlyph);
+    }
+
     void missingImageIsDiagnosed() {
         Edition e = twoFrameEdition(repeatText(10));
         Frame photo;

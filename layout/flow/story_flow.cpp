@@ -45,9 +45,8 @@ void reportShaping(const Story& story, int index, const MeasuredParagraph& p, Di
         Diagnostic d{
             DiagnosticKind::MissingGlyph,
             QStringLiteral("缺字: no font has U+%1 “%2” (story %3, paragraph %4, character %5)")
-                .arg(static_cast<uint>(cp), 4, 16, QLatin1Char('0'))
-                .toUpper()
-                .arg(QString::fromUcs4(&cp, 1), story.id)
+                .arg(QString::number(static_cast<uint>(cp), 16).toUpper().rightJustified(4, u'0'),
+                     QString::fromUcs4(&cp, 1), story.id)
                 .arg(index + 1)
                 .arg(missing.codePoint + 1)};
         d.storyId = story.id;
