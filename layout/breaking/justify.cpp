@@ -36,12 +36,17 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
                      double indent, Alignment alignment, bool lastLine) {
     PlacedLine line;
     line.span = span;
-    const LineMeasure m = p.measureLine(span.start, span.end, span.hangsLastMark);
+    const bool justify = alignment == Alignment::Justify && !lastLine;
+    // The per-level breakdown is summed over the line only when a level will move: most
+    // CJK lines take even spacing alone, or nothing.
+    const LineMeasure totals = p.measureLineTotals(span.start, span.end, span.hangsLastMark);
+    const bool levelsMove = totals.natural > measure || (justify && totals.stretchTotal > 0);
+    const LineMeasure m =
+        levelsMove ? p.measureLine(span.start, span.end, span.hangsLastMark) : totals;
     line.natural = m.natural;
 
     std::array<double, kShrinkLevelCount> shrink{};
     std::array<double, kStretchLevelCount> stretch{};
-    const bool justify = alignment == Alignment::Justify && !lastLine;
     if (m.natural > measure) {
         shrink = shrinkRatios(m, m.natural - measure);
     } else if (justify) {
@@ -59,10 +64,12 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
         if (i > a) {
             const Junction& j = p.junctions[i];
             double extra = 0;
-            for (int k = 0; k < kShrinkLevelCount; ++k)
-                extra -= j.shrink[k] * shrink[k];
-            for (int k = 0; k < kStretchLevelCount; ++k)
-                extra += j.stretch[k] * stretch[k];
+            if (levelsMove) {
+                for (int k = 0; k < kShrinkLevelCount; ++k)
+                    extra -= j.shrink[k] * shrink[k];
+                for (int k = 0; k < kStretchLevelCount; ++k)
+                    extra += j.stretch[k] * stretch[k];
+            }
             if (j.evenStretch)
                 extra += line.evenGap;
             line.maxGap = std::max(line.maxGap, extra);

@@ -17,9 +17,9 @@ using namespace demerits;
 
 // Lines shorter than their measure by more than this (in em, or this fraction of the
 // measure, whichever is more) are left out of the first pass: at 16 字 they would spread
-// by over 0.13 em a gap.
-constexpr double kLooseLimitEm = 2;
-constexpr double kLooseLimitFraction = 0.125;
+// by over 0.067 em a gap, visibly loose already.
+constexpr double kLooseLimitEm = 1;
+constexpr double kLooseLimitFraction = 0.0625;
 
 constexpr double kUnreached = std::numeric_limits<double>::infinity();
 
@@ -55,7 +55,7 @@ public:
     std::vector<LineSpan> run() {
         if (solve(Pass::NearMeasure))
             return collect();
-        if (solve(Pass::AnyLooseness) && !anyOverfull())
+        if (solve(Pass::AnyLooseness) || (reachedEnd() && !anyOverfull()))
             return collect();
         solve(Pass::ProhibitedBreaks);
         return collect();
@@ -118,7 +118,7 @@ private:
         return d;
     }
 
-    // Returns whether the paragraph's end was reached.
+    // Returns whether the paragraph's end was reached cleanly.
     bool solve(Pass pass) {
         states_.assign(static_cast<size_t>(n_ + 1) * static_cast<size_t>(lines_), State{});
         state(0, 0).demerits = 0;
@@ -159,12 +159,12 @@ private:
                 relax(a, line, from, std::min(b, n_));
             }
         }
-        for (int line = 0; line < lines_; ++line) {
-            if (state(n_, line).demerits != kUnreached)
-                return true;
-        }
-        return false;
+        // A pass succeeds when it reaches the end without a 孤字 or anything worse: a
+        // looser pass may avoid those.
+        return state(n_, bestEndLine()).demerits < kOrphanDemerits;
     }
+
+    bool reachedEnd() { return state(n_, bestEndLine()).demerits != kUnreached; }
 
     int bestEndLine() {
         int best = 0;
