@@ -5,8 +5,14 @@
 //   valgrind --tool=callgrind build/bench/compose_count compose 0   (and 5)
 //   valgrind --tool=callgrind build/bench/compose_count rebreak 0   (and 10)
 //   valgrind --tool=callgrind build/bench/compose_count rebreak-first 0   (and 10)
+//   valgrind --tool=callgrind build/bench/compose_count shape 0   (and 5; measure likewise)
+//   valgrind --tool=callgrind build/bench/compose_count floor-harfbuzz 0   (and 5)
+//   valgrind --tool=callgrind build/bench/compose_count floor-icu 0   (and 5)
 //
 // Instructions per character = (count at N − count at 0) / (N × characters printed).
+#include <hb.h>
+#include <unicode/ubrk.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -44,8 +50,40 @@ int main(int argc, char** argv) {
     for (const auto& p : paragraphs)
         measured.push_back(measureText(p, {}, style, FontRegistry::shared()));
     size_t lines = 0;
+    const FontFacePtr face = FontRegistry::shared().face(style.fontFamily);
+    hb_buffer_t* buffer = hb_buffer_create();
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator* breaker = ubrk_open(UBRK_LINE, "zh@lb=normal", nullptr, 0, &status);
     for (int r = 0; r < rounds; ++r) {
-        if (std::strcmp(mode, "compose") == 0) {
+        if (std::strcmp(mode, "floor-harfbuzz") == 0) {
+            // The least shaping can cost: one buffer per paragraph, nothing kept.
+            for (const auto& p : paragraphs) {
+                hb_buffer_clear_contents(buffer);
+                hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t*>(p.data()),
+                                    static_cast<int>(p.size()), 0, static_cast<int>(p.size()));
+                hb_buffer_guess_segment_properties(buffer);
+                hb_shape(face->hbFont(), buffer, nullptr, 0);
+                lines += hb_buffer_get_length(buffer) > 0;
+            }
+        } else if (std::strcmp(mode, "floor-icu") == 0) {
+            // The least line breaking can cost: every ICU opportunity visited once.
+            for (const auto& p : paragraphs) {
+                ubrk_setText(breaker, reinterpret_cast<const UChar*>(p.data()),
+                             static_cast<int32_t>(p.size()), &status);
+                for (int32_t pos = ubrk_first(breaker); pos != UBRK_DONE; pos = ubrk_next(breaker))
+                    ++lines;
+            }
+        } else if (std::strcmp(mode, "shape") == 0) {
+            for (const auto& p : paragraphs) {
+                const std::vector<StyledSpan> spans{{0, static_cast<uint32_t>(p.size()),
+                                                     style.fontFamily, style.fontWeight,
+                                                     style.sizePt, style.color}};
+                lines += shapeParagraph(p, spans, FontRegistry::shared()).clusters.size() > 0;
+            }
+        } else if (std::strcmp(mode, "measure") == 0) {
+            for (const auto& p : paragraphs)
+                lines += measureText(p, {}, style, FontRegistry::shared()).clusterCount() > 0;
+        } else if (std::strcmp(mode, "compose") == 0) {
             for (const auto& p : paragraphs) {
                 const MeasuredParagraph m = measureText(p, {}, style, FontRegistry::shared());
                 lines += composeLines(m, style, {width}).size();
@@ -55,6 +93,8 @@ int main(int argc, char** argv) {
                 lines += composeLines(m, style, {width}).size();
         }
     }
+    ubrk_close(breaker);
+    hb_buffer_destroy(buffer);
     std::printf("%s: %zu characters, %d rounds, %zu lines\n", mode, characters, rounds, lines);
     return 0;
 }

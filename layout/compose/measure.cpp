@@ -141,14 +141,14 @@ Junction junctionBetween(const ClusterMetrics& a, const ClusterMetrics& b, const
         j.adjust -= removable;
     }
     if (aRight > 0)
-        j.shrink[shrinkLevelOf(a.cls)] += aRight;
+        j.addShrink(shrinkLevelOf(a.cls), aRight);
     if (bLeft > 0)
-        j.shrink[shrinkLevelOf(b.cls)] += bLeft;
+        j.addShrink(shrinkLevelOf(b.cls), bLeft);
 
     if (a.cls == CharClass::Space) {
-        j.shrink[kShrinkWordSpace] += std::max<float>(0, ca.advance - float(kWordSpaceMinEm * em));
-        j.stretch[kStretchWordSpace] +=
-            std::max<float>(0, float(kWordSpaceMaxEm * em) - ca.advance);
+        j.addShrink(kShrinkWordSpace, std::max<float>(0, ca.advance - float(kWordSpaceMinEm * em)));
+        j.addStretch(kStretchWordSpace,
+                     std::max<float>(0, float(kWordSpaceMaxEm * em) - ca.advance));
     }
     const bool connector = a.cls == CharClass::Connector || b.cls == CharClass::Connector;
     const bool insideWord = isWordChar(a.cls) && isWordChar(b.cls);
@@ -206,10 +206,10 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
                               (isWordChar(a.cls) && b.cls == CharClass::Han);
         if (hanLatin && rules.latinGapEm > 0) {
             j.adjust += float(rules.latinGapEm * em);
-            j.shrink[kShrinkHanLatin] +=
-                std::max<float>(0, float((rules.latinGapEm - kHanLatinMinEm) * em));
-            j.stretch[kStretchHanLatin] +=
-                std::max<float>(0, float((kHanLatinMaxEm - rules.latinGapEm) * em));
+            j.addShrink(kShrinkHanLatin,
+                        std::max<float>(0, float((rules.latinGapEm - kHanLatinMinEm) * em)));
+            j.addStretch(kStretchHanLatin,
+                         std::max<float>(0, float((kHanLatinMaxEm - rules.latinGapEm) * em)));
         }
         j.breakClass =
             breakClassOf(a, b, icu[clusters[i].textStart] != 0, rules.kinsoku, &j.penalty);
@@ -236,13 +236,8 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
         const bool inner = i < n;
         p.adjustSum[i] = p.adjustSum[i - 1] + (inner ? j.adjust : 0);
         p.evenSum[i] = p.evenSum[i - 1] + (inner && j.evenStretch ? 1 : 0);
-        double shrink = 0, stretch = 0;
-        for (float v : j.shrink)
-            shrink += v;
-        for (float v : j.stretch)
-            stretch += v;
-        p.shrinkTotalSum[i] = p.shrinkTotalSum[i - 1] + shrink;
-        p.stretchTotalSum[i] = p.stretchTotalSum[i - 1] + stretch;
+        p.shrinkTotalSum[i] = p.shrinkTotalSum[i - 1] + j.shrinkTotal;
+        p.stretchTotalSum[i] = p.stretchTotalSum[i - 1] + j.stretchTotal;
     }
     p.lineStartKey.assign(n + 1, 0);
     p.lineEndKey.assign(n + 1, 0);

@@ -31,9 +31,19 @@ struct Junction {
     float adjust = 0;  // points added (Han–Latin gap) or removed (punctuation compression)
     std::array<float, kShrinkLevelCount> shrink{};
     std::array<float, kStretchLevelCount> stretch{};
-    bool evenStretch = false;  // takes part in even inter-character spacing
+    float shrinkTotal = 0, stretchTotal = 0;  // over the levels, kept by addShrink/addStretch
+    bool evenStretch = false;                 // takes part in even inter-character spacing
     BreakClass breakClass = BreakClass::Never;
     float penalty = 0;  // demerits of breaking here, for Discouraged breaks
+
+    void addShrink(int level, float pt) {
+        shrink[static_cast<size_t>(level)] += pt;
+        shrinkTotal += pt;
+    }
+    void addStretch(int level, float pt) {
+        stretch[static_cast<size_t>(level)] += pt;
+        stretchTotal += pt;
+    }
 };
 
 struct ClusterMetrics {

@@ -3,6 +3,7 @@
 #include <hb-ot.h>
 #include <hb.h>
 
+#include <limits>
 #include <vector>
 
 namespace paiban {
@@ -10,6 +11,22 @@ namespace {
 
 // OpenType script tag of Han, for the ideographic em-box baselines of the BASE table.
 constexpr hb_tag_t kHanScriptTag = HB_TAG('h', 'a', 'n', 'i');
+
+// An ink cache entry not yet computed.
+constexpr int64_t kInkUnknown = std::numeric_limits<int64_t>::min();
+
+int64_t packInk(const GlyphInk& ink) {
+    if (ink.empty)
+        return -1;
+    return (static_cast<int64_t>(ink.xBearing) << 32) | static_cast<uint32_t>(ink.width);
+}
+
+GlyphInk unpackInk(int64_t packed) {
+    if (packed == -1)
+        return GlyphInk{};
+    return GlyphInk{static_cast<int>(packed >> 32), static_cast<int>(static_cast<uint32_t>(packed)),
+                    false};
+}
 
 std::string nameEntry(hb_face_t* face, hb_ot_name_id_t id) {
     unsigned length =
@@ -58,6 +75,11 @@ std::shared_ptr<FontFace> FontFace::open(const std::string& path, unsigned index
     face->postScriptName_ = nameEntry(face->face_, HB_OT_NAME_ID_POSTSCRIPT_NAME);
     face->weight_ = static_cast<int>(hb_style_get_value(face->font_, HB_STYLE_TAG_WEIGHT));
 
+    face->glyphCount_ = hb_face_get_glyph_count(face->face_);
+    face->inkCache_ = std::make_unique<std::atomic<int64_t>[]>(face->glyphCount_);
+    for (unsigned g = 0; g < face->glyphCount_; ++g)
+        face->inkCache_[g].store(kInkUnknown, std::memory_order_relaxed);
+
     face->coverage_ = hb_set_create();
     hb_face_collect_unicodes(face->face_, face->coverage_);
     face->bmpCoverage_.assign(0x10000 / 64, 0);
@@ -99,10 +121,12 @@ uint32_t FontFace::glyphFor(char32_t cp) const {
 }
 
 GlyphInk FontFace::ink(uint32_t glyph) const {
-    std::lock_guard lock(mutex_);
-    auto it = inkCache_.find(glyph);
-    if (it != inkCache_.end())
-        return it->second;
+    std::atomic<int64_t>* slot = glyph < glyphCount_ ? &inkCache_[glyph] : nullptr;
+    if (slot) {
+        const int64_t known = slot->load(std::memory_order_relaxed);
+        if (known != kInkUnknown)
+            return unpackInk(known);
+    }
     hb_glyph_extents_t extents{};
     GlyphInk ink;
     if (hb_font_get_glyph_extents(font_, glyph, &extents) && extents.width > 0) {
@@ -110,7 +134,8 @@ GlyphInk FontFace::ink(uint32_t glyph) const {
         ink.width = extents.width;
         ink.empty = false;
     }
-    inkCache_.emplace(glyph, ink);
+    if (slot)
+        slot->store(packInk(ink), std::memory_order_relaxed);
     return ink;
 }
 

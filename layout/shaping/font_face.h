@@ -4,10 +4,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 struct hb_face_t;
@@ -69,8 +69,11 @@ private:
     // Coverage, collected once from the cmap: covers() runs for every character shaped.
     std::vector<uint64_t> bmpCoverage_;  // one bit per BMP code point
     hb_set_t* coverage_ = nullptr;       // all code points, for the rest
-    mutable std::mutex mutex_;
-    mutable std::unordered_map<uint32_t, GlyphInk> inkCache_;
+    mutable std::mutex mutex_;           // guards standalone_
+    // Ink extents by glyph id, filled on first use: one packed word a glyph, so that
+    // threads may fill it at once without a lock (they compute the same value).
+    mutable std::unique_ptr<std::atomic<int64_t>[]> inkCache_;
+    unsigned glyphCount_ = 0;
     mutable QByteArray standalone_;
 };
 
