@@ -98,6 +98,12 @@ private Q_SLOTS:
         }
     }
 
+    // Subsets hold only the glyphs used: the two pages with four CJK faces stay small.
+    void fontsAreSubsetsForReal() {
+        const qint64 size = QFileInfo(pdf_).size();
+        QVERIFY2(size < 600 * 1024, qPrintable(QString::number(size)));
+    }
+
     void qpdfAndGhostscriptAccept() {
         const ToolResult check = runTool("qpdf", {"--check", pdf_});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));

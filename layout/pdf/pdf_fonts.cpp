@@ -33,9 +33,65 @@ QByteArray subsetTag(const std::map<uint32_t, QString>& glyphs, const QByteArray
     return tag;
 }
 
-// Glyph ids stay as they are (retain-gids), so content streams use the shaper's ids;
-// layout tables are dropped, since the PDF only draws.
-hb_face_t* subsetFace(hb_face_t* face, const std::map<uint32_t, QString>& glyphs) {
+// Whether a CFF table is CID-keyed: its Top DICT opens with the ROS operator (12 30).
+// In a CID-keyed font the PDF selects glyphs by CID through the font's charset, which
+// hb-subset keeps; otherwise by glyph id.
+bool isCidKeyedCff(const QByteArray& cff) {
+    const auto byte = [&](qsizetype i) {
+        return i < cff.size() ? static_cast<uint8_t>(cff[i]) : 0;
+    };
+    const auto offset = [&](qsizetype at, int size) {
+        uint32_t v = 0;
+        for (int k = 0; k < size; ++k)
+            v = (v << 8) | byte(at + k);
+        return static_cast<qsizetype>(v);
+    };
+    // Skip the header and the Name INDEX; read the first Top DICT.
+    qsizetype at = byte(2);
+    const auto skipIndex = [&](qsizetype start, qsizetype* dataStart, qsizetype* firstEnd) {
+        const qsizetype count = (byte(start) << 8) | byte(start + 1);
+        if (count == 0)
+            return start + 2;
+        const int offSize = byte(start + 2);
+        const qsizetype offsets = start + 3;
+        const qsizetype data = offsets + (count + 1) * offSize - 1;
+        if (dataStart)
+            *dataStart = data + offset(offsets, offSize);
+        if (firstEnd)
+            *firstEnd = data + offset(offsets + offSize, offSize);
+        return data + offset(offsets + count * offSize, offSize);
+    };
+    at = skipIndex(at, nullptr, nullptr);
+    qsizetype dict = 0, dictEnd = 0;
+    skipIndex(at, &dict, &dictEnd);
+    for (qsizetype i = dict; i < dictEnd && i < cff.size();) {
+        const uint8_t b0 = byte(i);
+        if (b0 == 12)
+            return byte(i + 1) == 30;  // the first operator decides
+        if (b0 <= 21)
+            return false;
+        if (b0 == 28)
+            i += 3;
+        else if (b0 == 29)
+            i += 5;
+        else if (b0 == 30) {  // a real: nibbles up to an 0xf
+            ++i;
+            while (i < dictEnd && (byte(i) & 0x0f) != 0x0f && (byte(i) & 0xf0) != 0xf0)
+                ++i;
+            ++i;
+        } else if (b0 >= 247 && b0 <= 254)
+            i += 2;
+        else
+            ++i;
+    }
+    return false;
+}
+
+// Layout tables are dropped, since the PDF only draws. Glyph ids are kept (retain-gids)
+// where the PDF selects glyphs by them; a CID-keyed CFF keeps its CIDs through its
+// charset, so its subset may renumber glyphs and stay small.
+hb_face_t* subsetFace(hb_face_t* face, const std::map<uint32_t, QString>& glyphs,
+                      bool retainGlyphIds) {
     hb_subset_input_t* input = hb_subset_input_create_or_fail();
     if (!input)
         return nullptr;
@@ -50,7 +106,8 @@ hb_face_t* subsetFace(hb_face_t* face, const std::map<uint32_t, QString>& glyphs
           "morx", "COLR", "CPAL", "SVG ", "sbix", "CBDT", "CBLC"}) {
         hb_set_add(drop, HB_TAG(tag[0], tag[1], tag[2], tag[3]));
     }
-    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+    hb_subset_input_set_flags(
+        input, HB_SUBSET_FLAGS_NO_HINTING | (retainGlyphIds ? HB_SUBSET_FLAGS_RETAIN_GIDS : 0u));
     hb_face_t* subset = hb_subset_or_fail(face, input);
     hb_subset_input_destroy(input);
     return subset;
@@ -115,13 +172,17 @@ double FontEmbedder::advance1000(const FontFacePtr& face, uint32_t glyph) const 
 bool FontEmbedder::writeAll(PdfFile& file, QString* error) {
     for (auto& [key, e] : fonts_) {
         const FontFace& face = *e.face;
-        hb_face_t* subset = subsetFace(face.hbFace(), e.glyphs);
+        const QByteArray originalCff = face.table("CFF ");
+        const bool cff = !originalCff.isEmpty();
+        // Content streams carry the shaper's glyph ids, which are the CIDs of Noto CJK's
+        // Adobe-Identity-0 fonts.
+        hb_face_t* subset =
+            subsetFace(face.hbFace(), e.glyphs, !(cff && isCidKeyedCff(originalCff)));
         if (!subset) {
             *error = QStringLiteral("cannot subset font %1")
                          .arg(QString::fromStdString(face.postScriptName()));
             return false;
         }
-        const bool cff = !face.table("CFF ").isEmpty();
         const QByteArray program =
             cff ? blobBytes(hb_face_reference_table(subset, HB_TAG('C', 'F', 'F', ' ')))
                 : blobBytes(hb_face_reference_blob(subset));
