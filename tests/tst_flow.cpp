@@ -175,6 +175,10 @@ private Q_SLOTS:
         e.stories[0].paragraphs[1].runs[0].text += QStringLiteral("新");
         layoutEdition(e, QString(), FontRegistry::shared(), cache);
         QCOMPARE(cache.misses(), 4);
+        QCOMPARE(cache.size(), size_t(3));  // the old version of the edited paragraph is gone
+        e.styles.paragraphStyles[0].breakBetweenWords = true;  // a measuring setting changes
+        layoutEdition(e, QString(), FontRegistry::shared(), cache);
+        QCOMPARE(cache.misses(), 7);
     }
 
     void looseLinesAreDiagnosed() {

@@ -92,6 +92,7 @@ EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
                                   static_cast<int>(p));
         }
     }
+    cache.beginLayout();
     for (const Story& story : edition.stories) {
         StoryLayout layout = flowStory(edition, story, fonts, cache);
         for (const FlowedLine& line : layout.lines) {
@@ -108,6 +109,7 @@ EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
         out.diagnostics.insert(out.diagnostics.end(), layout.diagnostics.begin(),
                                layout.diagnostics.end());
     }
+    cache.endLayout();
     for (size_t p = 0; p < edition.pages.size(); ++p) {
         auto& items = out.pages[p].items;
         std::move(text[p].begin(), text[p].end(), std::back_inserter(items));

@@ -150,12 +150,13 @@ std::shared_ptr<const MeasuredParagraph> ParagraphCache::measure(const Paragraph
     const std::vector<StyledSpan> spans = styledSpans(paragraph, style, styles);
     const MeasureRules rules = measureRulesFor(style);
     // The key holds everything shaping and measuring read.
-    QString key = QStringLiteral("%1|%2|%3|%4|%5|")
+    QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|")
                       .arg(static_cast<int>(rules.kinsoku))
                       .arg(rules.latinGapEm)
                       .arg(rules.trimLineStartBracket)
                       .arg(static_cast<int>(rules.hanging))
-                      .arg(rules.emPt);
+                      .arg(rules.emPt)
+                      .arg(rules.breakBetweenWords);
     for (const auto& s : spans) {
         key += QStringLiteral("%1-%2:%3:%4:%5:%6,%7,%8,%9;")
                    .arg(s.start)
@@ -169,13 +170,24 @@ std::shared_ptr<const MeasuredParagraph> ParagraphCache::measure(const Paragraph
                    .arg(s.color.k);
     }
     key += paragraph.text();
-    if (auto it = entries_.find(key); it != entries_.end())
-        return it.value();
+    if (auto it = entries_.find(key); it != entries_.end()) {
+        it->lastUsed = generation_;
+        return it->measured;
+    }
     ++misses_;
     auto measured = std::make_shared<const MeasuredParagraph>(
         measureParagraph(shapeParagraph(toU16(paragraph.text()), spans, fonts), rules));
-    entries_.insert(key, measured);
+    entries_.insert(key, Entry{measured, generation_});
     return measured;
+}
+
+void ParagraphCache::endLayout() {
+    for (auto it = entries_.begin(); it != entries_.end();) {
+        if (it->lastUsed != generation_)
+            it = entries_.erase(it);
+        else
+            ++it;
+    }
 }
 
 StoryLayout flowStory(const Edition& edition, const Story& story, FontRegistry& fonts,

@@ -17,17 +17,26 @@ namespace paiban {
 class FontRegistry;
 
 // Measured paragraphs by content and style: layout after an edit reshapes only the
-// paragraphs whose text or style changed.
+// paragraphs whose text or style changed. Entries not used by a whole layout are
+// dropped at its end, so typing does not pile up old versions of a paragraph.
 class ParagraphCache {
 public:
     std::shared_ptr<const MeasuredParagraph> measure(const Paragraph& paragraph,
                                                      const ParagraphStyle& style,
                                                      const StyleSheet& styles, FontRegistry& fonts);
+    // Around one layout of a whole edition: what that layout did not use is dropped.
+    void beginLayout() { ++generation_; }
+    void endLayout();
     size_t size() const { return static_cast<size_t>(entries_.size()); }
     int misses() const { return misses_; }
 
 private:
-    QHash<QString, std::shared_ptr<const MeasuredParagraph>> entries_;
+    struct Entry {
+        std::shared_ptr<const MeasuredParagraph> measured;
+        unsigned lastUsed = 0;
+    };
+    QHash<QString, Entry> entries_;
+    unsigned generation_ = 0;
     int misses_ = 0;
 };
 
