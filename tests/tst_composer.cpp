@@ -307,6 +307,26 @@ private Q_SLOTS:
                  QStringLiteral("土地出让工作推进会"));
     }
 
+    // Push in first: squeezing half an em out of a line's punctuation costs less than
+    // spreading the same half em over its fifteen gaps; the last line is free to be short.
+    void squeezingIsCheaperThanSpreading() {
+        LineMeasure squeezed;
+        squeezed.natural = 16.5 * kEm;
+        squeezed.shrinkTotal = 0.5 * kEm;
+        squeezed.evenGaps = 15;
+        LineMeasure spread;
+        spread.natural = 15.5 * kEm;
+        spread.evenGaps = 15;
+        const double squeeze = lineBadness(squeezed, 16 * kEm, kEm, false);
+        const double spreadOut = lineBadness(spread, 16 * kEm, kEm, false);
+        QVERIFY2(squeeze < spreadOut,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(squeeze).arg(spreadOut)));
+        QCOMPARE(lineBadness(spread, 16 * kEm, kEm, true), 0.0);
+        // A gap of exactly the loose threshold (0.05 em) costs 100.
+        spread.natural = 16 * kEm - 15 * 0.05 * kEm;
+        QVERIFY(qAbs(lineBadness(spread, 16 * kEm, kEm, false) - 100) < 1e-6);
+    }
+
     void firstFitPushesInThenOut() {
         ParagraphStyle style = galleyStyle();
         style.breaker = BreakerKind::FirstFit;
