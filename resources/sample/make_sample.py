@@ -175,12 +175,11 @@ def page_one(by_id):
               body_paragraphs(it))
         rule(bid + "-rule", x - GUT / 2, grid(top), 0, 47 * LEAD)
 
-    # Photo news across the foot of the page.
+    # Photo news across the foot of the page: the photo over the full width, its
+    # caption under it.
     row = top + 49
     rule("photo-row-rule", X0, grid(row) - 6, TYPE_W, 0, 1.0)
-    photo_item(by_id["photo-disinfection"], "photo-disinfection", X0, row, 4, 40, 5)
-    photo_item(by_id["photo-heating"], "photo-heating", col_x(4), row, 4, 40, 5)
-    rule("photo-rule", col_x(4) - GUT / 2, grid(row), 0, 47 * LEAD)
+    photo_item(by_id["photo-disinfection"], "photo-disinfection", X0, row, 8, 46, 3)
 
 def page_two(by_id):
     masthead(2, "学习贯彻党的二十大精神")
@@ -200,13 +199,21 @@ def page_two(by_id):
         body_top = row + 5
         # The photo spans three of the story's four columns; text runs around it.
         story(sid, it["headline"][0],
-              [text_frame(sid + "-body", x, grid(body_top), span(4), 52 * LEAD, columns=4)],
+              [text_frame(sid + "-body", x, grid(body_top), span(4), 45 * LEAD, columns=4)],
               body_paragraphs(it))
         photo_x = col_x(4 * j + 1)
-        image(sid + "-photo", "images/%s.jpg" % sid, photo_x, grid(body_top), span(3), 24 * LEAD - 4)
+        image(sid + "-photo", "images/%s.jpg" % sid, photo_x, grid(body_top), span(3), 17 * LEAD - 4)
         caption_story(sid + "-caption", it["photo"], sid + "-caption", photo_x,
-                      grid(body_top + 24), span(3), 16)
-    rule("series-rule", col_x(4) - GUT / 2, grid(row), 0, 57 * LEAD)
+                      grid(body_top + 17), span(3), 16)
+    rule("series-rule", col_x(4) - GUT / 2, grid(row), 0, 50 * LEAD)
+
+    # Photo news at the foot: the photo over five columns, its caption beside it.
+    foot = row + 52
+    rule("photo-row-rule-2", X0, grid(foot) - 6, TYPE_W, 0, 1.0)
+    it = by_id["photo-heating"]
+    image("photo-heating-photo", "images/photo-heating.jpg", X0, grid(foot), span(5), 38 * LEAD - 4)
+    caption_story("photo-heating", it["photo"], "photo-heating-caption", col_x(5), grid(foot),
+                  span(3), 8 * 12 + 4)
 
 def page(number, frame_list):
     return {"name": str(number), "width": PAGE_W, "height": PAGE_H,
