@@ -68,6 +68,16 @@ private Q_SLOTS:
         QCOMPARE(glyphs[0].toObject()["cp"].toInt(), 0);
     }
 
+    // Paragraph i is input line i: a blank line is an empty paragraph, not skipped.
+    void typesetKeepsLineNumbers() {
+        const QJsonObject json = typesetJson({}, "甲乙丙\n\n丁戊己\n");
+        const QJsonArray paragraphs = json["paragraphs"].toArray();
+        QCOMPARE(paragraphs.size(), 3);
+        QCOMPARE(paragraphs[1].toObject()["lines"].toArray().size(), 0);
+        QCOMPARE(paragraphs[2].toObject()["lines"].toArray()[0].toObject()["text"].toString(),
+                 QStringLiteral("丁戊己"));
+    }
+
     void typesetReportsMissingGlyphs() {
         const QJsonObject json = typesetJson({}, QString::fromUcs4(U"甲乙\U0010FFFD丙").toUtf8());
         const QJsonArray diagnostics = json["diagnostics"].toArray();

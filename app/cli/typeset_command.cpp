@@ -111,14 +111,19 @@ std::vector<QString> readParagraphs(const std::string& input, std::string* error
         *error = "cannot read " + input;
         return {};
     }
-    const QString all = QString::fromUtf8(file.readAll());
+    // Paragraph i is input line i, so that a script can match them up; a blank line is an
+    // empty paragraph (no lines). The newline that ends the last line opens none.
+    QString all = QString::fromUtf8(file.readAll());
+    if (all.endsWith(u'\n'))
+        all.chop(1);
     std::vector<QString> paragraphs;
+    if (all.isEmpty())
+        return paragraphs;
     for (const QString& line : all.split(u'\n')) {
         QString text = line;
         if (text.endsWith(u'\r'))
             text.chop(1);
-        if (!text.trimmed().isEmpty())
-            paragraphs.push_back(text);
+        paragraphs.push_back(text);
     }
     return paragraphs;
 }
