@@ -80,7 +80,8 @@ bool mayHangMark(char32_t cp) {
 ClusterMetrics clusterMetrics(const ShapedParagraph& shaped, const ShapedCluster& cluster,
                               const MeasureRules& rules) {
     ClusterMetrics m;
-    m.cls = classify(cluster.cp);
+    const detail::CharInfo info = detail::charInfo(cluster.cp);  // one lookup for every table
+    m.cls = info.cls;
     const FontRun& run = shaped.runs[cluster.run];
     if (isCompressiblePunctuation(m.cls) && cluster.glyphEnd == cluster.glyphStart + 1) {
         const Spares spares = sparesFromInk(*run.face, shaped.glyphs[cluster.glyphStart].id,
@@ -93,9 +94,9 @@ ClusterMetrics clusterMetrics(const ShapedParagraph& shaped, const ShapedCluster
     m.endTrim = m.cls == CharClass::Space ? cluster.advance : m.rightSpare;
     m.mayHang = rules.hanging == Hanging::End && mayHangMark(cluster.cp);
     m.countsAsCharacter = m.cls == CharClass::Han || isWordChar(m.cls) || m.cls == CharClass::Other;
-    m.noLineStart = mayNotStartLine(cluster.cp, rules.kinsoku);
-    m.noLineEnd = mayNotEndLine(cluster.cp, rules.kinsoku);
-    m.ambiguousQuotation = isAmbiguousQuotation(cluster.cp);
+    m.noLineStart = (info.noStart & detail::levelBit(rules.kinsoku)) != 0;
+    m.noLineEnd = (info.noEnd & detail::levelBit(rules.kinsoku)) != 0;
+    m.ambiguousQuotation = info.ambiguousQuotation;
     return m;
 }
 
