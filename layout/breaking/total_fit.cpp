@@ -127,9 +127,9 @@ private:
         nearStart_.assign(static_cast<size_t>(lines_), 1);
         for (int a = 0; a < n_; ++a) {
             for (int line = 0; line < lines_; ++line) {
-                const State from = state(a, line);
-                if (from.demerits == kUnreached)
+                if (state(a, line).demerits == kUnreached)
                     continue;
+                const State from = state(a, line);
                 const double w = params_.lineWidths[static_cast<size_t>(line)];
                 int b = a + 1;
                 if (pass == Pass::NearMeasure) {
