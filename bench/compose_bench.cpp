@@ -39,8 +39,7 @@ const Corpus& corpus() {
                 if (p.style != QLatin1String("body"))
                     continue;
                 const QString text = p.text();
-                out.paragraphs.emplace_back(reinterpret_cast<const char16_t*>(text.utf16()),
-                                            static_cast<size_t>(text.size()));
+                out.paragraphs.push_back(toU16String(text));
                 out.characters += static_cast<size_t>(text.size());
             }
         }

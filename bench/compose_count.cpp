@@ -37,8 +37,7 @@ int main(int argc, char** argv) {
             if (p.style != QLatin1String("body"))
                 continue;
             const QString text = p.text();
-            paragraphs.emplace_back(reinterpret_cast<const char16_t*>(text.utf16()),
-                                    static_cast<size_t>(text.size()));
+            paragraphs.push_back(toU16String(text));
             characters += static_cast<size_t>(text.size());
         }
     }

@@ -26,8 +26,7 @@ QStringList Galley::texts() const {
 
 Galley set(const QString& text, double measureEm, const ParagraphStyle& style) {
     Galley g;
-    std::u16string utf16(reinterpret_cast<const char16_t*>(text.utf16()),
-                         static_cast<size_t>(text.size()));
+    std::u16string utf16 = toU16String(text);
     g.measured = measureText(std::move(utf16), {}, style, FontRegistry::shared());
     g.lines = composeLines(g.measured, style, {measureEm * style.sizePt});
     return g;

@@ -224,8 +224,7 @@ int typeset(int argc, char** argv) {
     auto composeAll = [&] {
         composed.clear();
         for (const QString& text : paragraphs) {
-            std::u16string utf16(reinterpret_cast<const char16_t*>(text.utf16()),
-                                 static_cast<size_t>(text.size()));
+            std::u16string utf16 = toU16String(text);
             MeasuredParagraph m = measureText(std::move(utf16), {}, o.style, fonts);
             std::vector<PlacedLine> lines = composeLines(m, o.style, {*measure});
             composed.push_back({std::move(m), std::move(lines)});

@@ -16,11 +16,6 @@ constexpr double kMinSlotWidthEm = 4;
 // most paragraphs break once.
 constexpr int kExtraSlots = 2;
 
-std::u16string toU16(const QString& s) {
-    return std::u16string(reinterpret_cast<const char16_t*>(s.utf16()),
-                          static_cast<size_t>(s.size()));
-}
-
 LineMetricsPt lineMetricsFor(const ParagraphStyle& style, const MeasuredParagraph& p) {
     LineMetricsPt m;
     double ascent = 0.88, descent = 0.12;  // the ideographic em box, if no font is found
@@ -169,14 +164,15 @@ std::shared_ptr<const MeasuredParagraph> ParagraphCache::measure(const Paragraph
                    .arg(s.color.y)
                    .arg(s.color.k);
     }
-    key += paragraph.text();
+    const QString text = paragraph.text();
+    key += text;
     if (auto it = entries_.find(key); it != entries_.end()) {
         it->lastUsed = generation_;
         return it->measured;
     }
     ++misses_;
     auto measured = std::make_shared<const MeasuredParagraph>(
-        measureParagraph(shapeParagraph(toU16(paragraph.text()), spans, fonts), rules));
+        measureText(toU16String(text), spans, style, fonts));
     entries_.insert(key, Entry{measured, generation_});
     return measured;
 }

@@ -172,12 +172,17 @@ double FontEmbedder::advance1000(const FontFacePtr& face, uint32_t glyph) const 
 bool FontEmbedder::writeAll(PdfFile& file, QString* error) {
     for (auto& [key, e] : fonts_) {
         const FontFace& face = *e.face;
-        const QByteArray originalCff = face.table("CFF ");
-        const bool cff = !originalCff.isEmpty();
+        // Looked at in place: the CFF table of a CJK face is some 20 MB.
+        hb_blob_t* cffBlob = hb_face_reference_table(face.hbFace(), HB_TAG('C', 'F', 'F', ' '));
+        unsigned cffLength = 0;
+        const char* cffData = hb_blob_get_data(cffBlob, &cffLength);
+        const bool cff = cffLength > 0;
+        const bool cidKeyed = cff && isCidKeyedCff(QByteArray::fromRawData(
+                                         cffData, static_cast<qsizetype>(cffLength)));
+        hb_blob_destroy(cffBlob);
         // Content streams carry the shaper's glyph ids, which are the CIDs of Noto CJK's
         // Adobe-Identity-0 fonts.
-        hb_face_t* subset =
-            subsetFace(face.hbFace(), e.glyphs, !(cff && isCidKeyedCff(originalCff)));
+        hb_face_t* subset = subsetFace(face.hbFace(), e.glyphs, !cidKeyed);
         if (!subset) {
             *error = QStringLiteral("cannot subset font %1")
                          .arg(QString::fromStdString(face.postScriptName()));

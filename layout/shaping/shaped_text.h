@@ -3,6 +3,7 @@
 // breaker and the justifier only read this.
 #pragma once
 
+#include <QString>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -61,6 +62,12 @@ struct ShapedParagraph {
 // (language zh-Hans, so `locl` picks Simplified forms). Spans must cover the text.
 ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan>& spans,
                                FontRegistry& fonts);
+
+// A QString's UTF-16 code units as the engine holds text.
+inline std::u16string toU16String(const QString& s) {
+    return std::u16string(reinterpret_cast<const char16_t*>(s.utf16()),
+                          static_cast<size_t>(s.size()));
+}
 
 // Code-point offset of a UTF-16 offset in text.
 uint32_t codePointOffset(std::u16string_view text, uint32_t utf16Offset);
