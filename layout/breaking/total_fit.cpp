@@ -6,6 +6,7 @@
 // those; later passes relax it (see run()).
 #include <algorithm>
 #include <limits>
+#include <memory>
 
 #include "breaking/breakers.h"
 #include "breaking/demerits.h"
@@ -23,15 +24,29 @@ constexpr double kLooseLimitFraction = 0.0625;
 
 constexpr double kUnreached = std::numeric_limits<double>::infinity();
 
-struct State {
-    double demerits = kUnreached;
-    int previousBreak = -1;  // where the line ending here started
-    int previousLine = -1;   // the index of that line
-    bool hang = false;       // the line ending here hangs its last mark
-    bool overfull = false;   // the line ending here is wider than its measure
+// How the best line ending at a state got there. Read only for reached states, so the
+// array is never cleared: the demerits say which are reached.
+struct Back {
+    int32_t previousBreak;  // where the line ending here started
+    int32_t previousLine;   // the index of that line
+    bool hang;              // the line ending here hangs its last mark
+    bool overfull;          // the line ending here is wider than its measure
+};
+
+// The line indices reached at a break; most breaks are reached by one or two.
+struct ReachedLines {
+    int32_t first = std::numeric_limits<int32_t>::max();
+    int32_t last = -1;
 };
 
 enum class Pass { NearMeasure, AnyLooseness, ProhibitedBreaks };
+
+// What the inner loop needs of a line's start, read once per start.
+struct LineStart {
+    int at;
+    double key, shrink, stretch;
+    int even, characters;
+};
 
 class TotalFit {
 public:
@@ -41,7 +56,10 @@ public:
           n_(p.clusterCount()),
           lines_(static_cast<int>(params.lineWidths.size())),
           em_(p.rules.emPt),
-          hanging_(p.rules.hanging == Hanging::End) {
+          hanging_(p.rules.hanging == Hanging::End),
+          back_(std::make_unique_for_overwrite<Back[]>(static_cast<size_t>(n_ + 1) *
+                                                       static_cast<size_t>(lines_))) {
+        looseLimit_.reserve(params.lineWidths.size());
         for (double width : params.lineWidths) {
             looseLimit_.push_back(width -
                                   std::max(kLooseLimitEm * em_, kLooseLimitFraction * width));
@@ -62,9 +80,8 @@ public:
     }
 
 private:
-    State& state(int b, int line) {
-        return states_[static_cast<size_t>(b) * static_cast<size_t>(lines_) +
-                       static_cast<size_t>(line)];
+    size_t index(int b, int line) const {
+        return static_cast<size_t>(b) * static_cast<size_t>(lines_) + static_cast<size_t>(line);
     }
 
     bool breakable(int b, Pass pass) const {
@@ -72,35 +89,64 @@ private:
                p_.junctions[static_cast<size_t>(b)].breakClass != BreakClass::Never;
     }
 
+    LineStart lineStart(int a) const {
+        const auto i = static_cast<size_t>(a);
+        return {a,
+                p_.lineStartKey[i],
+                p_.shrinkTotalSum[i],
+                p_.stretchTotalSum[i],
+                p_.evenSum[i],
+                p_.characterSum[i]};
+    }
+
+    // The line [start, b) as the breaker judges it: measureLineTotals from the start's
+    // values read once.
+    LineMeasure lineTo(const LineStart& start, int b) const {
+        const auto e = static_cast<size_t>(b);
+        LineMeasure m;
+        m.natural = p_.lineEndKey[e] - start.key;
+        m.shrinkTotal = p_.shrinkTotalSum[e - 1] - start.shrink;
+        m.stretchTotal = p_.stretchTotalSum[e - 1] - start.stretch;
+        m.evenGaps = p_.evenSum[e - 1] - start.even;
+        m.characters = p_.characterSum[e] - start.characters;
+        return m;
+    }
+
     bool fitsHung(int a, int b, double w) const {
         return hanging_ && p_.mayHangAt(b) && fits(p_.measureLineTotals(a, b, true), w);
     }
 
-    // Relaxes the state at b from the state (a, line) with the line [a, b).
-    void relax(int a, int line, const State& from, int b) {
+    // Relaxes the state at b from the state (a, line), of `base` demerits, with the line
+    // [a, b).
+    void relax(const LineStart& start, int line, double fromDemerits, int b) {
         const double w = params_.lineWidths[static_cast<size_t>(line)];
         const bool last = b == n_;
         const double breakCost = last ? 0 : breakDemerits(p_.junctions[static_cast<size_t>(b)]);
-        State& to = state(b, std::min(line + 1, lines_ - 1));
-        const double base = from.demerits + breakCost;
-        if (base >= to.demerits)
+        const int toLine = std::min(line + 1, lines_ - 1);
+        const size_t to = index(b, toLine);
+        const double base = fromDemerits + breakCost;
+        if (base >= demerits_[to])
             return;  // every line costs something
         bool overfull = false;
-        double demerits =
-            base + lineDemerits(p_.measureLineTotals(a, b), w, last, false, &overfull);
+        double demerits = base + lineDemerits(lineTo(start, b), w, last, false, &overfull);
         bool hang = false;
         if (hanging_ && p_.mayHangAt(b)) {
             bool hungOverfull = false;
-            const double hung =
-                base + lineDemerits(p_.measureLineTotals(a, b, true), w, last, true, &hungOverfull);
+            const double hung = base + lineDemerits(p_.measureLineTotals(start.at, b, true), w,
+                                                    last, true, &hungOverfull);
             if (hung < demerits) {
                 demerits = hung;
                 overfull = hungOverfull;
                 hang = true;
             }
         }
-        if (demerits < to.demerits)
-            to = State{demerits, a, line, hang, overfull};
+        if (demerits >= demerits_[to])
+            return;
+        demerits_[to] = demerits;
+        back_[to] = Back{start.at, line, hang, overfull};
+        ReachedLines& reached = reached_[static_cast<size_t>(b)];
+        reached.first = std::min(reached.first, toLine);
+        reached.last = std::max(reached.last, toLine);
     }
 
     // The demerits of a line (without the break's own), hung or not as asked.
@@ -118,66 +164,76 @@ private:
         return d;
     }
 
+    // The first end worth trying from a in the first pass: lines only grow as the start
+    // moves on, so each line index keeps a pointer that only moves forward.
+    int firstNearEnd(const LineStart& start, int line) {
+        int& near = nearStart_[static_cast<size_t>(line)];
+        near = std::max(near, start.at + 1);
+        const double limit = looseLimit_[static_cast<size_t>(line)];
+        while (near < n_ && p_.lineEndKey[static_cast<size_t>(near)] - start.key < limit)
+            ++near;
+        return near;
+    }
+
+    // Tries the lines from the state (a, line) in this pass.
+    void relaxFrom(int a, int line, Pass pass) {
+        const double from = demerits_[index(a, line)];
+        const LineStart start = lineStart(a);
+        const double w = params_.lineWidths[static_cast<size_t>(line)];
+        int b = pass == Pass::NearMeasure ? firstNearEnd(start, line) : a + 1;
+        bool relaxed = false;
+        for (; b <= n_; ++b) {
+            const auto e = static_cast<size_t>(b);
+            const double minimum =
+                p_.lineEndKey[e] - start.key - (p_.shrinkTotalSum[e - 1] - start.shrink);
+            if (minimum > w + kFitTolerancePt && !fitsHung(a, b, w))
+                break;
+            if (!breakable(b, pass))
+                continue;
+            relax(start, line, from, b);
+            relaxed = true;
+        }
+        if (relaxed || pass == Pass::NearMeasure)
+            return;
+        // Nothing fits from here: an overfull line to the first break there is.
+        for (b = a + 1; b < n_ && !breakable(b, pass); ++b) {
+        }
+        relax(start, line, from, b);
+    }
+
     // Returns whether the paragraph's end was reached cleanly.
     bool solve(Pass pass) {
-        states_.assign(static_cast<size_t>(n_ + 1) * static_cast<size_t>(lines_), State{});
-        state(0, 0).demerits = 0;
-        // Per line index: the first end whose line from the current start is not too short;
-        // lines only grow as the start moves on, so these only move forward.
+        demerits_.assign(static_cast<size_t>(n_ + 1) * static_cast<size_t>(lines_), kUnreached);
+        reached_.assign(static_cast<size_t>(n_ + 1), ReachedLines{});
+        demerits_[index(0, 0)] = 0;
+        reached_[0] = {0, 0};
         nearStart_.assign(static_cast<size_t>(lines_), 1);
         for (int a = 0; a < n_; ++a) {
-            for (int line = 0; line < lines_; ++line) {
-                if (state(a, line).demerits == kUnreached)
-                    continue;
-                const State from = state(a, line);
-                const double w = params_.lineWidths[static_cast<size_t>(line)];
-                int b = a + 1;
-                if (pass == Pass::NearMeasure) {
-                    int& near = nearStart_[static_cast<size_t>(line)];
-                    near = std::max(near, a + 1);
-                    while (near < n_ &&
-                           p_.naturalWidth(a, near) < looseLimit_[static_cast<size_t>(line)]) {
-                        ++near;
-                    }
-                    b = near;
-                }
-                bool relaxed = false;
-                for (; b <= n_; ++b) {
-                    const bool fitsHere = p_.minimumWidth(a, b) <= w + kFitTolerancePt;
-                    if (!fitsHere && !fitsHung(a, b, w))
-                        break;
-                    if (!breakable(b, pass))
-                        continue;
-                    relax(a, line, from, b);
-                    relaxed = true;
-                }
-                if (relaxed || pass == Pass::NearMeasure)
-                    continue;
-                // Nothing fits from here: an overfull line to the first break there is.
-                for (b = a + 1; b <= n_ && !breakable(b, pass); ++b) {
-                }
-                relax(a, line, from, std::min(b, n_));
+            const ReachedLines reached = reached_[static_cast<size_t>(a)];
+            for (int line = reached.first; line <= reached.last; ++line) {
+                if (demerits_[index(a, line)] != kUnreached)
+                    relaxFrom(a, line, pass);
             }
         }
         // A pass succeeds when it reaches the end without a 孤字 or anything worse: a
         // looser pass may avoid those.
-        return state(n_, bestEndLine()).demerits < kOrphanDemerits;
+        return demerits_[index(n_, bestEndLine())] < kOrphanDemerits;
     }
 
-    bool reachedEnd() { return state(n_, bestEndLine()).demerits != kUnreached; }
+    bool reachedEnd() const { return demerits_[index(n_, bestEndLine())] != kUnreached; }
 
-    int bestEndLine() {
+    int bestEndLine() const {
         int best = 0;
         for (int line = 1; line < lines_; ++line) {
-            if (state(n_, line).demerits < state(n_, best).demerits)
+            if (demerits_[index(n_, line)] < demerits_[index(n_, best)])
                 best = line;
         }
         return best;
     }
 
-    bool anyOverfull() {
+    bool anyOverfull() const {
         for (int b = n_, line = bestEndLine(); b > 0;) {
-            const State& s = state(b, line);
+            const Back& s = back_[index(b, line)];
             if (s.overfull)
                 return true;
             line = s.previousLine;
@@ -186,12 +242,13 @@ private:
         return false;
     }
 
-    std::vector<LineSpan> collect() {
+    std::vector<LineSpan> collect() const {
         std::vector<LineSpan> lines;
-        for (int b = n_, line = bestEndLine(); b > 0;) {
-            const State& s = state(b, line);
-            if (s.previousBreak < 0)
-                break;  // unreachable: cannot happen after the last pass
+        int line = bestEndLine();
+        if (demerits_[index(n_, line)] == kUnreached)
+            return lines;  // cannot happen after the last pass
+        for (int b = n_; b > 0;) {
+            const Back& s = back_[index(b, line)];
             LineSpan span{s.previousBreak, b, s.hang, s.overfull, false};
             span.forcedBreak =
                 b < n_ && p_.junctions[static_cast<size_t>(b)].breakClass == BreakClass::Never;
@@ -209,8 +266,10 @@ private:
     const int lines_;  // distinct line widths: the last one repeats
     const double em_;
     const bool hanging_;
-    std::vector<double> looseLimit_;  // per line index: the shortest natural width of pass one
-    std::vector<State> states_;       // (n + 1) × lines_
+    std::vector<double> looseLimit_;     // per line index: the shortest natural width of pass one
+    std::vector<double> demerits_;       // (n + 1) × lines_, kUnreached where not reached
+    std::unique_ptr<Back[]> back_;       // (n + 1) × lines_, valid where reached
+    std::vector<ReachedLines> reached_;  // n + 1
     std::vector<int> nearStart_;
 };
 
