@@ -61,11 +61,10 @@ std::vector<PlacedLine> composeLines(const MeasuredParagraph& paragraph,
     // The indented first line has its own width, the rest repeat the last entry.
     if (lineWidths.size() == 1)
         lineWidths.push_back(lineWidths.front());
-    std::vector<double> breakWidths = lineWidths;
-    breakWidths.front() -= indent;
-
     BreakParams params;
-    params.lineWidths = breakWidths;
+    params.lineWidths = std::move(lineWidths);
+    params.lineWidths.front() -= indent;
+    const std::vector<double>& breakWidths = params.lineWidths;
     params.breaker = style.breaker;
     params.minLastLineChars = style.minLastLineChars;
     std::vector<LineSpan> spans = breakLines(paragraph, params);
