@@ -159,7 +159,7 @@ BENCHMARK(BM_ComposeFullFirstFit);
 void BM_LayoutEditionCold(benchmark::State& state) {
     const Edition edition = *loadEdition(kSample).edition;
     for (auto _ : state) {
-        ParagraphCache cache;
+        LayoutCache cache;
         benchmark::DoNotOptimize(
             layoutEdition(edition, QString(), FontRegistry::shared(), cache).pages.size());
     }
@@ -173,7 +173,7 @@ BENCHMARK(BM_LayoutEditionCold)->Unit(benchmark::kMillisecond);
 // with the cache (only that paragraph is reshaped).
 void BM_LayoutEditionAfterKeystroke(benchmark::State& state) {
     Edition edition = *loadEdition(kSample).edition;
-    ParagraphCache cache;
+    LayoutCache cache;
     layoutEdition(edition, QString(), FontRegistry::shared(), cache);
     Paragraph& typed = edition.stories[5].paragraphs.back();
     int n = 0;

@@ -82,7 +82,8 @@ private Q_SLOTS:
         text.rect = {1, 2, 300, 400};
         text.columns = 3;
         text.gutterPt = 9;
-        text.storyId = QString();
+        text.verticalAlign = VerticalAlign::Center;
+        text.columnRules = true;
         Frame image;
         image.id = "i";
         image.kind = FrameKind::Image;
@@ -90,6 +91,14 @@ private Q_SLOTS:
         image.imagePath = "images/a.jpg";
         image.wrapText = true;
         image.wrapGapPt = 4.5;
+        image.fit = ImageFit::Manual;
+        image.imageScale = 0.5;
+        image.imageOffsetX = -3;
+        image.imageOffsetY = 2.5;
+        Frame caption;
+        caption.id = "c";
+        caption.rect = {5, 20, 7, 8};
+        caption.captionOf = "i";
         Frame rule;
         rule.id = "r";
         rule.kind = FrameKind::Rule;
@@ -101,7 +110,9 @@ private Q_SLOTS:
         box.kind = FrameKind::Box;
         box.rect = {0, 0, 10, 10};
         box.fill = CmykColor{0, 0, 0, 0.1};
-        page.frames = {text, image, rule, box};
+        page.section = "一周要闻";
+        page.editor = "王编辑";
+        page.frames = {text, image, rule, box, caption};
         e.pages.push_back(page);
         Story story;
         story.id = "s";
@@ -110,6 +121,9 @@ private Q_SLOTS:
         story.paragraphs.push_back(
             Paragraph{"body", {{"本报讯", QString()}, {"（记者）", "bold"}}});
         story.paragraphs.push_back(Paragraph{"body", {{"甲乙丙", QString()}}});
+        story.paragraphs.push_back(Paragraph{
+            "body",
+            {{"第", QString()}, {"1", QString(), TextField::PageNumber}, {"版", QString()}}});
         e.stories.push_back(story);
 
         const LoadResult back = parseEdition(serializeEdition(e), "memory");
@@ -176,6 +190,22 @@ private Q_SLOTS:
                    "\"height\": 200, \"fill\": [0, 2]}]",
                    "[]")
             << "pages[0].frames[0].fill: expected a CMYK colour";
+        QTest::newRow("caption of nothing")
+            << minimalDocument(
+                   "[{\"id\": \"f1\", \"kind\": \"text\", \"x\": 10, \"y\": 10, \"width\": 100, "
+                   "\"height\": 200, \"captionOf\": \"photo\"}]")
+            << "pages[0].frames[0].captionOf: no frame has the id 'photo'";
+        QTest::newRow("unknown image fit")
+            << minimalDocument(
+                   "[{\"id\": \"f1\", \"kind\": \"image\", \"image\": \"a.jpg\", \"x\": 10, "
+                   "\"y\": 10, \"width\": 100, \"height\": 200, \"fit\": \"zoom\"}]",
+                   "[]")
+            << "pages[0].frames[0].fit: 'zoom' is not one of fill, fit, manual";
+        QTest::newRow("unknown field")
+            << QByteArray(
+                   "{\"format\": \"paiban\", \"version\": 1, \"pages\": [], \"stories\": "
+                   "[{\"id\": \"s\", \"paragraphs\": [{\"runs\": [{\"field\": \"weather\"}]}]}]}")
+            << "stories[0].paragraphs[0].runs[0].field: 'weather' is not one of none, page, date";
     }
     void badFiles() {
         QFETCH(QByteArray, json);

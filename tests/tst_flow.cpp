@@ -9,6 +9,8 @@
 
 using namespace paiban;
 
+Q_DECLARE_METATYPE(paiban::Rect)
+
 namespace {
 
 constexpr double kLead = 13.5;
@@ -60,6 +62,31 @@ QString repeatText(int characters) {
     return out.left(characters);
 }
 
+// The text of every line set on a page, in order.
+QStringList linesOnPage(const StoryLayout& layout, int page) {
+    QStringList out;
+    for (const FlowedLine& line : layout.lines) {
+        if (line.page == page)
+            out << lineText(line);
+    }
+    return out;
+}
+
+// A story threaded from frame a on page 1 to frame b on page 2.
+Edition twoPageEdition(const QString& text) {
+    Edition e = twoFrameEdition(text);
+    Page second = e.pages[0];
+    second.frames = {e.pages[0].frames[1]};
+    e.pages[0].frames.pop_back();
+    e.pages.push_back(second);
+    return e;
+}
+
+bool onGrid(const FlowedLine& line) {
+    const double steps = (line.baseline - kTop - kAscent) / kLead;
+    return std::abs(steps - std::round(steps)) < 1e-6;
+}
+
 }  // namespace
 
 class TestFlow : public QObject {
@@ -101,11 +128,15 @@ private Q_SLOTS:
         QCOMPARE(layout.diagnostics[0].kind, DiagnosticKind::Overset);
         QCOMPARE(layout.diagnostics[0].frameId, QStringLiteral("b"));
 
-        const EditionDisplay display = layoutEdition(e, QString(), FontRegistry::shared(), cache);
-        bool marked = false;
-        for (const auto& item : display.pages[0].items)
-            marked = marked || std::holds_alternative<OversetMarkItem>(item);
-        QVERIFY(marked);
+        LayoutCache layoutCache;
+        const EditionDisplay display =
+            layoutEdition(e, QString(), FontRegistry::shared(), layoutCache);
+        int markedCharacters = 0;
+        for (const auto& item : display.pages[0].items) {
+            if (const auto* mark = std::get_if<OversetMarkItem>(&item))
+                markedCharacters = mark->characters;
+        }
+        QCOMPARE(markedCharacters, layout.oversetCharacters);  // 溢文 with its count
     }
 
     void textRunsAroundAPhoto() {
@@ -167,18 +198,56 @@ private Q_SLOTS:
         Edition e = twoFrameEdition(repeatText(20));
         e.stories[0].paragraphs.push_back(Paragraph{"body", {{repeatText(25), QString()}}});
         e.stories[0].paragraphs.push_back(Paragraph{"body", {{repeatText(30), QString()}}});
-        ParagraphCache cache;
-        layoutEdition(e, QString(), FontRegistry::shared(), cache);
+        LayoutCache layoutCache;
+        const ParagraphCache& cache = layoutCache.paragraphs();
+        layoutEdition(e, QString(), FontRegistry::shared(), layoutCache);
         QCOMPARE(cache.misses(), 3);
-        layoutEdition(e, QString(), FontRegistry::shared(), cache);
+        layoutEdition(e, QString(), FontRegistry::shared(), layoutCache);
         QCOMPARE(cache.misses(), 3);
         e.stories[0].paragraphs[1].runs[0].text += QStringLiteral("新");
-        layoutEdition(e, QString(), FontRegistry::shared(), cache);
+        layoutEdition(e, QString(), FontRegistry::shared(), layoutCache);
         QCOMPARE(cache.misses(), 4);
         QCOMPARE(cache.size(), size_t(3));  // the old version of the edited paragraph is gone
         e.styles.paragraphStyles[0].breakBetweenWords = true;  // a measuring setting changes
-        layoutEdition(e, QString(), FontRegistry::shared(), cache);
+        layoutEdition(e, QString(), FontRegistry::shared(), layoutCache);
         QCOMPARE(cache.misses(), 7);
+    }
+
+    // After an edit, only the story whose inputs changed is set again: its text, its
+    // frames, a frame that wraps it; the others are reused.
+    void editsSetOnlyTheStoriesTheyTouch() {
+        Edition e = twoFrameEdition(repeatText(40));
+        Frame other;
+        other.id = "c";
+        other.rect = {350, kTop, 117, 4 * kLead};
+        e.pages[0].frames.push_back(other);
+        e.stories.push_back(
+            Story{"t", "other", {Paragraph{"body", {{repeatText(30), QString()}}}}, {"c"}});
+        LayoutCache cache;
+        const EditionDisplay before = layoutEdition(e, QString(), FontRegistry::shared(), cache);
+        QCOMPARE(cache.storiesSet(), 2);
+        layoutEdition(e, QString(), FontRegistry::shared(), cache);
+        QCOMPARE(cache.storiesSet(), 0);
+        e.stories[1].paragraphs[0].runs[0].text += QStringLiteral("新");
+        layoutEdition(e, QString(), FontRegistry::shared(), cache);
+        QCOMPARE(cache.storiesSet(), 1);
+        moveFrame(e, "a", 0, kLead);
+        layoutEdition(e, QString(), FontRegistry::shared(), cache);
+        QCOMPARE(cache.storiesSet(), 1);
+        Frame box;
+        box.id = "box";
+        box.kind = FrameKind::Box;
+        box.rect = {340, kTop, 60, 2 * kLead};
+        box.wrapText = true;
+        e.pages[0].frames.push_back(box);
+        layoutEdition(e, QString(), FontRegistry::shared(), cache);
+        QCOMPARE(cache.storiesSet(), 2);  // both threads' pages gained a wrapping frame
+        // Reused or not, the page shows the same thing as a layout from scratch.
+        LayoutCache fresh;
+        const EditionDisplay again = layoutEdition(e, QString(), FontRegistry::shared(), cache);
+        const EditionDisplay scratch = layoutEdition(e, QString(), FontRegistry::shared(), fresh);
+        QCOMPARE(again.pages[0].items.size(), scratch.pages[0].items.size());
+        QVERIFY(before.pages[0].items.size() != 0);
     }
 
     void looseLinesAreDiagnosed() {
@@ -219,6 +288,186 @@ private Q_SLOTS:
         QVERIFY(missingGlyph);
     }
 
+    // 转版: where the thread turns to another page, the last line there says where the
+    // story goes on, the first line on the next page where it came from; the numbers
+    // follow the pages when they move.
+    void jumpLinesFollowPageMoves() {
+        const QString text = repeatText(13 * 5);  // six lines, three on each page
+        Edition e = twoPageEdition(text);
+        ParagraphCache cache;
+        StoryLayout layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
+        QStringList first = linesOnPage(layout, 0), second = linesOnPage(layout, 1);
+        QCOMPARE(first.size(), 4);  // three lines of text and the jump line
+        QCOMPARE(first.last(), QStringLiteral("（下转第2版）"));
+        QCOMPARE(second.first(), QStringLiteral("（上接第1版）"));
+        QString set;
+        for (const FlowedLine& line : layout.lines) {
+            if (line.region >= 0)
+                set += lineText(line);
+            QVERIFY(onGrid(line));
+        }
+        QCOMPARE(set, text);  // nothing lost to the jump lines
+        // The jump line ends flush with the column, at the frame's last grid line.
+        const FlowedLine& jump = layout.lines[3];
+        QCOMPARE(jump.region, -1);
+        QVERIFY(std::abs(jump.line.offset + jump.line.width - 117) < 0.01);
+        QVERIFY(jump.baseline + jump.descent <= kTop + 4 * kLead + 1e-6);
+
+        Page blank = e.pages[0];
+        blank.frames.clear();
+        e.pages.insert(e.pages.begin(), blank);  // a page goes in front: 第2版 → 第3版
+        layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
+        QCOMPARE(linesOnPage(layout, 1).last(), QStringLiteral("（下转第3版）"));
+        QCOMPARE(linesOnPage(layout, 2).first(), QStringLiteral("（上接第2版）"));
+        std::swap(e.pages[1], e.pages[2]);  // the continuation now comes first
+        layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
+        QCOMPARE(linesOnPage(layout, 2).last(), QStringLiteral("（下转第2版）"));
+        QCOMPARE(linesOnPage(layout, 1).first(), QStringLiteral("（上接第3版）"));
+    }
+
+    void noJumpLinesWhenTheStoryEndsBeforeTheTurn() {
+        const QString text = repeatText(13 * 4 - 2);  // exactly fills frame a
+        const Edition e = twoPageEdition(text);
+        ParagraphCache cache;
+        const StoryLayout layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
+        QCOMPARE(linesOnPage(layout, 0).size(), 4);
+        QVERIFY(linesOnPage(layout, 1).isEmpty());
+        for (const FlowedLine& line : layout.lines)
+            QVERIFY(line.region >= 0);
+    }
+
+    // 报眉 fields: the page number is where the header stands, and follows page moves.
+    void fieldsAreFilledInFromThePage() {
+        Edition e = twoPageEdition(repeatText(10));
+        e.date = "2022年11月";
+        e.pages[1].section = "学习贯彻";
+        e.stories[0].frameIds = {"b"};
+        e.stories[0].paragraphs[0].runs = {
+            {"第", QString()},  {"?", QString(), TextField::PageNumber},
+            {"版 ", QString()}, {QString(), QString(), TextField::Section},
+            {" ", QString()},   {QString(), QString(), TextField::Date}};
+        e.styles.paragraphStyles[0].firstLineIndentEm = 0;
+        ParagraphCache cache;
+        StoryLayout layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
+        QCOMPARE(lineText(layout.lines[0]), QStringLiteral("第2版 学习贯彻 2022年11月"));
+        std::swap(e.pages[0], e.pages[1]);
+        layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
+        QCOMPARE(lineText(layout.lines[0]), QStringLiteral("第1版 学习贯彻 2022年11月"));
+    }
+
+    // 图文互斥 on every side of a photo, with its standoff: no line touches the photo or
+    // its standoff, and lines beside it are set to the narrower width.
+    void textWrapsOnEverySide_data() {
+        QTest::addColumn<Rect>("photo");
+        QTest::addColumn<bool>("narrowsLines");
+        const double y = kTop + 4 * kLead;
+        QTest::newRow("left") << Rect{40, y, 60, 3 * kLead} << true;
+        QTest::newRow("right") << Rect{110, y, 70, 3 * kLead} << true;
+        QTest::newRow("top") << Rect{40, kTop - 5, 140, 2 * kLead} << false;
+        QTest::newRow("bottom") << Rect{40, kTop + 9 * kLead, 140, 4 * kLead} << false;
+        QTest::newRow("middle, across") << Rect{40, y, 140, 2 * kLead} << false;
+    }
+    void textWrapsOnEverySide() {
+        QFETCH(Rect, photo);
+        QFETCH(bool, narrowsLines);
+        Edition e = twoFrameEdition(repeatText(150), 12 * kLead);
+        const double standoff = 4.5;
+        Frame image;
+        image.id = "photo";
+        image.kind = FrameKind::Box;
+        image.rect = photo;
+        image.wrapText = true;
+        image.wrapGapPt = standoff;
+        e.pages[0].frames.push_back(image);
+        ParagraphCache cache;
+        const StoryLayout layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
+        const Rect keepOut{photo.x - standoff, photo.y - standoff, photo.width + 2 * standoff,
+                           photo.height + 2 * standoff};
+        int narrowed = 0, inFrameA = 0;
+        for (const FlowedLine& line : layout.lines) {
+            if (line.x >= 199)
+                continue;  // frame b
+            ++inFrameA;
+            const double left = line.x, right = line.x + line.line.offset + line.line.width;
+            const double top = line.baseline - line.ascent, bottom = line.baseline + line.descent;
+            const bool besideVertically = bottom > keepOut.y && top < keepOut.bottom();
+            const bool overlaps = besideVertically && right > keepOut.x && left < keepOut.right();
+            QVERIFY2(!overlaps, qPrintable(lineText(line)));
+            if (right - left < 117 - 1)
+                ++narrowed;
+        }
+        QVERIFY(inFrameA > 0);
+        QCOMPARE(narrowed > 1, narrowsLines);
+    }
+
+    // Body lines sit on the grid in every column, whatever headings and captions between
+    // them do: lines in neighbouring columns align.
+    void bodyLinesAlignAcrossColumns() {
+        Edition e = twoFrameEdition(repeatText(60), 10 * kLead);
+        ParagraphStyle heading;
+        heading.name = "heading";
+        heading.sizePt = 14;
+        heading.leadingPt = 19;
+        heading.alignToGrid = false;
+        heading.firstLineIndentEm = 0;
+        heading.spaceBeforePt = 3;
+        e.styles.paragraphStyles.push_back(heading);
+        auto& paragraphs = e.stories[0].paragraphs;
+        paragraphs.insert(paragraphs.begin(), Paragraph{"heading", {{"小标题", QString()}}});
+        paragraphs.push_back(Paragraph{"heading", {{"又一个小标题", QString()}}});
+        paragraphs.push_back(Paragraph{"body", {{repeatText(100), QString()}}});
+        ParagraphCache cache;
+        const StoryLayout layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
+        int body = 0;
+        for (const FlowedLine& line : layout.lines) {
+            if (line.ascent > kAscent + 0.01)
+                continue;  // a heading line
+            QVERIFY2(onGrid(line), qPrintable(lineText(line)));
+            ++body;
+        }
+        QVERIFY(body > 10);
+        // The heading's own lines sit off the grid, and the body after it returns to it.
+        QVERIFY(!onGrid(layout.lines[0]));
+    }
+
+    // A headline frame centres its lines in the whole number of body lines it takes.
+    void framesAlignTheirLinesVertically() {
+        Edition e = twoFrameEdition(QStringLiteral("甲乙丙"), 4 * kLead);
+        e.stories[0].frameIds = {"a"};
+        e.styles.paragraphStyles[0].firstLineIndentEm = 0;
+        e.pages[0].frames[0].verticalAlign = VerticalAlign::Center;
+        ParagraphCache cache;
+        StoryLayout layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
+        const FlowedLine& line = layout.lines[0];
+        const double middle = (line.baseline - line.ascent + line.baseline + line.descent) / 2;
+        QVERIFY(std::abs(middle - (kTop + 2 * kLead)) < 0.01);
+        e.pages[0].frames[0].verticalAlign = VerticalAlign::Bottom;
+        layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
+        QVERIFY(std::abs(layout.lines[0].baseline + layout.lines[0].descent - (kTop + 4 * kLead)) <
+                0.01);
+    }
+
+    // A photo and its caption move together.
+    void captionsMoveWithTheirPhoto() {
+        Edition e = twoFrameEdition(repeatText(10));
+        Frame photo;
+        photo.id = "photo";
+        photo.kind = FrameKind::Image;
+        photo.rect = {50, 300, 100, 80};
+        Frame caption;
+        caption.id = "caption";
+        caption.rect = {50, 384, 100, 20};
+        caption.captionOf = "photo";
+        e.pages[0].frames.push_back(photo);
+        e.pages[0].frames.push_back(caption);
+        QVERIFY(moveFrame(e, "photo", 10, -20));
+        QCOMPARE(e.frame("photo").second->rect, (Rect{60, 280, 100, 80}));
+        QCOMPARE(e.frame("caption").second->rect, (Rect{60, 364, 100, 20}));
+        QVERIFY(moveFrame(e, "caption", 0, 5));  // the caption alone may be nudged
+        QCOMPARE(e.frame("photo").second->rect.y, 280.0);
+        QVERIFY(!moveFrame(e, "nothing", 1, 1));
+    }
+
     void missingImageIsDiagnosed() {
         Edition e = twoFrameEdition(repeatText(10));
         Frame photo;
@@ -227,7 +476,7 @@ private Q_SLOTS:
         photo.imagePath = "nowhere.jpg";
         photo.rect = {10, 10, 20, 20};
         e.pages[0].frames.push_back(photo);
-        ParagraphCache cache;
+        LayoutCache cache;
         const EditionDisplay display =
             layoutEdition(e, QStringLiteral("/tmp"), FontRegistry::shared(), cache);
         QCOMPARE(display.diagnostics.size(), size_t(1));

@@ -33,7 +33,7 @@ private:
 
     static QString exportEdition(const Edition& edition, const QString& documentDir,
                                  const QString& path) {
-        ParagraphCache cache;
+        LayoutCache cache;
         const EditionDisplay display =
             layoutEdition(edition, documentDir, FontRegistry::shared(), cache);
         QString error;

@@ -45,7 +45,7 @@ int exportPdf(int argc, char** argv) {
         std::fprintf(stderr, "%s\n", qPrintable(loaded.errorText()));
         return 1;
     }
-    ParagraphCache cache;
+    LayoutCache cache;
     const EditionDisplay display = layoutEdition(*loaded.edition, QFileInfo(input).absolutePath(),
                                                  FontRegistry::shared(), cache);
     for (const Diagnostic& d : display.diagnostics) {

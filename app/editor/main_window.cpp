@@ -127,7 +127,7 @@ bool MainWindow::openDocument(const QString& path) {
     }
     edition_ = loaded.edition;
     path_ = QFileInfo(path).absoluteFilePath();
-    cache_ = ParagraphCache();
+    cache_ = std::make_unique<LayoutCache>();
     page_ = 0;
     relayout();
     pageBox_->clear();
@@ -145,7 +145,7 @@ void MainWindow::relayout() {
     if (!edition_)
         return;
     display_ =
-        layoutEdition(*edition_, QFileInfo(path_).absolutePath(), FontRegistry::shared(), cache_);
+        layoutEdition(*edition_, QFileInfo(path_).absolutePath(), FontRegistry::shared(), *cache_);
     updateDiagnostics();
 }
 

@@ -49,7 +49,7 @@ private:
 
     std::optional<Edition> edition_;
     QString path_;
-    ParagraphCache cache_;
+    std::unique_ptr<LayoutCache> cache_ = std::make_unique<LayoutCache>();
     EditionDisplay display_;
     int page_ = 0;
 

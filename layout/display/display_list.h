@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QPointF>
+#include <QSize>
 #include <QString>
 #include <variant>
 #include <vector>
@@ -42,15 +43,21 @@ struct BoxItem {
 };
 
 struct ImageItem {
-    Rect rect;
-    QString path;  // absolute
-    bool missing = false;
+    Rect rect;             // the frame: the image is clipped to it
+    Rect placed;           // where the whole image lies, beyond the frame where it is cropped
+    QString path;          // absolute
+    bool missing = false;  // not found, or not an image Qt can read
+    QSize pixels;          // the image's size in pixels, when readable
+    double effectivePpi() const {  // pixels per inch as printed
+        return placed.width > 0 ? pixels.width() / (placed.width / 72.0) : 0;
+    }
 };
 
 // Marks that only the editor shows (never print or PDF): overset text, frame edges.
 struct OversetMarkItem {
     QPointF at;  // bottom-right corner of the last frame of the thread
     QString storyId;
+    int characters = 0;  // how many are left over (溢文 N 字)
 };
 
 using DisplayItem = std::variant<BoxItem, ImageItem, GlyphRunItem, RuleItem, OversetMarkItem>;

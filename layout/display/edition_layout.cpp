@@ -2,25 +2,60 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImageReader>
+
+#include "flow/regions.h"
 
 namespace paiban {
 namespace {
+
+// Where the whole image lies for the frame's fit, given its size in pixels.
+Rect placeImage(const Frame& f, QSize pixels) {
+    const Rect& r = f.rect;
+    if (pixels.isEmpty())
+        return r;
+    const double w = pixels.width(), h = pixels.height();
+    double scale = f.imageScale;  // points per pixel
+    if (f.fit == ImageFit::Fill)
+        scale = std::max(r.width / w, r.height / h);
+    else if (f.fit == ImageFit::Fit)
+        scale = std::min(r.width / w, r.height / h);
+    if (f.fit == ImageFit::Manual)
+        return {r.x + f.imageOffsetX, r.y + f.imageOffsetY, w * scale, h * scale};
+    return {r.x + (r.width - w * scale) / 2 + f.imageOffsetX,
+            r.y + (r.height - h * scale) / 2 + f.imageOffsetY, w * scale, h * scale};
+}
+
+ImageItem imageItem(const Frame& f, const QString& documentDir) {
+    ImageItem item;
+    item.rect = f.rect;
+    item.path = QDir(documentDir).absoluteFilePath(f.imagePath);
+    // The header only: an image's size without decoding it.
+    QImageReader reader(item.path);
+    item.pixels = reader.canRead() ? reader.size() : QSize();
+    item.missing = item.pixels.isEmpty();
+    item.placed = placeImage(f, item.pixels);
+    return item;
+}
 
 void appendFrameBackground(const Frame& f, const QString& documentDir,
                            std::vector<DisplayItem>* items, Diagnostics* diagnostics, int page) {
     switch (f.kind) {
         case FrameKind::Image: {
-            const QString path = QDir(documentDir).absoluteFilePath(f.imagePath);
-            const bool missing = !QFileInfo::exists(path);
-            items->push_back(ImageItem{f.rect, path, missing});
-            if (missing) {
+            ImageItem image = imageItem(f, documentDir);
+            if (image.missing) {
+                const bool exists = QFileInfo::exists(image.path);
                 Diagnostic d{
                     DiagnosticKind::MissingImage,
-                    QStringLiteral("image %1 of frame %2 is missing").arg(f.imagePath, f.id)};
+                    exists
+                        ? QStringLiteral("image %1 of frame %2 cannot be read")
+                              .arg(f.imagePath, f.id)
+                        : QStringLiteral("image %1 of frame %2 is missing").arg(f.imagePath, f.id)};
                 d.page = page;
                 d.frameId = f.id;
                 diagnostics->push_back(d);
             }
+            items->push_back(std::move(image));
             if (f.stroke && f.strokeWidthPt > 0)
                 items->push_back(BoxItem{f.rect, std::nullopt, f.stroke, f.strokeWidthPt});
             break;
@@ -36,7 +71,74 @@ void appendFrameBackground(const Frame& f, const QString& documentDir,
     }
 }
 
+// 栏线: a hairline down the middle of each gutter of a text frame that asks for them.
+void appendColumnRules(const Frame& f, std::vector<DisplayItem>* items) {
+    if (f.kind != FrameKind::Text || !f.columnRules || f.columns < 2)
+        return;
+    const double columnWidth = (f.rect.width - (f.columns - 1) * f.gutterPt) / f.columns;
+    for (int c = 1; c < f.columns; ++c) {
+        const double x = f.rect.x + c * columnWidth + (c - 0.5) * f.gutterPt;
+        items->push_back(RuleItem{QPointF(x, f.rect.y), QPointF(x, f.rect.bottom()), 0.5, {}});
+    }
+}
+
+// Everything a story's layout depends on besides the style sheet: its text, and for
+// each frame of its thread the frame, the frames that may wrap it, and its page.
+struct ThreadFrame {
+    int page = -1;
+    int indexOnPage = -1;
+    Frame frame;
+    std::vector<std::pair<int, Frame>> wrapping;  // index on the page, frame
+    Margins margins;
+    ColumnGrid grid;
+    QString section, editor;
+    friend bool operator==(const ThreadFrame&, const ThreadFrame&) = default;
+};
+
+struct StoryInputs {
+    Story story;
+    std::vector<ThreadFrame> thread;
+    QString date, title;
+    friend bool operator==(const StoryInputs&, const StoryInputs&) = default;
+};
+
+StoryInputs inputsOf(const Edition& edition, const Story& story) {
+    StoryInputs in{story, {}, edition.date, edition.title};
+    for (const QString& id : story.frameIds) {
+        ThreadFrame t;
+        const auto [pageIndex, frame] = edition.frame(id);
+        t.page = pageIndex;
+        if (frame) {
+            const Page& page = edition.pages[static_cast<size_t>(pageIndex)];
+            t.indexOnPage = static_cast<int>(frame - page.frames.data());
+            t.frame = *frame;
+            for (size_t i = 0; i < page.frames.size(); ++i) {
+                if (page.frames[i].wrapText)
+                    t.wrapping.push_back({static_cast<int>(i), page.frames[i]});
+            }
+            t.margins = page.margins;
+            t.grid = page.grid;
+            t.section = page.section;
+            t.editor = page.editor;
+        }
+        in.thread.push_back(std::move(t));
+    }
+    return in;
+}
+
 }  // namespace
+
+struct LayoutCache::StoryEntry {
+    StoryInputs inputs;
+    std::vector<std::pair<int, DisplayItem>> items;  // page index, text and marks
+    Diagnostics diagnostics;
+    // Keeps the story's measured paragraphs in the paragraph cache while it is reused.
+    std::vector<std::shared_ptr<const MeasuredParagraph>> paragraphs;
+    bool used = false;
+};
+
+LayoutCache::LayoutCache() : stories_(std::make_unique<QHash<QString, StoryEntry>>()) {}
+LayoutCache::~LayoutCache() = default;
 
 void appendLineGlyphs(const MeasuredParagraph& p, const PlacedLine& line, double x, double baseline,
                       std::vector<DisplayItem>* items) {
@@ -77,10 +179,9 @@ void appendLineGlyphs(const MeasuredParagraph& p, const PlacedLine& line, double
 }
 
 EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
-                             FontRegistry& fonts, ParagraphCache& cache) {
+                             FontRegistry& fonts, LayoutCache& cache) {
     EditionDisplay out;
     out.pages.resize(edition.pages.size());
-    std::vector<std::vector<DisplayItem>> text(edition.pages.size());
     for (size_t p = 0; p < edition.pages.size(); ++p) {
         const Page& page = edition.pages[p];
         PageDisplayList& list = out.pages[p];
@@ -92,28 +193,59 @@ EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
                                   static_cast<int>(p));
         }
     }
-    cache.beginLayout();
-    for (const Story& story : edition.stories) {
-        StoryLayout layout = flowStory(edition, story, fonts, cache);
-        for (const FlowedLine& line : layout.lines) {
-            appendLineGlyphs(*line.paragraph, line.line, line.x, line.baseline,
-                             &text[static_cast<size_t>(line.page)]);
-        }
-        if (layout.oversetParagraph >= 0 && !story.frameIds.empty()) {
-            const auto [page, frame] = edition.frame(story.frameIds.back());
-            if (frame) {
-                text[static_cast<size_t>(page)].push_back(
-                    OversetMarkItem{QPointF(frame->rect.right(), frame->rect.bottom()), story.id});
-            }
-        }
-        out.diagnostics.insert(out.diagnostics.end(), layout.diagnostics.begin(),
-                               layout.diagnostics.end());
+    // A changed style sheet may change any story.
+    if (!(cache.styles_ == edition.styles)) {
+        cache.stories_->clear();
+        cache.styles_ = edition.styles;
     }
-    cache.endLayout();
+    for (auto& entry : *cache.stories_)
+        entry.used = false;
+    cache.storiesSet_ = 0;
+    cache.paragraphs_.beginLayout();
+    for (const Story& story : edition.stories) {
+        StoryInputs inputs = inputsOf(edition, story);
+        auto found = cache.stories_->find(story.id);
+        if (found == cache.stories_->end() || !(found->inputs == inputs)) {
+            LayoutCache::StoryEntry entry{std::move(inputs), {}, {}, {}, false};
+            StoryLayout layout = flowStory(edition, story, fonts, cache.paragraphs_);
+            std::vector<DisplayItem> lineItems;
+            for (const FlowedLine& line : layout.lines) {
+                if (entry.paragraphs.empty() || entry.paragraphs.back() != line.paragraph)
+                    entry.paragraphs.push_back(line.paragraph);
+                lineItems.clear();
+                appendLineGlyphs(*line.paragraph, line.line, line.x, line.baseline, &lineItems);
+                for (auto& item : lineItems)
+                    entry.items.emplace_back(line.page, std::move(item));
+            }
+            if (layout.oversetParagraph >= 0 && !story.frameIds.empty()) {
+                const auto [page, frame] = edition.frame(story.frameIds.back());
+                if (frame) {
+                    entry.items.emplace_back(
+                        page, OversetMarkItem{QPointF(frame->rect.right(), frame->rect.bottom()),
+                                              story.id, layout.oversetCharacters});
+                }
+            }
+            entry.diagnostics = std::move(layout.diagnostics);
+            found = cache.stories_->insert(story.id, std::move(entry));
+            ++cache.storiesSet_;
+        }
+        found->used = true;
+        for (const auto& [page, item] : found->items)
+            out.pages[static_cast<size_t>(page)].items.push_back(item);
+        out.diagnostics.insert(out.diagnostics.end(), found->diagnostics.begin(),
+                               found->diagnostics.end());
+    }
+    for (auto it = cache.stories_->begin(); it != cache.stories_->end();) {
+        if (!it->used)
+            it = cache.stories_->erase(it);
+        else
+            ++it;
+    }
+    cache.paragraphs_.endLayout();
     for (size_t p = 0; p < edition.pages.size(); ++p) {
         auto& items = out.pages[p].items;
-        std::move(text[p].begin(), text[p].end(), std::back_inserter(items));
         for (const Frame& f : edition.pages[p].frames) {
+            appendColumnRules(f, &items);
             if (f.kind != FrameKind::Rule)
                 continue;
             items.push_back(RuleItem{QPointF(f.rect.x, f.rect.y),

@@ -2,7 +2,9 @@
 // (boxes and images, then text, then rules) and gathers the diagnostics.
 #pragma once
 
+#include <QHash>
 #include <QString>
+#include <memory>
 
 #include "display/display_list.h"
 #include "flow/story_flow.h"
@@ -11,10 +13,35 @@ namespace paiban {
 
 class FontRegistry;
 
-// `documentDir` resolves the images' relative paths. The cache may be kept between
-// calls so that re-layout after an edit reshapes only changed paragraphs.
+// What layoutEdition keeps between calls: measured paragraphs, and each story's set
+// lines with everything they were set from (its text, styles, frames and what wraps
+// them, its pages' places), so that after an edit only the stories whose inputs changed
+// are set again. Entries the last layout did not use are dropped.
+class LayoutCache {
+public:
+    LayoutCache();
+    ~LayoutCache();
+    LayoutCache(const LayoutCache&) = delete;
+    LayoutCache& operator=(const LayoutCache&) = delete;
+
+    ParagraphCache& paragraphs() { return paragraphs_; }
+    // Stories the last layout set afresh (the rest were reused), for tests and benches.
+    int storiesSet() const { return storiesSet_; }
+
+private:
+    friend EditionDisplay layoutEdition(const Edition&, const QString&, FontRegistry&,
+                                        LayoutCache&);
+    struct StoryEntry;
+    ParagraphCache paragraphs_;
+    std::unique_ptr<QHash<QString, StoryEntry>> stories_;
+    StyleSheet styles_;  // the sheet the stories were set with
+    int storiesSet_ = 0;
+};
+
+// `documentDir` resolves the images' relative paths. Keep the cache between calls so
+// that re-layout after an edit sets only what changed.
 EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
-                             FontRegistry& fonts, ParagraphCache& cache);
+                             FontRegistry& fonts, LayoutCache& cache);
 
 // The glyph runs of one placed line at (x, baseline) on the page.
 void appendLineGlyphs(const MeasuredParagraph& p, const PlacedLine& line, double x, double baseline,

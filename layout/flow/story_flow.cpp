@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "compose/paragraph_composer.h"
+#include "flow/fields.h"
+#include "flow/jump_lines.h"
 #include "shaping/font_registry.h"
 
 namespace paiban {
@@ -15,24 +17,6 @@ constexpr double kMinSlotWidthEm = 4;
 // Lines to look ahead beyond the paragraph's estimated length before breaking, so that
 // most paragraphs break once.
 constexpr int kExtraSlots = 2;
-
-LineMetricsPt lineMetricsFor(const ParagraphStyle& style, const MeasuredParagraph& p) {
-    LineMetricsPt m;
-    double ascent = 0.88, descent = 0.12;  // the ideographic em box, if no font is found
-    if (!p.shaped.runs.empty()) {
-        ascent = p.shaped.runs.front().face->ascent();
-        descent = -p.shaped.runs.front().face->descent();
-    }
-    double size = style.sizePt;
-    for (const auto& run : p.shaped.runs)
-        size = std::max(size, run.sizePt);
-    m.ascent = ascent * size;
-    m.descent = descent * size;
-    m.leading = std::max(style.leading(), size);
-    m.onGrid = style.alignToGrid;
-    m.minWidth = kMinSlotWidthEm * style.sizePt;
-    return m;
-}
 
 void reportShaping(const Story& story, int index, const MeasuredParagraph& p, Diagnostics* out) {
     for (const auto& missing : p.shaped.missing) {
@@ -113,6 +97,24 @@ void reportLine(const Story& story, int index, const MeasuredParagraph& p, const
 
 }  // namespace
 
+LineMetricsPt lineMetricsFor(const ParagraphStyle& style, const MeasuredParagraph& p) {
+    LineMetricsPt m;
+    double ascent = 0.88, descent = 0.12;  // the ideographic em box, if no font is found
+    if (!p.shaped.runs.empty()) {
+        ascent = p.shaped.runs.front().face->ascent();
+        descent = -p.shaped.runs.front().face->descent();
+    }
+    double size = style.sizePt;
+    for (const auto& run : p.shaped.runs)
+        size = std::max(size, run.sizePt);
+    m.ascent = ascent * size;
+    m.descent = descent * size;
+    m.leading = std::max(style.leading(), size);
+    m.onGrid = style.alignToGrid;
+    m.minWidth = kMinSlotWidthEm * style.sizePt;
+    return m;
+}
+
 std::vector<StyledSpan> styledSpans(const Paragraph& paragraph, const ParagraphStyle& style,
                                     const StyleSheet& styles) {
     std::vector<StyledSpan> spans;
@@ -179,17 +181,21 @@ std::shared_ptr<const MeasuredParagraph> ParagraphCache::measure(const Paragraph
 
 void ParagraphCache::endLayout() {
     for (auto it = entries_.begin(); it != entries_.end();) {
-        if (it->lastUsed != generation_)
+        // Kept while a caller (a story set earlier and reused) still holds it.
+        if (it->lastUsed != generation_ && it->measured.use_count() == 1)
             it = entries_.erase(it);
         else
             ++it;
     }
 }
 
-StoryLayout flowStory(const Edition& edition, const Story& story, FontRegistry& fonts,
-                      ParagraphCache& cache) {
+namespace {
+
+// The story's paragraphs set into the regions, one after another.
+StoryLayout flowParagraphs(const Edition& edition, const Story& story,
+                           const std::vector<Region>& regions, FontRegistry& fonts,
+                           ParagraphCache& cache) {
     StoryLayout out;
-    const std::vector<Region> regions = regionsOfThread(edition, story);
     SlotCursor cursor(&regions);
     static const ParagraphStyle kDefaultStyle;
     for (size_t index = 0; index < story.paragraphs.size(); ++index) {
@@ -244,8 +250,8 @@ StoryLayout flowStory(const Edition& edition, const Story& story, FontRegistry& 
             cursor = after[used - 1];
         for (size_t i = 0; i < used; ++i) {
             const Region& r = regions[static_cast<size_t>(lineSlots[i].region)];
-            out.lines.push_back(
-                {r.page, lineSlots[i].x, lineSlots[i].baseline, measured, lines[i]});
+            out.lines.push_back({r.page, lineSlots[i].region, lineSlots[i].x, lineSlots[i].baseline,
+                                 metrics.ascent, metrics.descent, measured, lines[i]});
             reportLine(story, static_cast<int>(index), *measured, lines[i], r, &out.diagnostics);
         }
         if (used < lines.size() || lineSlots.empty()) {
@@ -273,6 +279,73 @@ StoryLayout flowStory(const Edition& edition, const Story& story, FontRegistry& 
         }
         cursor.addSpace(style.spaceAfterPt);
     }
+    return out;
+}
+
+// Shifts the lines of frames set to centre or bottom down into the space they leave,
+// column by column.
+void alignVertically(const Edition& edition, const std::vector<Region>& regions,
+                     std::vector<FlowedLine>* lines) {
+    for (size_t r = 0; r < regions.size(); ++r) {
+        const auto [page, frame] = edition.frame(regions[r].frameId);
+        if (!frame || frame->verticalAlign == VerticalAlign::Top)
+            continue;
+        double top = 0, bottom = 0;
+        bool any = false;
+        for (const FlowedLine& l : *lines) {
+            if (l.region != static_cast<int>(r))
+                continue;
+            top = any ? std::min(top, l.baseline - l.ascent) : l.baseline - l.ascent;
+            bottom = any ? std::max(bottom, l.baseline + l.descent) : l.baseline + l.descent;
+            any = true;
+        }
+        if (!any)
+            continue;
+        const double room = regions[r].bottom - bottom;
+        const double shift = frame->verticalAlign == VerticalAlign::Bottom
+                                 ? room
+                                 : (regions[r].top + regions[r].bottom) / 2 - (top + bottom) / 2;
+        if (shift <= 0)
+            continue;
+        for (FlowedLine& l : *lines) {
+            if (l.region == static_cast<int>(r))
+                l.baseline += shift;
+        }
+    }
+}
+
+}  // namespace
+
+StoryLayout flowStory(const Edition& edition, const Story& story, FontRegistry& fonts,
+                      ParagraphCache& cache) {
+    const Story resolved = withFieldsFilledIn(edition, story);
+    std::vector<Region> regions = regionsOfThread(edition, resolved);
+    std::vector<PageTurn> turns = pageTurns(regions);
+    if (turns.empty()) {
+        StoryLayout out = flowParagraphs(edition, resolved, regions, fonts, cache);
+        alignVertically(edition, regions, &out.lines);
+        return out;
+    }
+    // The turns the text reaches without jump lines need them; the lines they take may
+    // push the text across a further turn, which then needs its own.
+    StoryLayout out = flowParagraphs(edition, resolved, regions, fonts, cache);
+    size_t reached = turnsReached(turns, out);
+    const JumpLineSetter jumps(edition, fonts, cache);
+    std::vector<Region> reserved = regions;
+    while (reached > 0) {
+        turns.resize(reached);
+        reserved = regions;
+        jumps.reserve(turns, &reserved);
+        out = flowParagraphs(edition, resolved, reserved, fonts, cache);
+        const size_t further = turnsReached(pageTurns(regions), out);
+        if (further <= reached)
+            break;
+        turns = pageTurns(regions);
+        reached = further;
+    }
+    turns.resize(reached);
+    alignVertically(edition, reserved, &out.lines);
+    jumps.place(turns, regions, &out.lines);
     return out;
 }
 

@@ -17,8 +17,9 @@ namespace paiban {
 class FontRegistry;
 
 // Measured paragraphs by content and style: layout after an edit reshapes only the
-// paragraphs whose text or style changed. Entries not used by a whole layout are
-// dropped at its end, so typing does not pile up old versions of a paragraph.
+// paragraphs whose text or style changed. Entries that a layout did not use and that
+// nobody else holds are dropped at its end, so typing does not pile up old versions of
+// a paragraph.
 class ParagraphCache {
 public:
     std::shared_ptr<const MeasuredParagraph> measure(const Paragraph& paragraph,
@@ -42,7 +43,9 @@ private:
 
 struct FlowedLine {
     int page = 0;
+    int region = -1;             // of the story's regions (−1: furniture, e.g. a jump line)
     double x = 0, baseline = 0;  // the line's left edge and baseline on the page
+    double ascent = 0, descent = 0;
     std::shared_ptr<const MeasuredParagraph> paragraph;
     PlacedLine line;
 };
@@ -54,8 +57,14 @@ struct StoryLayout {
     Diagnostics diagnostics;
 };
 
+// Sets the story through its thread: fields filled in (page numbers), jump lines (转版)
+// where the thread turns to another page and the text reaches it, frames' vertical
+// alignment applied.
 StoryLayout flowStory(const Edition& edition, const Story& story, FontRegistry& fonts,
                       ParagraphCache& cache);
+
+// The vertical metrics of a paragraph's lines in this style.
+LineMetricsPt lineMetricsFor(const ParagraphStyle& style, const MeasuredParagraph& paragraph);
 
 // The styled spans of a paragraph: each run's character style over the paragraph style.
 std::vector<StyledSpan> styledSpans(const Paragraph& paragraph, const ParagraphStyle& style,

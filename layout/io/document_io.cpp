@@ -60,9 +60,23 @@ QJsonObject frameToJson(const Frame& f) {
     if (f.kind == FrameKind::Text) {
         o["columns"] = f.columns;
         o["gutter"] = f.gutterPt;
+        if (f.verticalAlign != VerticalAlign::Top)
+            o["verticalAlign"] = toString(f.verticalAlign);
+        if (f.columnRules)
+            o["columnRules"] = true;
     }
-    if (f.kind == FrameKind::Image)
+    if (!f.captionOf.isEmpty())
+        o["captionOf"] = f.captionOf;
+    if (f.kind == FrameKind::Image) {
         o["image"] = f.imagePath;
+        o["fit"] = toString(f.fit);
+        if (f.imageScale != 1)
+            o["imageScale"] = f.imageScale;
+        if (f.imageOffsetX != 0)
+            o["imageOffsetX"] = f.imageOffsetX;
+        if (f.imageOffsetY != 0)
+            o["imageOffsetY"] = f.imageOffsetY;
+    }
     if (f.strokeWidthPt > 0)
         o["strokeWidth"] = f.strokeWidthPt;
     if (f.stroke)
@@ -80,7 +94,7 @@ QJsonObject pageToJson(const Page& p) {
     QJsonArray frames;
     for (const auto& f : p.frames)
         frames.append(frameToJson(f));
-    return QJsonObject{
+    QJsonObject o{
         {"name", p.name},
         {"width", p.widthPt},
         {"height", p.heightPt},
@@ -94,13 +108,19 @@ QJsonObject pageToJson(const Page& p) {
                              {"baselineOffset", p.grid.baselineOffsetPt}}},
         {"frames", frames},
     };
+    if (!p.section.isEmpty())
+        o["section"] = p.section;
+    if (!p.editor.isEmpty())
+        o["editor"] = p.editor;
+    return o;
 }
 
 QJsonObject storyToJson(const Story& s) {
     QJsonArray paragraphs;
     for (const auto& p : s.paragraphs) {
         QJsonObject o{{"style", p.style}};
-        const bool plain = p.runs.size() == 1 && p.runs.front().characterStyle.isEmpty();
+        const bool plain = p.runs.size() == 1 && p.runs.front().characterStyle.isEmpty() &&
+                           p.runs.front().field == TextField::None;
         if (plain || p.runs.empty()) {
             o["text"] = p.text();
         } else {
@@ -109,6 +129,8 @@ QJsonObject storyToJson(const Story& s) {
                 QJsonObject run{{"text", r.text}};
                 if (!r.characterStyle.isEmpty())
                     run["style"] = r.characterStyle;
+                if (r.field != TextField::None)
+                    run["field"] = toString(r.field);
                 runs.append(run);
             }
             o["runs"] = runs;

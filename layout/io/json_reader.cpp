@@ -233,8 +233,17 @@ Frame JsonReader::frame(const QJsonObject& o) {
     f.rect.height = number(o, "height", isRule ? 0 : 1, true, minSize, kLargestLengthPt);
     f.columns = integer(o, "columns", 1, 1, 50);
     f.gutterPt = number(o, "gutter", 0, false, 0, kLargestLengthPt);
-    if (f.kind == FrameKind::Image)
+    f.verticalAlign = choice(o, "verticalAlign", f.verticalAlign, &verticalAlignFromString,
+                             "top, center, bottom");
+    f.columnRules = boolean(o, "columnRules", false);
+    f.captionOf = string(o, "captionOf", QString(), false);
+    if (f.kind == FrameKind::Image) {
         f.imagePath = string(o, "image", QString(), true);
+        f.fit = choice(o, "fit", f.fit, &imageFitFromString, "fill, fit, manual");
+        f.imageScale = number(o, "imageScale", 1, false, 1e-4, 1e4);
+        f.imageOffsetX = number(o, "imageOffsetX", 0, false, -kLargestLengthPt, kLargestLengthPt);
+        f.imageOffsetY = number(o, "imageOffsetY", 0, false, -kLargestLengthPt, kLargestLengthPt);
+    }
     f.strokeWidthPt = number(o, "strokeWidth", isRule ? 0.5 : 0, false, 0, 100);
     f.stroke = color(o, "stroke");
     f.fill = color(o, "fill");
@@ -248,6 +257,8 @@ Page JsonReader::page(const QJsonObject& o) {
     p.name = string(o, "name", QString(), false);
     p.widthPt = number(o, "width", 0, true, 1, kLargestLengthPt);
     p.heightPt = number(o, "height", 0, true, 1, kLargestLengthPt);
+    p.section = string(o, "section", QString(), false);
+    p.editor = string(o, "editor", QString(), false);
     if (o.contains("margins")) {
         Scope scope(*this, ".margins");
         const QJsonObject m = object(o.value("margins"), "margins");
@@ -296,8 +307,10 @@ Story JsonReader::story(const QJsonObject& o) {
             for (qsizetype r = 0; r < runs.size(); ++r) {
                 Scope runScope(*this, QStringLiteral(".runs[%1]").arg(r));
                 const QJsonObject ro = object(runs[r], "a run");
-                p.runs.push_back(
-                    {string(ro, "text", QString(), true), string(ro, "style", QString(), false)});
+                const TextField field = choice(ro, "field", TextField::None, &textFieldFromString,
+                                               "none, page, date, title, section, editor");
+                p.runs.push_back({string(ro, "text", QString(), field == TextField::None),
+                                  string(ro, "style", QString(), false), field});
             }
         } else {
             p.runs.push_back({string(po, "text", QString(), true), QString()});
@@ -316,6 +329,21 @@ void JsonReader::checkReferences(const Edition& e) {
             if (frameIds.contains(frame.id))
                 error(at, QStringLiteral("frame id '%1' is used twice").arg(frame.id));
             frameIds.insert(frame.id);
+        }
+    }
+    for (size_t p = 0; p < e.pages.size(); ++p) {
+        for (size_t f = 0; f < e.pages[p].frames.size(); ++f) {
+            const Frame& frame = e.pages[p].frames[f];
+            if (frame.captionOf.isEmpty())
+                continue;
+            const QString at = QStringLiteral("pages[%1].frames[%2].captionOf").arg(p).arg(f);
+            const auto [photoPage, photo] = e.frame(frame.captionOf);
+            if (!photo)
+                error(at, QStringLiteral("no frame has the id '%1'").arg(frame.captionOf));
+            else if (photo == &frame)
+                error(at, QStringLiteral("a frame cannot be its own caption"));
+            else if (photoPage != static_cast<int>(p))
+                error(at, QStringLiteral("photo '%1' is on another page").arg(frame.captionOf));
         }
     }
     QSet<QString> storyIds;

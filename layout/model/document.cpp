@@ -2,7 +2,44 @@
 
 #include <algorithm>
 
+#include "model/name_table.h"
+
 namespace paiban {
+namespace {
+
+constexpr detail::NameTable<VerticalAlign, 3> kVerticalAlignNames{
+    {{VerticalAlign::Top, "top"},
+     {VerticalAlign::Center, "center"},
+     {VerticalAlign::Bottom, "bottom"}}};
+constexpr detail::NameTable<ImageFit, 3> kImageFitNames{
+    {{ImageFit::Fill, "fill"}, {ImageFit::Fit, "fit"}, {ImageFit::Manual, "manual"}}};
+constexpr detail::NameTable<TextField, 6> kTextFieldNames{{{TextField::None, "none"},
+                                                           {TextField::PageNumber, "page"},
+                                                           {TextField::Date, "date"},
+                                                           {TextField::Title, "title"},
+                                                           {TextField::Section, "section"},
+                                                           {TextField::Editor, "editor"}}};
+
+}  // namespace
+
+const char* toString(VerticalAlign v) {
+    return detail::nameOf(kVerticalAlignNames, v);
+}
+const char* toString(ImageFit v) {
+    return detail::nameOf(kImageFitNames, v);
+}
+const char* toString(TextField v) {
+    return detail::nameOf(kTextFieldNames, v);
+}
+std::optional<VerticalAlign> verticalAlignFromString(std::string_view s) {
+    return detail::valueOf(kVerticalAlignNames, s);
+}
+std::optional<ImageFit> imageFitFromString(std::string_view s) {
+    return detail::valueOf(kImageFitNames, s);
+}
+std::optional<TextField> textFieldFromString(std::string_view s) {
+    return detail::valueOf(kTextFieldNames, s);
+}
 
 const char* toString(FrameKind kind) {
     switch (kind) {
@@ -53,6 +90,33 @@ std::pair<int, const Frame*> Edition::frame(const QString& id) const {
         }
     }
     return {-1, nullptr};
+}
+
+Frame* Edition::mutableFrame(const QString& id) {
+    for (auto& page : pages) {
+        for (auto& f : page.frames) {
+            if (f.id == id)
+                return &f;
+        }
+    }
+    return nullptr;
+}
+
+bool moveFrame(Edition& edition, const QString& id, double dx, double dy) {
+    Frame* frame = edition.mutableFrame(id);
+    if (!frame)
+        return false;
+    frame->rect.x += dx;
+    frame->rect.y += dy;
+    for (auto& page : edition.pages) {
+        for (auto& f : page.frames) {
+            if (f.captionOf == id && f.id != id) {
+                f.rect.x += dx;
+                f.rect.y += dy;
+            }
+        }
+    }
+    return true;
 }
 
 }  // namespace paiban

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <QString>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "model/style.h"
@@ -34,7 +36,23 @@ struct ColumnGrid {
 };
 
 enum class FrameKind : uint8_t { Text, Image, Box, Rule };
+// Where a text frame's lines sit when they do not fill it: headlines are centred in the
+// whole number of body lines they take (行取り).
+enum class VerticalAlign : uint8_t { Top, Center, Bottom };
+// How an image fills its frame: fill crops to cover the frame (centred, then shifted by
+// the offset); fit shows the whole image inside it; manual places it at `imageScale`
+// with its top-left corner at the offset.
+enum class ImageFit : uint8_t { Fill, Fit, Manual };
+// Text that layout fills in from where the story stands: 报眉 page numbers, the date.
+enum class TextField : uint8_t { None, PageNumber, Date, Title, Section, Editor };
+
 const char* toString(FrameKind);
+const char* toString(VerticalAlign);
+const char* toString(ImageFit);
+const char* toString(TextField);
+std::optional<VerticalAlign> verticalAlignFromString(std::string_view);
+std::optional<ImageFit> imageFitFromString(std::string_view);
+std::optional<TextField> textFieldFromString(std::string_view);
 
 struct Frame {
     QString id;
@@ -44,9 +62,15 @@ struct Frame {
     // bottom, column by column, then into the next frame of its thread.
     int columns = 1;
     double gutterPt = 0;
-    QString storyId;
-    // Image frames: a path relative to the document's folder.
+    VerticalAlign verticalAlign = VerticalAlign::Top;
+    bool columnRules = false;  // 栏线 between the frame's columns
+    // A caption frame names its photo: moving the photo moves the caption (moveFrame).
+    QString captionOf;
+    // Image frames: a path relative to the document's folder, and how it is cropped.
     QString imagePath;
+    ImageFit fit = ImageFit::Fill;
+    double imageScale = 1;                      // manual: points per image pixel × 72 / dpi
+    double imageOffsetX = 0, imageOffsetY = 0;  // points: the crop's shift
     // Boxes and rules; image and box frames push text away when wrapText is on (图文互斥).
     double strokeWidthPt = 0;
     std::optional<CmykColor> stroke;
@@ -61,13 +85,16 @@ struct Page {
     double widthPt = 0, heightPt = 0;
     Margins margins;
     ColumnGrid grid;
+    QString section;  // 版名, for the section header (报眉)
+    QString editor;   // 责任编辑
     std::vector<Frame> frames;
     friend bool operator==(const Page&, const Page&) = default;
 };
 
 struct TextRun {
-    QString text;
+    QString text;            // for a field, what was last filled in (layout refills it)
     QString characterStyle;  // empty: the paragraph style alone
+    TextField field = TextField::None;
     friend bool operator==(const TextRun&, const TextRun&) = default;
 };
 
@@ -104,7 +131,17 @@ struct Edition {
     const Story* story(const QString& id) const;
     // The page index and frame with this id, or {-1, nullptr}.
     std::pair<int, const Frame*> frame(const QString& id) const;
+    Frame* mutableFrame(const QString& id);
     friend bool operator==(const Edition&, const Edition&) = default;
 };
+
+// Moves a frame, and the captions tied to it with it (a photo and its caption move
+// together). Returns false if there is no such frame.
+bool moveFrame(Edition& edition, const QString& id, double dx, double dy);
+
+// The page's printed number (第N版): its place in the edition.
+inline int pageNumber(int pageIndex) {
+    return pageIndex + 1;
+}
 
 }  // namespace paiban

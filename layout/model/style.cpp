@@ -1,14 +1,13 @@
 #include "model/style.h"
 
-#include <array>
-#include <string_view>
-#include <utility>
+#include "model/name_table.h"
 
 namespace paiban {
-namespace {
+using detail::nameOf;
+using detail::NameTable;
+using detail::valueOf;
 
-template <typename E, size_t N>
-using NameTable = std::array<std::pair<E, const char*>, N>;
+namespace {
 
 constexpr NameTable<Kinsoku, 4> kKinsokuNames{{{Kinsoku::None, "none"},
                                                {Kinsoku::Basic, "basic"},
@@ -21,24 +20,6 @@ constexpr NameTable<Alignment, 4> kAlignmentNames{{{Alignment::Justify, "justify
                                                    {Alignment::End, "end"}}};
 constexpr NameTable<BreakerKind, 2> kBreakerNames{
     {{BreakerKind::TotalFit, "total"}, {BreakerKind::FirstFit, "first"}}};
-
-template <typename E, size_t N>
-const char* nameOf(const NameTable<E, N>& table, E value) {
-    for (const auto& [v, name] : table) {
-        if (v == value)
-            return name;
-    }
-    return "?";
-}
-
-template <typename E, size_t N>
-std::optional<E> valueOf(const NameTable<E, N>& table, std::string_view name) {
-    for (const auto& [v, n] : table) {
-        if (name == n)
-            return v;
-    }
-    return std::nullopt;
-}
 
 }  // namespace
 

@@ -132,15 +132,12 @@ private:
                    rect(image.rect) + " S " + num(image.rect.x) + " " + num(y(image.rect.y)) +
                    " m " + num(image.rect.right()) + " " + num(y(image.rect.bottom())) + " l S Q\n";
         }
-        // Fill the frame, cropped to its proportions, centred.
-        const double scale =
-            std::max(image.rect.width / object->width, image.rect.height / object->height);
-        const double w = object->width * scale, h = object->height * scale;
-        const double x = image.rect.x + (image.rect.width - w) / 2;
-        const double top = image.rect.y + (image.rect.height - h) / 2;
+        // Where layout placed it, clipped to the frame.
+        const Rect& placed = image.placed;
         resources_[object->name] = object->id;
-        return "q " + rect(image.rect) + " W n " + num(w) + " 0 0 " + num(h) + " " + num(x) + " " +
-               num(y(top + h)) + " cm /" + object->name + " Do Q\n";
+        return "q " + rect(image.rect) + " W n " + num(placed.width) + " 0 0 " +
+               num(placed.height) + " " + num(placed.x) + " " + num(y(placed.bottom())) + " cm /" +
+               object->name + " Do Q\n";
     }
 
     QByteArray draw(const GlyphRunItem& run) {

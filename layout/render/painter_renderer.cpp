@@ -1,5 +1,6 @@
 #include "render/painter_renderer.h"
 
+#include <QFont>
 #include <QGlyphRun>
 #include <QHash>
 #include <QImageReader>
@@ -51,7 +52,7 @@ const QRawFont& rawFontFor(const FontFacePtr& face, double sizePt) {
     return fonts.emplace(key, sized).first->second;
 }
 
-// Photos fill their frame, cropped to its proportions (as FIT's "fit frame, fill").
+// The image where layout placed it (fill, fit or manual), clipped to its frame.
 void drawImage(QPainter& painter, const ImageItem& item) {
     const QRectF target(item.rect.x, item.rect.y, item.rect.width, item.rect.height);
     QImage image;
@@ -70,11 +71,11 @@ void drawImage(QPainter& painter, const ImageItem& item) {
         painter.drawLine(target.topRight(), target.bottomLeft());
         return;
     }
-    const double scale = std::max(target.width() / image.width(), target.height() / image.height());
-    const QSizeF shown(target.width() / scale, target.height() / scale);
-    const QRectF source((image.width() - shown.width()) / 2, (image.height() - shown.height()) / 2,
-                        shown.width(), shown.height());
-    painter.drawImage(target, image, source);
+    painter.save();
+    painter.setClipRect(target, Qt::IntersectClip);
+    painter.drawImage(QRectF(item.placed.x, item.placed.y, item.placed.width, item.placed.height),
+                      image);
+    painter.restore();
 }
 
 struct ItemPainter {
@@ -120,6 +121,14 @@ struct ItemPainter {
                          QPointF(box.center().x(), box.bottom() - 2));
         painter.drawLine(QPointF(box.left() + 2, box.center().y()),
                          QPointF(box.right() - 2, box.center().y()));
+        // How much is left over, so the editor knows how much to cut (溢文 N 字).
+        QFont font = painter.font();
+        font.setPointSizeF(6);
+        painter.setFont(font);
+        const QString label = QStringLiteral("溢文 %1 字").arg(mark.characters);
+        const QRectF text(box.left() - 60, box.bottom() + 1, 60 + s, 9);
+        painter.fillRect(text, Qt::white);
+        painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, label);
     }
 };
 
