@@ -1,4 +1,4 @@
-// The command line front end: `paiban export …`, `paiban typeset …`. Headless.
+// The command line front end: `paiban export …`, `paiban preflight …`, `paiban typeset …`. Headless.
 #pragma once
 
 namespace paiban::cli {
@@ -11,5 +11,6 @@ int run(int argc, char** argv);
 
 int typeset(int argc, char** argv);
 int exportPdf(int argc, char** argv);
+int preflightCommand(int argc, char** argv);
 
 }  // namespace paiban::cli

@@ -1,6 +1,10 @@
-// paiban export FILE.paiban -o OUT.pdf: lays out the edition and writes every page to
-// the press PDF (our own writer, see DESIGN.md › PDF), headless.
+// paiban export FILE.paiban [-o OUT.pdf] [--png DIR [--dpi N]]: lays out the edition and
+// writes every page to the press PDF (our own writer, see DESIGN.md › PDF) and/or to PNG
+// previews (page-1.png …, drawn as the editor draws them), headless.
+#include <QDir>
 #include <QFileInfo>
+#include <QImage>
+#include <QPainter>
 #include <cstdio>
 #include <string>
 
@@ -8,27 +12,73 @@
 #include "display/edition_layout.h"
 #include "io/document_io.h"
 #include "pdf/pdf_export.h"
+#include "render/painter_renderer.h"
 #include "shaping/font_registry.h"
 
 namespace paiban::cli {
 namespace {
 
+// Previews: enough to read a headline and judge a page's colour at a glance.
+constexpr int kDefaultPreviewDpi = 100;
+// A broadsheet page at 600 dpi is 9,200 × 12,800 pixels (470 MB as RGBA); more is a typo.
+constexpr int kMaxPreviewDpi = 600;
+
 int exportUsage(const char* message) {
-    std::fprintf(stderr, "paiban export: %s\nusage: paiban export FILE.paiban -o OUT.pdf\n",
+    std::fprintf(stderr,
+                 "paiban export: %s\nusage: paiban export FILE.paiban [-o OUT.pdf] "
+                 "[--png DIR [--dpi N]]\n",
                  message);
     return 2;
+}
+
+// Each page on white at the resolution asked, as page-N.png (N: the page's number).
+bool writePngPages(const EditionDisplay& display, const QString& folder, int dpi, QString* error) {
+    if (!QDir().mkpath(folder)) {
+        *error = QStringLiteral("cannot make the folder %1").arg(folder);
+        return false;
+    }
+    const double scale = dpi / 72.0;
+    for (size_t p = 0; p < display.pages.size(); ++p) {
+        const PageDisplayList& page = display.pages[p];
+        QImage image(qCeil(page.widthPt * scale), qCeil(page.heightPt * scale),
+                     QImage::Format_RGB32);
+        image.setDotsPerMeterX(qRound(dpi / 0.0254));
+        image.setDotsPerMeterY(qRound(dpi / 0.0254));
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.scale(scale, scale);
+        renderPage(painter, page);
+        painter.end();
+        const QString path = QDir(folder).filePath(
+            QStringLiteral("page-%1.png").arg(pageNumber(static_cast<int>(p))));
+        if (!image.save(path, "PNG")) {
+            *error = QStringLiteral("cannot write %1").arg(path);
+            return false;
+        }
+    }
+    return true;
 }
 
 }  // namespace
 
 int exportPdf(int argc, char** argv) {
-    QString input, output;
+    QString input, output, pngFolder;
+    int dpi = kDefaultPreviewDpi;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "-o" || arg == "--output") {
             if (i + 1 >= argc)
                 return exportUsage("-o needs a file name");
             output = QString::fromLocal8Bit(argv[++i]);
+        } else if (arg == "--png") {
+            if (i + 1 >= argc)
+                return exportUsage("--png needs a folder");
+            pngFolder = QString::fromLocal8Bit(argv[++i]);
+        } else if (arg == "--dpi") {
+            bool ok = false;
+            dpi = i + 1 < argc ? QString::fromLocal8Bit(argv[++i]).toInt(&ok) : 0;
+            if (!ok || dpi < 1 || dpi > kMaxPreviewDpi)
+                return exportUsage("--dpi needs a resolution from 1 to 600");
         } else if (!arg.empty() && arg[0] == '-') {
             return exportUsage(("unknown option " + arg).c_str());
         } else if (input.isEmpty()) {
@@ -37,8 +87,8 @@ int exportPdf(int argc, char** argv) {
             return exportUsage("only one document at a time");
         }
     }
-    if (input.isEmpty() || output.isEmpty())
-        return exportUsage("a document and -o OUT.pdf are needed");
+    if (input.isEmpty() || (output.isEmpty() && pngFolder.isEmpty()))
+        return exportUsage("a document and -o OUT.pdf or --png DIR are needed");
 
     const LoadResult loaded = loadEdition(input);
     if (!loaded.edition) {
@@ -53,6 +103,16 @@ int exportPdf(int argc, char** argv) {
                      qPrintable(d.message));
     }
     QString error;
+    if (!pngFolder.isEmpty()) {
+        if (!writePngPages(display, pngFolder, dpi, &error)) {
+            std::fprintf(stderr, "paiban export: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::fprintf(stderr, "paiban export: wrote %zu page preview(s) at %d dpi to %s\n",
+                     display.pages.size(), dpi, qPrintable(pngFolder));
+    }
+    if (output.isEmpty())
+        return 0;
     PdfMetadata metadata;
     metadata.title = loaded.edition->title;
     metadata.creator = QStringLiteral("Paiban " PAIBAN_VERSION);

@@ -46,6 +46,7 @@ struct ImageItem {
     Rect rect;             // the frame: the image is clipped to it
     Rect placed;           // where the whole image lies, beyond the frame where it is cropped
     QString path;          // absolute
+    QString frameId;
     bool missing = false;  // not found, or not an image Qt can read
     QSize pixels;          // the image's size in pixels, when readable
     double effectivePpi() const {  // pixels per inch as printed

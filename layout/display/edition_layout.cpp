@@ -30,6 +30,7 @@ ImageItem imageItem(const Frame& f, const QString& documentDir) {
     ImageItem item;
     item.rect = f.rect;
     item.path = QDir(documentDir).absoluteFilePath(f.imagePath);
+    item.frameId = f.id;
     // The header only: an image's size without decoding it.
     QImageReader reader(item.path);
     item.pixels = reader.canRead() ? reader.size() : QSize();

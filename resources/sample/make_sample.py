@@ -71,6 +71,7 @@ STYLES = {
         pstyle("masthead", font=SERIF, weight=700, size=22, leading=26, indent=0,
                align="start", grid=False, color=RED),
         pstyle("folio", font=SANS, size=10.5, leading=14, indent=0, align="end", grid=False),
+        pstyle("jump", font=SANS, indent=0, align="end"),
     ],
     "character": [
         {"name": "credit", "font": SANS, "weight": 700},
@@ -93,25 +94,30 @@ def story(sid, name, frame_ids, paragraphs):
 def para(style, text):
     return {"style": style, "text": text}
 
+def field(name):
+    return {"field": name}
+
 def runs(style, *parts):
     return {"style": style, "runs": [{"text": t, **({"style": s} if s else {})} for t, s in parts]}
 
 def image(fid, path, x, y, w, h):
     frames.append({"id": fid, "kind": "image", "x": x, "y": y, "width": w, "height": h,
-                   "image": path, "wrap": True, "wrapGap": BODY / 2})
+                   "image": path, "fit": "fill", "wrap": True, "wrapGap": BODY / 2})
 
 def rule(fid, x, y, w, h, width=0.5):
     frames.append({"id": fid, "kind": "rule", "x": x, "y": y, "width": w, "height": h,
                    "strokeWidth": width, "stroke": K})
 
-def headline_block(item, sid, x, y, w, h, style="headline"):
+def headline_block(item, sid, x, top_line, w, lines, style="headline"):
+    """A headline object (引题/主题/副题) taking a whole number of body lines (行取り), centred in them."""
     ps = []
     if item.get("kicker"):
         ps.append(para("kicker", item["kicker"]))
     ps += [para(style, line) for line in item["headline"]]
     if item.get("subhead"):
         ps.append(para("subhead", item["subhead"]))
-    story(sid + "-head", item["headline"][0], [text_frame(sid + "-head", x, y, w, h)], ps)
+    story(sid + "-head", item["headline"][0],
+          [text_frame(sid + "-head", x, grid(top_line), w, lines * LEAD, verticalAlign="center")], ps)
 
 def body_paragraphs(item):
     ps = []
@@ -125,43 +131,54 @@ def body_paragraphs(item):
             ps.append(para("body", text))
     return ps
 
-def caption_story(sid, photo, fid, x, y, w, h):
-    """A caption on top of the text under it (frames are listed bottom to top), pushing it away."""
-    story(sid, "caption " + sid, [text_frame(fid, x, y, w, h, wrap=True, wrapGap=BODY / 2)],
+def caption_story(sid, photo, fid, photo_id, x, y, w, h):
+    """A caption tied to its photo (they move together), on top of the text under it (frames
+    are listed bottom to top), pushing it away."""
+    story(sid, "caption " + sid,
+          [text_frame(fid, x, y, w, h, wrap=True, wrapGap=BODY / 2, captionOf=photo_id)],
           [runs("caption", (photo["caption"] + " ", None), (photo["credit"], "credit"))])
 
-def masthead(page_no, section):
+def masthead(page_no):
+    """The section header (报眉): paper name, date, page number, section and editor, the last
+    four as fields that layout fills in, so that a page moved is renumbered."""
     story("masthead-%d" % page_no, "masthead", [text_frame("masthead-%d" % page_no, X0, Y0, span(4), 28)],
           [para("masthead", "魏都周刊")])
     story("folio-%d" % page_no, "folio", [text_frame("folio-%d" % page_no, col_x(4), Y0 + 8, span(4), 20)],
-          [para("folio", "2022年11月 · 第%d版 · %s · 样张" % (page_no, section))])
+          [{"style": "folio", "runs": [field("date"), {"text": " · 第"}, field("page"), {"text": "版 · "},
+                                       field("section"), {"text": " · 责任编辑："}, field("editor")]}])
     rule("masthead-rule-%d" % page_no, X0, Y0 + 32, TYPE_W, 0, 1.5)
     rule("masthead-rule2-%d" % page_no, X0, Y0 + 35, TYPE_W, 0, 0.5)
 
 def photo_item(it, pid, x, top_line, columns, photo_lines, caption_lines):
     """A photo news item: the photo, then its caption (with credit) under it."""
     image(pid + "-photo", "images/%s.jpg" % pid, x, grid(top_line), span(columns), photo_lines * LEAD - 4)
-    caption_story(pid, it["photo"], pid + "-caption", x, grid(top_line + photo_lines), span(columns),
-                  caption_lines * 12 + 4)
+    caption_story(pid, it["photo"], pid + "-caption", pid + "-photo", x, grid(top_line + photo_lines),
+                  span(columns), caption_lines * 12 + 4)
+
+LINES = int(TYPE_H / LEAD + 1e-9)  # body lines in the type area: 104
+
 
 def page_one(by_id):
-    masthead(1, by_id["signing"]["section"])
+    masthead(1)
     top = 3  # grid line under the masthead
     # Lead story, five basic columns: label, headline, subhead, body.
     s = by_id["signing"]
     frames.append({"id": "signing-label-box", "kind": "box", "x": X0, "y": grid(top),
-                   "width": 5 * BODY, "height": 86, "fill": [1, 0.6, 0, 0.1]})
-    story("signing-label", "label", [text_frame("signing-label", X0 + 4, grid(top) + 14, 5 * BODY - 8, 60)],
+                   "width": 5 * BODY, "height": 9 * LEAD - 4, "fill": [1, 0.6, 0, 0.1]})
+    story("signing-label", "label",
+          [text_frame("signing-label", X0 + 4, grid(top), 5 * BODY - 8, 9 * LEAD - 4,
+                      verticalAlign="center")],
           [para("label", ch) for ch in s["label"]])
-    headline_block(s, "signing", X0 + 6 * BODY, grid(top), span(5) - 6 * BODY, 110, "headline-lead")
+    headline_block(s, "signing", X0 + 6 * BODY, top, span(5) - 6 * BODY, 9, "headline-lead")
     # Five basic columns re-split (破栏) as four of 16 字: (5 × 13 + 4 − 3) / 4 = 16.5.
     story("signing", s["headline"][0],
-          [text_frame("signing-body", X0, grid(top + 9), span(5), 9 * LEAD, columns=4, gutter=1.5 * BODY)],
+          [text_frame("signing-body", X0, grid(top + 10), span(5), 8 * LEAD, columns=4,
+                      gutter=1.5 * BODY, columnRules=True)],
           body_paragraphs(s))
     rule("signing-rule", X0, grid(top + 18) + 4, span(5), 0)
 
     b = by_id["business-climate"]
-    headline_block(b, "business", X0, grid(top + 19), span(5), 48)
+    headline_block(b, "business", X0, top + 19, span(5), 4)
     story("business", b["headline"][0],
           [text_frame("business-body", X0, grid(top + 23), span(5), 24 * LEAD, columns=5)],
           body_paragraphs(b))
@@ -170,7 +187,7 @@ def page_one(by_id):
     for i, bid in enumerate(["brief-epidemic", "brief-land", "brief-discipline"]):
         it = by_id[bid]
         x = col_x(5 + i)
-        headline_block(it, bid, x, grid(top), COL, 52, "headline-brief")
+        headline_block(it, bid, x, top, COL, 4, "headline-brief")
         story(bid, it["headline"][0], [text_frame(bid + "-body", x, grid(top + 4), COL, 43 * LEAD)],
               body_paragraphs(it))
         rule(bid + "-rule", x - GUT / 2, grid(top), 0, 47 * LEAD)
@@ -178,48 +195,63 @@ def page_one(by_id):
     # Photo news across the foot of the page: the photo over the full width, its
     # caption under it.
     row = top + 49
+    caption_lines = 3
     rule("photo-row-rule", X0, grid(row) - 6, TYPE_W, 0, 1.0)
-    photo_item(by_id["photo-disinfection"], "photo-disinfection", X0, row, 8, 46, 3)
+    photo_item(by_id["photo-disinfection"], "photo-disinfection", X0, row, 8,
+               LINES - row - caption_lines, caption_lines)
+
+
+# Page two: the series banner and its introduction; the two series stories side by side,
+# each with its photo across three of its four columns; photo news across the foot.
+SERIES_PHOTO_LINES = 24
+SERIES_BODY_LINES = 47
+
 
 def page_two(by_id):
-    masthead(2, "学习贯彻党的二十大精神")
+    masthead(2)
     top = 3
     # The series banner across the full width, its introduction set wider than the body.
     intro = by_id["series-intro"]
-    headline_block(intro, "series", X0, grid(top), TYPE_W, 72, "headline-banner")
+    headline_block(intro, "series", X0, top, TYPE_W, 6, "headline-banner")
     story("series", intro["headline"][0],
-          [text_frame("series-body", X0, grid(top + 6), TYPE_W, 3 * 17 + 4, columns=2, gutter=2 * BODY)],
+          [text_frame("series-body", X0, grid(top + 6), TYPE_W, 4 * LEAD, columns=2, gutter=2 * BODY)],
           [para("intro", t) for t in intro["paragraphs"]])
     row = top + 11
     rule("series-top-rule", X0, grid(row) - 6, TYPE_W, 0, 1.0)
     for j, sid in enumerate(["pangzhuang", "aerogel"]):
         it = by_id[sid]
         x = col_x(4 * j)
-        headline_block(it, sid, x, grid(row), span(4), 56)
-        body_top = row + 5
+        headline_block(it, sid, x, row, span(4), 4)
+        body_top = row + 4
         # The photo spans three of the story's four columns; text runs around it.
         story(sid, it["headline"][0],
-              [text_frame(sid + "-body", x, grid(body_top), span(4), 45 * LEAD, columns=4)],
+              [text_frame(sid + "-body", x, grid(body_top), span(4), SERIES_BODY_LINES * LEAD, columns=4)],
               body_paragraphs(it))
         photo_x = col_x(4 * j + 1)
-        image(sid + "-photo", "images/%s.jpg" % sid, photo_x, grid(body_top), span(3), 17 * LEAD - 4)
-        caption_story(sid + "-caption", it["photo"], sid + "-caption", photo_x,
-                      grid(body_top + 17), span(3), 16)
-    rule("series-rule", col_x(4) - GUT / 2, grid(row), 0, 50 * LEAD)
+        image(sid + "-photo", "images/%s.jpg" % sid, photo_x, grid(body_top), span(3),
+              SERIES_PHOTO_LINES * LEAD - 4)
+        caption_story(sid + "-caption", it["photo"], sid + "-caption", sid + "-photo", photo_x,
+                      grid(body_top + SERIES_PHOTO_LINES), span(3), 16)
+    rule("series-rule", col_x(4) - GUT / 2, grid(row), 0, (SERIES_BODY_LINES + 4) * LEAD)
 
-    # Photo news at the foot: the photo over five columns, its caption beside it.
-    foot = row + 52
+    # Photo news at the foot, over the full width, its caption under it.
+    foot = row + 4 + SERIES_BODY_LINES + 1
+    caption_lines = 2
     rule("photo-row-rule-2", X0, grid(foot) - 6, TYPE_W, 0, 1.0)
-    it = by_id["photo-heating"]
-    image("photo-heating-photo", "images/photo-heating.jpg", X0, grid(foot), span(5), 38 * LEAD - 4)
-    caption_story("photo-heating", it["photo"], "photo-heating-caption", col_x(5), grid(foot),
-                  span(3), 8 * 12 + 4)
+    photo_item(by_id["photo-heating"], "photo-heating", X0, foot, 8, LINES - foot - caption_lines,
+               caption_lines)
+
+
+SECTIONS = ["一周要闻", "学习贯彻党的二十大精神"]
+
 
 def page(number, frame_list):
     return {"name": str(number), "width": PAGE_W, "height": PAGE_H,
+            "section": SECTIONS[number - 1], "editor": "本报编辑部",
             "margins": {"top": Y0, "bottom": PAGE_H - Y0 - TYPE_H, "left": X0, "right": X0},
             "grid": {"columns": 8, "gutter": GUT, "baseline": LEAD, "baselineOffset": ASCENT},
             "frames": frame_list}
+
 
 def build(items):
     by_id = {it["id"]: it for it in items}
@@ -229,26 +261,41 @@ def build(items):
     page_two(by_id)
     return [page(1, first), page(2, list(frames))]
 
-def make_images(folder, names):
-    """Placeholder photos, drawn here (ImageMagick), deterministic: no licence needed."""
+
+# The press wants photos at 200 ppi or more as printed (see preflight); the placeholders
+# are drawn at that resolution for the frame each fills.
+PRINT_PPI = 200
+
+
+def placeholder_sizes(pages):
+    sizes = {}
+    for p in pages:
+        for f in p["frames"]:
+            if f["kind"] == "image":
+                name = os.path.splitext(os.path.basename(f["image"]))[0]
+                sizes[name] = (int(f["width"] / 72 * PRINT_PPI) + 1, int(f["height"] / 72 * PRINT_PPI) + 1)
+    return sizes
+
+
+def make_images(folder, sizes):
+    """Placeholder photos, drawn here (ImageMagick), deterministic: no licence needed. The
+    plasma is drawn at half size and scaled up: the same look, drawn eight times faster."""
     palettes = ["steelblue-wheat", "darkolivegreen-khaki", "firebrick-lightsteelblue", "sienna-lightblue"]
-    for i, name in enumerate(names):
+    for i, (name, (w, h)) in enumerate(sorted(sizes.items())):
         path = os.path.join(folder, name + ".jpg")
-        if os.path.exists(path):
-            continue
-        subprocess.run(["convert", "-size", "480x320", "-seed", str(11 + i),
-                        "plasma:" + palettes[i % len(palettes)], "-blur", "0x3",
-                        "-quality", "70", "-strip", path], check=True)
+        subprocess.run(["convert", "-size", "%dx%d" % (w // 2, h // 2), "-seed", str(11 + i),
+                        "plasma:" + palettes[i % len(palettes)], "-blur", "0x4",
+                        "-resize", "%dx%d!" % (w, h), "-quality", "60", "-strip", path], check=True)
+
 
 def main():
     source = sys.argv[1] if len(sys.argv) > 1 else "../shared/sample/weidu-weekly.json"
     here = os.path.dirname(os.path.abspath(__file__))
     items = json.load(open(source, encoding="utf-8"))
     pages = build(items)
-    make_images(os.path.join(here, "images"),
-                ["pangzhuang", "aerogel", "photo-disinfection", "photo-heating"])
+    make_images(os.path.join(here, "images"), placeholder_sizes(pages))
     doc = {
-        "format": "paiban", "version": 1, "title": "魏都周刊 一周要闻（样张）", "date": "2022-11",
+        "format": "paiban", "version": 1, "title": "魏都周刊 一周要闻（样张）", "date": "2022年11月",
         "styles": STYLES,
         "pages": pages,
         "stories": stories,

@@ -1,0 +1,154 @@
+#include "preflight/preflight.h"
+
+#include <algorithm>
+
+namespace paiban {
+namespace {
+
+constexpr double kPtPerMm = 72 / 25.4;
+// A frame may overhang the page edge by this much before it counts: rounding in a
+// document made in millimetres.
+constexpr double kOffPageTolerancePt = 0.5;
+
+struct KindSeverity {
+    DiagnosticKind kind;
+    const char* name;
+    Severity severity;
+};
+
+// How each thing the layout reports weighs at preflight.
+constexpr KindSeverity kDiagnosticSeverity[] = {
+    {DiagnosticKind::FileError, "file-error", Severity::Error},
+    {DiagnosticKind::MissingGlyph, "missing-glyph", Severity::Error},
+    {DiagnosticKind::MissingFont, "missing-font", Severity::Warning},
+    {DiagnosticKind::Overset, "overset", Severity::Error},
+    {DiagnosticKind::LooseLine, "loose-line", Severity::Note},
+    {DiagnosticKind::OverfullLine, "overfull-line", Severity::Error},
+    {DiagnosticKind::ProhibitedBreak, "prohibited-break", Severity::Warning},
+    {DiagnosticKind::MissingImage, "missing-image", Severity::Error},
+};
+
+Finding fromDiagnostic(const Diagnostic& d) {
+    Finding f;
+    for (const auto& entry : kDiagnosticSeverity) {
+        if (entry.kind == d.kind) {
+            f.kind = QString::fromLatin1(entry.name);
+            f.severity = entry.severity;
+        }
+    }
+    f.message = d.message;
+    f.page = d.page;
+    f.frameId = d.frameId;
+    f.storyId = d.storyId;
+    f.paragraph = d.paragraph;
+    f.codePoint = d.codePoint;
+    return f;
+}
+
+void checkImages(const EditionDisplay& display, const PreflightOptions& options,
+                 std::vector<Finding>* out) {
+    for (size_t p = 0; p < display.pages.size(); ++p) {
+        for (const DisplayItem& item : display.pages[p].items) {
+            const auto* image = std::get_if<ImageItem>(&item);
+            if (!image || image->missing)
+                continue;
+            const double ppi = image->effectivePpi();
+            if (ppi >= options.minimumPpi)
+                continue;
+            Finding f{Severity::Warning, QStringLiteral("low-resolution-image"),
+                      QStringLiteral("image %1 of frame %2 prints at %3 ppi (%4 × %5 pixels "
+                                     "over %6 mm); %7 ppi is the least for the press")
+                          .arg(image->path.section(u'/', -1), image->frameId)
+                          .arg(qRound(ppi))
+                          .arg(image->pixels.width())
+                          .arg(image->pixels.height())
+                          .arg(image->placed.width / kPtPerMm, 0, 'f', 0)
+                          .arg(options.minimumPpi)};
+            f.page = static_cast<int>(p);
+            f.frameId = image->frameId;
+            out->push_back(f);
+        }
+    }
+}
+
+void checkFramesOnPages(const Edition& edition, std::vector<Finding>* out) {
+    for (size_t p = 0; p < edition.pages.size(); ++p) {
+        const Page& page = edition.pages[p];
+        for (const Frame& frame : page.frames) {
+            const double left = std::min(frame.rect.x, frame.rect.right());
+            const double right = std::max(frame.rect.x, frame.rect.right());
+            const double top = std::min(frame.rect.y, frame.rect.bottom());
+            const double bottom = std::max(frame.rect.y, frame.rect.bottom());
+            const double t = kOffPageTolerancePt;
+            const bool outside =
+                right <= 0 || left >= page.widthPt || bottom <= 0 || top >= page.heightPt;
+            const bool overhangs =
+                left < -t || top < -t || right > page.widthPt + t || bottom > page.heightPt + t;
+            if (!outside && !overhangs)
+                continue;
+            Finding f{
+                outside ? Severity::Error : Severity::Warning, QStringLiteral("frame-off-page"),
+                outside ? QStringLiteral("frame %1 lies off the page").arg(frame.id)
+                        : QStringLiteral("frame %1 runs off the edge of the page").arg(frame.id)};
+            f.page = static_cast<int>(p);
+            f.frameId = frame.id;
+            out->push_back(f);
+        }
+    }
+}
+
+void checkStoriesPlaced(const Edition& edition, std::vector<Finding>* out) {
+    for (const Story& story : edition.stories) {
+        const bool placed =
+            std::any_of(story.frameIds.begin(), story.frameIds.end(),
+                        [&](const QString& id) { return edition.frame(id).second; });
+        if (placed)
+            continue;
+        Finding f{
+            Severity::Error, QStringLiteral("story-not-placed"),
+            QStringLiteral("story %1%2 is in no frame: none of it will print")
+                .arg(story.id,
+                     story.name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(story.name))};
+        f.storyId = story.id;
+        out->push_back(f);
+    }
+}
+
+}  // namespace
+
+const char* toString(Severity s) {
+    switch (s) {
+        case Severity::Error:
+            return "error";
+        case Severity::Warning:
+            return "warning";
+        case Severity::Note:
+            return "note";
+    }
+    return "?";
+}
+
+std::vector<Finding> preflight(const Edition& edition, const EditionDisplay& display,
+                               const PreflightOptions& options) {
+    std::vector<Finding> out;
+    for (const Diagnostic& d : display.diagnostics)
+        out.push_back(fromDiagnostic(d));
+    checkImages(display, options, &out);
+    checkFramesOnPages(edition, &out);
+    checkStoriesPlaced(edition, &out);
+    // Errors first, then by page, as an editor works through them.
+    std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+        if (a.severity != b.severity)
+            return a.severity < b.severity;
+        return a.page < b.page;
+    });
+    return out;
+}
+
+int countOf(const std::vector<Finding>& findings, Severity severity) {
+    return static_cast<int>(std::count_if(findings.begin(), findings.end(), [&](const Finding& f) {
+        return f.severity == severity;
+    }));
+}
+
+}  // namespace paiban

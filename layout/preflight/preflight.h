@@ -1,0 +1,40 @@
+// Preflight: what must be fixed before a page goes to the press, and what should be
+// looked at. One list for the editor's dock, `paiban preflight` and export.
+#pragma once
+
+#include <vector>
+
+#include "display/display_list.h"
+#include "model/document.h"
+
+namespace paiban {
+
+enum class Severity : uint8_t {
+    Error,  // the page is not fit to print: overset, 缺字, a missing photo, a frame off the page
+    Warning,  // print it only knowingly: a low-resolution photo, a prohibition not honoured
+    Note,     // worth a look in proof: a loose line
+};
+const char* toString(Severity);
+
+struct Finding {
+    Severity severity = Severity::Error;
+    QString kind;  // overset, missing-glyph, missing-image, low-resolution-image, …
+    QString message;
+    int page = -1;  // page index
+    QString frameId, storyId;
+    int paragraph = -1, codePoint = -1;
+};
+
+struct PreflightOptions {
+    // Newsprint at 100 lpi wants photos at about 200 ppi as printed; less goes soft.
+    double minimumPpi = 200;
+};
+
+// Everything the layout reported, with the checks of the page itself: images too coarse
+// for print, frames off the page, stories with nowhere to go.
+std::vector<Finding> preflight(const Edition& edition, const EditionDisplay& display,
+                               const PreflightOptions& options = {});
+
+int countOf(const std::vector<Finding>& findings, Severity severity);
+
+}  // namespace paiban
