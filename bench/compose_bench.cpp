@@ -169,21 +169,77 @@ void BM_LayoutEditionCold(benchmark::State& state) {
 }
 BENCHMARK(BM_LayoutEditionCold)->Unit(benchmark::kMillisecond);
 
-// Typing: one character added to one paragraph, then the whole edition laid out again
-// with the cache (only that paragraph is reshaped).
+// Typing: one character added to (or, every other time, taken from) the last paragraph
+// of the longest story on page 1, then the whole edition laid out again with the cache:
+// only that story is set again, only that paragraph reshaped.
 void BM_LayoutEditionAfterKeystroke(benchmark::State& state) {
     Edition edition = *loadEdition(kSample).edition;
     LayoutCache cache;
     layoutEdition(edition, QString(), FontRegistry::shared(), cache);
-    Paragraph& typed = edition.stories[5].paragraphs.back();
+    Story* business = nullptr;
+    for (Story& s : edition.stories) {
+        if (s.id == QLatin1String("business"))
+            business = &s;
+    }
+    QString& typed = business->paragraphs.back().runs.back().text;
     int n = 0;
     for (auto _ : state) {
-        typed.runs.back().text += (++n % 2) ? QStringLiteral("新") : QStringLiteral("闻");
+        if (++n % 2)
+            typed += QStringLiteral("新");
+        else
+            typed.chop(1);
+        benchmark::DoNotOptimize(
+            layoutEdition(edition, QString(), FontRegistry::shared(), cache).pages.size());
+    }
+    state.counters["stories_set"] = cache.storiesSet();
+}
+BENCHMARK(BM_LayoutEditionAfterKeystroke)->Unit(benchmark::kMillisecond);
+
+// A 24-page edition (the sample's two pages twelve times over, every id made unique and
+// every copy's text rotated so that none is shared), laid out from a cold cache: what
+// opening tonight's paper costs.
+Edition twentyFourPages() {
+    const Edition sample = *loadEdition(kSample).edition;
+    Edition edition = sample;
+    edition.pages.clear();
+    edition.stories.clear();
+    for (int copy = 0; copy < 12; ++copy) {
+        const QString suffix = QStringLiteral("-%1").arg(copy);
+        for (Page page : sample.pages) {
+            for (Frame& f : page.frames) {
+                f.id += suffix;
+                if (!f.captionOf.isEmpty())
+                    f.captionOf += suffix;
+            }
+            edition.pages.push_back(std::move(page));
+        }
+        for (Story story : sample.stories) {
+            story.id += suffix;
+            for (QString& id : story.frameIds)
+                id += suffix;
+            // Every page its own text, as in a real paper (the cache must not share it):
+            // each copy's paragraphs rotated by a few characters.
+            for (Paragraph& p : story.paragraphs) {
+                for (TextRun& run : p.runs) {
+                    const qsizetype k = run.text.size() > 1 ? copy % run.text.size() : 0;
+                    run.text = run.text.mid(k) + run.text.left(k);
+                }
+            }
+            edition.stories.push_back(std::move(story));
+        }
+    }
+    return edition;
+}
+
+void BM_LayoutEdition24Pages(benchmark::State& state) {
+    const Edition edition = twentyFourPages();
+    for (auto _ : state) {
+        LayoutCache cache;
         benchmark::DoNotOptimize(
             layoutEdition(edition, QString(), FontRegistry::shared(), cache).pages.size());
     }
 }
-BENCHMARK(BM_LayoutEditionAfterKeystroke)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LayoutEdition24Pages)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

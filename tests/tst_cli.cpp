@@ -1,9 +1,11 @@
 // The command line as a newsroom script uses it: `paiban typeset` prints JSON lines for
 // copy-fitting, `paiban export` writes a PDF headless, and errors are messages with a
 // non-zero exit code.
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +134,98 @@ private Q_SLOTS:
         QVERIFY(QFile(out).size() > 10000);
         const ToolResult text = runTool("pdftotext", {out, "-"});
         QVERIFY(text.out.contains(QStringLiteral("魏都周刊")));
+    }
+
+    // Page previews for a newsroom's web proofing: one PNG a page at the resolution asked.
+    void exportWritesPngPreviews() {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("previews"));
+        const ToolResult r =
+            runTool(kPaiban, {"export", sampleEditionPath(), "--png", folder, "--dpi", "20"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const char* name : {"page-1.png", "page-2.png"}) {
+            const QImage page(QDir(folder).filePath(QString::fromLatin1(name)));
+            QVERIFY(!page.isNull());
+            QCOMPARE(page.width(), 308);  // 390 mm at 20 dpi
+            QCOMPARE(page.height(), 428);
+            int dark = 0;
+            for (int y = 0; y < page.height(); y += 2) {
+                for (int x = 0; x < page.width(); x += 2)
+                    dark += qGray(page.pixel(x, y)) < 160;
+            }
+            QVERIFY2(dark > 1000, qPrintable(QString::number(dark)));  // text and photos, not blank
+        }
+        QCOMPARE(runTool(kPaiban, {"export", sampleEditionPath(), "--png", folder, "--dpi", "9000"})
+                     .exitCode,
+                 2);
+    }
+
+    void preflightPassesTheSample() {
+        const ToolResult r = runTool(kPaiban, {"preflight", sampleEditionPath()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("0 error(s), 0 warning(s)")), qPrintable(r.out));
+    }
+
+    // Every kind of problem the issue lists, in one document, each found and placed.
+    void preflightFindsWhatWouldSpoilThePage() {
+        QTemporaryDir dir;
+        QImage small(100, 80, QImage::Format_RGB32);
+        small.fill(Qt::gray);
+        QVERIFY(small.save(dir.filePath(QStringLiteral("small.png"))));
+        QFile notAnImage(dir.filePath(QStringLiteral("broken.jpg")));
+        QVERIFY(notAnImage.open(QIODevice::WriteOnly));
+        notAnImage.write("not a JPEG");
+        notAnImage.close();
+        const QByteArray doc = R"({"format": "paiban", "version": 1,
+ "styles": {"paragraph": [{"name": "body"}]},
+ "pages": [{"width": 600, "height": 800, "frames": [
+   {"id": "short", "kind": "text", "x": 50, "y": 50, "width": 117, "height": 27},
+   {"id": "narrow", "kind": "text", "x": 300, "y": 50, "width": 27, "height": 200},
+   {"id": "photo", "kind": "image", "image": "small.png", "x": 50, "y": 300, "width": 200, "height": 160},
+   {"id": "gone", "kind": "image", "image": "nowhere.jpg", "x": 300, "y": 300, "width": 50, "height": 50},
+   {"id": "broken", "kind": "image", "image": "broken.jpg", "x": 400, "y": 300, "width": 50, "height": 50},
+   {"id": "overhang", "kind": "box", "x": 580, "y": 700, "width": 50, "height": 50},
+   {"id": "lost", "kind": "box", "x": 900, "y": 100, "width": 50, "height": 50}]}],
+ "stories": [
+   {"id": "long", "frames": ["short"], "paragraphs": [{"text": "魏都区生态环境分局通过转变执法方式提升审批效能助力绿色发展，魏都区生态环境分局通过转变执法方式"}]},
+   {"id": "latin", "frames": ["narrow"], "paragraphs": [{"style": "body", "text": "Internationalization"}]},
+   {"id": "glyph", "frames": [], "paragraphs": [{"text": "甲"}]}]})";
+        const QString path = dir.filePath(QStringLiteral("bad.paiban"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(doc);
+        file.close();
+        const ToolResult r = runTool(kPaiban, {"preflight", path, "--json"});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QMultiMap<QString, QJsonObject> byKind;
+        for (const QJsonValue& v : json["findings"].toArray())
+            byKind.insert(v.toObject()["kind"].toString(), v.toObject());
+        auto expect = [&](const char* kind, const char* severity, const char* where) {
+            const auto found = byKind.values(QString::fromLatin1(kind));
+            QVERIFY2(!found.isEmpty(), kind);
+            bool matched = false;
+            for (const QJsonObject& f : found) {
+                matched = matched || (f["severity"].toString() == QLatin1String(severity) &&
+                                      (f["frame"].toString() == QLatin1String(where) ||
+                                       f["story"].toString() == QLatin1String(where)));
+            }
+            QVERIFY2(matched, qPrintable(QStringLiteral("%1 at %2").arg(kind, where)));
+        };
+        expect("overset", "error", "long");
+        expect("missing-image", "error", "gone");
+        expect("missing-image", "error", "broken");
+        expect("low-resolution-image", "warning", "photo");
+        expect("frame-off-page", "warning", "overhang");
+        expect("frame-off-page", "error", "lost");
+        expect("story-not-placed", "error", "glyph");
+        expect("prohibited-break", "warning", "latin");
+        QVERIFY(json["errors"].toInt() >= 5);
+        QCOMPARE(json["findings"].toArray()[0].toObject()["severity"].toString(),
+                 QStringLiteral("error"));  // errors come first
+        const ToolResult text = runTool(kPaiban, {"preflight", path});
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains(QStringLiteral("error: page 1: 溢文")), qPrintable(text.out));
     }
 
     void exportExplainsBadDocuments() {

@@ -76,7 +76,12 @@ private Q_SLOTS:
         page.widthPt = 1000;
         page.heightPt = 1500;
         page.margins = {10, 20, 30, 40};
-        page.grid = {6, 12, 14, 2};
+        page.grid.columns = 6;
+        page.grid.columnChars = 12;
+        page.grid.bodySizePt = 10.5;
+        page.grid.gutterPt = 12;
+        page.grid.baselinePt = 14;
+        page.grid.baselineOffsetPt = 2;
         Frame text;
         text.id = "t";
         text.rect = {1, 2, 300, 400};

@@ -103,6 +103,8 @@ QJsonObject pageToJson(const Page& p) {
                                 {"left", p.margins.left},
                                 {"right", p.margins.right}}},
         {"grid", QJsonObject{{"columns", p.grid.columns},
+                             {"columnChars", p.grid.columnChars},
+                             {"bodySize", p.grid.bodySizePt},
                              {"gutter", p.grid.gutterPt},
                              {"baseline", p.grid.baselinePt},
                              {"baselineOffset", p.grid.baselineOffsetPt}}},

@@ -271,6 +271,8 @@ Page JsonReader::page(const QJsonObject& o) {
         Scope scope(*this, ".grid");
         const QJsonObject g = object(o.value("grid"), "grid");
         p.grid.columns = integer(g, "columns", p.grid.columns, 1, 50);
+        p.grid.columnChars = integer(g, "columnChars", 0, 0, 500);
+        p.grid.bodySizePt = number(g, "bodySize", p.grid.bodySizePt, false, 1, 1000);
         p.grid.gutterPt = number(g, "gutter", p.grid.gutterPt, false, 0, kLargestLengthPt);
         p.grid.baselinePt = number(g, "baseline", p.grid.baselinePt, false, 1, kLargestLengthPt);
         p.grid.baselineOffsetPt = number(g, "baselineOffset", 0, false, 0, kLargestLengthPt);

@@ -119,4 +119,12 @@ bool moveFrame(Edition& edition, const QString& id, double dx, double dy) {
     return true;
 }
 
+void frameToContent(Frame& frame, int pixelWidth, int pixelHeight) {
+    if (frame.kind != FrameKind::Image || pixelWidth <= 0 || pixelHeight <= 0)
+        return;
+    frame.rect.height = frame.rect.width * pixelHeight / pixelWidth;
+    frame.fit = ImageFit::Fill;
+    frame.imageOffsetX = frame.imageOffsetY = 0;
+}
+
 }  // namespace paiban

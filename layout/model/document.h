@@ -29,6 +29,10 @@ struct Margins {
 // (0.88 em for Noto CJK) puts the first line's em box on the top margin.
 struct ColumnGrid {
     int columns = 8;
+    // Column widths in whole characters of the body size (FIT's absolute mode), or 0 for
+    // free widths that share the type area equally.
+    int columnChars = 0;
+    double bodySizePt = 9;
     double gutterPt = 9;
     double baselinePt = 13.5;
     double baselineOffsetPt = 0;
@@ -138,6 +142,10 @@ struct Edition {
 // Moves a frame, and the captions tied to it with it (a photo and its caption move
 // together). Returns false if there is no such frame.
 bool moveFrame(Edition& edition, const QString& id, double dx, double dy);
+
+// Frame to content: the image frame's height changed so the whole image shows at the
+// frame's width (its pixel size given), and the fit set to fill.
+void frameToContent(Frame& frame, int pixelWidth, int pixelHeight);
 
 // The page's printed number (第N版): its place in the edition.
 inline int pageNumber(int pageIndex) {

@@ -249,7 +249,8 @@ def page(number, frame_list):
     return {"name": str(number), "width": PAGE_W, "height": PAGE_H,
             "section": SECTIONS[number - 1], "editor": "本报编辑部",
             "margins": {"top": Y0, "bottom": PAGE_H - Y0 - TYPE_H, "left": X0, "right": X0},
-            "grid": {"columns": 8, "gutter": GUT, "baseline": LEAD, "baselineOffset": ASCENT},
+            "grid": {"columns": 8, "columnChars": 13, "bodySize": BODY, "gutter": GUT, "baseline": LEAD,
+                     "baselineOffset": ASCENT},
             "frames": frame_list}
 
 
