@@ -42,6 +42,10 @@ GLOSSARY = {
     "Exported %1": "已输出 %1",
     "Untitled": "未命名",
     "%1 — Paiban": "%1 — 排版",
+    "error": "错误",
+    "warning": "警告",
+    "note": "提示",
+    "page %1: ": "第 %1 版：",
 }
 
 def unescape(s):

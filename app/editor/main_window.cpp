@@ -18,6 +18,7 @@
 #include "editor/settings.h"
 #include "io/document_io.h"
 #include "pdf/pdf_export.h"
+#include "preflight/preflight.h"
 #include "shaping/font_registry.h"
 
 namespace paiban::editor {
@@ -149,17 +150,24 @@ void MainWindow::relayout() {
     updateDiagnostics();
 }
 
+// The same findings as `paiban preflight`, errors first; activating one shows its page.
 void MainWindow::updateDiagnostics() {
     diagnostics_->clear();
-    for (const Diagnostic& d : display_.diagnostics) {
-        auto* item = new QListWidgetItem(
-            QStringLiteral("[%1] %2").arg(QString::fromLatin1(toString(d.kind)), d.message));
-        item->setData(Qt::UserRole, d.page);
-        if (d.kind == DiagnosticKind::Overset || d.kind == DiagnosticKind::MissingGlyph)
+    const std::vector<Finding> findings = preflight(*edition_, display_);
+    for (const Finding& f : findings) {
+        const QString severity = f.severity == Severity::Error     ? tr("error")
+                                 : f.severity == Severity::Warning ? tr("warning")
+                                                                   : tr("note");
+        const QString where = f.page >= 0 ? tr("page %1: ").arg(pageNumber(f.page)) : QString();
+        auto* item = new QListWidgetItem(QStringLiteral("[%1] %2%3").arg(severity, where, f.message));
+        item->setData(Qt::UserRole, f.page);
+        if (f.severity == Severity::Error)
             item->setForeground(Qt::red);
+        else if (f.severity == Severity::Note)
+            item->setForeground(Qt::darkGray);
         diagnostics_->addItem(item);
     }
-    if (display_.diagnostics.empty()) {
+    if (findings.empty()) {
         auto* none = new QListWidgetItem(tr("No problems found."));
         none->setData(Qt::UserRole, -1);
         diagnostics_->addItem(none);
