@@ -2,10 +2,11 @@
 // copy-fitting, `paiban export` writes a PDF headless, and errors are messages with a
 // non-zero exit code.
 #include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -158,6 +159,30 @@ private Q_SLOTS:
         QCOMPARE(runTool(kPaiban, {"export", sampleEditionPath(), "--png", folder, "--dpi", "9000"})
                      .exitCode,
                  2);
+    }
+
+    // The export options a newsroom script passes: pages, bleed, marks, proof.
+    void exportOptions() {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("p2.pdf"));
+        ToolResult r = runTool(kPaiban, {"export", sampleEditionPath(), "-o", out, "--pages", "2",
+                                         "--bleed", "3mm", "--marks"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("wrote 1 page(s)")), qPrintable(r.err));
+        const ToolResult info = runTool("pdfinfo", {"-box", out});
+        QVERIFY(info.out.contains(QStringLiteral("BleedBox:")));
+        QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+1"))));
+        r = runTool(kPaiban, {"export", sampleEditionPath(), "-o", out, "--proof"});
+        QVERIFY2(r.exitCode == 0 && r.err.contains(QStringLiteral("(proof)")), qPrintable(r.err));
+        for (const QStringList& bad :
+             {QStringList{"--pages", "3"}, QStringList{"--pages", "2-1"},
+              QStringList{"--bleed", "1m"}, QStringList{"--date", "yesterday"}}) {
+            r = runTool(kPaiban, QStringList{"export", sampleEditionPath(), "-o", out} + bad);
+            QVERIFY2(r.exitCode == 2, qPrintable(bad.join(u' ') + r.err));
+        }
+        r = runTool(kPaiban, {"export", sampleEditionPath(), "-o", out, "--icc", "/nowhere.icc"});
+        QCOMPARE(r.exitCode, 1);  // a profile asked for by name is never silently replaced
+        QVERIFY2(r.err.contains(QStringLiteral("/nowhere.icc")), qPrintable(r.err));
     }
 
     void preflightPassesTheSample() {

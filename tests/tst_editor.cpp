@@ -6,6 +6,12 @@
 #include <QMenuBar>
 #include <QTest>
 
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QRadioButton>
+
+#include "editor/export_dialog.h"
 #include "editor/main_window.h"
 #include "editor/page_view.h"
 #include "sample_text.h"
@@ -87,6 +93,25 @@ private Q_SLOTS:
             QVERIFY2(shortcuts.contains(QKeySequence(key).toString()),
                      qPrintable(QKeySequence(key).toString()));
         }
+    }
+
+    // File › Export PDF offers what `paiban export` does: press or proof, pages, crop
+    // marks, bleed; a page range that is not one is refused.
+    void exportDialogGivesTheOptions() {
+        editor::ExportDialog dialog(2);
+        dialog.findChildren<QRadioButton*>()[1]->setChecked(true);  // proof
+        dialog.findChild<QLineEdit*>()->setText(QStringLiteral("2"));
+        dialog.findChildren<QRadioButton*>()[3]->setChecked(true);  // these pages
+        dialog.findChild<QCheckBox*>()->setChecked(true);
+        dialog.findChild<QDoubleSpinBox*>()->setValue(3);
+        PdfOptions options;
+        QVERIFY(dialog.options(&options));
+        QCOMPARE(options.intent, PdfIntent::Proof);
+        QCOMPARE(options.pages, std::vector<int>{1});
+        QVERIFY(options.cropMarks);
+        QVERIFY(std::abs(options.bleedPt - 3 * 72 / 25.4) < 1e-9);
+        dialog.findChild<QLineEdit*>()->setText(QStringLiteral("3-4"));
+        QVERIFY(!dialog.options(&options));
     }
 };
 

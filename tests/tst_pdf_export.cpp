@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include "display/edition_layout.h"
 #include "io/document_io.h"
@@ -32,19 +33,20 @@ private:
     QString pdf_;
 
     static QString exportEdition(const Edition& edition, const QString& documentDir,
-                                 const QString& path) {
+                                 const QString& path, const PdfOptions& options = {}) {
         LayoutCache cache;
         const EditionDisplay display =
             layoutEdition(edition, documentDir, FontRegistry::shared(), cache);
         QString error;
         PdfMetadata metadata;
         metadata.title = edition.title;
-        return writeEditionPdf(display, metadata, path, &error) ? QString() : error;
+        return writeEditionPdf(display, metadata, options, path, &error) ? QString() : error;
     }
 
 private Q_SLOTS:
     void initTestCase() {
-        for (const char* tool : {"pdftotext", "pdffonts", "qpdf", "gs"}) {
+        for (const char* tool :
+             {"pdftotext", "pdffonts", "pdfinfo", "pdfimages", "pdftoppm", "qpdf", "gs"}) {
             QVERIFY2(haveTool(QString::fromLatin1(tool)),
                      qPrintable(QStringLiteral("%1 is needed (scripts/packages.txt)").arg(tool)));
         }
@@ -98,18 +100,176 @@ private Q_SLOTS:
         }
     }
 
-    // Subsets hold only the glyphs used: the two pages with four CJK faces stay small.
+    // Subsets hold only the glyphs used: the two pages' four CJK faces stay small, and the
+    // whole press PDF, photos at 200 ppi in CMYK and the output profile included, stays
+    // under 1.5 MB.
     void fontsAreSubsetsForReal() {
-        const qint64 size = QFileInfo(pdf_).size();
-        QVERIFY2(size < 600 * 1024, qPrintable(QString::number(size)));
+        QFile file(pdf_);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        static const QRegularExpression fontProgram(
+            QStringLiteral("/Subtype /CIDFontType0C[^>]*/Length (\\d+)"));
+        qint64 fonts = 0;
+        int count = 0;
+        for (auto it = fontProgram.globalMatch(QString::fromLatin1(bytes)); it.hasNext(); ++count)
+            fonts += it.next().captured(1).toLongLong();
+        QCOMPARE(count, 4);
+        QVERIFY2(fonts < 600 * 1024, qPrintable(QString::number(fonts)));
+        QVERIFY2(bytes.size() < 1536 * 1024, qPrintable(QString::number(bytes.size())));
     }
 
     void qpdfAndGhostscriptAccept() {
         const ToolResult check = runTool("qpdf", {"--check", pdf_});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        // Rendered without a word of complaint by either renderer.
         const ToolResult gs =
             runTool("gs", {"-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=nullpage", pdf_});
-        QVERIFY2(gs.exitCode == 0 && !gs.err.contains(QStringLiteral("Error")), qPrintable(gs.err));
+        QVERIFY2(gs.exitCode == 0 && gs.err.trimmed().isEmpty() && gs.out.trimmed().isEmpty(),
+                 qPrintable(gs.out + gs.err));
+        const ToolResult ppm = runTool(
+            "pdftoppm", {"-r", "10", "-png", pdf_, dir_.filePath(QStringLiteral("render"))});
+        QVERIFY2(ppm.exitCode == 0 && ppm.err.trimmed().isEmpty(), qPrintable(ppm.err));
+    }
+
+    // PDF/X-4: the press's profile as the output intent, the standard named in the XMP and
+    // the document information, trim and bleed boxes on every page.
+    void pressPdfIsPdfX4() {
+        QFile file(pdf_);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF-1.6"));
+        for (const char* needed : {"/OutputIntents [<< /Type /OutputIntent /S /GTS_PDFX",
+                                   "/DestOutputProfile", "/GTS_PDFXVersion (PDF/X-4)",
+                                   "<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>",
+                                   "/Type /Metadata /Subtype /XML", "/Trapped /False", "/N 4"}) {
+            QVERIFY2(bytes.contains(needed), needed);
+        }
+        const ToolResult boxes = runTool("pdfinfo", {"-box", "-f", "1", "-l", "2", pdf_});
+        QCOMPARE(boxes.out.count(QStringLiteral("TrimBox:")), 2);
+        QVERIFY2(boxes.out.contains(QRegularExpression(QStringLiteral(
+                     "Page\\s+1 TrimBox:\\s+0\\.00\\s+0\\.00\\s+1105\\.51\\s+1539\\.21"))),
+                 qPrintable(boxes.out));
+    }
+
+    // Photos reach the press in its CMYK: no RGB image and no RGB colour anywhere, and
+    // black text and rules are K alone, never rich black.
+    void colourIsCmykAndBlackIsK() {
+        const ToolResult images = runTool("pdfimages", {"-list", pdf_});
+        const QStringList rows = images.out.split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QCOMPARE(rows.size(), 4);
+        for (const QString& row : rows)
+            QVERIFY2(row.simplified().split(u' ').value(5) == QLatin1String("cmyk"),
+                     qPrintable(row));
+        const QString expanded = dir_.filePath(QStringLiteral("expanded.pdf"));
+        QCOMPARE(runTool("qpdf", {"--qdf", "--object-streams=disable", pdf_, expanded}).exitCode,
+                 0);
+        QFile file(expanded);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString content = QString::fromLatin1(file.readAll());
+        QVERIFY(
+            !content.contains(QRegularExpression(QStringLiteral("\\s(rg|RG|sc|SC|scn|SCN)\\s"))));
+        static const QRegularExpression colour(
+            QStringLiteral("([\\d.]+) ([\\d.]+) ([\\d.]+) ([\\d.]+) (k|K)\\s"));
+        int blacks = 0;
+        for (auto it = colour.globalMatch(content); it.hasNext();) {
+            const auto m = it.next();
+            if (m.captured(4).toDouble() < 0.99 ||
+                m.captured(0).startsWith(QLatin1String("1 1 1 1")))
+                continue;  // a colour, or the registration colour of crop marks
+            ++blacks;
+            QVERIFY2(m.captured(1).toDouble() == 0 && m.captured(2).toDouble() == 0 &&
+                         m.captured(3).toDouble() == 0,
+                     qPrintable(m.captured(0)));
+        }
+        QVERIFY(blacks > 10);
+    }
+
+    // The same document gives the same bytes; a timestamp asked for changes the dates.
+    void exportsAreDeterministic() {
+        const LoadResult loaded = loadEdition(sampleEditionPath());
+        const QString again = dir_.filePath(QStringLiteral("again.pdf"));
+        QVERIFY(exportEdition(*loaded.edition, QFileInfo(sampleEditionPath()).absolutePath(), again)
+                    .isEmpty());
+        QFile a(pdf_), b(again);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QVERIFY(a.readAll() == b.readAll());
+        PdfOptions stamped;
+        stamped.timestamp = QDateTime(QDate(2022, 11, 20), QTime(18, 30), QTimeZone::utc());
+        const QString dated = dir_.filePath(QStringLiteral("dated.pdf"));
+        QVERIFY(exportEdition(*loaded.edition, QFileInfo(sampleEditionPath()).absolutePath(), dated,
+                              stamped)
+                    .isEmpty());
+        QVERIFY(runTool("pdfinfo", {dated}).out.contains(QStringLiteral("2022")));
+    }
+
+    // Bleed and crop marks: the trim stays the page, the bleed box 3 mm out, the media
+    // box room for the marks; pages chosen by number.
+    void bleedMarksAndPages() {
+        const LoadResult loaded = loadEdition(sampleEditionPath());
+        PdfOptions options;
+        options.bleedPt = 3 * 72 / 25.4;
+        options.cropMarks = true;
+        options.pages = {1};
+        const QString marked = dir_.filePath(QStringLiteral("marked.pdf"));
+        QVERIFY(exportEdition(*loaded.edition, QFileInfo(sampleEditionPath()).absolutePath(),
+                              marked, options)
+                    .isEmpty());
+        const ToolResult info = runTool("pdfinfo", {"-box", marked});
+        QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+1"))));
+        QVERIFY2(info.out.contains(QRegularExpression(
+                     QStringLiteral("BleedBox:\\s+-8\\.50\\s+-8\\.50\\s+1114\\.02\\s+1547\\.72"))),
+                 qPrintable(info.out));
+        QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("MediaBox:\\s+-35\\.50"))),
+                 qPrintable(info.out));
+        QVERIFY(runTool("pdftotext", {marked, "-"}).out.contains(QStringLiteral("学思践悟")));
+        const ToolResult gs =
+            runTool("gs", {"-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=nullpage", marked});
+        QVERIFY2(gs.err.trimmed().isEmpty(), qPrintable(gs.err));
+    }
+
+    // A CMYK JPEG (Adobe's inverted convention) goes in untouched and prints in the inks
+    // it was made with: magenta and yellow, no cyan, no black.
+    void cmykJpegSurvivesTheRoundTrip() {
+        QVERIFY(haveTool("convert"));
+        const QString jpeg = dir_.filePath(QStringLiteral("red.jpg"));
+        QCOMPARE(runTool("convert", {"-size", "60x40", "xc:cmyk(0,255,255,0)", jpeg}).exitCode, 0);
+        Edition e;
+        Page page;
+        page.widthPt = 200;
+        page.heightPt = 200;
+        Frame photo;
+        photo.id = "photo";
+        photo.kind = FrameKind::Image;
+        photo.imagePath = "red.jpg";
+        photo.rect = {0, 0, 200, 200};
+        page.frames.push_back(photo);
+        e.pages.push_back(page);
+        const QString path = dir_.filePath(QStringLiteral("red.pdf"));
+        QVERIFY(exportEdition(e, dir_.path(), path).isEmpty());
+        QCOMPARE(runTool("pdfimages", {"-j", path, dir_.filePath(QStringLiteral("out"))}).exitCode,
+                 0);
+        QFile in(jpeg), out(dir_.filePath(QStringLiteral("out-000.jpg")));
+        QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::ReadOnly));
+        QVERIFY(in.readAll() == out.readAll());  // passed through byte for byte
+        const QStringList ink =
+            runTool("gs", {"-q", "-o", "-", "-sDEVICE=inkcov", path}).out.simplified().split(u' ');
+        QVERIFY2(ink.size() >= 4, qPrintable(ink.join(u' ')));
+        QVERIFY2(ink[0].toDouble() < 0.02 && ink[3].toDouble() < 0.02, qPrintable(ink.join(u' ')));
+        QVERIFY2(ink[1].toDouble() > 0.9 && ink[2].toDouble() > 0.9, qPrintable(ink.join(u' ')));
+    }
+
+    // A proof goes through QPdfWriter: RGB, for screens and office printers.
+    void proofsAreWrittenToo() {
+        const LoadResult loaded = loadEdition(sampleEditionPath());
+        PdfOptions options;
+        options.intent = PdfIntent::Proof;
+        const QString proof = dir_.filePath(QStringLiteral("proof.pdf"));
+        QVERIFY(exportEdition(*loaded.edition, QFileInfo(sampleEditionPath()).absolutePath(), proof,
+                              options)
+                    .isEmpty());
+        const ToolResult info = runTool("pdfinfo", {proof});
+        QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+2"))));
+        QVERIFY(!info.out.contains(QStringLiteral("PDF/X")));
     }
 
     void twoPagesOfBroadsheetSize() {

@@ -46,6 +46,17 @@ GLOSSARY = {
     "warning": "警告",
     "note": "提示",
     "page %1: ": "第 %1 版：",
+    "For the &press (PDF/X-4, CMYK)": "印刷用(&P)（PDF/X-4，CMYK）",
+    "&Proof (for screen and office printers)": "校样(&R)（屏幕与办公打印）",
+    "&All pages": "全部版面(&A)",
+    "Pa&ges:": "版面(&G)：",
+    "e.g. 1-2, 4": "例如 1-2, 4",
+    "Crop &marks": "裁切标记(&M)",
+    " mm": " 毫米",
+    "Output:": "输出：",
+    "Pages:": "版面：",
+    "&Bleed:": "出血(&B)：",
+    "“%1” is not a range of pages between 1 and %2.": "“%1”不是 1 至 %2 之间的版面范围。",
 }
 
 def unescape(s):

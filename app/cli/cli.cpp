@@ -21,6 +21,14 @@ void printUsage() {
         stdout);
 }
 
+bool hasArgument(int argc, char** argv, std::string_view wanted) {
+    for (int i = 2; i < argc; ++i) {
+        if (argv[i] == wanted)
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool isSubcommand(int argc, char** argv) {
@@ -36,12 +44,18 @@ int run(int argc, char** argv) {
     if (command == "typeset")
         return typeset(argc - 1, argv + 1);
     if (command == "export" || command == "preflight") {
-        // Images are read and pages drawn through QtGui; never a display.
+        // Drawing pages (previews, proofs through QPdfWriter) needs QtGui's platform,
+        // offscreen, never a display; the press PDF and preflight only read images, which
+        // a core application does, and start faster.
+        const bool draws = hasArgument(argc, argv, "--png") || hasArgument(argc, argv, "--proof");
+        if (!draws) {
+            QCoreApplication app(argc, argv);
+            return command == "preflight" ? preflightCommand(argc - 1, argv + 1)
+                                          : exportPdf(argc - 1, argv + 1);
+        }
         if (!std::getenv("QT_QPA_PLATFORM"))
             setenv("QT_QPA_PLATFORM", "offscreen", 1);
         QGuiApplication app(argc, argv);
-        if (command == "preflight")
-            return preflightCommand(argc - 1, argv + 1);
         return exportPdf(argc - 1, argv + 1);
     }
     if (command == "--version") {

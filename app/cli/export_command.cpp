@@ -5,12 +5,14 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
+#include <QStandardPaths>
 #include <cstdio>
 #include <string>
 
 #include "cli/cli.h"
 #include "display/edition_layout.h"
 #include "io/document_io.h"
+#include "model/units.h"
 #include "pdf/pdf_export.h"
 #include "render/painter_renderer.h"
 #include "shaping/font_registry.h"
@@ -24,10 +26,12 @@ constexpr int kDefaultPreviewDpi = 100;
 constexpr int kMaxPreviewDpi = 600;
 
 int exportUsage(const char* message) {
-    std::fprintf(stderr,
-                 "paiban export: %s\nusage: paiban export FILE.paiban [-o OUT.pdf] "
-                 "[--png DIR [--dpi N]]\n",
-                 message);
+    std::fprintf(
+        stderr,
+        "paiban export: %s\nusage: paiban export FILE.paiban [-o OUT.pdf] [--press|--proof] "
+        "[--pages 1-2] [--marks] [--bleed 3mm] [--icc PROFILE.icc] [--date now|ISO] "
+        "[--png DIR [--dpi N]]\n",
+        message);
     return 2;
 }
 
@@ -62,11 +66,42 @@ bool writePngPages(const EditionDisplay& display, const QString& folder, int dpi
 }  // namespace
 
 int exportPdf(int argc, char** argv) {
-    QString input, output, pngFolder;
+    QString input, output, pngFolder, pageRanges;
     int dpi = kDefaultPreviewDpi;
+    PdfOptions options;
+    options.imageCacheDir =
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/press-images";
+    auto value = [&](int& i) { return QString::fromLocal8Bit(argv[++i]); };
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "-o" || arg == "--output") {
+        const bool hasValue = i + 1 < argc;
+        if (arg == "--press") {
+            options.intent = PdfIntent::Press;
+        } else if (arg == "--proof") {
+            options.intent = PdfIntent::Proof;
+        } else if (arg == "--marks") {
+            options.cropMarks = true;
+        } else if (arg == "--pages") {
+            if (!hasValue)
+                return exportUsage("--pages needs page numbers, e.g. 1-2");
+            pageRanges = value(i);
+        } else if (arg == "--bleed") {
+            const auto bleed = hasValue ? parseLength(argv[++i], 9) : std::nullopt;
+            if (!bleed || *bleed < 0 || *bleed > mmToPt(20))
+                return exportUsage("--bleed needs a length up to 20mm, e.g. 3mm");
+            options.bleedPt = *bleed;
+        } else if (arg == "--icc") {
+            if (!hasValue)
+                return exportUsage("--icc needs the press's CMYK profile");
+            options.outputProfile = value(i);
+        } else if (arg == "--date") {
+            const QString when = hasValue ? value(i) : QString();
+            options.timestamp = when == QLatin1String("now")
+                                    ? QDateTime::currentDateTimeUtc()
+                                    : QDateTime::fromString(when, Qt::ISODate);
+            if (!options.timestamp.isValid())
+                return exportUsage("--date needs now or a date like 2022-11-20T18:00:00Z");
+        } else if (arg == "-o" || arg == "--output") {
             if (i + 1 >= argc)
                 return exportUsage("-o needs a file name");
             output = QString::fromLocal8Bit(argv[++i]);
@@ -102,6 +137,12 @@ int exportPdf(int argc, char** argv) {
         std::fprintf(stderr, "%s: %s: %s\n", qPrintable(input), toString(d.kind),
                      qPrintable(d.message));
     }
+    if (!pageRanges.isEmpty() &&
+        !parsePageRanges(pageRanges, static_cast<int>(display.pages.size()), &options.pages)) {
+        std::fprintf(stderr, "paiban export: --pages %s: the edition has pages 1 to %zu\n",
+                     qPrintable(pageRanges), display.pages.size());
+        return 2;
+    }
     QString error;
     if (!pngFolder.isEmpty()) {
         if (!writePngPages(display, pngFolder, dpi, &error)) {
@@ -116,12 +157,17 @@ int exportPdf(int argc, char** argv) {
     PdfMetadata metadata;
     metadata.title = loaded.edition->title;
     metadata.creator = QStringLiteral("Paiban " PAIBAN_VERSION);
-    if (!writeEditionPdf(display, metadata, output, &error)) {
+    QStringList warnings;
+    const bool written = writeEditionPdf(display, metadata, options, output, &error, &warnings);
+    for (const QString& warning : warnings)
+        std::fprintf(stderr, "paiban export: warning: %s\n", qPrintable(warning));
+    if (!written) {
         std::fprintf(stderr, "paiban export: %s\n", qPrintable(error));
         return 1;
     }
-    std::fprintf(stderr, "paiban export: wrote %zu page(s) to %s\n", display.pages.size(),
-                 qPrintable(output));
+    const size_t pages = options.pages.empty() ? display.pages.size() : options.pages.size();
+    std::fprintf(stderr, "paiban export: wrote %zu page(s) to %s (%s)\n", pages, qPrintable(output),
+                 options.intent == PdfIntent::Proof ? "proof" : "press");
     return 0;
 }
 

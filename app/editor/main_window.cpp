@@ -11,9 +11,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 
+#include "editor/export_dialog.h"
 #include "editor/page_view.h"
 #include "editor/settings.h"
 #include "io/document_io.h"
@@ -159,7 +161,8 @@ void MainWindow::updateDiagnostics() {
                                  : f.severity == Severity::Warning ? tr("warning")
                                                                    : tr("note");
         const QString where = f.page >= 0 ? tr("page %1: ").arg(pageNumber(f.page)) : QString();
-        auto* item = new QListWidgetItem(QStringLiteral("[%1] %2%3").arg(severity, where, f.message));
+        auto* item =
+            new QListWidgetItem(QStringLiteral("[%1] %2%3").arg(severity, where, f.message));
         item->setData(Qt::UserRole, f.page);
         if (f.severity == Severity::Error)
             item->setForeground(Qt::red);
@@ -233,6 +236,10 @@ bool MainWindow::saveAs() {
 void MainWindow::exportPdf() {
     if (!edition_)
         return;
+    ExportDialog dialog(pageCount(), this);
+    PdfOptions options;
+    if (dialog.exec() != QDialog::Accepted || !dialog.options(&options))
+        return;
     const QString suggested =
         QFileInfo(path_).absolutePath() + u'/' + QFileInfo(path_).completeBaseName() + ".pdf";
     const QString path =
@@ -241,12 +248,21 @@ void MainWindow::exportPdf() {
         return;
     PdfMetadata metadata;
     metadata.title = edition_->title;
+    metadata.creator = QStringLiteral("Paiban");
+    options.imageCacheDir =
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/press-images";
     QString error;
-    if (!writeEditionPdf(display_, metadata, path, &error)) {
+    QStringList warnings;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = writeEditionPdf(display_, metadata, options, path, &error, &warnings);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
         QMessageBox::warning(this, tr("Cannot export"), error);
         return;
     }
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)) +
+                                 (warnings.isEmpty() ? QString() : u' ' + warnings.join(u' ')),
+                             8000);
 }
 
 void MainWindow::updateTitle() {

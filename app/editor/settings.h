@@ -22,6 +22,12 @@ inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
 inline const Setting<QByteArray> windowState{"window/state", {}};
 inline const Setting<bool> showGuides{"view/showGuides", true};
 inline const Setting<QString> lastDirectory{"files/lastDirectory", {}};
+// Export PDF: press (PDF/X-4, CMYK) unless a proof is asked for; marks and bleed as the
+// printer last wanted them; the press's CMYK profile (empty: the fallback).
+inline const Setting<bool> exportProof{"export/proof", false};
+inline const Setting<bool> exportCropMarks{"export/cropMarks", false};
+inline const Setting<double> exportBleedMm{"export/bleedMm", 0.0};
+inline const Setting<QString> exportOutputProfile{"export/outputProfile", {}};
 }  // namespace settings
 
 }  // namespace paiban::editor

@@ -1,13 +1,18 @@
 #include "pdf/pdf_export.h"
 
-#include <QDateTime>
+#include <QCryptographicHash>
 #include <QFile>
-#include <QImage>
 #include <QSaveFile>
+#include <QTimeZone>
+#include <future>
 #include <map>
 
+#include "pdf/output_profile.h"
 #include "pdf/pdf_file.h"
 #include "pdf/pdf_fonts.h"
+#include "pdf/pdf_images.h"
+#include "pdf/pdf_x.h"
+#include "render/proof_pdf.h"
 
 namespace paiban {
 namespace {
@@ -18,64 +23,96 @@ QByteArray cmyk(const CmykColor& c) {
     return num(c.c) + " " + num(c.m) + " " + num(c.y) + " " + num(c.k);
 }
 
-struct JpegInfo {
-    int width = 0, height = 0, components = 0;
-    bool adobe = false;  // an Adobe APP14 marker: CMYK stored inverted
-};
+// The fixed date of a deterministic export: the same document, the same bytes.
+const QDateTime kFixedTimestamp(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
 
-// Reads the frame header of a baseline or progressive JPEG, so it can be passed through.
-std::optional<JpegInfo> jpegInfo(const QByteArray& data) {
-    if (data.size() < 4 || uint8_t(data[0]) != 0xFF || uint8_t(data[1]) != 0xD8)
-        return std::nullopt;
-    JpegInfo info;
-    qsizetype i = 2;
-    while (i + 4 <= data.size()) {
-        if (uint8_t(data[i]) != 0xFF)
-            return std::nullopt;
-        const uint8_t marker = uint8_t(data[i + 1]);
-        const int length = (uint8_t(data[i + 2]) << 8) | uint8_t(data[i + 3]);
-        if (marker == 0xEE && data.mid(i + 4, 5) == "Adobe")
-            info.adobe = true;
-        const bool startOfFrame =
-            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-        if (startOfFrame && i + 9 < data.size()) {
-            info.height = (uint8_t(data[i + 5]) << 8) | uint8_t(data[i + 6]);
-            info.width = (uint8_t(data[i + 7]) << 8) | uint8_t(data[i + 8]);
-            info.components = uint8_t(data[i + 9]);
-            return info;
-        }
-        i += 2 + length;
-    }
-    return std::nullopt;
-}
+// Crop marks: hairlines in registration colour, clear of the bleed by this much and
+// this long, as presses expect them.
+constexpr double kMarkOffsetPt = 6;
+constexpr double kMarkLengthPt = 18;
+constexpr double kMarkWidthPt = 0.25;
 
 class PdfExporter {
 public:
-    explicit PdfExporter(const EditionDisplay& display) : display_(display) {}
+    PdfExporter(const EditionDisplay& display, const PdfOptions& options,
+                const OutputProfile* profile)
+        : display_(display),
+          options_(options),
+          profile_(profile),
+          images_(file_, profile, options.imageCacheDir) {
+        // The profile compresses while the pages are written.
+        if (profile_) {
+            deflatedProfile_ = std::async(std::launch::async,
+                                          [data = profile_->data] { return pdf::deflate(data); });
+        }
+    }
 
     QByteArray run(const PdfMetadata& metadata, QString* error) {
         const int catalog = file_.reserve();
         const int pagesId = file_.reserve();
         const int info = file_.reserve();
         QByteArray kids;
-        for (const PageDisplayList& page : display_.pages)
-            kids += QByteArray::number(writePage(page, pagesId)) + " 0 R ";
+        for (int index : options_.pages)
+            kids +=
+                QByteArray::number(writePage(display_.pages[static_cast<size_t>(index)], pagesId)) +
+                " 0 R ";
+        if (!imageProblems_.isEmpty()) {
+            *error = imageProblems_.join(QStringLiteral("; "));
+            return {};
+        }
         if (!fonts_.writeAll(file_, error))
             return {};
         file_.write(pagesId, "<< /Type /Pages /Kids [" + kids + "] /Count " +
-                                 QByteArray::number(static_cast<qsizetype>(display_.pages.size())) +
+                                 QByteArray::number(static_cast<qsizetype>(options_.pages.size())) +
                                  " >>");
-        file_.write(catalog, "<< /Type /Catalog /Pages " + QByteArray::number(pagesId) + " 0 R >>");
-        const QByteArray now =
-            QDateTime::currentDateTimeUtc().toString("yyyyMMddHHmmss").toLatin1();
-        file_.write(info, "<< /Title " + pdf::textString(metadata.title) + " /Creator " +
-                              pdf::textString(metadata.creator) + " /Producer " +
-                              pdf::textString("Paiban") + " /CreationDate (D:" + now +
-                              "Z) /ModDate (D:" + now + "Z) /Trapped /False >>");
+        const QDateTime when =
+            options_.timestamp.isValid() ? options_.timestamp.toUTC() : kFixedTimestamp;
+        pdf::DocumentInfo doc{metadata.title, metadata.creator,
+                              "D:" + when.toString("yyyyMMddHHmmss").toLatin1() + "Z",
+                              when.toString("yyyy-MM-ddTHH:mm:ss").toLatin1() + "Z",
+                              uuidOfContent()};
+        const bool pdfx = profile_ != nullptr;
+        QByteArray catalogDict =
+            "<< /Type /Catalog /Pages " + QByteArray::number(pagesId) + " 0 R /Metadata " +
+            QByteArray::number(pdf::writeXmpMetadata(file_, doc, pdfx)) + " 0 R";
+        if (pdfx)
+            catalogDict += " /OutputIntents " +
+                           pdf::writeOutputIntents(file_, *profile_, deflatedProfile_.get());
+        file_.write(catalog, catalogDict + " >>");
+        file_.write(info, pdf::infoDictionary(doc, pdfx));
         return file_.finish(catalog, info);
     }
 
 private:
+    // A UUID from the pages written so far: the same content, the same identity.
+    QByteArray uuidOfContent() const {
+        const QByteArray h =
+            QCryptographicHash::hash(file_.bytesSoFar(), QCryptographicHash::Md5).toHex();
+        return h.mid(0, 8) + "-" + h.mid(8, 4) + "-" + h.mid(12, 4) + "-" + h.mid(16, 4) + "-" +
+               h.mid(20, 12);
+    }
+
+    QByteArray box(double left, double bottom, double right, double top) const {
+        return "[" + num(left) + " " + num(bottom) + " " + num(right) + " " + num(top) + "]";
+    }
+
+    // Corner marks at the trim's corners, outside the bleed.
+    QByteArray cropMarks(const PageDisplayList& page) const {
+        const double w = page.widthPt, h = page.heightPt;
+        const double gap = options_.bleedPt + kMarkOffsetPt, len = kMarkLengthPt;
+        QByteArray out = "q " + num(kMarkWidthPt) + " w 1 1 1 1 K\n";
+        for (const double x : {0.0, w}) {
+            for (const double y : {0.0, h}) {
+                const double dx = x == 0 ? -1 : 1, dy = y == 0 ? -1 : 1;
+                out += num(x + dx * gap) + " " + num(y) + " m " + num(x + dx * (gap + len)) + " " +
+                       num(y) + " l S\n";
+                out += num(x) + " " + num(y + dy * gap) + " m " + num(x) + " " +
+                       num(y + dy * (gap + len)) + " l S\n";
+            }
+        }
+        return out + "Q\n";
+    }
+
     int writePage(const PageDisplayList& page, int parent) {
         height_ = page.heightPt;
         resources_.clear();
@@ -83,6 +120,8 @@ private:
         for (const DisplayItem& item : page.items) {
             std::visit([&](const auto& i) { content += draw(i); }, item);
         }
+        if (options_.cropMarks)
+            content += cropMarks(page);
         const int contents = file_.reserve();
         file_.writeStream(contents, QByteArray(), content);
         QByteArray fonts, images;
@@ -90,10 +129,12 @@ private:
             (name.startsWith('F') ? fonts : images) +=
                 "/" + name + " " + QByteArray::number(id) + " 0 R ";
         }
-        const QByteArray box = "[0 0 " + num(page.widthPt) + " " + num(page.heightPt) + "]";
+        const double w = page.widthPt, h = page.heightPt, b = options_.bleedPt;
+        const double m = options_.cropMarks ? b + kMarkOffsetPt + kMarkLengthPt + 3 : b;
         const int id = file_.reserve();
         file_.write(id, "<< /Type /Page /Parent " + QByteArray::number(parent) + " 0 R /MediaBox " +
-                            box + " /TrimBox " + box + " /Resources << /Font << " + fonts +
+                            box(-m, -m, w + m, h + m) + " /BleedBox " + box(-b, -b, w + b, h + b) +
+                            " /TrimBox " + box(0, 0, w, h) + " /Resources << /Font << " + fonts +
                             ">> /XObject << " + images + ">> >> /Contents " +
                             QByteArray::number(contents) + " 0 R >>");
         return id;
@@ -126,7 +167,10 @@ private:
     QByteArray draw(const OversetMarkItem&) { return {}; }  // the editor's mark, not the press's
 
     QByteArray draw(const ImageItem& image) {
-        const auto object = imageObject(image.path);
+        QString problem;
+        const auto object = image.missing ? std::nullopt : images_.objectFor(image.path, &problem);
+        if (!object && !image.missing)
+            imageProblems_ << QStringLiteral("image %1: %2").arg(image.path, problem);
         if (!object) {  // a missing photo prints as a crossed grey box, never silently blank
             return "q 0 0 0 0.1 k " + rect(image.rect) + " f 0.5 w 0 0 0 0.5 K " +
                    rect(image.rect) + " S " + num(image.rect.x) + " " + num(y(image.rect.y)) +
@@ -180,85 +224,95 @@ private:
         return out + "ET\n";
     }
 
-    struct ImageObject {
-        QByteArray name;
-        int id = 0;
-        int width = 0, height = 0;
-    };
-
-    std::optional<ImageObject> imageObject(const QString& path) {
-        if (auto it = images_.find(path); it != images_.end())
-            return it->second;
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return std::nullopt;
-        const QByteArray data = f.readAll();
-        ImageObject object;
-        object.name = "Im" + QByteArray::number(static_cast<qsizetype>(images_.size() + 1));
-        object.id = file_.reserve();
-        if (const auto jpeg = jpegInfo(data); jpeg && jpeg->components != 2) {
-            object.width = jpeg->width;
-            object.height = jpeg->height;
-            const QByteArray space = jpeg->components == 1   ? "/DeviceGray"
-                                     : jpeg->components == 4 ? "/DeviceCMYK"
-                                                             : "/DeviceRGB";
-            const QByteArray decode =
-                jpeg->components == 4 && jpeg->adobe ? " /Decode [1 0 1 0 1 0 1 0]" : "";
-            file_.writeRawStream(object.id,
-                                 " /Type /XObject /Subtype /Image /Width " +
-                                     QByteArray::number(jpeg->width) + " /Height " +
-                                     QByteArray::number(jpeg->height) + " /ColorSpace " + space +
-                                     " /BitsPerComponent 8" + decode + " /Filter /DCTDecode",
-                                 data);
-        } else {
-            QImage image = QImage::fromData(data);
-            if (image.isNull())
-                return std::nullopt;
-            image = image.convertToFormat(QImage::Format_RGB888);
-            QByteArray pixels;
-            for (int row = 0; row < image.height(); ++row) {
-                pixels.append(reinterpret_cast<const char*>(image.constScanLine(row)),
-                              image.width() * 3);
-            }
-            object.width = image.width();
-            object.height = image.height();
-            file_.writeStream(object.id,
-                              " /Type /XObject /Subtype /Image /Width " +
-                                  QByteArray::number(image.width()) + " /Height " +
-                                  QByteArray::number(image.height()) +
-                                  " /ColorSpace /DeviceRGB /BitsPerComponent 8",
-                              pixels);
-        }
-        images_.emplace(path, object);
-        return object;
-    }
-
     const EditionDisplay& display_;
+    const PdfOptions& options_;
+    const OutputProfile* profile_;
+    std::future<QByteArray> deflatedProfile_;
     pdf::PdfFile file_;
     pdf::FontEmbedder fonts_;
-    std::map<QString, ImageObject> images_;
+    pdf::ImageWriter images_;
+    QStringList imageProblems_;
     std::map<QByteArray, int> resources_;
     double height_ = 0;
 };
 
 }  // namespace
 
-QByteArray editionPdfBytes(const EditionDisplay& display, const PdfMetadata& metadata,
-                           QString* error) {
-    return PdfExporter(display).run(metadata, error);
+PdfResult editionPdf(const EditionDisplay& display, const PdfMetadata& metadata,
+                     const PdfOptions& requested) {
+    PdfResult result;
+    PdfOptions options = requested;
+    if (options.pages.empty()) {
+        for (size_t p = 0; p < display.pages.size(); ++p)
+            options.pages.push_back(static_cast<int>(p));
+    }
+    for (int index : options.pages) {
+        if (index < 0 || index >= static_cast<int>(display.pages.size())) {
+            result.error = QStringLiteral("there is no page %1").arg(pageNumber(index));
+            return result;
+        }
+    }
+    if (options.intent == PdfIntent::Proof) {
+        result.bytes = proofPdfBytes(display, options.pages, metadata.title, metadata.creator);
+        if (result.bytes.isEmpty())
+            result.error = QStringLiteral("the proof could not be written");
+        return result;
+    }
+    QString profileError;
+    const std::optional<OutputProfile> profile =
+        loadOutputProfile(options.outputProfile, &profileError);
+    if (!profile) {
+        if (!options.outputProfile.isEmpty()) {
+            result.error = profileError;  // asked for by name: never silently another
+            return result;
+        }
+        result.warnings << profileError +
+                               QStringLiteral("; photos stay RGB and the PDF is not PDF/X");
+    } else if (profile->path == fallbackOutputProfilePath()) {
+        result.warnings << QStringLiteral(
+                               "no press profile configured (--icc or PAIBAN_CMYK_PROFILE): "
+                               "photos converted to and output intent set for “%1”")
+                               .arg(profile->description);
+    }
+    result.bytes =
+        PdfExporter(display, options, profile ? &*profile : nullptr).run(metadata, &result.error);
+    return result;
 }
 
 bool writeEditionPdf(const EditionDisplay& display, const PdfMetadata& metadata,
-                     const QString& path, QString* error) {
-    const QByteArray bytes = editionPdfBytes(display, metadata, error);
-    if (bytes.isEmpty())
+                     const PdfOptions& options, const QString& path, QString* error,
+                     QStringList* warnings) {
+    const PdfResult result = editionPdf(display, metadata, options);
+    if (warnings)
+        *warnings = result.warnings;
+    if (result.bytes.isEmpty()) {
+        *error = result.error;
         return false;
+    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(result.bytes) != result.bytes.size() ||
+        !file.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
+}
+
+bool parsePageRanges(const QString& text, int pageCount, std::vector<int>* indices) {
+    indices->clear();
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QStringList ends = part.trimmed().split(u'-');
+        bool okFirst = false, okLast = false;
+        const int first = ends.value(0).toInt(&okFirst);
+        const int last = ends.size() == 2 ? ends[1].toInt(&okLast) : first;
+        if (!okFirst || (ends.size() == 2 && !okLast) || ends.size() > 2 || first < 1 ||
+            last < first || last > pageCount) {
+            return false;
+        }
+        for (int n = first; n <= last; ++n)
+            indices->push_back(n - 1);
+    }
+    return !indices->empty();
 }
 
 }  // namespace paiban

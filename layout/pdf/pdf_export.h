@@ -1,9 +1,13 @@
-// The press PDF, written by Paiban itself (see DESIGN.md › PDF): Type0/CID fonts subset
-// with hb-subset in their own outline format, ToUnicode from the document's text,
-// DeviceCMYK colour with 100 % K text, JPEGs passed through untouched.
+// The press PDF, written by Paiban itself (see DESIGN.md › PDF): PDF/X-4 with the press's
+// CMYK profile as output intent, Type0/CID fonts subset with hb-subset in their own
+// outline format, ToUnicode from the document's text, DeviceCMYK colour with 100 % K
+// text, photos in the press's CMYK, trim and bleed boxes, crop marks on request. Proofs
+// go through QPdfWriter instead (render/proof_pdf).
 #pragma once
 
+#include <QDateTime>
 #include <QString>
+#include <vector>
 
 #include "display/display_list.h"
 
@@ -14,12 +18,36 @@ struct PdfMetadata {
     QString creator = QStringLiteral("Paiban");
 };
 
-// Writes every page of the display atomically; false with *error on failure.
-bool writeEditionPdf(const EditionDisplay& display, const PdfMetadata& metadata,
-                     const QString& path, QString* error);
+enum class PdfIntent : uint8_t { Press, Proof };
 
-// The same, into memory (for tests and previews).
-QByteArray editionPdfBytes(const EditionDisplay& display, const PdfMetadata& metadata,
-                           QString* error);
+struct PdfOptions {
+    PdfIntent intent = PdfIntent::Press;
+    std::vector<int> pages;  // page indices, in order; empty: every page
+    bool cropMarks = false;
+    double bleedPt = 0;
+    QString outputProfile;  // the press's CMYK ICC; empty: $PAIBAN_CMYK_PROFILE or the fallback
+    QString imageCacheDir;  // where converted photos are kept between exports; empty: nowhere
+    // Written into the file's dates. Left invalid, a fixed date is written, so that the
+    // same document always gives the same bytes.
+    QDateTime timestamp;
+};
+
+struct PdfResult {
+    QByteArray bytes;      // empty on failure
+    QString error;         // why it failed
+    QStringList warnings;  // what the press should know (fallback profile, RGB kept, …)
+};
+
+PdfResult editionPdf(const EditionDisplay& display, const PdfMetadata& metadata,
+                     const PdfOptions& options = {});
+
+// Writes the PDF atomically; false with *error on failure.
+bool writeEditionPdf(const EditionDisplay& display, const PdfMetadata& metadata,
+                     const PdfOptions& options, const QString& path, QString* error,
+                     QStringList* warnings = nullptr);
+
+// Parses a page selection like "1-2,4" (page numbers) into indices; false if malformed
+// or out of range.
+bool parsePageRanges(const QString& text, int pageCount, std::vector<int>* indices);
 
 }  // namespace paiban

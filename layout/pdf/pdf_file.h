@@ -13,6 +13,8 @@ QByteArray num(double value);
 QByteArray literalString(const QByteArray& bytes);
 // A PDF text string (UTF-16BE with BOM) in hex: <FEFF…>.
 QByteArray textString(const QString& text);
+// zlib-compressed bytes for /FlateDecode; empty if compression failed.
+QByteArray deflate(const QByteArray& data);
 
 class PdfFile {
 public:
@@ -25,6 +27,8 @@ public:
     void writeStream(int id, const QByteArray& dict, const QByteArray& data, bool compress = true);
     // A stream that is already encoded (a JPEG): `dict` must name its /Filter.
     void writeRawStream(int id, const QByteArray& dict, const QByteArray& encoded);
+    // What is written so far (for a digest of the content).
+    const QByteArray& bytesSoFar() const { return out_; }
     // Finishes with the trailer; returns the whole file.
     QByteArray finish(int catalog, int info);
 

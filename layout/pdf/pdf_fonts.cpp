@@ -4,6 +4,8 @@
 #include <hb.h>
 
 #include <QCryptographicHash>
+#include <future>
+#include <optional>
 
 namespace paiban::pdf {
 namespace {
@@ -87,11 +89,13 @@ bool isCidKeyedCff(const QByteArray& cff) {
     return false;
 }
 
-// Layout tables are dropped, since the PDF only draws. Glyph ids are kept (retain-gids)
-// where the PDF selects glyphs by them; a CID-keyed CFF keeps its CIDs through its
-// charset, so its subset may renumber glyphs and stay small.
+// Layout tables are dropped, since the PDF only draws; for a CFF font, whose CFF table
+// alone is embedded, every other table too (which also spares hb-subset the work of
+// subsetting a CJK font's cmap and metrics). Glyph ids are kept (retain-gids) where the
+// PDF selects glyphs by them; a CID-keyed CFF keeps its CIDs through its charset, so its
+// subset may renumber glyphs and stay small.
 hb_face_t* subsetFace(hb_face_t* face, const std::map<uint32_t, QString>& glyphs,
-                      bool retainGlyphIds) {
+                      bool retainGlyphIds, bool cffOnly) {
     hb_subset_input_t* input = hb_subset_input_create_or_fail();
     if (!input)
         return nullptr;
@@ -105,6 +109,10 @@ hb_face_t* subsetFace(hb_face_t* face, const std::map<uint32_t, QString>& glyphs
          {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea", "vmtx", "VORG", "DSIG", "kern",
           "morx", "COLR", "CPAL", "SVG ", "sbix", "CBDT", "CBLC"}) {
         hb_set_add(drop, HB_TAG(tag[0], tag[1], tag[2], tag[3]));
+    }
+    if (cffOnly) {
+        for (const char* tag : {"cmap", "name", "post", "OS/2", "hmtx", "hhea", "vhea", "vmtx"})
+            hb_set_add(drop, HB_TAG(tag[0], tag[1], tag[2], tag[3]));
     }
     hb_subset_input_set_flags(
         input, HB_SUBSET_FLAGS_NO_HINTING | (retainGlyphIds ? HB_SUBSET_FLAGS_RETAIN_GIDS : 0u));
@@ -169,30 +177,59 @@ double FontEmbedder::advance1000(const FontFacePtr& face, uint32_t glyph) const 
     return hb_font_get_glyph_h_advance(face->hbFont(), glyph) * 1000.0 / face->unitsPerEm();
 }
 
+namespace {
+
+// A face's font program for the PDF: its subset, and that compressed.
+struct Program {
+    bool cff = false;
+    QByteArray bytes, deflated;
+};
+
+std::optional<Program> subsetProgram(const FontFace& face,
+                                     const std::map<uint32_t, QString>& glyphs) {
+    // Looked at in place: the CFF table of a CJK face is some 20 MB.
+    hb_blob_t* cffBlob = hb_face_reference_table(face.hbFace(), HB_TAG('C', 'F', 'F', ' '));
+    unsigned cffLength = 0;
+    const char* cffData = hb_blob_get_data(cffBlob, &cffLength);
+    Program program;
+    program.cff = cffLength > 0;
+    const bool cidKeyed = program.cff && isCidKeyedCff(QByteArray::fromRawData(
+                                             cffData, static_cast<qsizetype>(cffLength)));
+    hb_blob_destroy(cffBlob);
+    // Content streams carry the shaper's glyph ids, which are the CIDs of Noto CJK's
+    // Adobe-Identity-0 fonts.
+    hb_face_t* subset = subsetFace(face.hbFace(), glyphs, !cidKeyed, program.cff);
+    if (!subset)
+        return std::nullopt;
+    program.bytes = program.cff
+                        ? blobBytes(hb_face_reference_table(subset, HB_TAG('C', 'F', 'F', ' ')))
+                        : blobBytes(hb_face_reference_blob(subset));
+    hb_face_destroy(subset);
+    program.deflated = deflate(program.bytes);
+    return program;
+}
+
+}  // namespace
+
 bool FontEmbedder::writeAll(PdfFile& file, QString* error) {
+    // Subsetting a CJK face is the slowest part of an export: the faces are subset side
+    // by side, one thread each (HarfBuzz faces are safe to read from several threads).
+    std::vector<std::future<std::optional<Program>>> programs;
+    for (auto& [key, e] : fonts_) {
+        programs.push_back(std::async(std::launch::async, [face = e.face, glyphs = &e.glyphs] {
+            return subsetProgram(*face, *glyphs);
+        }));
+    }
+    size_t index = 0;
     for (auto& [key, e] : fonts_) {
         const FontFace& face = *e.face;
-        // Looked at in place: the CFF table of a CJK face is some 20 MB.
-        hb_blob_t* cffBlob = hb_face_reference_table(face.hbFace(), HB_TAG('C', 'F', 'F', ' '));
-        unsigned cffLength = 0;
-        const char* cffData = hb_blob_get_data(cffBlob, &cffLength);
-        const bool cff = cffLength > 0;
-        const bool cidKeyed = cff && isCidKeyedCff(QByteArray::fromRawData(
-                                         cffData, static_cast<qsizetype>(cffLength)));
-        hb_blob_destroy(cffBlob);
-        // Content streams carry the shaper's glyph ids, which are the CIDs of Noto CJK's
-        // Adobe-Identity-0 fonts.
-        hb_face_t* subset = subsetFace(face.hbFace(), e.glyphs, !cidKeyed);
-        if (!subset) {
+        const std::optional<Program> program = programs[index++].get();
+        if (!program) {
             *error = QStringLiteral("cannot subset font %1")
                          .arg(QString::fromStdString(face.postScriptName()));
             return false;
         }
-        const QByteArray program =
-            cff ? blobBytes(hb_face_reference_table(subset, HB_TAG('C', 'F', 'F', ' ')))
-                : blobBytes(hb_face_reference_blob(subset));
-        hb_face_destroy(subset);
-
+        const bool cff = program->cff;
         QByteArray psName = QByteArray::fromStdString(face.postScriptName());
         if (psName.isEmpty())
             psName = "Font" + e.name;
@@ -200,10 +237,12 @@ bool FontEmbedder::writeAll(PdfFile& file, QString* error) {
         const double scale = 1000.0 / face.unitsPerEm();
 
         const int fontFile = file.reserve();
-        file.writeStream(
-            fontFile,
-            cff ? " /Subtype /CIDFontType0C" : " /Length1 " + QByteArray::number(program.size()),
-            program);
+        const QByteArray dict = cff ? " /Subtype /CIDFontType0C"
+                                    : " /Length1 " + QByteArray::number(program->bytes.size());
+        if (program->deflated.isEmpty())
+            file.writeRawStream(fontFile, dict, program->bytes);
+        else
+            file.writeRawStream(fontFile, dict + " /Filter /FlateDecode", program->deflated);
 
         hb_font_extents_t extents{};
         hb_font_get_h_extents(face.hbFont(), &extents);

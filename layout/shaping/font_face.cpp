@@ -80,14 +80,6 @@ std::shared_ptr<FontFace> FontFace::open(const std::string& path, unsigned index
     for (unsigned g = 0; g < face->glyphCount_; ++g)
         face->inkCache_[g].store(kInkUnknown, std::memory_order_relaxed);
 
-    face->coverage_ = hb_set_create();
-    hb_face_collect_unicodes(face->face_, face->coverage_);
-    face->bmpCoverage_.assign(0x10000 / 64, 0);
-    for (hb_codepoint_t cp = HB_SET_VALUE_INVALID;
-         hb_set_next(face->coverage_, &cp) && cp < 0x10000;) {
-        face->bmpCoverage_[cp / 64] |= uint64_t(1) << (cp % 64);
-    }
-
     // The ideographic em box (BASE 'ideo'/'idtp'), synthesised by HarfBuzz when absent.
     hb_position_t top = 0, bottom = 0;
     hb_ot_layout_get_baseline_with_fallback(face->font_,
@@ -109,7 +101,18 @@ FontFace::~FontFace() {
     hb_face_destroy(face_);
 }
 
+// Collected on first use: a fallback face that is never asked costs nothing (a CJK
+// cmap holds some 45,000 code points).
+void FontFace::collectCoverage() const {
+    coverage_ = hb_set_create();
+    hb_face_collect_unicodes(face_, coverage_);
+    bmpCoverage_.assign(0x10000 / 64, 0);
+    for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(coverage_, &cp) && cp < 0x10000;)
+        bmpCoverage_[cp / 64] |= uint64_t(1) << (cp % 64);
+}
+
 bool FontFace::covers(char32_t cp) const {
+    std::call_once(coverageOnce_, [this] { collectCoverage(); });
     if (cp < 0x10000)
         return (bmpCoverage_[cp / 64] >> (cp % 64)) & 1;
     return hb_set_has(coverage_, cp);

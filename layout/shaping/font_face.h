@@ -67,9 +67,11 @@ private:
     hb_face_t* face_ = nullptr;
     hb_font_t* font_ = nullptr;
     // Coverage, collected once from the cmap: covers() runs for every character shaped.
-    std::vector<uint64_t> bmpCoverage_;  // one bit per BMP code point
-    hb_set_t* coverage_ = nullptr;       // all code points, for the rest
-    mutable std::mutex mutex_;           // guards standalone_
+    void collectCoverage() const;
+    mutable std::once_flag coverageOnce_;
+    mutable std::vector<uint64_t> bmpCoverage_;  // one bit per BMP code point
+    mutable hb_set_t* coverage_ = nullptr;       // all code points, for the rest
+    mutable std::mutex mutex_;                   // guards standalone_
     // Ink extents by glyph id, filled on first use: one packed word a glyph, so that
     // threads may fill it at once without a lock (they compute the same value).
     mutable std::unique_ptr<std::atomic<int64_t>[]> inkCache_;

@@ -1,0 +1,94 @@
+#include "editor/export_dialog.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+#include "editor/settings.h"
+#include "model/grid.h"
+
+namespace paiban::editor {
+
+ExportDialog::ExportDialog(int pageCount, QWidget* parent)
+    : QDialog(parent), pageCount_(pageCount) {
+    setWindowTitle(tr("Export PDF"));
+    press_ = new QRadioButton(tr("For the &press (PDF/X-4, CMYK)"));
+    proof_ = new QRadioButton(tr("&Proof (for screen and office printers)"));
+    (settings::exportProof.get() ? proof_ : press_)->setChecked(true);
+    allPages_ = new QRadioButton(tr("&All pages"));
+    somePages_ = new QRadioButton(tr("Pa&ges:"));
+    allPages_->setChecked(true);
+    pageRange_ = new QLineEdit;
+    pageRange_->setPlaceholderText(tr("e.g. 1-2, 4"));
+    connect(pageRange_, &QLineEdit::textEdited, this, [this] { somePages_->setChecked(true); });
+    cropMarks_ = new QCheckBox(tr("Crop &marks"));
+    cropMarks_->setChecked(settings::exportCropMarks.get());
+    bleed_ = new QDoubleSpinBox;
+    bleed_->setRange(0, 20);
+    bleed_->setDecimals(1);
+    bleed_->setSuffix(tr(" mm"));
+    bleed_->setValue(settings::exportBleedMm.get());
+
+    // Two separate choices: radio buttons of one parent would otherwise exclude each other.
+    auto* intentGroup = new QButtonGroup(this);
+    intentGroup->addButton(press_);
+    intentGroup->addButton(proof_);
+    auto* pagesGroup = new QButtonGroup(this);
+    pagesGroup->addButton(allPages_);
+    pagesGroup->addButton(somePages_);
+    auto* intent = new QVBoxLayout;
+    intent->addWidget(press_);
+    intent->addWidget(proof_);
+    auto* pages = new QHBoxLayout;
+    pages->addWidget(allPages_);
+    pages->addWidget(somePages_);
+    pages->addWidget(pageRange_);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Output:"), intent);
+    form->addRow(tr("Pages:"), pages);
+    form->addRow(QString(), cropMarks_);
+    form->addRow(tr("&Bleed:"), bleed_);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+bool ExportDialog::options(PdfOptions* options) {
+    options->intent = proof_->isChecked() ? PdfIntent::Proof : PdfIntent::Press;
+    options->pages.clear();
+    if (somePages_->isChecked() &&
+        !parsePageRanges(pageRange_->text(), pageCount_, &options->pages)) {
+        return false;
+    }
+    options->cropMarks = cropMarks_->isChecked();
+    options->bleedPt = bleed_->value() * kPtPerMm;
+    options->outputProfile = settings::exportOutputProfile.get();
+    return true;
+}
+
+void ExportDialog::accept() {
+    PdfOptions chosen;
+    if (!options(&chosen)) {
+        QMessageBox::warning(this, tr("Export PDF"),
+                             tr("“%1” is not a range of pages between 1 and %2.")
+                                 .arg(pageRange_->text())
+                                 .arg(pageCount_));
+        return;
+    }
+    settings::exportProof.set(proof_->isChecked());
+    settings::exportCropMarks.set(cropMarks_->isChecked());
+    settings::exportBleedMm.set(bleed_->value());
+    QDialog::accept();
+}
+
+}  // namespace paiban::editor
