@@ -258,6 +258,35 @@ private Q_SLOTS:
         QVERIFY2(ink[1].toDouble() > 0.9 && ink[2].toDouble() > 0.9, qPrintable(ink.join(u' ')));
     }
 
+    // Copying gives back what was typed even where glyphs are shared: Noto CJK draws 一
+    // (U+4E00) and the Kangxi radical ⼀ (U+2F00) with one glyph, which one ToUnicode entry
+    // cannot spell both ways; the second gets an ActualText span.
+    void sharedGlyphsCopyAsTyped() {
+        Edition e;
+        ParagraphStyle body;
+        body.name = "body";
+        body.firstLineIndentEm = 0;
+        e.styles.paragraphStyles.push_back(body);
+        Page page;
+        page.widthPt = 300;
+        page.heightPt = 100;
+        Frame f;
+        f.id = "f";
+        f.rect = {10, 10, 280, 80};
+        page.frames.push_back(f);
+        e.pages.push_back(page);
+        const QString typed = QStringLiteral("甲一\u2F00乙一丙");
+        e.stories.push_back(Story{"s", "s", {Paragraph{"body", {{typed, QString()}}}}, {"f"}});
+        const QString path = dir_.filePath(QStringLiteral("shared.pdf"));
+        QVERIFY(exportEdition(e, QString(), path).isEmpty());
+        QCOMPARE(withoutSpace(runTool("pdftotext", {path, "-"}).out), typed);
+        const QString expanded = dir_.filePath(QStringLiteral("shared-qdf.pdf"));
+        QCOMPARE(runTool("qpdf", {"--qdf", "--object-streams=disable", path, expanded}).exitCode, 0);
+        QFile file(expanded);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("/ActualText"), 1);  // only the cluster that needs it
+    }
+
     // A proof goes through QPdfWriter: RGB, for screens and office printers.
     void proofsAreWrittenToo() {
         const LoadResult loaded = loadEdition(sampleEditionPath());

@@ -184,33 +184,67 @@ private:
                object->name + " Do Q\n";
     }
 
+    // The text each glyph's cluster stands for: [start, end) in run.text per glyph.
+    static std::vector<std::pair<qsizetype, qsizetype>> clusterSpans(const GlyphRunItem& run) {
+        std::vector<std::pair<qsizetype, qsizetype>> spans(run.glyphs.size());
+        for (size_t i = run.glyphs.size(); i-- > 0;) {
+            const bool lastOfCluster =
+                i + 1 == run.glyphs.size() || run.clusters[i + 1] != run.clusters[i];
+            const qsizetype end = i + 1 == run.glyphs.size() ? run.text.size()
+                                  : lastOfCluster           ? qsizetype(run.clusters[i + 1])
+                                                            : spans[i + 1].second;
+            spans[i] = {run.clusters[i], end};
+        }
+        return spans;
+    }
+
     QByteArray draw(const GlyphRunItem& run) {
         if (run.glyphs.empty() || !run.face)
             return {};
         const QByteArray font = fonts_.resourceName(run.face, file_);
         resources_[font] = fonts_.objectId(run.face);
+        const auto spans = clusterSpans(run);
         for (size_t i = 0; i < run.glyphs.size(); ++i) {
-            const qsizetype start = run.clusters[i];
             const bool firstOfCluster = i == 0 || run.clusters[i - 1] != run.clusters[i];
-            qsizetype end = run.text.size();
-            for (size_t k = i + 1; k < run.glyphs.size(); ++k) {
-                if (run.clusters[k] != run.clusters[i]) {
-                    end = run.clusters[k];
-                    break;
-                }
-            }
             fonts_.useGlyph(run.face, run.glyphs[i],
-                            firstOfCluster ? run.text.mid(start, end - start) : QString());
+                            firstOfCluster ? run.text.mid(spans[i].first,
+                                                          spans[i].second - spans[i].first)
+                                           : QString());
+        }
+        // A cluster whose glyphs' ToUnicode entries do not spell its text (one glyph shared
+        // by 一 and ⼀, or a glyph first used in another cluster) is marked with its
+        // ActualText, so that copying and searching still give back what was typed.
+        std::vector<bool> actualText(run.glyphs.size(), false);
+        for (size_t i = 0; i < run.glyphs.size();) {
+            size_t k = i;
+            QString spelled;
+            for (; k < run.glyphs.size() && run.clusters[k] == run.clusters[i]; ++k)
+                spelled += fonts_.textOf(run.face, run.glyphs[k]);
+            const QString typed = run.text.mid(spans[i].first, spans[i].second - spans[i].first);
+            for (size_t g = i; g < k; ++g)
+                actualText[g] = spelled != typed;
+            i = k;
         }
         QByteArray out = "BT /" + font + " " + num(run.sizePt) + " Tf " + cmyk(run.color) + " k\n";
-        // One TJ per baseline: the positions become adjustments against the PDF widths.
+        // One TJ per baseline: the positions become adjustments against the PDF widths. A
+        // cluster with ActualText gets a TJ of its own inside its marked span.
         size_t i = 0;
         while (i < run.glyphs.size()) {
             const double baseline = run.positions[i].y();
+            const bool marked = actualText[i];
+            if (marked) {
+                out += "/Span << /ActualText " +
+                       pdf::textString(run.text.mid(spans[i].first, spans[i].second - spans[i].first)) +
+                       " >> BDC ";
+            }
             out += "1 0 0 1 " + num(run.positions[i].x()) + " " + num(y(baseline)) + " Tm [<";
             double pen = run.positions[i].x();
             size_t k = i;
             for (; k < run.glyphs.size() && run.positions[k].y() == baseline; ++k) {
+                if (k > i && (actualText[k] != marked ||
+                              (marked && run.clusters[k] != run.clusters[i]))) {
+                    break;
+                }
                 const double adjust = (run.positions[k].x() - pen) * 1000.0 / run.sizePt;
                 if (k > i && std::abs(adjust) > 0.01)
                     out += "> " + num(-adjust) + " <";
@@ -219,6 +253,8 @@ private:
                       fonts_.advance1000(run.face, run.glyphs[k]) * run.sizePt / 1000.0;
             }
             out += ">] TJ\n";
+            if (marked)
+                out += "EMC\n";
             i = k;
         }
         return out + "ET\n";

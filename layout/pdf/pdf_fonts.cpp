@@ -115,7 +115,8 @@ hb_face_t* subsetFace(hb_face_t* face, const std::map<uint32_t, QString>& glyphs
             hb_set_add(drop, HB_TAG(tag[0], tag[1], tag[2], tag[3]));
     }
     hb_subset_input_set_flags(
-        input, HB_SUBSET_FLAGS_NO_HINTING | (retainGlyphIds ? HB_SUBSET_FLAGS_RETAIN_GIDS : 0u));
+        input, HB_SUBSET_FLAGS_NO_HINTING |
+                   (retainGlyphIds ? static_cast<unsigned>(HB_SUBSET_FLAGS_RETAIN_GIDS) : 0u));
     hb_face_t* subset = hb_subset_or_fail(face, input);
     hb_subset_input_destroy(input);
     return subset;
@@ -171,6 +172,14 @@ void FontEmbedder::useGlyph(const FontFacePtr& face, uint32_t glyph, const QStri
     auto it = fonts_.find(face.get());
     if (it != fonts_.end())
         it->second.glyphs.emplace(glyph, text);
+}
+
+QString FontEmbedder::textOf(const FontFacePtr& face, uint32_t glyph) const {
+    const auto it = fonts_.find(face.get());
+    if (it == fonts_.end())
+        return {};
+    const auto g = it->second.glyphs.find(glyph);
+    return g == it->second.glyphs.end() ? QString() : g->second;
 }
 
 double FontEmbedder::advance1000(const FontFacePtr& face, uint32_t glyph) const {

@@ -22,6 +22,8 @@ public:
     int objectId(const FontFacePtr& face) const;
     // Records that `glyph` of `face` stands for `text` (first use wins).
     void useGlyph(const FontFacePtr& face, uint32_t glyph, const QString& text);
+    // What the glyph's ToUnicode entry says (first use wins).
+    QString textOf(const FontFacePtr& face, uint32_t glyph) const;
     // The face's advance of `glyph` in thousandths of an em (PDF glyph space).
     double advance1000(const FontFacePtr& face, uint32_t glyph) const;
     // Writes every font's objects. Returns false and sets *error when subsetting fails.
