@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
+#include <atomic>
+#include <future>
+#include <thread>
 
 #include "flow/regions.h"
 
@@ -138,6 +141,36 @@ struct LayoutCache::StoryEntry {
     bool used = false;
 };
 
+namespace {
+
+// A story set afresh: its lines turned into glyph runs per page, its overset mark.
+LayoutCache::StoryEntry setStory(const Edition& edition, const Story& story, StoryInputs inputs,
+                                 FontRegistry& fonts, ParagraphCache& paragraphs) {
+    LayoutCache::StoryEntry entry{std::move(inputs), {}, {}, {}, false};
+    StoryLayout layout = flowStory(edition, story, fonts, paragraphs);
+    std::vector<DisplayItem> lineItems;
+    for (const FlowedLine& line : layout.lines) {
+        if (entry.paragraphs.empty() || entry.paragraphs.back() != line.paragraph)
+            entry.paragraphs.push_back(line.paragraph);
+        lineItems.clear();
+        appendLineGlyphs(*line.paragraph, line.line, line.x, line.baseline, &lineItems);
+        for (auto& item : lineItems)
+            entry.items.emplace_back(line.page, std::move(item));
+    }
+    if (layout.oversetParagraph >= 0 && !story.frameIds.empty()) {
+        const auto [page, frame] = edition.frame(story.frameIds.back());
+        if (frame) {
+            entry.items.emplace_back(
+                page, OversetMarkItem{QPointF(frame->rect.right(), frame->rect.bottom()), story.id,
+                                      layout.oversetCharacters});
+        }
+    }
+    entry.diagnostics = std::move(layout.diagnostics);
+    return entry;
+}
+
+}  // namespace
+
 LayoutCache::LayoutCache() : stories_(std::make_unique<QHash<QString, StoryEntry>>()) {}
 LayoutCache::~LayoutCache() = default;
 
@@ -201,35 +234,40 @@ EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
     }
     for (auto& entry : *cache.stories_)
         entry.used = false;
-    cache.storiesSet_ = 0;
     cache.paragraphs_.beginLayout();
-    for (const Story& story : edition.stories) {
-        StoryInputs inputs = inputsOf(edition, story);
-        auto found = cache.stories_->find(story.id);
-        if (found == cache.stories_->end() || !(found->inputs == inputs)) {
-            LayoutCache::StoryEntry entry{std::move(inputs), {}, {}, {}, false};
-            StoryLayout layout = flowStory(edition, story, fonts, cache.paragraphs_);
-            std::vector<DisplayItem> lineItems;
-            for (const FlowedLine& line : layout.lines) {
-                if (entry.paragraphs.empty() || entry.paragraphs.back() != line.paragraph)
-                    entry.paragraphs.push_back(line.paragraph);
-                lineItems.clear();
-                appendLineGlyphs(*line.paragraph, line.line, line.x, line.baseline, &lineItems);
-                for (auto& item : lineItems)
-                    entry.items.emplace_back(line.page, std::move(item));
-            }
-            if (layout.oversetParagraph >= 0 && !story.frameIds.empty()) {
-                const auto [page, frame] = edition.frame(story.frameIds.back());
-                if (frame) {
-                    entry.items.emplace_back(
-                        page, OversetMarkItem{QPointF(frame->rect.right(), frame->rect.bottom()),
-                                              story.id, layout.oversetCharacters});
-                }
-            }
-            entry.diagnostics = std::move(layout.diagnostics);
-            found = cache.stories_->insert(story.id, std::move(entry));
-            ++cache.storiesSet_;
+    // The stories whose inputs changed are set again, side by side on the machine's
+    // cores (a keystroke sets one, inline); the rest are reused.
+    std::vector<StoryInputs> inputs;
+    std::vector<size_t> toSet;
+    for (size_t s = 0; s < edition.stories.size(); ++s) {
+        inputs.push_back(inputsOf(edition, edition.stories[s]));
+        auto found = cache.stories_->find(edition.stories[s].id);
+        if (found == cache.stories_->end() || !(found->inputs == inputs.back()))
+            toSet.push_back(s);
+    }
+    std::vector<LayoutCache::StoryEntry> set(toSet.size());
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+        for (size_t i; (i = next.fetch_add(1)) < toSet.size();) {
+            const size_t s = toSet[i];
+            set[i] = setStory(edition, edition.stories[s], std::move(inputs[s]), fonts,
+                              cache.paragraphs_);
         }
+    };
+    const size_t threads =
+        std::min<size_t>(toSet.size(), std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::future<void>> helpers;
+    for (size_t t = 1; t < threads; ++t)
+        helpers.push_back(std::async(std::launch::async, work));
+    work();
+    for (auto& helper : helpers)
+        helper.get();
+    for (size_t i = 0; i < toSet.size(); ++i)
+        cache.stories_->insert(edition.stories[toSet[i]].id, std::move(set[i]));
+    cache.storiesSet_ = static_cast<int>(toSet.size());
+
+    for (const Story& story : edition.stories) {
+        auto found = cache.stories_->find(story.id);
         found->used = true;
         for (const auto& [page, item] : found->items)
             out.pages[static_cast<size_t>(page)].items.push_back(item);

@@ -25,13 +25,13 @@ public:
     LayoutCache& operator=(const LayoutCache&) = delete;
 
     ParagraphCache& paragraphs() { return paragraphs_; }
+    struct StoryEntry;  // a story's set lines with their inputs (edition_layout.cpp)
     // Stories the last layout set afresh (the rest were reused), for tests and benches.
     int storiesSet() const { return storiesSet_; }
 
 private:
     friend EditionDisplay layoutEdition(const Edition&, const QString&, FontRegistry&,
                                         LayoutCache&);
-    struct StoryEntry;
     ParagraphCache paragraphs_;
     std::unique_ptr<QHash<QString, StoryEntry>> stories_;
     StyleSheet styles_;  // the sheet the stories were set with

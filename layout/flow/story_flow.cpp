@@ -168,18 +168,26 @@ std::shared_ptr<const MeasuredParagraph> ParagraphCache::measure(const Paragraph
     }
     const QString text = paragraph.text();
     key += text;
-    if (auto it = entries_.find(key); it != entries_.end()) {
-        it->lastUsed = generation_;
-        return it->measured;
+    {
+        std::lock_guard lock(mutex_);
+        if (auto it = entries_.find(key); it != entries_.end()) {
+            it->lastUsed = generation_;
+            return it->measured;
+        }
+        ++misses_;
     }
-    ++misses_;
+    // Measured outside the lock: other threads' paragraphs go on meanwhile.
     auto measured = std::make_shared<const MeasuredParagraph>(
         measureText(toU16String(text), spans, style, fonts));
+    std::lock_guard lock(mutex_);
+    if (auto it = entries_.find(key); it != entries_.end())
+        return it->measured;  // another thread measured the same paragraph first
     entries_.insert(key, Entry{measured, generation_});
     return measured;
 }
 
 void ParagraphCache::endLayout() {
+    std::lock_guard lock(mutex_);
     for (auto it = entries_.begin(); it != entries_.end();) {
         // Kept while a caller (a story set earlier and reused) still holds it.
         if (it->lastUsed != generation_ && it->measured.use_count() == 1)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 #include "breaking/justify.h"
@@ -20,22 +21,33 @@ class FontRegistry;
 // paragraphs whose text or style changed. Entries that a layout did not use and that
 // nobody else holds are dropped at its end, so typing does not pile up old versions of
 // a paragraph.
+// Safe to use from several threads at once (stories are set side by side).
 class ParagraphCache {
 public:
     std::shared_ptr<const MeasuredParagraph> measure(const Paragraph& paragraph,
                                                      const ParagraphStyle& style,
                                                      const StyleSheet& styles, FontRegistry& fonts);
     // Around one layout of a whole edition: what that layout did not use is dropped.
-    void beginLayout() { ++generation_; }
+    void beginLayout() {
+        std::lock_guard lock(mutex_);
+        ++generation_;
+    }
     void endLayout();
-    size_t size() const { return static_cast<size_t>(entries_.size()); }
-    int misses() const { return misses_; }
+    size_t size() const {
+        std::lock_guard lock(mutex_);
+        return static_cast<size_t>(entries_.size());
+    }
+    int misses() const {
+        std::lock_guard lock(mutex_);
+        return misses_;
+    }
 
 private:
     struct Entry {
         std::shared_ptr<const MeasuredParagraph> measured;
         unsigned lastUsed = 0;
     };
+    mutable std::mutex mutex_;  // guards the rest
     QHash<QString, Entry> entries_;
     unsigned generation_ = 0;
     int misses_ = 0;

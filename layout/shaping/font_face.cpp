@@ -107,8 +107,16 @@ void FontFace::collectCoverage() const {
     coverage_ = hb_set_create();
     hb_face_collect_unicodes(face_, coverage_);
     bmpCoverage_.assign(0x10000 / 64, 0);
-    for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(coverage_, &cp) && cp < 0x10000;)
-        bmpCoverage_[cp / 64] |= uint64_t(1) << (cp % 64);
+    // In batches: one call per element would cost more than the cmap walk itself.
+    hb_codepoint_t batch[1024];
+    hb_codepoint_t last = HB_SET_VALUE_INVALID;
+    for (unsigned n; (n = hb_set_next_many(coverage_, last, batch, 1024)) > 0;) {
+        for (unsigned i = 0; i < n && batch[i] < 0x10000; ++i)
+            bmpCoverage_[batch[i] / 64] |= uint64_t(1) << (batch[i] % 64);
+        last = batch[n - 1];
+        if (last >= 0x10000)
+            break;
+    }
 }
 
 bool FontFace::covers(char32_t cp) const {
