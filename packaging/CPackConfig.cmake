@@ -11,5 +11,7 @@ set(CPACK_PACKAGE_CONTACT "Paiban developers <paiban@localhost>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Newspaper page layout for Chinese text")
 set(CPACK_DEBIAN_PACKAGE_SECTION "graphics")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk")
+# fonts-noto-cjk: the faces the composer sets Chinese in; libgs-common: the fallback CMYK
+# output profile of press PDFs.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, libgs-common")
 include(CPack)
