@@ -2,11 +2,11 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QImageReader>
 #include <atomic>
 #include <future>
 #include <thread>
 
+#include "display/image_header.h"
 #include "flow/regions.h"
 
 namespace paiban {
@@ -34,9 +34,7 @@ ImageItem imageItem(const Frame& f, const QString& documentDir) {
     item.rect = f.rect;
     item.path = QDir(documentDir).absoluteFilePath(f.imagePath);
     item.frameId = f.id;
-    // The header only: an image's size without decoding it.
-    QImageReader reader(item.path);
-    item.pixels = reader.canRead() ? reader.size() : QSize();
+    item.pixels = imagePixelSize(item.path);  // its header only
     item.missing = item.pixels.isEmpty();
     item.placed = placeImage(f, item.pixels);
     return item;

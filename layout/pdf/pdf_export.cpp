@@ -80,14 +80,16 @@ public:
                            pdf::writeOutputIntents(file_, *profile_, deflatedProfile_.get());
         file_.write(catalog, catalogDict + " >>");
         file_.write(info, pdf::infoDictionary(doc, pdfx));
-        return file_.finish(catalog, info);
+        return file_.finish(catalog, info, documentId_);
     }
 
 private:
-    // A UUID from the pages written so far: the same content, the same identity.
-    QByteArray uuidOfContent() const {
+    // A UUID from the pages and fonts written so far: the same content, the same
+    // identity. The file's /ID is the same digest.
+    QByteArray uuidOfContent() {
         const QByteArray h =
-            QCryptographicHash::hash(file_.bytesSoFar(), QCryptographicHash::Md5).toHex();
+            QCryptographicHash::hash(file_.bytesSoFar(), QCryptographicHash::Md5).toHex().toUpper();
+        documentId_ = h;
         return h.mid(0, 8) + "-" + h.mid(8, 4) + "-" + h.mid(12, 4) + "-" + h.mid(16, 4) + "-" +
                h.mid(20, 12);
     }
@@ -191,8 +193,8 @@ private:
             const bool lastOfCluster =
                 i + 1 == run.glyphs.size() || run.clusters[i + 1] != run.clusters[i];
             const qsizetype end = i + 1 == run.glyphs.size() ? run.text.size()
-                                  : lastOfCluster           ? qsizetype(run.clusters[i + 1])
-                                                            : spans[i + 1].second;
+                                  : lastOfCluster            ? qsizetype(run.clusters[i + 1])
+                                                             : spans[i + 1].second;
             spans[i] = {run.clusters[i], end};
         }
         return spans;
@@ -204,25 +206,30 @@ private:
         const QByteArray font = fonts_.resourceName(run.face, file_);
         resources_[font] = fonts_.objectId(run.face);
         const auto spans = clusterSpans(run);
-        for (size_t i = 0; i < run.glyphs.size(); ++i) {
-            const bool firstOfCluster = i == 0 || run.clusters[i - 1] != run.clusters[i];
-            fonts_.useGlyph(run.face, run.glyphs[i],
-                            firstOfCluster ? run.text.mid(spans[i].first,
-                                                          spans[i].second - spans[i].first)
-                                           : QString());
-        }
-        // A cluster whose glyphs' ToUnicode entries do not spell its text (one glyph shared
-        // by 一 and ⼀, or a glyph first used in another cluster) is marked with its
-        // ActualText, so that copying and searching still give back what was typed.
+        // Each glyph's first use decides its ToUnicode entry: a cluster's text on its first
+        // glyph, nothing on the rest. A cluster whose glyphs' entries do not spell its text
+        // (one glyph shared by 一 and ⼀, or a glyph first used in another cluster) is
+        // marked with its ActualText, so that copying and searching still give back what
+        // was typed.
+        std::map<uint32_t, QString>& texts = *fonts_.glyphTexts(run.face);
         std::vector<bool> actualText(run.glyphs.size(), false);
         for (size_t i = 0; i < run.glyphs.size();) {
-            size_t k = i;
-            QString spelled;
-            for (; k < run.glyphs.size() && run.clusters[k] == run.clusters[i]; ++k)
-                spelled += fonts_.textOf(run.face, run.glyphs[k]);
-            const QString typed = run.text.mid(spans[i].first, spans[i].second - spans[i].first);
+            const QStringView typed =
+                QStringView(run.text).mid(spans[i].first, spans[i].second - spans[i].first);
+            size_t k = i + 1;
+            while (k < run.glyphs.size() && run.clusters[k] == run.clusters[i])
+                ++k;
+            auto [first, inserted] = texts.try_emplace(run.glyphs[i]);
+            if (inserted)
+                first->second = typed.toString();
+            bool spelledRight = first->second == typed;
+            for (size_t g = i + 1; g < k; ++g) {
+                // Later glyphs of a cluster stand for nothing, unless already used otherwise.
+                const auto it = texts.try_emplace(run.glyphs[g]).first;
+                spelledRight = spelledRight && it->second.isEmpty();
+            }
             for (size_t g = i; g < k; ++g)
-                actualText[g] = spelled != typed;
+                actualText[g] = !spelledRight;
             i = k;
         }
         QByteArray out = "BT /" + font + " " + num(run.sizePt) + " Tf " + cmyk(run.color) + " k\n";
@@ -234,15 +241,16 @@ private:
             const bool marked = actualText[i];
             if (marked) {
                 out += "/Span << /ActualText " +
-                       pdf::textString(run.text.mid(spans[i].first, spans[i].second - spans[i].first)) +
+                       pdf::textString(
+                           run.text.mid(spans[i].first, spans[i].second - spans[i].first)) +
                        " >> BDC ";
             }
             out += "1 0 0 1 " + num(run.positions[i].x()) + " " + num(y(baseline)) + " Tm [<";
             double pen = run.positions[i].x();
             size_t k = i;
             for (; k < run.glyphs.size() && run.positions[k].y() == baseline; ++k) {
-                if (k > i && (actualText[k] != marked ||
-                              (marked && run.clusters[k] != run.clusters[i]))) {
+                if (k > i &&
+                    (actualText[k] != marked || (marked && run.clusters[k] != run.clusters[i]))) {
                     break;
                 }
                 const double adjust = (run.positions[k].x() - pen) * 1000.0 / run.sizePt;
@@ -264,6 +272,7 @@ private:
     const PdfOptions& options_;
     const OutputProfile* profile_;
     std::future<QByteArray> deflatedProfile_;
+    QByteArray documentId_;
     pdf::PdfFile file_;
     pdf::FontEmbedder fonts_;
     pdf::ImageWriter images_;

@@ -1,7 +1,6 @@
 #include "pdf/pdf_file.h"
 
 #include <zlib.h>
-#include <QCryptographicHash>
 #include <QString>
 #include <cmath>
 
@@ -88,15 +87,13 @@ void PdfFile::writeRawStream(int id, const QByteArray& dict, const QByteArray& e
     out_ += "\nendstream\nendobj\n";
 }
 
-QByteArray PdfFile::finish(int catalog, int info) {
+QByteArray PdfFile::finish(int catalog, int info, const QByteArray& id) {
     const qint64 xref = out_.size();
     out_ += "xref\n0 " + QByteArray::number(static_cast<qsizetype>(offsets_.size())) + "\n";
     out_ += "0000000000 65535 f \n";
     for (size_t i = 1; i < offsets_.size(); ++i) {
         out_ += QByteArray::number(offsets_[i]).rightJustified(10, '0') + " 00000 n \n";
     }
-    // The file identifier PDF/X asks for: a digest of the content.
-    const QByteArray id = QCryptographicHash::hash(out_, QCryptographicHash::Md5).toHex().toUpper();
     out_ += "trailer\n<< /Size " + QByteArray::number(static_cast<qsizetype>(offsets_.size())) +
             " /Root " + QByteArray::number(catalog) + " 0 R /Info " + QByteArray::number(info) +
             " 0 R /ID [<" + id + "> <" + id + ">] >>\n";

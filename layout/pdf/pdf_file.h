@@ -29,8 +29,8 @@ public:
     void writeRawStream(int id, const QByteArray& dict, const QByteArray& encoded);
     // What is written so far (for a digest of the content).
     const QByteArray& bytesSoFar() const { return out_; }
-    // Finishes with the trailer; returns the whole file.
-    QByteArray finish(int catalog, int info);
+    // Finishes with the trailer and the file identifier (hex); returns the whole file.
+    QByteArray finish(int catalog, int info, const QByteArray& id);
 
 private:
     QByteArray out_;

@@ -168,18 +168,9 @@ int FontEmbedder::objectId(const FontFacePtr& face) const {
     return it == fonts_.end() ? 0 : it->second.type0;
 }
 
-void FontEmbedder::useGlyph(const FontFacePtr& face, uint32_t glyph, const QString& text) {
+std::map<uint32_t, QString>* FontEmbedder::glyphTexts(const FontFacePtr& face) {
     auto it = fonts_.find(face.get());
-    if (it != fonts_.end())
-        it->second.glyphs.emplace(glyph, text);
-}
-
-QString FontEmbedder::textOf(const FontFacePtr& face, uint32_t glyph) const {
-    const auto it = fonts_.find(face.get());
-    if (it == fonts_.end())
-        return {};
-    const auto g = it->second.glyphs.find(glyph);
-    return g == it->second.glyphs.end() ? QString() : g->second;
+    return it == fonts_.end() ? nullptr : &it->second.glyphs;
 }
 
 double FontEmbedder::advance1000(const FontFacePtr& face, uint32_t glyph) const {

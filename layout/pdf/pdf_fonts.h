@@ -20,10 +20,9 @@ public:
     // The resource name (/F1 …) of the face; reserves its objects on first use.
     QByteArray resourceName(const FontFacePtr& face, PdfFile& file);
     int objectId(const FontFacePtr& face) const;
-    // Records that `glyph` of `face` stands for `text` (first use wins).
-    void useGlyph(const FontFacePtr& face, uint32_t glyph, const QString& text);
-    // What the glyph's ToUnicode entry says (first use wins).
-    QString textOf(const FontFacePtr& face, uint32_t glyph) const;
+    // The face's ToUnicode entries by glyph id: a glyph's first use decides what it
+    // stands for (try_emplace, then fill in). Null if the face has no resource name yet.
+    std::map<uint32_t, QString>* glyphTexts(const FontFacePtr& face);
     // The face's advance of `glyph` in thousandths of an em (PDF glyph space).
     double advance1000(const FontFacePtr& face, uint32_t glyph) const;
     // Writes every font's objects. Returns false and sets *error when subsetting fails.

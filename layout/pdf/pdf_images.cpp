@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QSaveFile>
 
+#include "display/image_header.h"
 #include "pdf/output_profile.h"
 #include "pdf/pdf_file.h"
 #include "pdf/press_image.h"
@@ -16,37 +17,6 @@ namespace {
 // JPEG quality of photos converted to CMYK: visually lossless on newsprint, about the
 // size of the RGB original.
 constexpr int kConvertedPhotoQuality = 85;
-
-struct JpegInfo {
-    int width = 0, height = 0, components = 0;
-    bool adobe = false;  // an Adobe APP14 marker: CMYK stored inverted
-};
-
-// Reads the frame header of a baseline or progressive JPEG, so it can be passed through.
-std::optional<JpegInfo> jpegInfo(const QByteArray& data) {
-    if (data.size() < 4 || uint8_t(data[0]) != 0xFF || uint8_t(data[1]) != 0xD8)
-        return std::nullopt;
-    JpegInfo info;
-    qsizetype i = 2;
-    while (i + 4 <= data.size()) {
-        if (uint8_t(data[i]) != 0xFF)
-            return std::nullopt;
-        const uint8_t marker = uint8_t(data[i + 1]);
-        const int length = (uint8_t(data[i + 2]) << 8) | uint8_t(data[i + 3]);
-        if (marker == 0xEE && data.mid(i + 4, 5) == "Adobe")
-            info.adobe = true;
-        const bool startOfFrame =
-            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-        if (startOfFrame && i + 9 < data.size()) {
-            info.height = (uint8_t(data[i + 5]) << 8) | uint8_t(data[i + 6]);
-            info.width = (uint8_t(data[i + 7]) << 8) | uint8_t(data[i + 8]);
-            info.components = uint8_t(data[i + 9]);
-            return info;
-        }
-        i += 2 + length;
-    }
-    return std::nullopt;
-}
 
 QByteArray imageDict(int width, int height, const QByteArray& space) {
     return " /Type /XObject /Subtype /Image /Width " + QByteArray::number(width) + " /Height " +
@@ -100,14 +70,14 @@ std::optional<ImageObject> ImageWriter::objectFor(const QString& path, QString* 
     QByteArray data = f.readAll();
     ImageObject object;
     object.name = "Im" + QByteArray::number(static_cast<qsizetype>(written_.size() + 1));
-    auto jpeg = jpegInfo(data);
+    auto jpeg = jpegHeader(data);
     if (jpeg && jpeg->components == 3 && profile_) {
         // An RGB photo for the press: into the press's CMYK, still a JPEG.
         const auto converted = convertedPhoto(data, problem);
         if (!converted)
             return std::nullopt;
         data = *converted;
-        jpeg = jpegInfo(data);
+        jpeg = jpegHeader(data);
     }
     object.id = file_.reserve();
     if (jpeg && jpeg->components != 2) {

@@ -1,0 +1,66 @@
+#include "display/image_header.h"
+
+#include <QFile>
+#include <QImageReader>
+
+namespace paiban {
+namespace {
+
+bool isStartOfFrame(uint8_t marker) {
+    return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+}
+
+// Walks a JPEG's marker segments through `read(offset, length)` until the frame header.
+template <typename Read>
+std::optional<JpegHeader> walkJpeg(Read read) {
+    const QByteArray start = read(0, 2);
+    if (start.size() < 2 || uint8_t(start[0]) != 0xFF || uint8_t(start[1]) != 0xD8)
+        return std::nullopt;
+    JpegHeader header;
+    qint64 at = 2;
+    // A JPEG's segments before its frame header are few (APPn, DQT, DRI): a bound keeps a
+    // damaged file from walking forever.
+    for (int segments = 0; segments < 256; ++segments) {
+        const QByteArray marker = read(at, 10);
+        if (marker.size() < 4 || uint8_t(marker[0]) != 0xFF)
+            return std::nullopt;
+        const uint8_t kind = uint8_t(marker[1]);
+        const int length = (uint8_t(marker[2]) << 8) | uint8_t(marker[3]);
+        if (kind == 0xEE && read(at + 4, 5) == "Adobe")
+            header.adobe = true;
+        if (isStartOfFrame(kind)) {
+            if (marker.size() < 10)
+                return std::nullopt;
+            header.height = (uint8_t(marker[5]) << 8) | uint8_t(marker[6]);
+            header.width = (uint8_t(marker[7]) << 8) | uint8_t(marker[8]);
+            header.components = uint8_t(marker[9]);
+            return header;
+        }
+        if (length < 2)
+            return std::nullopt;
+        at += 2 + length;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<JpegHeader> jpegHeader(const QByteArray& data) {
+    return walkJpeg([&](qint64 offset, qint64 length) { return data.mid(offset, length); });
+}
+
+QSize imagePixelSize(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const auto jpeg = walkJpeg([&](qint64 offset, qint64 length) {
+        return file.seek(offset) ? file.read(length) : QByteArray();
+    });
+    if (jpeg)
+        return QSize(jpeg->width, jpeg->height);
+    file.close();
+    QImageReader reader(path);
+    return reader.canRead() ? reader.size() : QSize();
+}
+
+}  // namespace paiban
