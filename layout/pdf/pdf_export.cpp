@@ -6,6 +6,7 @@
 #include <QTimeZone>
 #include <future>
 #include <map>
+#include <set>
 
 #include "pdf/output_profile.h"
 #include "pdf/pdf_file.h"
@@ -51,6 +52,20 @@ public:
         const int catalog = file_.reserve();
         const int pagesId = file_.reserve();
         const int info = file_.reserve();
+        // The glyphs every face will show are known from the display lists: subsetting
+        // starts now and runs while the pages are written.
+        std::map<const FontFace*, std::pair<FontFacePtr, std::set<uint32_t>>> glyphs;
+        for (int index : options_.pages) {
+            for (const DisplayItem& item : display_.pages[static_cast<size_t>(index)].items) {
+                if (const auto* run = std::get_if<GlyphRunItem>(&item); run && run->face) {
+                    auto& [face, ids] = glyphs[run->face.get()];
+                    face = run->face;
+                    ids.insert(run->glyphs.begin(), run->glyphs.end());
+                }
+            }
+        }
+        for (auto& [key, faceGlyphs] : glyphs)
+            fonts_.startSubsetting(faceGlyphs.first, std::move(faceGlyphs.second));
         QByteArray kids;
         for (int index : options_.pages)
             kids +=

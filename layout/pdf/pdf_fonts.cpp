@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <future>
 #include <optional>
+#include <set>
 
 namespace paiban::pdf {
 namespace {
@@ -94,14 +95,14 @@ bool isCidKeyedCff(const QByteArray& cff) {
 // subsetting a CJK font's cmap and metrics). Glyph ids are kept (retain-gids) where the
 // PDF selects glyphs by them; a CID-keyed CFF keeps its CIDs through its charset, so its
 // subset may renumber glyphs and stay small.
-hb_face_t* subsetFace(hb_face_t* face, const std::map<uint32_t, QString>& glyphs,
-                      bool retainGlyphIds, bool cffOnly) {
+hb_face_t* subsetFace(hb_face_t* face, const std::set<uint32_t>& glyphs, bool retainGlyphIds,
+                      bool cffOnly) {
     hb_subset_input_t* input = hb_subset_input_create_or_fail();
     if (!input)
         return nullptr;
     hb_set_t* gids = hb_subset_input_glyph_set(input);
     hb_set_add(gids, 0);
-    for (const auto& [glyph, text] : glyphs)
+    for (uint32_t glyph : glyphs)
         hb_set_add(gids, glyph);
     hb_set_clear(hb_subset_input_unicode_set(input));
     hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
@@ -179,19 +180,13 @@ double FontEmbedder::advance1000(const FontFacePtr& face, uint32_t glyph) const 
 
 namespace {
 
-// A face's font program for the PDF: its subset, and that compressed.
-struct Program {
-    bool cff = false;
-    QByteArray bytes, deflated;
-};
-
-std::optional<Program> subsetProgram(const FontFace& face,
-                                     const std::map<uint32_t, QString>& glyphs) {
+std::optional<FontEmbedder::Program> subsetProgram(const FontFace& face,
+                                                   const std::set<uint32_t>& glyphs) {
     // Looked at in place: the CFF table of a CJK face is some 20 MB.
     hb_blob_t* cffBlob = hb_face_reference_table(face.hbFace(), HB_TAG('C', 'F', 'F', ' '));
     unsigned cffLength = 0;
     const char* cffData = hb_blob_get_data(cffBlob, &cffLength);
-    Program program;
+    FontEmbedder::Program program;
     program.cff = cffLength > 0;
     const bool cidKeyed = program.cff && isCidKeyedCff(QByteArray::fromRawData(
                                              cffData, static_cast<qsizetype>(cffLength)));
@@ -211,19 +206,27 @@ std::optional<Program> subsetProgram(const FontFace& face,
 
 }  // namespace
 
+void FontEmbedder::startSubsetting(const FontFacePtr& face, std::set<uint32_t> glyphs) {
+    // Subsetting a CJK face is the slowest part of an export: each face is subset on a
+    // thread of its own (HarfBuzz faces are safe to read from several), started as soon
+    // as the pages' glyphs are known, while the pages are written.
+    subsets_[face.get()] = std::async(std::launch::async, [face, glyphs = std::move(glyphs)] {
+        return subsetProgram(*face, glyphs);
+    });
+}
+
 bool FontEmbedder::writeAll(PdfFile& file, QString* error) {
-    // Subsetting a CJK face is the slowest part of an export: the faces are subset side
-    // by side, one thread each (HarfBuzz faces are safe to read from several threads).
-    std::vector<std::future<std::optional<Program>>> programs;
     for (auto& [key, e] : fonts_) {
-        programs.push_back(std::async(std::launch::async, [face = e.face, glyphs = &e.glyphs] {
-            return subsetProgram(*face, *glyphs);
-        }));
+        if (subsets_.count(key) == 0) {
+            std::set<uint32_t> glyphs;
+            for (const auto& [glyph, text] : e.glyphs)
+                glyphs.insert(glyph);
+            startSubsetting(e.face, std::move(glyphs));
+        }
     }
-    size_t index = 0;
     for (auto& [key, e] : fonts_) {
         const FontFace& face = *e.face;
-        const std::optional<Program> program = programs[index++].get();
+        const std::optional<Program> program = subsets_[key].get();
         if (!program) {
             *error = QStringLiteral("cannot subset font %1")
                          .arg(QString::fromStdString(face.postScriptName()));

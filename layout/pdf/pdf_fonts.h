@@ -7,8 +7,11 @@
 
 #include <QByteArray>
 #include <QString>
+#include <future>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 
 #include "pdf/pdf_file.h"
 #include "shaping/font_face.h"
@@ -25,8 +28,17 @@ public:
     std::map<uint32_t, QString>* glyphTexts(const FontFacePtr& face);
     // The face's advance of `glyph` in thousandths of an em (PDF glyph space).
     double advance1000(const FontFacePtr& face, uint32_t glyph) const;
+    // Starts subsetting the face to these glyphs in the background (every glyph the
+    // pages will use must be among them); writeAll() subsets the rest itself.
+    void startSubsetting(const FontFacePtr& face, std::set<uint32_t> glyphs);
     // Writes every font's objects. Returns false and sets *error when subsetting fails.
     bool writeAll(PdfFile& file, QString* error);
+
+    // A face's font program for the PDF: its subset, and that compressed.
+    struct Program {
+        bool cff = false;
+        QByteArray bytes, deflated;
+    };
 
 private:
     struct Embedded {
@@ -36,6 +48,7 @@ private:
         std::map<uint32_t, QString> glyphs;  // glyph id → the text it stands for
     };
     std::map<const FontFace*, Embedded> fonts_;
+    std::map<const FontFace*, std::future<std::optional<Program>>> subsets_;
 };
 
 }  // namespace paiban::pdf
