@@ -54,18 +54,18 @@ public:
         const int info = file_.reserve();
         // The glyphs every face will show are known from the display lists: subsetting
         // starts now and runs while the pages are written.
-        std::map<const FontFace*, std::pair<FontFacePtr, std::set<uint32_t>>> glyphs;
+        std::map<const FontFace*, std::pair<FontFacePtr, pdf::FontEmbedder::GlyphNeeds>> needs;
         for (int index : options_.pages) {
             for (const DisplayItem& item : display_.pages[static_cast<size_t>(index)].items) {
                 if (const auto* run = std::get_if<GlyphRunItem>(&item); run && run->face) {
-                    auto& [face, ids] = glyphs[run->face.get()];
+                    auto& [face, faceNeeds] = needs[run->face.get()];
                     face = run->face;
-                    ids.insert(run->glyphs.begin(), run->glyphs.end());
+                    addGlyphNeeds(*run, &faceNeeds);
                 }
             }
         }
-        for (auto& [key, faceGlyphs] : glyphs)
-            fonts_.startSubsetting(faceGlyphs.first, std::move(faceGlyphs.second));
+        for (auto& [key, faceNeeds] : needs)
+            fonts_.startSubsetting(faceNeeds.first, std::move(faceNeeds.second));
         QByteArray kids;
         for (int index : options_.pages)
             kids +=
@@ -99,6 +99,21 @@ public:
     }
 
 private:
+    // Each glyph is needed through the code point its cluster starts with when that is
+    // what the cmap gives for it, else by id.
+    static void addGlyphNeeds(const GlyphRunItem& run, pdf::FontEmbedder::GlyphNeeds* needs) {
+        for (size_t i = 0; i < run.glyphs.size(); ++i) {
+            const auto at = static_cast<qsizetype>(run.clusters[i]);
+            char32_t cp = at < run.text.size() ? run.text.at(at).unicode() : 0;
+            if (QChar::isHighSurrogate(cp) && at + 1 < run.text.size())
+                cp = QChar::surrogateToUcs4(run.text.at(at), run.text.at(at + 1));
+            if (cp != 0 && run.face->glyphFor(cp) == run.glyphs[i])
+                needs->codePoints.insert(cp);
+            else
+                needs->otherGlyphs.insert(run.glyphs[i]);
+        }
+    }
+
     // A UUID from the pages and fonts written so far: the same content, the same
     // identity. The file's /ID is the same digest.
     QByteArray uuidOfContent() {

@@ -95,16 +95,32 @@ bool isCidKeyedCff(const QByteArray& cff) {
 // subsetting a CJK font's cmap and metrics). Glyph ids are kept (retain-gids) where the
 // PDF selects glyphs by them; a CID-keyed CFF keeps its CIDs through its charset, so its
 // subset may renumber glyphs and stay small.
-hb_face_t* subsetFace(hb_face_t* face, const std::set<uint32_t>& glyphs, bool retainGlyphIds,
+hb_face_t* subsetFace(hb_face_t* face, const FontEmbedder::GlyphNeeds& needs, bool retainGlyphIds,
                       bool cffOnly) {
     hb_subset_input_t* input = hb_subset_input_create_or_fail();
     if (!input)
         return nullptr;
+    hb_set_t* unicodes = hb_subset_input_unicode_set(input);
+    hb_set_clear(unicodes);
     hb_set_t* gids = hb_subset_input_glyph_set(input);
     hb_set_add(gids, 0);
-    for (uint32_t glyph : glyphs)
-        hb_set_add(gids, glyph);
-    hb_set_clear(hb_subset_input_unicode_set(input));
+    if (needs.otherGlyphs.empty()) {
+        // By code point alone: hb-subset looks each up, instead of walking a CJK cmap's
+        // 45,000 entries as it does whenever glyph ids are given.
+        hb_set_clear(gids);
+        for (char32_t cp : needs.codePoints)
+            hb_set_add(unicodes, cp);
+    } else {
+        for (uint32_t glyph : needs.otherGlyphs)
+            hb_set_add(gids, glyph);
+        hb_font_t* font = hb_font_create(face);
+        for (char32_t cp : needs.codePoints) {
+            hb_codepoint_t glyph = 0;
+            if (hb_font_get_nominal_glyph(font, cp, &glyph))
+                hb_set_add(gids, glyph);
+        }
+        hb_font_destroy(font);
+    }
     hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
     for (const char* tag :
          {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea", "vmtx", "VORG", "DSIG", "kern",
@@ -181,7 +197,7 @@ double FontEmbedder::advance1000(const FontFacePtr& face, uint32_t glyph) const 
 namespace {
 
 std::optional<FontEmbedder::Program> subsetProgram(const FontFace& face,
-                                                   const std::set<uint32_t>& glyphs) {
+                                                   const FontEmbedder::GlyphNeeds& needs) {
     // Looked at in place: the CFF table of a CJK face is some 20 MB.
     hb_blob_t* cffBlob = hb_face_reference_table(face.hbFace(), HB_TAG('C', 'F', 'F', ' '));
     unsigned cffLength = 0;
@@ -193,7 +209,7 @@ std::optional<FontEmbedder::Program> subsetProgram(const FontFace& face,
     hb_blob_destroy(cffBlob);
     // Content streams carry the shaper's glyph ids, which are the CIDs of Noto CJK's
     // Adobe-Identity-0 fonts.
-    hb_face_t* subset = subsetFace(face.hbFace(), glyphs, !cidKeyed, program.cff);
+    hb_face_t* subset = subsetFace(face.hbFace(), needs, !cidKeyed, program.cff);
     if (!subset)
         return std::nullopt;
     program.bytes = program.cff
@@ -206,22 +222,22 @@ std::optional<FontEmbedder::Program> subsetProgram(const FontFace& face,
 
 }  // namespace
 
-void FontEmbedder::startSubsetting(const FontFacePtr& face, std::set<uint32_t> glyphs) {
+void FontEmbedder::startSubsetting(const FontFacePtr& face, GlyphNeeds needs) {
     // Subsetting a CJK face is the slowest part of an export: each face is subset on a
     // thread of its own (HarfBuzz faces are safe to read from several), started as soon
     // as the pages' glyphs are known, while the pages are written.
-    subsets_[face.get()] = std::async(std::launch::async, [face, glyphs = std::move(glyphs)] {
-        return subsetProgram(*face, glyphs);
+    subsets_[face.get()] = std::async(std::launch::async, [face, needs = std::move(needs)] {
+        return subsetProgram(*face, needs);
     });
 }
 
 bool FontEmbedder::writeAll(PdfFile& file, QString* error) {
     for (auto& [key, e] : fonts_) {
         if (subsets_.count(key) == 0) {
-            std::set<uint32_t> glyphs;
+            GlyphNeeds needs;
             for (const auto& [glyph, text] : e.glyphs)
-                glyphs.insert(glyph);
-            startSubsetting(e.face, std::move(glyphs));
+                needs.otherGlyphs.insert(glyph);
+            startSubsetting(e.face, std::move(needs));
         }
     }
     for (auto& [key, e] : fonts_) {

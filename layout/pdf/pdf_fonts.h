@@ -28,9 +28,15 @@ public:
     std::map<uint32_t, QString>* glyphTexts(const FontFacePtr& face);
     // The face's advance of `glyph` in thousandths of an em (PDF glyph space).
     double advance1000(const FontFacePtr& face, uint32_t glyph) const;
-    // Starts subsetting the face to these glyphs in the background (every glyph the
-    // pages will use must be among them); writeAll() subsets the rest itself.
-    void startSubsetting(const FontFacePtr& face, std::set<uint32_t> glyphs);
+    // The glyphs a face must keep: those its cmap gives for the code points (the usual
+    // case, which hb-subset handles without walking the whole cmap), and the rest by id.
+    struct GlyphNeeds {
+        std::set<char32_t> codePoints;
+        std::set<uint32_t> otherGlyphs;
+    };
+    // Starts subsetting the face in the background (every glyph the pages will use must
+    // be among the needs); writeAll() subsets the faces not started itself.
+    void startSubsetting(const FontFacePtr& face, GlyphNeeds needs);
     // Writes every font's objects. Returns false and sets *error when subsetting fails.
     bool writeAll(PdfFile& file, QString* error);
 
