@@ -18,12 +18,9 @@ median() {  # seconds of each run on stdin → the median in ms
   sort -n | awk '{a[NR]=$1} END {printf "%.0f ms", a[int((NR+1)/2)]*1000}'
 }
 
-time_export() {  # document, output
-  local start end
-  start=$(date +%s.%N)
-  "$paiban" export "$1" -o "$2" 2>/dev/null
-  end=$(date +%s.%N)
-  awk -v s="$start" -v e="$end" 'BEGIN {print e - s}'
+time_export() {  # document, output → wall seconds (bash's own clock: no extra processes)
+  local TIMEFORMAT=%R
+  { time "$paiban" export "$1" -o "$2" 2>/dev/null; } 2>&1
 }
 
 for doc in "$root/resources/sample/weidu-weekly.paiban" "$edition24"; do
