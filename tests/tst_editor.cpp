@@ -11,13 +11,72 @@
 #include <QLineEdit>
 #include <QRadioButton>
 
+#include <QDoubleSpinBox>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include "editor/commands.h"
+#include "editor/edit_session.h"
 #include "editor/export_dialog.h"
 #include "editor/main_window.h"
 #include "editor/page_view.h"
+#include "editor/side_panels.h"
+#include "editor/story_panel.h"
+#include "model/grid.h"
+#include "model/text_edit.h"
 #include "sample_text.h"
 
 using namespace paiban;
 using namespace paiban::editor;
+
+namespace {
+
+// A window on a copy of the sample (tests edit it), shown, the page at 100 %.
+struct EditorFixture {
+    QTemporaryDir dir;
+    MainWindow window;
+    EditorFixture() {
+        const QString source = test::sampleEditionPath();
+        const QString copy = dir.filePath(QStringLiteral("sample.paiban"));
+        QFile::copy(source, copy);
+        QDir(dir.path()).mkdir(QStringLiteral("images"));
+        for (const QFileInfo& image :
+             QDir(QFileInfo(source).absolutePath() + QStringLiteral("/images"))
+                 .entryInfoList(QDir::Files))
+            QFile::copy(image.absoluteFilePath(),
+                        dir.filePath(QStringLiteral("images/") + image.fileName()));
+        window.resize(1400, 1000);
+        window.show();
+        QTest::qWaitForWindowExposed(&window);
+        window.openDocument(copy);
+        window.pageView()->setZoom(1.0);
+    }
+    const Edition& edition() { return window.session()->edition(); }
+    QPoint at(double xPt, double yPt) {
+        return window.pageView()->toViewport(QPointF(xPt, yPt)).toPoint();
+    }
+    void drag(QPoint from, QPoint to) {
+        QWidget* viewport = window.pageView()->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 4; ++i) {
+            QMouseEvent move(QEvent::MouseMove, from + (to - from) * i / 4,
+                             viewport->mapToGlobal(from + (to - from) * i / 4), Qt::NoButton,
+                             Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(viewport, &move);
+        }
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    }
+    int linesOn(int page) {
+        int runs = 0;
+        for (const DisplayItem& item : window.display().pages[static_cast<size_t>(page)].items)
+            runs += std::holds_alternative<GlyphRunItem>(item);
+        return runs;
+    }
+};
+
+}  // namespace
 
 class TestEditor : public QObject {
     Q_OBJECT
@@ -112,6 +171,141 @@ private Q_SLOTS:
         QVERIFY(std::abs(options.bleedPt - 3 * 72 / 25.4) < 1e-9);
         dialog.findChild<QLineEdit*>()->setText(QStringLiteral("3-4"));
         QVERIFY(!dialog.options(&options));
+    }
+
+    // Drawing a text frame with the text tool: a new frame snapped to the columns and the
+    // grid, with a story of its own; undo takes it away, redo brings it back.
+    void createsAFrameSnappedToTheGrid() {
+        EditorFixture f;
+        const Page& page = f.edition().pages[0];
+        const Rect columns = columnSpan(page, 1, 2);
+        f.window.pageView()->setTool(PageView::Tool::TextFrame);
+        const double top = page.margins.top + 60 * page.grid.baselinePt;
+        f.drag(f.at(columns.x + 3, top + 2),
+               f.at(columns.right() - 2, top + 4 * page.grid.baselinePt - 3));
+        const auto frames = f.edition().pages[0].frames.size();
+        const Frame& added = f.edition().pages[0].frames.back();
+        QCOMPARE(added.kind, FrameKind::Text);
+        QVERIFY2(std::abs(added.rect.x - columns.x) < 1e-6,
+                 qPrintable(QString::number(added.rect.x)));
+        QVERIFY(std::abs(added.rect.right() - columns.right()) < 1e-6);
+        QVERIFY(std::abs(added.rect.y - top) < 1e-6);
+        QVERIFY(std::abs(added.rect.height - 4 * page.grid.baselinePt) < 1e-6);
+        QVERIFY(std::any_of(
+            f.edition().stories.begin(), f.edition().stories.end(),
+            [&](const Story& s) { return s.frameIds == std::vector<QString>{added.id}; }));
+        QCOMPARE(f.window.pageView()->selectedFrame(), added.id);
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(f.edition().pages[0].frames.size(), frames - 1);
+        f.window.session()->undoStack()->redo();
+        QCOMPARE(f.edition().pages[0].frames.size(), frames);
+    }
+
+    // Dragging a photo: it lands on the nearest column edge and grid line, its caption
+    // comes along, and the text around it reflows; undo puts everything back.
+    void movesAFrameWithSnapping() {
+        EditorFixture f;
+        f.window.showPage(1);
+        const Frame photo = *f.edition().frame(QStringLiteral("pangzhuang-photo")).second;
+        const Frame caption = *f.edition().frame(QStringLiteral("pangzhuang-caption")).second;
+        const Page& page = f.edition().pages[1];
+        const double step = page.grid.baselinePt;
+        const QPoint grab = f.at(photo.rect.x + 40, photo.rect.y + 40);
+        // Two lines and a point down (its top is then the edge nearest a grid line: the
+        // photo is 4 pt short of whole lines), a little to the right of where it was.
+        f.drag(grab, grab + QPoint(3, qRound((2 * step + 1) * f.window.pageView()->zoom() *
+                                             f.window.pageView()->logicalDpiX() / 72.0)));
+        const Frame moved = *f.edition().frame(QStringLiteral("pangzhuang-photo")).second;
+        QVERIFY2(std::abs(moved.rect.x - photo.rect.x) < 1e-6,
+                 qPrintable(QString::number(moved.rect.x - photo.rect.x)));
+        QVERIFY2(std::abs(moved.rect.y - (photo.rect.y + 2 * step)) < 1e-6,
+                 qPrintable(QString::number((moved.rect.y - photo.rect.y) / step)));
+        const Frame captionMoved = *f.edition().frame(QStringLiteral("pangzhuang-caption")).second;
+        QVERIFY(std::abs(captionMoved.rect.y - caption.rect.y - 2 * step) < 1e-6);
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(f.edition().frame(QStringLiteral("pangzhuang-photo")).second->rect, photo.rect);
+    }
+
+    // Typing in the story panel sets the page again at once; undo brings the text back
+    // in the panel and on the page.
+    void typingReflowsThePage() {
+        EditorFixture f;
+        f.window.pageView()->setSelectedFrame(QStringLiteral("business-body"));
+        StoryPanel* panel = f.window.storyPanel();
+        QCOMPARE(panel->storyId(), QStringLiteral("business"));
+        QPlainTextEdit* edit = panel->textEdit();
+        const QString before = edit->toPlainText();
+        const int runsBefore = f.linesOn(0);
+        QTextCursor cursor = edit->textCursor();
+        cursor.setPosition(10);
+        edit->setTextCursor(cursor);
+        edit->setFocus();
+        for (const QChar c : QStringLiteral("魏都区魏都区魏都区魏都区魏都区魏都区魏都区魏都区")) {
+            QKeyEvent key(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(edit, &key);
+        }
+        const Story* story = f.edition().story(QStringLiteral("business"));
+        QVERIFY(storyPlainText(*story).startsWith(before.left(10) + QStringLiteral("魏都区")));
+        QVERIFY2(f.linesOn(0) > runsBefore, qPrintable(QString::number(f.linesOn(0))));
+        QCOMPARE(f.window.session()->undoStack()->count(), 1);  // typing merges into one step
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(storyPlainText(*f.edition().story(QStringLiteral("business"))), before);
+        QCOMPARE(edit->toPlainText(), before);
+        QCOMPARE(f.linesOn(0), runsBefore);
+        f.window.session()->undoStack()->redo();
+        QVERIFY(edit->toPlainText().contains(QStringLiteral("魏都区魏都区魏都区")));
+    }
+
+    // Chinese input: the pre-edit string shows inline and only the committed text enters
+    // the story.
+    void inputMethodCommitsText() {
+        EditorFixture f;
+        f.window.pageView()->setSelectedFrame(QStringLiteral("signing-body"));
+        QPlainTextEdit* edit = f.window.storyPanel()->textEdit();
+        edit->setFocus();
+        QTextCursor cursor = edit->textCursor();
+        cursor.setPosition(0);
+        edit->setTextCursor(cursor);
+        QInputMethodEvent preedit(QStringLiteral("weidu"), {});
+        QApplication::sendEvent(edit, &preedit);
+        QVERIFY(!storyPlainText(*f.edition().story(QStringLiteral("signing"))).startsWith(u'w'));
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("魏都"));
+        QApplication::sendEvent(edit, &commit);
+        QVERIFY(storyPlainText(*f.edition().story(QStringLiteral("signing")))
+                    .startsWith(QStringLiteral("魏都")));
+    }
+
+    // A paragraph style made larger: every paragraph in it reflows; undo restores it.
+    void styleChangeReflows() {
+        EditorFixture f;
+        const int runsBefore = f.linesOn(0);
+        StylesPanel* styles = f.window.stylesPanel();
+        const auto items = styles->list()->findItems(QStringLiteral("body"), Qt::MatchExactly);
+        QVERIFY(!items.isEmpty());
+        styles->list()->setCurrentItem(items.front());
+        styles->sizeBox()->setValue(10.5);
+        QCOMPARE(f.edition().styles.paragraphStyle(QStringLiteral("body"))->sizePt, 10.5);
+        QVERIFY2(f.linesOn(0) > runsBefore, qPrintable(QString::number(f.linesOn(0))));
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(f.edition().styles.paragraphStyle(QStringLiteral("body"))->sizePt, 9.0);
+        QCOMPARE(f.linesOn(0), runsBefore);
+    }
+
+    // Pages: one added, moved in front (the 报眉 numbers follow), removed again.
+    void pagesAreAddedMovedAndRemoved() {
+        EditorFixture f;
+        EditSession* session = f.window.session();
+        session->push(new AddPageCommand(session, 1));
+        QCOMPARE(f.window.pageCount(), 3);
+        session->push(new MovePageCommand(session, 1, 0));
+        QCOMPARE(f.edition().pages[0].section, QStringLiteral("学习贯彻党的二十大精神"));
+        session->push(new RemovePageCommand(session, 2));
+        QCOMPARE(f.window.pageCount(), 2);
+        while (session->undoStack()->canUndo())
+            session->undoStack()->undo();
+        QCOMPARE(f.edition().pages[0].section, QStringLiteral("一周要闻"));
+        QVERIFY(f.window.windowTitle().endsWith(QStringLiteral("— Paiban")));  // clean again
     }
 };
 

@@ -21,7 +21,8 @@ QString dump(const Story& s) {
     for (const Paragraph& p : s.paragraphs) {
         QString line = p.style + u'|';
         for (const TextRun& r : p.runs)
-            line += r.characterStyle.isEmpty() ? r.text : u'[' + r.characterStyle + u':' + r.text + u']';
+            line += r.characterStyle.isEmpty() ? r.text
+                                               : u'[' + r.characterStyle + u':' + r.text + u']';
         out << line;
     }
     return out.join(QStringLiteral(" / "));
@@ -33,7 +34,8 @@ class TestTextEdit : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void plainTextAndPositions() {
-        const Story s = storyOf({Paragraph{"body", {{"甲乙", {}}}}, Paragraph{"body", {{"丙丁戊", {}}}}});
+        const Story s =
+            storyOf({Paragraph{"body", {{"甲乙", {}}}}, Paragraph{"body", {{"丙丁戊", {}}}}});
         QCOMPARE(storyPlainText(s), QStringLiteral("甲乙\n丙丁戊"));
         QCOMPARE(positionOf(s, 0), (TextPosition{0, 0}));
         QCOMPARE(positionOf(s, 2), (TextPosition{0, 2}));
@@ -47,29 +49,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("insert");
         QTest::addColumn<QString>("expected");
         // Start: body|本报讯[source:（记者）]正文 / head|标题
-        QTest::newRow("type inside") << 1 << 0 << "新" << "body|本新报讯[source:（记者）]正文 / head|标题";
+        QTest::newRow("type inside") << 1 << 0 << "新"
+                                     << "body|本新报讯[source:（记者）]正文 / head|标题";
         QTest::newRow("type at a run end takes its style")
-            << 3 << 0 << "新" << "body|本报讯新[source:（记者）]正文 / head|标题";
-        QTest::newRow("type after a styled run") << 7 << 0 << "甲"
-                                                 << "body|本报讯[source:（记者）甲]正文 / head|标题";
+            << 3 << 0 << "新"
+            << "body|本报讯新[source:（记者）]正文 / head|标题";
+        QTest::newRow("type after a styled run")
+            << 7 << 0 << "甲"
+            << "body|本报讯[source:（记者）甲]正文 / head|标题";
         QTest::newRow("delete across runs") << 2 << 3 << ""
                                             << "body|本报[source:者）]正文 / head|标题";
-        QTest::newRow("delete a whole run") << 3 << 4 << "" << "body|本报讯正文 / head|标题";
+        QTest::newRow("delete a whole run") << 3 << 4 << ""
+                                            << "body|本报讯正文 / head|标题";
         QTest::newRow("split a paragraph keeps its style")
-            << 1 << 0 << "\n" << "body|本 / body|报讯[source:（记者）]正文 / head|标题";
+            << 1 << 0 << "\n"
+            << "body|本 / body|报讯[source:（记者）]正文 / head|标题";
         QTest::newRow("join two paragraphs keeps the first's style")
-            << 9 << 1 << "" << "body|本报讯[source:（记者）]正文标题";
+            << 9 << 1 << ""
+            << "body|本报讯[source:（记者）]正文标题";
         QTest::newRow("paste several paragraphs")
-            << 9 << 0 << "甲\n乙\n" << "body|本报讯[source:（记者）]正文甲 / body|乙 / body| / head|标题";
-        QTest::newRow("replace across paragraphs") << 8 << 3 << "X" << "body|本报讯[source:（记者）]正X题";
+            << 9 << 0 << "甲\n乙\n"
+            << "body|本报讯[source:（记者）]正文甲 / body|乙 / body| / head|标题";
+        QTest::newRow("replace across paragraphs") << 8 << 3 << "X"
+                                                   << "body|本报讯[source:（记者）]正X题";
     }
     void edits() {
         QFETCH(int, offset);
         QFETCH(int, remove);
         QFETCH(QString, insert);
         QFETCH(QString, expected);
-        Story s = storyOf({Paragraph{"body", {{"本报讯", {}}, {"（记者）", "source"}, {"正文", {}}}},
-                           Paragraph{"head", {{"标题", {}}}}});
+        Story s =
+            storyOf({Paragraph{"body", {{"本报讯", {}}, {"（记者）", "source"}, {"正文", {}}}},
+                     Paragraph{"head", {{"标题", {}}}}});
         QVERIFY(replaceStoryText(s, offset, remove, insert));
         QCOMPARE(dump(s), expected);
     }
@@ -82,7 +93,8 @@ private Q_SLOTS:
     }
 
     void fieldsAreNotTypedInto() {
-        Story s = storyOf({Paragraph{"folio", {{"第", {}}, {"2", {}, TextField::PageNumber}, {"版", {}}}}});
+        Story s = storyOf(
+            {Paragraph{"folio", {{"第", {}}, {"2", {}, TextField::PageNumber}, {"版", {}}}}});
         QVERIFY(replaceStoryText(s, 2, 0, QStringLiteral("X")));  // after the field
         QCOMPARE(s.paragraphs[0].runs.size(), size_t(3));
         QCOMPARE(s.paragraphs[0].runs[1].field, TextField::PageNumber);

@@ -1,61 +1,93 @@
 #include "editor/main_window.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QImageReader>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
+#include "editor/commands.h"
+#include "editor/edit_session.h"
 #include "editor/export_dialog.h"
-#include "editor/page_view.h"
 #include "editor/settings.h"
-#include "io/document_io.h"
+#include "editor/side_panels.h"
+#include "editor/story_panel.h"
+#include "model/grid.h"
 #include "pdf/pdf_export.h"
 #include "preflight/preflight.h"
-#include "shaping/font_registry.h"
+#include "render/painter_renderer.h"
 
 namespace paiban::editor {
 namespace {
 
 constexpr int kPreflightHeightPx = 120;
+// A photo placed by dropping it starts this wide, in basic columns, until resized.
+constexpr int kDroppedPhotoColumns = 3;
 
 }  // namespace
 
 MainWindow::MainWindow() {
+    session_ = new EditSession(this);
     view_ = new PageView(this);
     setCentralWidget(view_);
     view_->setGuidesVisible(settings::showGuides.get());
-
-    diagnostics_ = new QListWidget(this);
-    auto* dock = new QDockWidget(tr("Preflight"), this);
-    dock->setObjectName(QStringLiteral("preflight"));
-    dock->setWidget(diagnostics_);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    // Activating a problem shows its page.
-    connect(diagnostics_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        const int page = item->data(Qt::UserRole).toInt();
-        if (page >= 0)
-            showPage(page);
+    view_->setProofView(settings::proofView.get());
+    connect(session_, &EditSession::laidOut, this, &MainWindow::laidOut);
+    connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(view_, &PageView::selectionChanged, this, &MainWindow::selectionChanged);
+    connect(view_, &PageView::frameRectEdited, this, [this](const QString& id, const Rect& rect) {
+        session_->push(new MoveFrameCommand(session_, id, rect));
     });
+    connect(view_, &PageView::frameDrawn, this, [this](FrameKind kind, const Rect& rect) {
+        Frame frame;
+        frame.kind = kind;
+        frame.rect = rect;
+        if (kind == FrameKind::Rule) {
+            frame.strokeWidthPt = 0.5;
+            frame.stroke = CmykColor{};
+        }
+        if (kind == FrameKind::Image) {
+            const QString path =
+                QFileDialog::getOpenFileName(this, tr("Place Image"), settings::lastDirectory.get(),
+                                             tr("Images (*.jpg *.jpeg *.png *.tif *.tiff)"));
+            if (path.isEmpty())
+                return;
+            frame.imagePath = QDir(session_->documentDir()).relativeFilePath(path);
+            frame.wrapText = true;
+        }
+        auto* command = new AddFrameCommand(session_, page_, frame);
+        const QString id = command->frameId();
+        session_->push(command);
+        view_->setTool(PageView::Tool::Select);
+        view_->setSelectedFrame(id);
+    });
+    connect(view_, &PageView::imagesDropped, this, &MainWindow::addImageFrames);
 
+    createPanels();
     createActions();
     zoomLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(zoomLabel_);
     connect(view_, &PageView::zoomChanged, this,
             [this](double zoom) { zoomLabel_->setText(tr("Zoom %1 %").arg(qRound(zoom * 100))); });
 
-    resize(1280, 900);
-    // The page is the work; the preflight list starts a few lines tall.
-    resizeDocks({dock}, {kPreflightHeightPx}, Qt::Vertical);
+    resize(1400, 950);
     restoreGeometry(settings::windowGeometry.get());
     restoreState(settings::windowState.get());
     updateTitle();
@@ -63,20 +95,84 @@ MainWindow::MainWindow() {
 
 MainWindow::~MainWindow() = default;
 
+int MainWindow::pageCount() const {
+    return static_cast<int>(session_->display().pages.size());
+}
+
+const EditionDisplay& MainWindow::display() const {
+    return session_->display();
+}
+
+void MainWindow::createPanels() {
+    auto dock = [this](QWidget* widget, const QString& title, const char* name,
+                       Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(QString::fromLatin1(name));
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    diagnostics_ = new QListWidget(this);
+    QDockWidget* preflightDock =
+        dock(diagnostics_, tr("Preflight"), "preflight", Qt::BottomDockWidgetArea);
+    // Activating a problem shows its page.
+    connect(diagnostics_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const int page = item->data(Qt::UserRole).toInt();
+        if (page >= 0)
+            showPage(page);
+        const QString frame = item->data(Qt::UserRole + 1).toString();
+        if (!frame.isEmpty())
+            view_->setSelectedFrame(frame);
+    });
+    storyPanel_ = new StoryPanel(session_, this);
+    dock(storyPanel_, tr("Story"), "story", Qt::RightDockWidgetArea);
+    stylesPanel_ = new StylesPanel(session_, this);
+    dock(stylesPanel_, tr("Paragraph Styles"), "styles", Qt::RightDockWidgetArea);
+    propertiesPanel_ = new PropertiesPanel(session_, this);
+    dock(propertiesPanel_, tr("Properties"), "properties", Qt::RightDockWidgetArea);
+    pagesPanel_ = new PagesPanel(session_, this);
+    dock(pagesPanel_, tr("Pages"), "pages", Qt::LeftDockWidgetArea);
+    connect(pagesPanel_, &PagesPanel::pageActivated, this, &MainWindow::showPage);
+    // The page is the work; the preflight list starts a few lines tall.
+    resizeDocks({preflightDock}, {kPreflightHeightPx}, Qt::Vertical);
+}
+
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    updateRecentFiles();
     QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
+    QAction* place = file->addAction(tr("&Place Image…"), this, &MainWindow::placeImage);
+    place->setShortcut(QKeySequence(tr("Ctrl+D")));
+    file->addSeparator();
     QAction* exportAction = file->addAction(tr("&Export PDF…"), this, &MainWindow::exportPdf);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction* printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
+    printAction->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = session_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = session_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* remove = edit->addAction(tr("&Delete Frame"), this, &MainWindow::deleteSelection);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);  // not while typing a story
+    view_->addAction(remove);
+    edit->addAction(tr("&Thread Next Frame To…"), this, &MainWindow::threadSelection);
+    edit->addAction(tr("U&nthread Frame"), this, &MainWindow::unthreadSelection);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fit = view->addAction(tr("&Fit Page"), view_, &PageView::fitPage);
@@ -95,17 +191,54 @@ void MainWindow::createActions() {
         view_->setGuidesVisible(on);
         settings::showGuides.set(on);
     });
+    QAction* proof = view->addAction(tr("P&roof View"));
+    proof->setCheckable(true);
+    proof->setChecked(settings::proofView.get());
+    proof->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    connect(proof, &QAction::toggled, this, [this](bool on) {
+        view_->setProofView(on);
+        settings::proofView.set(on);
+    });
     view->addSeparator();
     QAction* previous = view->addAction(tr("&Previous Page"), this, &MainWindow::previousPage);
     previous->setShortcut(QKeySequence(Qt::Key_PageUp | Qt::ControlModifier));
     QAction* next = view->addAction(tr("&Next Page"), this, &MainWindow::nextPage);
     next->setShortcut(QKeySequence(Qt::Key_PageDown | Qt::ControlModifier));
 
+    // Tools, with FIT's and InDesign's single-key shortcuts while the page has the focus.
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    auto* toolGroup = new QActionGroup(this);
+    const std::pair<PageView::Tool, QString> toolNames[] = {
+        {PageView::Tool::Select, tr("&Select")},
+        {PageView::Tool::TextFrame, tr("&Text Frame")},
+        {PageView::Tool::ImageFrame, tr("&Image Frame")},
+        {PageView::Tool::Box, tr("&Box")},
+        {PageView::Tool::Rule, tr("&Rule")}};
+    const char* keys[] = {"V", "T", "F", "B", "L"};
+    QList<QAction*> toolActions;
+    for (size_t i = 0; i < std::size(toolNames); ++i) {
+        QAction* action = tools->addAction(toolNames[i].second);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(QString::fromLatin1(keys[i])));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        view_->addAction(action);
+        toolGroup->addAction(action);
+        const PageView::Tool tool = toolNames[i].first;
+        connect(action, &QAction::triggered, this, [this, tool] { view_->setTool(tool); });
+        toolActions << action;
+    }
+    toolActions.front()->setChecked(true);
+
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("main-toolbar"));
     bar->addAction(openAction);
     bar->addAction(saveAction);
     bar->addAction(exportAction);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addActions(toolActions);
     bar->addSeparator();
     bar->addAction(previous);
     pageBox_ = new QComboBox(this);
@@ -118,44 +251,61 @@ void MainWindow::createActions() {
     bar->addAction(fit);
     bar->addAction(actual);
     bar->addAction(zoomIn);
+    bar->addAction(proof);
 }
 
 bool MainWindow::openDocument(const QString& path) {
-    const LoadResult loaded = loadEdition(path);
-    if (!loaded.edition) {
-        QMessageBox::warning(this, tr("Cannot open document"),
-                             tr("%1 could not be opened:\n\n%2")
-                                 .arg(QFileInfo(path).fileName(), loaded.errorText()));
+    QString error;
+    if (!session_->open(path, &error)) {
+        QMessageBox::warning(
+            this, tr("Cannot open document"),
+            tr("%1 could not be opened:\n\n%2").arg(QFileInfo(path).fileName(), error));
         return false;
     }
-    edition_ = loaded.edition;
-    path_ = QFileInfo(path).absoluteFilePath();
-    cache_ = std::make_unique<LayoutCache>();
-    page_ = 0;
-    relayout();
-    pageBox_->clear();
-    for (size_t i = 0; i < edition_->pages.size(); ++i) {
-        const QString name = edition_->pages[i].name;
-        pageBox_->addItem(name.isEmpty() ? tr("Page %1").arg(i + 1) : tr("Page %1").arg(name));
-    }
+    QStringList recent = settings::recentFiles.get();
+    recent.removeAll(session_->path());
+    recent.prepend(session_->path());
+    settings::recentFiles.set(recent.mid(0, settings::kRecentFilesShown));
+    updateRecentFiles();
+    page_ = -1;
     showPage(0);
     updateTitle();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path_)), 5000);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(session_->path())), 5000);
     return true;
 }
 
-void MainWindow::relayout() {
-    if (!edition_)
-        return;
-    display_ =
-        layoutEdition(*edition_, QFileInfo(path_).absolutePath(), FontRegistry::shared(), *cache_);
+void MainWindow::updateRecentFiles() {
+    recentMenu_->clear();
+    for (const QString& path : settings::recentFiles.get()) {
+        recentMenu_->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (maybeSave())
+                openDocument(path);
+        });
+    }
+    recentMenu_->setEnabled(!recentMenu_->isEmpty());
+}
+
+// After every change: the page redrawn, the lists brought up to date.
+void MainWindow::laidOut() {
+    const int pages = pageCount();
+    const QSignalBlocker block(pageBox_);
+    pageBox_->clear();
+    for (int i = 0; i < pages; ++i)
+        pageBox_->addItem(tr("Page %1").arg(pageNumber(i)));
+    const int page = std::clamp(page_, 0, std::max(0, pages - 1));
+    page_ = -1;  // show it again: the edition's pages may have moved in memory
+    showPage(page);
     updateDiagnostics();
+    selectionChanged(view_->selectedFrame());
 }
 
 // The same findings as `paiban preflight`, errors first; activating one shows its page.
 void MainWindow::updateDiagnostics() {
     diagnostics_->clear();
-    const std::vector<Finding> findings = preflight(*edition_, display_);
+    if (!session_->hasDocument())
+        return;
+    const std::vector<Finding> findings = preflight(session_->edition(), session_->display());
+    std::vector<PageView::ProofMark> marks;
     for (const Finding& f : findings) {
         const QString severity = f.severity == Severity::Error     ? tr("error")
                                  : f.severity == Severity::Warning ? tr("warning")
@@ -164,12 +314,16 @@ void MainWindow::updateDiagnostics() {
         auto* item =
             new QListWidgetItem(QStringLiteral("[%1] %2%3").arg(severity, where, f.message));
         item->setData(Qt::UserRole, f.page);
+        item->setData(Qt::UserRole + 1, f.frameId);
         if (f.severity == Severity::Error)
             item->setForeground(Qt::red);
         else if (f.severity == Severity::Note)
             item->setForeground(Qt::darkGray);
         diagnostics_->addItem(item);
+        if (f.page == page_ && f.area)
+            marks.push_back(PageView::ProofMark{*f.area, f.severity == Severity::Error});
     }
+    view_->setProofMarks(std::move(marks));
     if (findings.empty()) {
         auto* none = new QListWidgetItem(tr("No problems found."));
         none->setData(Qt::UserRole, -1);
@@ -177,14 +331,39 @@ void MainWindow::updateDiagnostics() {
     }
 }
 
+void MainWindow::selectionChanged(const QString& frameId) {
+    propertiesPanel_->setFrame(frameId);
+    std::vector<Rect> thread;
+    QString storyId;
+    if (session_->hasDocument()) {
+        for (const Story& s : session_->edition().stories) {
+            if (std::find(s.frameIds.begin(), s.frameIds.end(), frameId) == s.frameIds.end())
+                continue;
+            storyId = s.id;
+            for (const QString& id : s.frameIds) {
+                const auto [page, frame] = session_->edition().frame(id);
+                if (frame && page == page_)
+                    thread.push_back(frame->rect);
+            }
+        }
+    }
+    if (!storyId.isEmpty() && storyId != storyPanel_->storyId())
+        storyPanel_->setStory(storyId);
+    view_->setThread(std::move(thread));
+}
+
 void MainWindow::showPage(int index) {
     if (index < 0 || index >= pageCount())
         return;
+    const bool samePage = index == page_;
     page_ = index;
-    view_->setPage(&edition_->pages[static_cast<size_t>(index)],
-                   &display_.pages[static_cast<size_t>(index)]);
+    view_->setPage(&session_->edition().pages[static_cast<size_t>(index)],
+                   &session_->display().pages[static_cast<size_t>(index)]);
     if (pageBox_->currentIndex() != index)
         pageBox_->setCurrentIndex(index);
+    pagesPanel_->setCurrentPage(index);
+    if (!samePage)
+        updateDiagnostics();
 }
 
 void MainWindow::nextPage() {
@@ -195,6 +374,8 @@ void MainWindow::previousPage() {
 }
 
 void MainWindow::open() {
+    if (!maybeSave())
+        return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Edition"), settings::lastDirectory.get(), tr("Paiban editions (*.paiban)"));
     if (path.isEmpty())
@@ -205,26 +386,25 @@ void MainWindow::open() {
 
 bool MainWindow::saveTo(const QString& path) {
     QString error;
-    if (!saveEdition(*edition_, path, &error)) {
+    if (!session_->saveAs(path, &error)) {
         QMessageBox::warning(this, tr("Cannot save"), error);
         return false;
     }
-    path_ = QFileInfo(path).absoluteFilePath();
     updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path_)), 5000);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(session_->path())), 5000);
     return true;
 }
 
 bool MainWindow::save() {
-    if (!edition_)
+    if (!session_->hasDocument())
         return false;
-    return path_.isEmpty() ? saveAs() : saveTo(path_);
+    return session_->path().isEmpty() ? saveAs() : saveTo(session_->path());
 }
 
 bool MainWindow::saveAs() {
-    if (!edition_)
+    if (!session_->hasDocument())
         return false;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Edition As"), path_,
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Edition As"), session_->path(),
                                                 tr("Paiban editions (*.paiban)"));
     if (path.isEmpty())
         return false;
@@ -233,29 +413,47 @@ bool MainWindow::saveAs() {
     return saveTo(path);
 }
 
+bool MainWindow::maybeSave() {
+    if (!session_->hasDocument() || !session_->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them?")
+            .arg(QFileInfo(session_->path()).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
 void MainWindow::exportPdf() {
-    if (!edition_)
+    if (!session_->hasDocument())
         return;
     ExportDialog dialog(pageCount(), this);
     PdfOptions options;
     if (dialog.exec() != QDialog::Accepted || !dialog.options(&options))
         return;
-    const QString suggested =
-        QFileInfo(path_).absolutePath() + u'/' + QFileInfo(path_).completeBaseName() + ".pdf";
+    const QFileInfo document(session_->path());
+    const QString suggested = document.absolutePath() + u'/' + document.completeBaseName() + ".pdf";
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     PdfMetadata metadata;
-    metadata.title = edition_->title;
-    metadata.creator = QStringLiteral("Paiban");
+    metadata.title = session_->edition().title;
     options.imageCacheDir =
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/press-images";
+    // The first export of tonight's photos converts them: say so while it runs.
+    QProgressDialog progress(tr("Exporting %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0,
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setValue(0);
     QString error;
     QStringList warnings;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = writeEditionPdf(display_, metadata, options, path, &error, &warnings);
-    QApplication::restoreOverrideCursor();
+    const bool written =
+        writeEditionPdf(session_->display(), metadata, options, path, &error, &warnings);
+    progress.reset();
     if (!written) {
         QMessageBox::warning(this, tr("Cannot export"), error);
         return;
@@ -265,12 +463,116 @@ void MainWindow::exportPdf() {
                              8000);
 }
 
+void MainWindow::print() {
+    if (!session_->hasDocument())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    QPrintDialog dialog(&printer, this);
+    dialog.setMinMax(1, pageCount());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const int first = printer.fromPage() > 0 ? printer.fromPage() - 1 : 0;
+    const int last = printer.toPage() > 0 ? printer.toPage() - 1 : pageCount() - 1;
+    QPainter painter(&printer);
+    for (int p = first; p <= last; ++p) {
+        if (p > first)
+            printer.newPage();
+        const PageDisplayList& page = session_->display().pages[static_cast<size_t>(p)];
+        // The broadsheet scaled to the paper in the printer, as an office proof.
+        const QRectF paper = printer.pageRect(QPrinter::DevicePixel);
+        const double scale = std::min(paper.width() / page.widthPt, paper.height() / page.heightPt);
+        painter.save();
+        painter.scale(scale, scale);
+        renderPage(painter, page);
+        painter.restore();
+    }
+}
+
+void MainWindow::addImageFrames(const QStringList& paths, const QPointF& at) {
+    if (!session_->hasDocument())
+        return;
+    const Page& page = session_->edition().pages[static_cast<size_t>(page_)];
+    QPointF where = at;
+    for (const QString& path : paths) {
+        const QSize pixels = QImageReader(path).size();
+        if (pixels.isEmpty()) {
+            statusBar()->showMessage(tr("%1 is not an image Paiban can read").arg(path), 5000);
+            continue;
+        }
+        Frame frame;
+        frame.kind = FrameKind::Image;
+        frame.imagePath = QDir(session_->documentDir()).relativeFilePath(path);
+        frame.wrapText = true;
+        frame.wrapGapPt = page.grid.gutterPt / 2;
+        const Rect columns = columnSpan(page, 0, kDroppedPhotoColumns);
+        frame.rect = {where.x(), where.y(), columns.width, columns.width};
+        frameToContent(frame, pixels.width(), pixels.height());
+        frame.rect = snapToGrid(page, frame.rect, page.grid.baselinePt);
+        session_->push(new AddFrameCommand(session_, page_, frame));
+        where += QPointF(page.grid.baselinePt, page.grid.baselinePt);
+    }
+}
+
+void MainWindow::placeImage() {
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Place Image"), settings::lastDirectory.get(),
+                                      tr("Images (*.jpg *.jpeg *.png *.tif *.tiff)"));
+    if (paths.isEmpty() || !session_->hasDocument())
+        return;
+    const Page& page = session_->edition().pages[static_cast<size_t>(page_)];
+    addImageFrames(paths, QPointF(page.margins.left, page.margins.top));
+}
+
+void MainWindow::deleteSelection() {
+    if (!view_->selectedFrame().isEmpty()) {
+        session_->push(new DeleteFrameCommand(session_, view_->selectedFrame()));
+        view_->setSelectedFrame(QString());
+    }
+}
+
+// Thread: the selected frame's story continues into the next text frame clicked.
+void MainWindow::threadSelection() {
+    const QString from = view_->selectedFrame();
+    if (from.isEmpty() || !session_->hasDocument())
+        return;
+    QString storyId;
+    for (const Story& s : session_->edition().stories) {
+        if (std::find(s.frameIds.begin(), s.frameIds.end(), from) != s.frameIds.end())
+            storyId = s.id;
+    }
+    if (storyId.isEmpty())
+        return;
+    QStringList candidates;
+    for (const Page& page : session_->edition().pages) {
+        for (const Frame& f : page.frames) {
+            if (f.kind == FrameKind::Text && f.id != from)
+                candidates << f.id;
+        }
+    }
+    bool ok = false;
+    const QString to = QInputDialog::getItem(
+        this, tr("Thread Frame"), tr("Continue the story in frame:"), candidates, 0, false, &ok);
+    if (ok && !to.isEmpty())
+        session_->push(new ThreadFrameCommand(session_, storyId, to));
+}
+
+void MainWindow::unthreadSelection() {
+    if (!view_->selectedFrame().isEmpty())
+        session_->push(new UnthreadFrameCommand(session_, view_->selectedFrame()));
+}
+
 void MainWindow::updateTitle() {
-    const QString name = path_.isEmpty() ? tr("Untitled") : QFileInfo(path_).fileName();
-    setWindowTitle(tr("%1 — Paiban").arg(name));
+    const QString name =
+        session_->path().isEmpty() ? tr("Untitled") : QFileInfo(session_->path()).fileName();
+    setWindowTitle(tr("%1 — Paiban").arg(name) + (session_->isModified() ? u" *"_qs : QString()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     settings::windowGeometry.set(saveGeometry());
     settings::windowState.set(saveState());
     event->accept();

@@ -1,20 +1,27 @@
-// The editor's main window: the page canvas, page navigation, zoom, the File menu
-// (Open, Save, Save As, Export PDF) and the preflight list of diagnostics.
+// The editor's main window: the page canvas with its tools, the panels (story, pages,
+// styles, properties, preflight), the menus (File with recent files, print and export;
+// Edit with undo and redo; View with zoom, guides and proof view; Tools), all working on
+// one EditSession.
 #pragma once
 
 #include <QMainWindow>
-#include <memory>
 
 #include "display/edition_layout.h"
+#include "editor/page_view.h"
 #include "model/document.h"
 
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QMenu;
 
 namespace paiban::editor {
 
-class PageView;
+class EditSession;
+class PagesPanel;
+class PropertiesPanel;
+class StoryPanel;
+class StylesPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -24,15 +31,23 @@ public:
 
     bool openDocument(const QString& path);
     int currentPage() const { return page_; }
-    int pageCount() const { return static_cast<int>(display_.pages.size()); }
-    const EditionDisplay& display() const { return display_; }
+    int pageCount() const;
+    const EditionDisplay& display() const;
     PageView* pageView() const { return view_; }
+    EditSession* session() const { return session_; }
+    StoryPanel* storyPanel() const { return storyPanel_; }
+    StylesPanel* stylesPanel() const { return stylesPanel_; }
 
 public Q_SLOTS:
     void open();
     bool save();
     bool saveAs();
     void exportPdf();
+    void print();
+    void placeImage();
+    void deleteSelection();
+    void threadSelection();
+    void unthreadSelection();
     void showPage(int index);
     void nextPage();
     void previousPage();
@@ -42,21 +57,30 @@ protected:
 
 private:
     void createActions();
-    void relayout();
+    void createPanels();
+    void laidOut();
     void updateTitle();
     void updateDiagnostics();
+    void updateRecentFiles();
+    void selectionChanged(const QString& frameId);
+    void addImageFrames(const QStringList& paths, const QPointF& at);
     bool saveTo(const QString& path);
+    // Asks whether to save unsaved changes; false if the user cancels.
+    bool maybeSave();
 
-    std::optional<Edition> edition_;
-    QString path_;
-    std::unique_ptr<LayoutCache> cache_ = std::make_unique<LayoutCache>();
-    EditionDisplay display_;
+    EditSession* session_ = nullptr;
     int page_ = 0;
+    QString threadingFrom_;  // the story a "thread to" action continues
 
     PageView* view_ = nullptr;
     QComboBox* pageBox_ = nullptr;
     QLabel* zoomLabel_ = nullptr;
     QListWidget* diagnostics_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    StoryPanel* storyPanel_ = nullptr;
+    PagesPanel* pagesPanel_ = nullptr;
+    StylesPanel* stylesPanel_ = nullptr;
+    PropertiesPanel* propertiesPanel_ = nullptr;
 };
 
 }  // namespace paiban::editor

@@ -1,11 +1,13 @@
 #include "editor/page_view.h"
 
+#include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
 
+#include "model/grid.h"
 #include "render/painter_renderer.h"
 
 namespace paiban::editor {
@@ -17,13 +19,31 @@ constexpr double kMinZoom = 0.05;
 constexpr double kMaxZoom = 8.0;
 constexpr double kZoomStep = 1.25;
 constexpr int kPagePaddingPx = 24;
+// Edges snap to a column edge or grid line within this many screen pixels, whatever the
+// zoom: what a hand lets go of near a line is meant to be on it.
+constexpr double kSnapDistancePx = 8;
+// A drag shorter than this is a click.
+constexpr double kDragThresholdPx = 3;
+// Handles of the selected frame, in screen pixels.
+constexpr double kHandlePx = 7;
+
+QRectF toQRect(const Rect& r) {
+    return QRectF(r.x, r.y, r.width, r.height);
+}
+
+Rect normalized(const QPointF& a, const QPointF& b) {
+    return {std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::abs(a.x() - b.x()),
+            std::abs(a.y() - b.y())};
+}
 
 }  // namespace
 
 PageView::PageView(QWidget* parent) : QAbstractScrollArea(parent) {
     viewport()->setBackgroundRole(QPalette::Dark);
     viewport()->setAutoFillBackground(true);
+    viewport()->setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
 }
 
 void PageView::setPage(const Page* page, const PageDisplayList* display) {
@@ -122,26 +142,308 @@ void PageView::drawGuides(QPainter& painter) const {
     if (!page_)
         return;
     const Margins& m = page_->margins;
-    const double typeWidth = page_->widthPt - m.left - m.right;
     const double typeHeight = page_->heightPt - m.top - m.bottom;
     painter.setBrush(Qt::NoBrush);
+    // The baseline grid, where its lines stand far enough apart to read.
+    const ColumnGrid& g = page_->grid;
+    if (g.baselinePt * pixelsPerPoint() >= 5) {
+        painter.setPen(QPen(QColor(80, 170, 230, 60), 0));
+        const double first = m.top + g.baselineOffsetPt;
+        for (double y = first; y <= m.top + typeHeight + 1e-6; y += g.baselinePt)
+            painter.drawLine(QPointF(m.left, y), QPointF(page_->widthPt - m.right, y));
+    }
     // Margins in magenta, columns in violet, as layout editors know them from FIT/InDesign.
     painter.setPen(QPen(QColor(230, 80, 200, 160), 0));
-    painter.drawRect(QRectF(m.left, m.top, typeWidth, typeHeight));
-    const ColumnGrid& g = page_->grid;
-    const double column = (typeWidth - (g.columns - 1) * g.gutterPt) / g.columns;
+    painter.drawRect(QRectF(m.left, m.top, page_->widthPt - m.left - m.right, typeHeight));
     painter.setPen(QPen(QColor(140, 110, 230, 140), 0));
-    for (int c = 1; c < g.columns; ++c) {
-        const double left = m.left + c * (column + g.gutterPt) - g.gutterPt;
-        painter.drawLine(QPointF(left, m.top), QPointF(left, m.top + typeHeight));
-        painter.drawLine(QPointF(left + g.gutterPt, m.top),
-                         QPointF(left + g.gutterPt, m.top + typeHeight));
+    for (int c = 0; c < g.columns; ++c) {
+        const Rect column = columnSpan(*page_, c, 1);
+        painter.drawLine(QPointF(column.x, m.top), QPointF(column.x, m.top + typeHeight));
+        painter.drawLine(QPointF(column.right(), m.top),
+                         QPointF(column.right(), m.top + typeHeight));
     }
     painter.setPen(QPen(QColor(120, 140, 170, 110), 0, Qt::DashLine));
     for (const Frame& f : page_->frames) {
         if (f.kind == FrameKind::Text || f.kind == FrameKind::Image) {
             painter.drawRect(QRectF(f.rect.x, f.rect.y, f.rect.width, f.rect.height));
         }
+    }
+}
+
+QPointF PageView::toPage(const QPointF& p) const {
+    return (p - pageOrigin()) / pixelsPerPoint();
+}
+
+QPointF PageView::toViewport(const QPointF& p) const {
+    return p * pixelsPerPoint() + pageOrigin();
+}
+
+void PageView::setTool(Tool tool) {
+    tool_ = tool;
+    viewport()->setCursor(tool == Tool::Select ? Qt::ArrowCursor : Qt::CrossCursor);
+}
+
+void PageView::setSelectedFrame(const QString& id) {
+    if (selected_ == id)
+        return;
+    selected_ = id;
+    viewport()->update();
+    Q_EMIT selectionChanged(id);
+}
+
+void PageView::setProofView(bool on) {
+    proofView_ = on;
+    viewport()->update();
+}
+
+void PageView::setProofMarks(std::vector<ProofMark> marks) {
+    proofMarks_ = std::move(marks);
+    viewport()->update();
+}
+
+void PageView::setThread(std::vector<Rect> frames) {
+    thread_ = std::move(frames);
+    viewport()->update();
+}
+
+const Frame* PageView::frameAt(const QPointF& p) const {
+    if (!page_)
+        return nullptr;
+    // Topmost first: the page lists its frames bottom to top.
+    for (auto it = page_->frames.rbegin(); it != page_->frames.rend(); ++it) {
+        const QRectF r = toQRect(it->rect).normalized();
+        const double slop = kHandlePx / pixelsPerPoint();  // rules are thin
+        if (r.adjusted(-slop, -slop, slop, slop).contains(p))
+            return &*it;
+    }
+    return nullptr;
+}
+
+int PageView::handleAt(const QPointF& p) const {
+    if (!page_ || selected_.isEmpty())
+        return 0;
+    for (const Frame& f : page_->frames) {
+        if (f.id != selected_ || f.kind == FrameKind::Rule)
+            continue;
+        const double d = kHandlePx / pixelsPerPoint();
+        const QRectF r = toQRect(f.rect);
+        if (!r.adjusted(-d, -d, d, d).contains(p))
+            return 0;
+        int edges = 0;
+        if (std::abs(p.x() - r.left()) <= d)
+            edges |= 1;
+        if (std::abs(p.x() - r.right()) <= d)
+            edges |= 2;
+        if (std::abs(p.y() - r.top()) <= d)
+            edges |= 4;
+        if (std::abs(p.y() - r.bottom()) <= d)
+            edges |= 8;
+        return edges;
+    }
+    return 0;
+}
+
+Rect PageView::snapped(const Rect& rect) const {
+    if (!page_)
+        return rect;
+    return snapToGrid(*page_, rect, kSnapDistancePx / pixelsPerPoint());
+}
+
+Rect PageView::dragResult(const QPointF& p) const {
+    const QPointF delta = p - dragStart_;
+    switch (drag_) {
+        case Drag::Move: {
+            Rect moved{dragFrom_.x + delta.x(), dragFrom_.y + delta.y(), dragFrom_.width,
+                       dragFrom_.height};
+            // The nearer of the moved frame's edges snaps; its size stays.
+            const Rect s = snapped(moved);
+            moved.x = std::abs(s.x - moved.x) <= std::abs(s.right() - moved.right())
+                          ? s.x
+                          : moved.x + (s.right() - moved.right());
+            moved.y = std::abs(s.y - moved.y) <= std::abs(s.bottom() - moved.bottom())
+                          ? s.y
+                          : moved.y + (s.bottom() - moved.bottom());
+            return moved;
+        }
+        case Drag::Resize: {
+            double left = dragFrom_.x, top = dragFrom_.y, right = dragFrom_.right(),
+                   bottom = dragFrom_.bottom();
+            if (dragEdges_ & 1)
+                left += delta.x();
+            if (dragEdges_ & 2)
+                right += delta.x();
+            if (dragEdges_ & 4)
+                top += delta.y();
+            if (dragEdges_ & 8)
+                bottom += delta.y();
+            const Rect free = normalized({left, top}, {right, bottom});
+            const Rect s = snapped(free);
+            // Only the edges being dragged snap.
+            const double l = (dragEdges_ & 1) ? s.x : free.x;
+            const double r = (dragEdges_ & 2) ? s.right() : free.right();
+            const double t = (dragEdges_ & 4) ? s.y : free.y;
+            const double b = (dragEdges_ & 8) ? s.bottom() : free.bottom();
+            return {l, t, std::max(r - l, 1.0), std::max(b - t, 1.0)};
+        }
+        case Drag::Draw: {
+            if (tool_ == Tool::Rule) {  // rules run across or down, snapped at both ends
+                const bool across = std::abs(delta.x()) >= std::abs(delta.y());
+                const Rect s = snapped(normalized(dragStart_, p));
+                return across ? Rect{s.x, dragStart_.y(), s.width, 0}
+                              : Rect{dragStart_.x(), s.y, 0, s.height};
+            }
+            return snapped(normalized(dragStart_, p));
+        }
+        case Drag::None:
+            break;
+    }
+    return dragFrom_;
+}
+
+void PageView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton || !page_) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    const QPointF p = toPage(event->position());
+    dragStart_ = p;
+    dragPreview_.reset();
+    if (tool_ != Tool::Select) {
+        drag_ = Drag::Draw;
+        dragFrom_ = Rect{p.x(), p.y(), 0, 0};
+        return;
+    }
+    if (const int edges = handleAt(p)) {
+        drag_ = Drag::Resize;
+        dragEdges_ = edges;
+        for (const Frame& f : page_->frames) {
+            if (f.id == selected_)
+                dragFrom_ = f.rect;
+        }
+        return;
+    }
+    const Frame* hit = frameAt(p);
+    setSelectedFrame(hit ? hit->id : QString());
+    drag_ = hit ? Drag::Move : Drag::None;
+    if (hit)
+        dragFrom_ = hit->rect;
+}
+
+void PageView::mouseMoveEvent(QMouseEvent* event) {
+    const QPointF p = toPage(event->position());
+    if (drag_ == Drag::None) {
+        // Resize cursors over the selected frame's edges.
+        const int edges = tool_ == Tool::Select ? handleAt(p) : 0;
+        const bool horizontal = edges & 3, vertical = edges & 12;
+        Qt::CursorShape shape = tool_ == Tool::Select ? Qt::ArrowCursor : Qt::CrossCursor;
+        if (horizontal && vertical)
+            shape = ((edges & 1) != 0) == ((edges & 4) != 0) ? Qt::SizeFDiagCursor
+                                                             : Qt::SizeBDiagCursor;
+        else if (horizontal)
+            shape = Qt::SizeHorCursor;
+        else if (vertical)
+            shape = Qt::SizeVerCursor;
+        viewport()->setCursor(shape);
+        return;
+    }
+    if (!dragPreview_ &&
+        QLineF(toViewport(dragStart_), event->position()).length() < kDragThresholdPx) {
+        return;
+    }
+    dragPreview_ = dragResult(p);
+    viewport()->update();
+}
+
+void PageView::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton || drag_ == Drag::None) {
+        QAbstractScrollArea::mouseReleaseEvent(event);
+        return;
+    }
+    const Drag drag = drag_;
+    drag_ = Drag::None;
+    const std::optional<Rect> result = dragPreview_;
+    dragPreview_.reset();
+    viewport()->update();
+    if (!result)
+        return;  // a click
+    if (drag == Drag::Draw) {
+        const FrameKind kind = tool_ == Tool::TextFrame    ? FrameKind::Text
+                               : tool_ == Tool::ImageFrame ? FrameKind::Image
+                               : tool_ == Tool::Box        ? FrameKind::Box
+                                                           : FrameKind::Rule;
+        const bool tooSmall = kind == FrameKind::Rule ? std::max(result->width, result->height) < 2
+                                                      : (result->width < 2 || result->height < 2);
+        if (!tooSmall)
+            Q_EMIT frameDrawn(kind, *result);
+        return;
+    }
+    if (!(*result == dragFrom_))
+        Q_EMIT frameRectEdited(selected_, *result);
+}
+
+void PageView::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void PageView::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT imagesDropped(paths, toPage(viewport()->mapFrom(this, event->position().toPoint())));
+}
+
+void PageView::drawSelection(QPainter& painter) const {
+    const double px = 1 / pixelsPerPoint();
+    // The thread of the selected text frame: its frames joined in reading order.
+    if (thread_.size() > 1) {
+        painter.setPen(QPen(QColor(30, 120, 220, 200), 1.5 * px));
+        for (size_t i = 1; i < thread_.size(); ++i) {
+            const QPointF from(thread_[i - 1].right(), thread_[i - 1].bottom());
+            const QPointF to(thread_[i].x, thread_[i].y);
+            painter.drawLine(from, to);
+            painter.drawEllipse(to, 3 * px, 3 * px);
+        }
+    }
+    if (proofView_) {
+        for (const ProofMark& mark : proofMarks_) {
+            const QColor colour = mark.error ? QColor(230, 30, 30) : QColor(240, 150, 0);
+            QColor fill = colour;
+            fill.setAlpha(45);
+            painter.fillRect(toQRect(mark.area), fill);
+            painter.setPen(QPen(colour, 1.5 * px));
+            painter.drawRect(toQRect(mark.area));
+        }
+    }
+    painter.setBrush(Qt::NoBrush);
+    if (page_) {
+        for (const Frame& f : page_->frames) {
+            if (f.id != selected_)
+                continue;
+            painter.setPen(QPen(QColor(30, 120, 220), 1.5 * px));
+            painter.drawRect(toQRect(f.rect));
+            if (f.kind == FrameKind::Rule)
+                continue;
+            const double h = kHandlePx * px;
+            painter.setBrush(Qt::white);
+            const Rect& r = f.rect;
+            for (const double x : {r.x, r.x + r.width / 2, r.right()}) {
+                for (const double y : {r.y, r.y + r.height / 2, r.bottom()}) {
+                    if (x != r.x + r.width / 2 || y != r.y + r.height / 2)
+                        painter.drawRect(QRectF(x - h / 2, y - h / 2, h, h));
+                }
+            }
+            painter.setBrush(Qt::NoBrush);
+        }
+    }
+    if (dragPreview_) {
+        painter.setPen(QPen(QColor(30, 120, 220), px, Qt::DashLine));
+        painter.drawRect(toQRect(*dragPreview_));
     }
 }
 
@@ -160,6 +462,7 @@ void PageView::paintEvent(QPaintEvent*) {
     RenderOptions options;
     options.screenMarks = true;
     renderPage(painter, *display_, options);
+    drawSelection(painter);
 }
 
 }  // namespace paiban::editor

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QAbstractScrollArea>
+#include <optional>
+#include <vector>
 
 #include "display/display_list.h"
 #include "model/document.h"
@@ -13,6 +15,8 @@ class PageView : public QAbstractScrollArea {
     Q_OBJECT
 public:
     enum class ZoomMode { FitPage, Fixed };
+    // What a drag on the page does: select, move and resize frames, or draw a new one.
+    enum class Tool { Select, TextFrame, ImageFrame, Box, Rule };
 
     explicit PageView(QWidget* parent = nullptr);
 
@@ -20,6 +24,19 @@ public:
     void setPage(const Page* page, const PageDisplayList* display);
     double zoom() const { return zoom_; }  // 1.0 = actual size on this screen
     ZoomMode zoomMode() const { return mode_; }
+    Tool tool() const { return tool_; }
+    QString selectedFrame() const { return selected_; }
+    // Page points ↔ viewport pixels.
+    QPointF toPage(const QPointF& viewportPoint) const;
+    QPointF toViewport(const QPointF& pagePoint) const;
+    // Problems to outline on the page in proof view: areas in page points.
+    struct ProofMark {
+        Rect area;
+        bool error = false;
+    };
+    void setProofMarks(std::vector<ProofMark> marks);
+    // The frames of the selected frame's thread, in order, to draw the thread between them.
+    void setThread(std::vector<Rect> frames);
 
 public Q_SLOTS:
     void setZoom(double zoom);
@@ -27,14 +44,29 @@ public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void setGuidesVisible(bool visible);
+    void setProofView(bool on);
+    void setTool(Tool tool);
+    void setSelectedFrame(const QString& id);
 
 Q_SIGNALS:
     void zoomChanged(double zoom);
+    void selectionChanged(const QString& frameId);
+    // A frame dragged or resized to a new rectangle (snapped), when the mouse is let go.
+    void frameRectEdited(const QString& frameId, const paiban::Rect& rect);
+    // A new frame drawn with a frame tool (snapped).
+    void frameDrawn(paiban::FrameKind kind, const paiban::Rect& rect);
+    // Image files dropped from the file manager, at a point of the page.
+    void imagesDropped(const QStringList& paths, const QPointF& pagePoint);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     double pixelsPerPoint() const;
@@ -42,8 +74,26 @@ private:
     QPointF pageOrigin() const;
     void updateScrollBars();
     void drawGuides(QPainter& painter) const;
+    void drawSelection(QPainter& painter) const;
+    const Frame* frameAt(const QPointF& pagePoint) const;
+    // Which edge or corner of the selected frame is under the point (0: none), as bits:
+    // 1 left, 2 right, 4 top, 8 bottom.
+    int handleAt(const QPointF& pagePoint) const;
+    Rect snapped(const Rect& rect) const;
+    Rect dragResult(const QPointF& pagePoint) const;
 
+    enum class Drag { None, Move, Resize, Draw };
     const Page* page_ = nullptr;
+    Tool tool_ = Tool::Select;
+    QString selected_;
+    Drag drag_ = Drag::None;
+    int dragEdges_ = 0;
+    QPointF dragStart_;
+    Rect dragFrom_;
+    std::optional<Rect> dragPreview_;
+    std::vector<ProofMark> proofMarks_;
+    std::vector<Rect> thread_;
+    bool proofView_ = false;
     const PageDisplayList* display_ = nullptr;
     double zoom_ = 1.0;
     ZoomMode mode_ = ZoomMode::FitPage;

@@ -3,6 +3,7 @@
 
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace paiban::editor {
@@ -22,6 +23,10 @@ inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
 inline const Setting<QByteArray> windowState{"window/state", {}};
 inline const Setting<bool> showGuides{"view/showGuides", true};
 inline const Setting<QString> lastDirectory{"files/lastDirectory", {}};
+// File › Open Recent: most recent first.
+inline const Setting<QStringList> recentFiles{"files/recent", {}};
+inline constexpr int kRecentFilesShown = 8;
+inline const Setting<bool> proofView{"view/proof", false};
 // Export PDF: press (PDF/X-4, CMYK) unless a proof is asked for; marks and bleed as the
 // printer last wanted them; the press's CMYK profile (empty: the fallback).
 inline const Setting<bool> exportProof{"export/proof", false};

@@ -55,6 +55,7 @@ void appendFrameBackground(const Frame& f, const QString& documentDir,
                         : QStringLiteral("image %1 of frame %2 is missing").arg(f.imagePath, f.id)};
                 d.page = page;
                 d.frameId = f.id;
+                d.area = f.rect;
                 diagnostics->push_back(d);
             }
             items->push_back(std::move(image));

@@ -62,7 +62,8 @@ bool keepLastLineOffColumnTop(size_t lineCount, std::vector<LineSlot>* lineSlots
 
 // Lines the preflight should point at: loose, overfull, or broken where the rules forbid.
 void reportLine(const Story& story, int index, const MeasuredParagraph& p, const PlacedLine& line,
-                const Region& region, Diagnostics* out) {
+                const Region& region, const LineSlot& slot, const LineMetricsPt& metrics,
+                Diagnostics* out) {
     const bool lastLine = line.span.end == p.clusterCount();
     DiagnosticKind kind;
     QString what;
@@ -92,6 +93,8 @@ void reportLine(const Story& story, int index, const MeasuredParagraph& p, const
     d.codePoint = static_cast<int>(codePointOffset(p.shaped.text, start));
     d.page = region.page;
     d.frameId = region.frameId;
+    d.area =
+        Rect{slot.x, slot.baseline - metrics.ascent, slot.width, metrics.ascent + metrics.descent};
     out->push_back(d);
 }
 
@@ -260,7 +263,8 @@ StoryLayout flowParagraphs(const Edition& edition, const Story& story,
             const Region& r = regions[static_cast<size_t>(lineSlots[i].region)];
             out.lines.push_back({r.page, lineSlots[i].region, lineSlots[i].x, lineSlots[i].baseline,
                                  metrics.ascent, metrics.descent, measured, lines[i]});
-            reportLine(story, static_cast<int>(index), *measured, lines[i], r, &out.diagnostics);
+            reportLine(story, static_cast<int>(index), *measured, lines[i], r, lineSlots[i],
+                       metrics, &out.diagnostics);
         }
         if (used < lines.size() || lineSlots.empty()) {
             out.oversetParagraph = static_cast<int>(index);
@@ -281,7 +285,10 @@ StoryLayout flowParagraphs(const Edition& edition, const Story& story,
             d.storyId = story.id;
             d.paragraph = static_cast<int>(index);
             d.frameId = story.frameIds.empty() ? QString() : story.frameIds.back();
-            d.page = edition.frame(d.frameId).first;
+            const auto [page, frame] = edition.frame(d.frameId);
+            d.page = page;
+            if (frame)
+                d.area = frame->rect;
             out.diagnostics.push_back(d);
             break;
         }

@@ -3,7 +3,10 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 #include <vector>
+
+#include "model/document.h"
 
 namespace paiban {
 
@@ -28,6 +31,7 @@ struct Diagnostic {
     int codePoint = -1;  // code-point offset into the paragraph
     int page = -1;
     QString frameId;
+    std::optional<Rect> area;  // where on the page, in points, when it has a place
 };
 
 using Diagnostics = std::vector<Diagnostic>;

@@ -16,11 +16,11 @@ inline constexpr double kPtPerMm = 72 / 25.4;
 struct PagePreset {
     std::string_view name;
     double widthMm, heightMm;
-    int columns;          // basic columns
-    int columnChars;      // characters of body type per basic column
-    double gutterChars;   // between columns
-    double bodySizePt;    // 小五
-    double leadingPt;     // body line to line: the baseline grid
+    int columns;         // basic columns
+    int columnChars;     // characters of body type per basic column
+    double gutterChars;  // between columns
+    double bodySizePt;   // 小五
+    double leadingPt;    // body line to line: the baseline grid
     double topMarginMm;
 };
 

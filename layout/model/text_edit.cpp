@@ -86,7 +86,8 @@ Paragraph splitOff(Paragraph& p, int offset) {
         at += length;
     }
     if (head.empty())
-        head.push_back(TextRun{QString(), p.runs.empty() ? QString() : p.runs.front().characterStyle});
+        head.push_back(
+            TextRun{QString(), p.runs.empty() ? QString() : p.runs.front().characterStyle});
     if (tail.runs.empty())
         tail.runs.push_back(TextRun{QString(), head.back().characterStyle});
     p.runs = std::move(head);

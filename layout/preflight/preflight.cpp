@@ -42,6 +42,7 @@ Finding fromDiagnostic(const Diagnostic& d) {
     f.storyId = d.storyId;
     f.paragraph = d.paragraph;
     f.codePoint = d.codePoint;
+    f.area = d.area;
     return f;
 }
 
@@ -66,6 +67,7 @@ void checkImages(const EditionDisplay& display, const PreflightOptions& options,
                           .arg(options.minimumPpi)};
             f.page = static_cast<int>(p);
             f.frameId = image->frameId;
+            f.area = image->rect;
             out->push_back(f);
         }
     }
@@ -92,6 +94,7 @@ void checkFramesOnPages(const Edition& edition, std::vector<Finding>* out) {
                         : QStringLiteral("frame %1 runs off the edge of the page").arg(frame.id)};
             f.page = static_cast<int>(p);
             f.frameId = frame.id;
+            f.area = frame.rect;
             out->push_back(f);
         }
     }

@@ -23,6 +23,7 @@ struct Finding {
     int page = -1;  // page index
     QString frameId, storyId;
     int paragraph = -1, codePoint = -1;
+    std::optional<Rect> area;  // where on the page, for the editor's proof view
 };
 
 struct PreflightOptions {

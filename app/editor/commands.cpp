@@ -1,0 +1,340 @@
+#include "editor/commands.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+#include "editor/edit_session.h"
+#include "model/text_edit.h"
+
+namespace paiban::editor {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("paiban::editor::Commands", text);
+}
+
+Story* storyById(Edition& edition, const QString& id) {
+    for (Story& s : edition.stories) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+ParagraphStyle* paragraphStyleByName(Edition& edition, const std::string& name) {
+    for (ParagraphStyle& s : edition.styles.paragraphStyles) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+bool idUsed(const Edition& edition, const QString& id) {
+    if (edition.frame(id).second)
+        return true;
+    return std::any_of(edition.stories.begin(), edition.stories.end(),
+                       [&](const Story& s) { return s.id == id; });
+}
+
+}  // namespace
+
+QString unusedFrameId(const Edition& edition, const QString& stem) {
+    for (int n = 1;; ++n) {
+        const QString id = QStringLiteral("%1-%2").arg(stem).arg(n);
+        if (!idUsed(edition, id))
+            return id;
+    }
+}
+
+// Move / resize --------------------------------------------------------------------------
+
+MoveFrameCommand::MoveFrameCommand(EditSession* session, const QString& frameId, const Rect& to)
+    : session_(session), frameId_(frameId), to_(to) {
+    if (const Frame* f = session->edition().frame(frameId).second)
+        from_ = f->rect;
+    setText(from_.width == to.width && from_.height == to.height ? tr("Move Frame")
+                                                                 : tr("Resize Frame"));
+}
+
+void MoveFrameCommand::setRect(const Rect& rect) {
+    Edition& e = session_->mutableEdition();
+    Frame* frame = e.mutableFrame(frameId_);
+    if (!frame)
+        return;
+    // Captions go along with the move, not with a resize.
+    moveFrame(e, frameId_, rect.x - frame->rect.x, rect.y - frame->rect.y);
+    frame->rect.width = rect.width;
+    frame->rect.height = rect.height;
+    session_->changed();
+}
+
+void MoveFrameCommand::redo() {
+    setRect(to_);
+}
+void MoveFrameCommand::undo() {
+    setRect(from_);
+}
+
+bool MoveFrameCommand::mergeWith(const QUndoCommand* other) {
+    const auto* next = static_cast<const MoveFrameCommand*>(other);
+    if (next->frameId_ != frameId_)
+        return false;
+    to_ = next->to_;
+    return true;
+}
+
+// Frame properties -------------------------------------------------------------------------
+
+FramePropertiesCommand::FramePropertiesCommand(EditSession* session, const Frame& after)
+    : session_(session), after_(after) {
+    if (const Frame* f = session->edition().frame(after.id).second)
+        before_ = *f;
+    setText(tr("Frame Properties"));
+}
+
+void FramePropertiesCommand::set(const Frame& frame) {
+    if (Frame* f = session_->mutableEdition().mutableFrame(frame.id)) {
+        *f = frame;
+        session_->changed();
+    }
+}
+
+void FramePropertiesCommand::redo() {
+    set(after_);
+}
+void FramePropertiesCommand::undo() {
+    set(before_);
+}
+
+bool FramePropertiesCommand::mergeWith(const QUndoCommand* other) {
+    const auto* next = static_cast<const FramePropertiesCommand*>(other);
+    if (next->after_.id != after_.id)
+        return false;
+    after_ = next->after_;
+    return true;
+}
+
+// Text ----------------------------------------------------------------------------------------
+
+TypeTextCommand::TypeTextCommand(EditSession* session, const QString& storyId, int offset,
+                                 int removed, const QString& inserted)
+    : session_(session) {
+    if (const Story* s = session->edition().story(storyId)) {
+        before_ = *s;
+        after_ = *s;
+        replaceStoryText(after_, offset, removed, inserted);
+    }
+    caretBefore_ = offset;
+    caretAfter_ = offset + static_cast<int>(inserted.size());
+    setText(inserted.isEmpty() ? tr("Delete Text") : tr("Typing"));
+}
+
+void TypeTextCommand::set(const Story& story) {
+    Edition& e = session_->mutableEdition();
+    if (Story* s = storyById(e, story.id)) {
+        *s = story;
+        session_->changed();
+    }
+}
+
+void TypeTextCommand::redo() {
+    set(after_);
+}
+void TypeTextCommand::undo() {
+    set(before_);
+}
+
+bool TypeTextCommand::mergeWith(const QUndoCommand* other) {
+    const auto* next = static_cast<const TypeTextCommand*>(other);
+    // One step while the typing goes on where it left off, in the same story.
+    if (next->after_.id != after_.id || !(next->before_ == after_) ||
+        (next->caretBefore_ != caretAfter_ && next->caretAfter_ != caretBefore_)) {
+        return false;
+    }
+    after_ = next->after_;
+    caretAfter_ = next->caretAfter_;
+    return true;
+}
+
+// Paragraph styles -------------------------------------------------------------------------
+
+ApplyParagraphStyleCommand::ApplyParagraphStyleCommand(EditSession* session, const QString& storyId,
+                                                       int firstParagraph, int lastParagraph,
+                                                       const QString& style)
+    : session_(session) {
+    if (const Story* s = session->edition().story(storyId)) {
+        before_ = *s;
+        after_ = *s;
+        for (int i = std::max(0, firstParagraph);
+             i <= lastParagraph && i < static_cast<int>(after_.paragraphs.size()); ++i) {
+            after_.paragraphs[static_cast<size_t>(i)].style = style;
+        }
+    }
+    setText(tr("Apply Paragraph Style %1").arg(style));
+}
+
+void ApplyParagraphStyleCommand::set(const Story& story) {
+    if (Story* s = storyById(session_->mutableEdition(), story.id)) {
+        *s = story;
+        session_->changed();
+    }
+}
+
+void ApplyParagraphStyleCommand::redo() {
+    set(after_);
+}
+void ApplyParagraphStyleCommand::undo() {
+    set(before_);
+}
+
+EditParagraphStyleCommand::EditParagraphStyleCommand(EditSession* session,
+                                                     const ParagraphStyle& after)
+    : session_(session), after_(after) {
+    if (const ParagraphStyle* s =
+            session->edition().styles.paragraphStyle(QString::fromStdString(after.name))) {
+        before_ = *s;
+    }
+    setText(tr("Edit Paragraph Style %1").arg(QString::fromStdString(after.name)));
+}
+
+void EditParagraphStyleCommand::set(const ParagraphStyle& style) {
+    if (ParagraphStyle* s = paragraphStyleByName(session_->mutableEdition(), style.name)) {
+        *s = style;
+        session_->changed();
+    }
+}
+
+void EditParagraphStyleCommand::redo() {
+    set(after_);
+}
+void EditParagraphStyleCommand::undo() {
+    set(before_);
+}
+
+bool EditParagraphStyleCommand::mergeWith(const QUndoCommand* other) {
+    const auto* next = static_cast<const EditParagraphStyleCommand*>(other);
+    if (next->after_.name != after_.name)
+        return false;
+    after_ = next->after_;
+    return true;
+}
+
+// Structure ---------------------------------------------------------------------------------
+
+StructureCommand::StructureCommand(EditSession* session, const QString& text)
+    : session_(session), before_(session->edition()), after_(session->edition()) {
+    setText(text);
+}
+
+void StructureCommand::redo() {
+    session_->mutableEdition() = after_;
+    session_->changed();
+}
+void StructureCommand::undo() {
+    session_->mutableEdition() = before_;
+    session_->changed();
+}
+
+AddFrameCommand::AddFrameCommand(EditSession* session, int page, Frame frame)
+    : StructureCommand(session, tr("New Frame")) {
+    Edition e = before_;
+    const QString stem = QString::fromLatin1(toString(frame.kind));
+    if (frame.id.isEmpty())
+        frame.id = unusedFrameId(e, stem);
+    frameId_ = frame.id;
+    if (frame.kind == FrameKind::Text) {
+        Story story;
+        story.id = unusedFrameId(e, QStringLiteral("story"));
+        story.frameIds = {frame.id};
+        const QString style =
+            e.styles.paragraphStyle(QStringLiteral("body"))
+                ? QStringLiteral("body")
+                : (e.styles.paragraphStyles.empty()
+                       ? QStringLiteral("body")
+                       : QString::fromStdString(e.styles.paragraphStyles.front().name));
+        story.paragraphs.push_back(Paragraph{style, {TextRun{}}});
+        e.stories.push_back(std::move(story));
+    }
+    e.pages[static_cast<size_t>(page)].frames.push_back(std::move(frame));
+    setAfter(std::move(e));
+}
+
+DeleteFrameCommand::DeleteFrameCommand(EditSession* session, const QString& frameId)
+    : StructureCommand(session, tr("Delete Frame")) {
+    Edition e = before_;
+    for (Page& page : e.pages)
+        std::erase_if(page.frames, [&](const Frame& f) { return f.id == frameId; });
+    for (Story& s : e.stories)
+        std::erase(s.frameIds, frameId);
+    for (Page& page : e.pages) {
+        for (Frame& f : page.frames) {
+            if (f.captionOf == frameId)
+                f.captionOf.clear();
+        }
+    }
+    setAfter(std::move(e));
+}
+
+ThreadFrameCommand::ThreadFrameCommand(EditSession* session, const QString& storyId,
+                                       const QString& frameId)
+    : StructureCommand(session, tr("Thread Frame")) {
+    Edition e = before_;
+    // A frame holds one story: it leaves the thread it was in, and an empty story that
+    // was only there goes.
+    for (Story& s : e.stories)
+        std::erase(s.frameIds, frameId);
+    std::erase_if(e.stories, [&](const Story& s) {
+        return s.id != storyId && s.frameIds.empty() && storyPlainText(s).isEmpty();
+    });
+    if (Story* s = storyById(e, storyId))
+        s->frameIds.push_back(frameId);
+    setAfter(std::move(e));
+}
+
+UnthreadFrameCommand::UnthreadFrameCommand(EditSession* session, const QString& frameId)
+    : StructureCommand(session, tr("Unthread Frame")) {
+    Edition e = before_;
+    for (Story& s : e.stories)
+        std::erase(s.frameIds, frameId);
+    setAfter(std::move(e));
+}
+
+AddPageCommand::AddPageCommand(EditSession* session, int index)
+    : StructureCommand(session, tr("New Page")) {
+    Edition e = before_;
+    Page page = e.pages.empty() ? Page{}
+                                : e.pages[static_cast<size_t>(
+                                      std::clamp(index, 0, static_cast<int>(e.pages.size()) - 1))];
+    page.frames.clear();
+    page.name.clear();
+    const int at = std::clamp(index + 1, 0, static_cast<int>(e.pages.size()));
+    e.pages.insert(e.pages.begin() + at, std::move(page));
+    setAfter(std::move(e));
+}
+
+RemovePageCommand::RemovePageCommand(EditSession* session, int index)
+    : StructureCommand(session, tr("Delete Page")) {
+    Edition e = before_;
+    if (index >= 0 && index < static_cast<int>(e.pages.size()) && e.pages.size() > 1) {
+        for (const Frame& f : e.pages[static_cast<size_t>(index)].frames) {
+            for (Story& s : e.stories)
+                std::erase(s.frameIds, f.id);
+        }
+        e.pages.erase(e.pages.begin() + index);
+    }
+    setAfter(std::move(e));
+}
+
+MovePageCommand::MovePageCommand(EditSession* session, int from, int to)
+    : StructureCommand(session, tr("Move Page")) {
+    Edition e = before_;
+    const int n = static_cast<int>(e.pages.size());
+    if (from >= 0 && from < n && to >= 0 && to < n && from != to) {
+        Page page = std::move(e.pages[static_cast<size_t>(from)]);
+        e.pages.erase(e.pages.begin() + from);
+        e.pages.insert(e.pages.begin() + to, std::move(page));
+    }
+    setAfter(std::move(e));
+}
+
+}  // namespace paiban::editor

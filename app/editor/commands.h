@@ -1,0 +1,167 @@
+// Every kind of edit, one QUndoCommand each, ids in one enum. A command keeps what it
+// needs to go both ways (the frame's rectangles, the story before and after, …) and
+// calls EditSession::changed() after changing the edition.
+#pragma once
+
+#include <QUndoCommand>
+
+#include "model/document.h"
+
+namespace paiban::editor {
+
+class EditSession;
+
+// Ids of the commands that merge with the next of their kind (typing, dragging).
+enum CommandId : int {
+    kMoveFrameCommand = 1,
+    kTypeTextCommand,
+    kFramePropertiesCommand,
+    kEditParagraphStyleCommand,
+};
+
+// Moves or resizes a frame (its tied captions move with it).
+class MoveFrameCommand : public QUndoCommand {
+public:
+    MoveFrameCommand(EditSession* session, const QString& frameId, const Rect& to);
+    void redo() override;
+    void undo() override;
+    int id() const override { return kMoveFrameCommand; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    void setRect(const Rect& rect);
+    EditSession* session_;
+    QString frameId_;
+    Rect from_, to_;
+};
+
+// Changes a frame's other properties: columns, gutter, wrap, image fit, …
+class FramePropertiesCommand : public QUndoCommand {
+public:
+    FramePropertiesCommand(EditSession* session, const Frame& after);
+    void redo() override;
+    void undo() override;
+    int id() const override { return kFramePropertiesCommand; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    void set(const Frame& frame);
+    EditSession* session_;
+    Frame before_, after_;
+};
+
+// Typing, deleting, pasting in a story: a range of its plain text replaced. Typing in
+// one story merges into one step until the caret jumps elsewhere.
+class TypeTextCommand : public QUndoCommand {
+public:
+    TypeTextCommand(EditSession* session, const QString& storyId, int offset, int removed,
+                    const QString& inserted);
+    void redo() override;
+    void undo() override;
+    int id() const override { return kTypeTextCommand; }
+    bool mergeWith(const QUndoCommand* other) override;
+    bool changesSomething() const { return !(before_ == after_); }
+
+private:
+    void set(const Story& story);
+    EditSession* session_;
+    Story before_, after_;
+    int caretAfter_ = 0;  // plain offset after the edit, to see whether the next continues it
+    int caretBefore_ = 0;
+};
+
+// A paragraph style applied to paragraphs of a story.
+class ApplyParagraphStyleCommand : public QUndoCommand {
+public:
+    ApplyParagraphStyleCommand(EditSession* session, const QString& storyId, int firstParagraph,
+                               int lastParagraph, const QString& style);
+    void redo() override;
+    void undo() override;
+
+private:
+    void set(const Story& story);
+    EditSession* session_;
+    Story before_, after_;
+};
+
+// A paragraph style's settings changed: every paragraph in it reflows.
+class EditParagraphStyleCommand : public QUndoCommand {
+public:
+    EditParagraphStyleCommand(EditSession* session, const ParagraphStyle& after);
+    void redo() override;
+    void undo() override;
+    int id() const override { return kEditParagraphStyleCommand; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    void set(const ParagraphStyle& style);
+    EditSession* session_;
+    ParagraphStyle before_, after_;
+};
+
+// Structural edits that change the edition's lists (frames, pages, stories, threads):
+// each keeps the edition before and after, which stays cheap since text is shared.
+class StructureCommand : public QUndoCommand {
+public:
+    void redo() override;
+    void undo() override;
+
+protected:
+    StructureCommand(EditSession* session, const QString& text);
+    // Called once by the subclass's constructor, with the edition to change.
+    void setAfter(Edition after) { after_ = std::move(after); }
+    EditSession* session_;
+    Edition before_, after_;
+};
+
+// A new frame on a page (a text frame with a new, empty story of its own).
+class AddFrameCommand : public StructureCommand {
+public:
+    AddFrameCommand(EditSession* session, int page, Frame frame);
+    QString frameId() const { return frameId_; }
+
+private:
+    QString frameId_;
+};
+
+// A frame removed (a text frame's story keeps its text, in the rest of its thread or
+// unplaced, where preflight finds it).
+class DeleteFrameCommand : public StructureCommand {
+public:
+    DeleteFrameCommand(EditSession* session, const QString& frameId);
+};
+
+// A text frame added to the end of a story's thread (taken from any thread it was in).
+class ThreadFrameCommand : public StructureCommand {
+public:
+    ThreadFrameCommand(EditSession* session, const QString& storyId, const QString& frameId);
+};
+
+// A text frame taken out of its story's thread.
+class UnthreadFrameCommand : public StructureCommand {
+public:
+    UnthreadFrameCommand(EditSession* session, const QString& frameId);
+};
+
+// A page added after `index` (same size, margins and grid, no frames).
+class AddPageCommand : public StructureCommand {
+public:
+    AddPageCommand(EditSession* session, int index);
+};
+
+// A page and its frames removed.
+class RemovePageCommand : public StructureCommand {
+public:
+    RemovePageCommand(EditSession* session, int index);
+};
+
+// A page moved to another place in the edition (its number, jump lines and 报眉 follow).
+class MovePageCommand : public StructureCommand {
+public:
+    MovePageCommand(EditSession* session, int from, int to);
+};
+
+// A frame id not yet used in the edition, from a stem ("text-1", "text-2", …).
+QString unusedFrameId(const Edition& edition, const QString& stem);
+
+}  // namespace paiban::editor

@@ -1,0 +1,292 @@
+#include "editor/side_panels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "editor/commands.h"
+#include "editor/edit_session.h"
+#include "model/grid.h"
+#include "render/painter_renderer.h"
+
+namespace paiban::editor {
+namespace {
+
+// Thumbnails: tall enough to tell a page by its photos and headlines.
+constexpr int kThumbnailHeightPx = 120;
+
+QDoubleSpinBox* millimetres(QWidget* parent) {
+    auto* box = new QDoubleSpinBox(parent);
+    box->setRange(-2000, 2000);
+    box->setDecimals(1);
+    box->setSuffix(QStringLiteral(" mm"));
+    box->setKeyboardTracking(false);
+    return box;
+}
+
+QIcon thumbnail(const PageDisplayList& page) {
+    const double scale = kThumbnailHeightPx / std::max(page.heightPt, 1.0);
+    QImage image(qMax(1, qRound(page.widthPt * scale)), kThumbnailHeightPx, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    renderPage(painter, page);
+    return QIcon(QPixmap::fromImage(image));
+}
+
+}  // namespace
+
+// Pages ---------------------------------------------------------------------------------
+
+PagesPanel::PagesPanel(EditSession* session, QWidget* parent) : QWidget(parent), session_(session) {
+    list_ = new QListWidget(this);
+    list_->setViewMode(QListView::IconMode);
+    list_->setIconSize(QSize(kThumbnailHeightPx, kThumbnailHeightPx));
+    list_->setMovement(QListView::Static);
+    list_->setResizeMode(QListView::Adjust);
+    auto* add = new QPushButton(tr("Add"), this);
+    auto* remove = new QPushButton(tr("Delete"), this);
+    auto* up = new QPushButton(tr("Earlier"), this);
+    auto* down = new QPushButton(tr("Later"), this);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {add, remove, up, down})
+        buttons->addWidget(b);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(list_, 1);
+    layout->addLayout(buttons);
+    connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != current_)
+            Q_EMIT pageActivated(row);
+    });
+    connect(add, &QPushButton::clicked, this,
+            [this] { session_->push(new AddPageCommand(session_, current_)); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (session_->edition().pages.size() > 1)
+            session_->push(new RemovePageCommand(session_, current_));
+    });
+    connect(up, &QPushButton::clicked, this, [this] {
+        if (current_ > 0) {
+            session_->push(new MovePageCommand(session_, current_, current_ - 1));
+            Q_EMIT pageActivated(current_ - 1);
+        }
+    });
+    connect(down, &QPushButton::clicked, this, [this] {
+        if (current_ + 1 < static_cast<int>(session_->edition().pages.size())) {
+            session_->push(new MovePageCommand(session_, current_, current_ + 1));
+            Q_EMIT pageActivated(current_ + 1);
+        }
+    });
+    connect(session_, &EditSession::laidOut, this, &PagesPanel::refresh);
+}
+
+void PagesPanel::setCurrentPage(int page) {
+    current_ = page;
+    const QSignalBlocker block(list_);
+    list_->setCurrentRow(page);
+}
+
+void PagesPanel::refresh() {
+    const QSignalBlocker block(list_);
+    const auto& pages = session_->display().pages;
+    while (list_->count() > static_cast<int>(pages.size()))
+        delete list_->takeItem(list_->count() - 1);
+    for (size_t p = 0; p < pages.size(); ++p) {
+        if (static_cast<int>(p) >= list_->count())
+            list_->addItem(new QListWidgetItem);
+        QListWidgetItem* item = list_->item(static_cast<int>(p));
+        item->setText(tr("Page %1").arg(pageNumber(static_cast<int>(p))));
+        item->setIcon(thumbnail(pages[p]));
+    }
+    current_ = std::min(current_, list_->count() - 1);
+    list_->setCurrentRow(current_);
+}
+
+// Styles ---------------------------------------------------------------------------------
+
+StylesPanel::StylesPanel(EditSession* session, QWidget* parent)
+    : QWidget(parent), session_(session) {
+    list_ = new QListWidget(this);
+    font_ = new QLineEdit(this);
+    size_ = new QDoubleSpinBox(this);
+    size_->setRange(4, 200);
+    size_->setSuffix(QStringLiteral(" pt"));
+    size_->setKeyboardTracking(false);
+    leading_ = new QDoubleSpinBox(this);
+    leading_->setRange(0, 300);
+    leading_->setSuffix(QStringLiteral(" pt"));
+    leading_->setKeyboardTracking(false);
+    indent_ = new QDoubleSpinBox(this);
+    indent_->setRange(0, 10);
+    indent_->setSuffix(tr(" 字"));
+    indent_->setKeyboardTracking(false);
+    alignment_ = new QComboBox(this);
+    for (Alignment a : {Alignment::Justify, Alignment::Start, Alignment::Center, Alignment::End})
+        alignment_->addItem(QString::fromLatin1(toString(a)));
+    kinsoku_ = new QComboBox(this);
+    for (Kinsoku k : {Kinsoku::None, Kinsoku::Basic, Kinsoku::Gb, Kinsoku::Strict})
+        kinsoku_->addItem(QString::fromLatin1(toString(k)));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Font:"), font_);
+    form->addRow(tr("Size:"), size_);
+    form->addRow(tr("Leading:"), leading_);
+    form->addRow(tr("First-line indent:"), indent_);
+    form->addRow(tr("Alignment:"), alignment_);
+    form->addRow(tr("Line-start rules:"), kinsoku_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(list_, 1);
+    layout->addLayout(form);
+    connect(list_, &QListWidget::currentRowChanged, this, &StylesPanel::showStyle);
+    connect(font_, &QLineEdit::editingFinished, this, &StylesPanel::edited);
+    for (QDoubleSpinBox* box : {size_, leading_, indent_})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &StylesPanel::edited);
+    for (QComboBox* box : {alignment_, kinsoku_})
+        connect(box, &QComboBox::currentIndexChanged, this, &StylesPanel::edited);
+    connect(session_, &EditSession::laidOut, this, &StylesPanel::refresh);
+}
+
+void StylesPanel::refresh() {
+    const QSignalBlocker block(list_);
+    const int row = std::max(0, list_->currentRow());
+    list_->clear();
+    for (const ParagraphStyle& s : session_->edition().styles.paragraphStyles)
+        list_->addItem(QString::fromStdString(s.name));
+    list_->setCurrentRow(std::min(row, list_->count() - 1));
+    showStyle();
+}
+
+void StylesPanel::showStyle() {
+    const auto& styles = session_->edition().styles.paragraphStyles;
+    const int row = list_->currentRow();
+    if (row < 0 || row >= static_cast<int>(styles.size()))
+        return;
+    const ParagraphStyle& s = styles[static_cast<size_t>(row)];
+    updating_ = true;
+    font_->setText(QString::fromStdString(s.fontFamily));
+    size_->setValue(s.sizePt);
+    leading_->setValue(s.leading());
+    indent_->setValue(s.firstLineIndentEm);
+    alignment_->setCurrentText(QString::fromLatin1(toString(s.alignment)));
+    kinsoku_->setCurrentText(QString::fromLatin1(toString(s.kinsoku)));
+    updating_ = false;
+}
+
+void StylesPanel::edited() {
+    const auto& styles = session_->edition().styles.paragraphStyles;
+    const int row = list_->currentRow();
+    if (updating_ || row < 0 || row >= static_cast<int>(styles.size()))
+        return;
+    ParagraphStyle s = styles[static_cast<size_t>(row)];
+    s.fontFamily = font_->text().toStdString();
+    s.sizePt = size_->value();
+    s.leadingPt = leading_->value();
+    s.firstLineIndentEm = indent_->value();
+    s.alignment =
+        alignmentFromString(alignment_->currentText().toStdString()).value_or(s.alignment);
+    s.kinsoku = kinsokuFromString(kinsoku_->currentText().toStdString()).value_or(s.kinsoku);
+    if (s == styles[static_cast<size_t>(row)])
+        return;
+    session_->push(new EditParagraphStyleCommand(session_, s));
+}
+
+// Properties ------------------------------------------------------------------------------
+
+PropertiesPanel::PropertiesPanel(EditSession* session, QWidget* parent)
+    : QWidget(parent), session_(session) {
+    title_ = new QLabel(this);
+    x_ = millimetres(this);
+    y_ = millimetres(this);
+    width_ = millimetres(this);
+    height_ = millimetres(this);
+    gutter_ = millimetres(this);
+    standoff_ = millimetres(this);
+    columns_ = new QSpinBox(this);
+    columns_->setRange(1, 50);
+    columns_->setKeyboardTracking(false);
+    wrap_ = new QCheckBox(tr("Text wraps around it"), this);
+    fit_ = new QComboBox(this);
+    for (ImageFit f : {ImageFit::Fill, ImageFit::Fit, ImageFit::Manual})
+        fit_->addItem(QString::fromLatin1(toString(f)));
+    auto* form = new QFormLayout(this);
+    form->addRow(title_);
+    form->addRow(tr("X:"), x_);
+    form->addRow(tr("Y:"), y_);
+    form->addRow(tr("Width:"), width_);
+    form->addRow(tr("Height:"), height_);
+    form->addRow(tr("Columns:"), columns_);
+    form->addRow(tr("Gutter:"), gutter_);
+    form->addRow(QString(), wrap_);
+    form->addRow(tr("Standoff:"), standoff_);
+    form->addRow(tr("Image fit:"), fit_);
+    for (QDoubleSpinBox* box : {x_, y_, width_, height_, gutter_, standoff_})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &PropertiesPanel::edited);
+    connect(columns_, &QSpinBox::valueChanged, this, &PropertiesPanel::edited);
+    connect(wrap_, &QCheckBox::toggled, this, &PropertiesPanel::edited);
+    connect(fit_, &QComboBox::currentIndexChanged, this, &PropertiesPanel::edited);
+    connect(session_, &EditSession::laidOut, this, &PropertiesPanel::refresh);
+    refresh();
+}
+
+void PropertiesPanel::setFrame(const QString& frameId) {
+    frameId_ = frameId;
+    refresh();
+}
+
+void PropertiesPanel::refresh() {
+    const Frame* f = session_->hasDocument() ? session_->edition().frame(frameId_).second : nullptr;
+    setEnabled(f != nullptr);
+    title_->setText(f ? tr("%1 frame “%2”").arg(QString::fromLatin1(toString(f->kind)), f->id)
+                      : tr("No frame selected."));
+    if (!f)
+        return;
+    updating_ = true;
+    x_->setValue(f->rect.x / kPtPerMm);
+    y_->setValue(f->rect.y / kPtPerMm);
+    width_->setValue(f->rect.width / kPtPerMm);
+    height_->setValue(f->rect.height / kPtPerMm);
+    columns_->setValue(f->columns);
+    gutter_->setValue(f->gutterPt / kPtPerMm);
+    wrap_->setChecked(f->wrapText);
+    standoff_->setValue(f->wrapGapPt / kPtPerMm);
+    fit_->setCurrentText(QString::fromLatin1(toString(f->fit)));
+    columns_->setEnabled(f->kind == FrameKind::Text);
+    gutter_->setEnabled(f->kind == FrameKind::Text);
+    fit_->setEnabled(f->kind == FrameKind::Image);
+    updating_ = false;
+}
+
+void PropertiesPanel::edited() {
+    const Frame* f = session_->hasDocument() ? session_->edition().frame(frameId_).second : nullptr;
+    if (updating_ || !f)
+        return;
+    const Rect rect{x_->value() * kPtPerMm, y_->value() * kPtPerMm, width_->value() * kPtPerMm,
+                    height_->value() * kPtPerMm};
+    // Within rounding of the boxes' tenths of a millimetre: not a change.
+    auto same = [](double a, double b) { return std::abs(a - b) < 0.05 * kPtPerMm; };
+    if (!same(rect.x, f->rect.x) || !same(rect.y, f->rect.y) || !same(rect.width, f->rect.width) ||
+        !same(rect.height, f->rect.height)) {
+        session_->push(new MoveFrameCommand(session_, frameId_, rect));
+        return;
+    }
+    Frame after = *f;
+    after.columns = columns_->value();
+    if (!same(gutter_->value() * kPtPerMm, f->gutterPt))
+        after.gutterPt = gutter_->value() * kPtPerMm;
+    after.wrapText = wrap_->isChecked();
+    if (!same(standoff_->value() * kPtPerMm, f->wrapGapPt))
+        after.wrapGapPt = standoff_->value() * kPtPerMm;
+    after.fit = imageFitFromString(fit_->currentText().toStdString()).value_or(f->fit);
+    if (!(after == *f))
+        session_->push(new FramePropertiesCommand(session_, after));
+}
+
+}  // namespace paiban::editor

@@ -1,0 +1,75 @@
+// The editor's panels beside the page: the pages of the edition (thumbnails; add,
+// remove, reorder), the paragraph styles (edited in place; the pages reflow), and the
+// properties of the selected frame. Each edit is a command on the session's stack.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QCheckBox;
+
+namespace paiban::editor {
+
+class EditSession;
+
+class PagesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit PagesPanel(EditSession* session, QWidget* parent = nullptr);
+    void setCurrentPage(int page);
+    QListWidget* list() const { return list_; }
+
+Q_SIGNALS:
+    void pageActivated(int page);
+
+private:
+    void refresh();
+    EditSession* session_;
+    QListWidget* list_;
+    int current_ = 0;
+};
+
+class StylesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit StylesPanel(EditSession* session, QWidget* parent = nullptr);
+    QListWidget* list() const { return list_; }
+    QDoubleSpinBox* sizeBox() const { return size_; }
+
+private:
+    void refresh();
+    void showStyle();
+    void edited();
+    EditSession* session_;
+    QListWidget* list_;
+    QLineEdit* font_;
+    QDoubleSpinBox *size_, *leading_, *indent_;
+    QComboBox *alignment_, *kinsoku_;
+    bool updating_ = false;
+};
+
+class PropertiesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit PropertiesPanel(EditSession* session, QWidget* parent = nullptr);
+    void setFrame(const QString& frameId);
+
+private:
+    void refresh();
+    void edited();
+    EditSession* session_;
+    QString frameId_;
+    QLabel* title_;
+    QDoubleSpinBox *x_, *y_, *width_, *height_, *gutter_, *standoff_;
+    QSpinBox* columns_;
+    QCheckBox* wrap_;
+    QComboBox* fit_;
+    bool updating_ = false;
+};
+
+}  // namespace paiban::editor
