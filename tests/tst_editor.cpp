@@ -37,6 +37,7 @@ namespace {
 struct EditorFixture {
     QTemporaryDir dir;
     MainWindow window;
+    bool exposed = false, opened = false;
     EditorFixture() {
         const QString source = test::sampleEditionPath();
         const QString copy = dir.filePath(QStringLiteral("sample.paiban"));
@@ -49,8 +50,8 @@ struct EditorFixture {
                         dir.filePath(QStringLiteral("images/") + image.fileName()));
         window.resize(1400, 1000);
         window.show();
-        QTest::qWaitForWindowExposed(&window);
-        window.openDocument(copy);
+        exposed = QTest::qWaitForWindowExposed(&window);
+        opened = window.openDocument(copy);
         window.pageView()->setZoom(1.0);
     }
     const Edition& edition() { return window.session()->edition(); }
@@ -177,6 +178,7 @@ private Q_SLOTS:
     // grid, with a story of its own; undo takes it away, redo brings it back.
     void createsAFrameSnappedToTheGrid() {
         EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
         const Page& page = f.edition().pages[0];
         const Rect columns = columnSpan(page, 1, 2);
         f.window.pageView()->setTool(PageView::Tool::TextFrame);
@@ -205,6 +207,7 @@ private Q_SLOTS:
     // comes along, and the text around it reflows; undo puts everything back.
     void movesAFrameWithSnapping() {
         EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
         f.window.showPage(1);
         const Frame photo = *f.edition().frame(QStringLiteral("pangzhuang-photo")).second;
         const Frame caption = *f.edition().frame(QStringLiteral("pangzhuang-caption")).second;
@@ -230,6 +233,7 @@ private Q_SLOTS:
     // in the panel and on the page.
     void typingReflowsThePage() {
         EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
         f.window.pageView()->setSelectedFrame(QStringLiteral("business-body"));
         StoryPanel* panel = f.window.storyPanel();
         QCOMPARE(panel->storyId(), QStringLiteral("business"));
@@ -260,6 +264,7 @@ private Q_SLOTS:
     // the story.
     void inputMethodCommitsText() {
         EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
         f.window.pageView()->setSelectedFrame(QStringLiteral("signing-body"));
         QPlainTextEdit* edit = f.window.storyPanel()->textEdit();
         edit->setFocus();
@@ -279,6 +284,7 @@ private Q_SLOTS:
     // A paragraph style made larger: every paragraph in it reflows; undo restores it.
     void styleChangeReflows() {
         EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
         const int runsBefore = f.linesOn(0);
         StylesPanel* styles = f.window.stylesPanel();
         const auto items = styles->list()->findItems(QStringLiteral("body"), Qt::MatchExactly);
@@ -295,6 +301,7 @@ private Q_SLOTS:
     // Pages: one added, moved in front (the 报眉 numbers follow), removed again.
     void pagesAreAddedMovedAndRemoved() {
         EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
         EditSession* session = f.window.session();
         session->push(new AddPageCommand(session, 1));
         QCOMPARE(f.window.pageCount(), 3);

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplyParagraphStyleCommand</name>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="173"/>
+        <source>Apply Paragraph Style %1</source>
+        <translation>应用段落样式 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditParagraphStyleCommand</name>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="197"/>
+        <source>Edit Paragraph Style %1</source>
+        <translation>修改段落样式 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FramePropertiesCommand</name>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="92"/>
+        <source>Frame Properties</source>
+        <translation>框属性</translation>
+    </message>
+</context>
+<context>
+    <name>TypeTextCommand</name>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="129"/>
+        <source>Delete Text</source>
+        <translation>删除文字</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="129"/>
+        <source>Typing</source>
+        <translation>输入</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::AddFrameCommand</name>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="239"/>
+        <source>New Frame</source>
+        <translation>新建框</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::AddPageCommand</name>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="303"/>
+        <source>New Page</source>
+        <translation>新建版面</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::DeleteFrameCommand</name>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="263"/>
+        <source>Delete Frame</source>
+        <translation>删除框</translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::ExportDialog</name>
     <message>
         <location filename="../app/editor/export_dialog.cpp" line="21"/>
@@ -68,117 +129,239 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="39"/>
+        <location filename="../app/editor/main_window.cpp" line="117"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="54"/>
+        <location filename="../app/editor/main_window.cpp" line="88"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="67"/>
+        <location filename="../app/editor/main_window.cpp" line="68"/>
+        <location filename="../app/editor/main_window.cpp" line="519"/>
+        <source>Place Image</source>
+        <translation>置入图片</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="69"/>
+        <location filename="../app/editor/main_window.cpp" line="520"/>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="128"/>
+        <source>Story</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="130"/>
+        <source>Paragraph Styles</source>
+        <translation>段落样式</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="132"/>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="134"/>
+        <source>Pages</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="68"/>
+        <location filename="../app/editor/main_window.cpp" line="142"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="70"/>
+        <location filename="../app/editor/main_window.cpp" line="144"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="146"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="72"/>
+        <location filename="../app/editor/main_window.cpp" line="148"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="75"/>
+        <location filename="../app/editor/main_window.cpp" line="151"/>
+        <source>&amp;Place Image…</source>
+        <translation>置入图片(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="152"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="154"/>
         <source>&amp;Export PDF…</source>
         <translation>输出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="76"/>
+        <location filename="../app/editor/main_window.cpp" line="155"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="78"/>
+        <location filename="../app/editor/main_window.cpp" line="156"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="81"/>
+        <location filename="../app/editor/main_window.cpp" line="162"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="163"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="165"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="170"/>
+        <source>&amp;Delete Frame</source>
+        <translation>删除框(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="174"/>
+        <source>&amp;Thread Next Frame To…</source>
+        <translation>续排到(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="175"/>
+        <source>U&amp;nthread Frame</source>
+        <translation>断开续排(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="82"/>
+        <location filename="../app/editor/main_window.cpp" line="178"/>
         <source>&amp;Fit Page</source>
         <translation>整版显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="83"/>
+        <location filename="../app/editor/main_window.cpp" line="179"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="84"/>
+        <location filename="../app/editor/main_window.cpp" line="180"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="85"/>
+        <location filename="../app/editor/main_window.cpp" line="181"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="86"/>
+        <location filename="../app/editor/main_window.cpp" line="182"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="88"/>
+        <location filename="../app/editor/main_window.cpp" line="184"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="91"/>
+        <location filename="../app/editor/main_window.cpp" line="187"/>
         <source>Show &amp;Guides</source>
         <translation>显示参考线(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="99"/>
+        <location filename="../app/editor/main_window.cpp" line="194"/>
+        <source>P&amp;roof View</source>
+        <translation>校样视图(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="197"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="203"/>
         <source>&amp;Previous Page</source>
         <translation>上一版(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="101"/>
+        <location filename="../app/editor/main_window.cpp" line="205"/>
         <source>&amp;Next Page</source>
         <translation>下一版(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="104"/>
+        <location filename="../app/editor/main_window.cpp" line="209"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="212"/>
+        <source>&amp;Select</source>
+        <translation>选择(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="213"/>
+        <source>&amp;Text Frame</source>
+        <translation>文字框(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="214"/>
+        <source>&amp;Image Frame</source>
+        <translation>图片框(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="215"/>
+        <source>&amp;Box</source>
+        <translation>方框(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="216"/>
+        <source>&amp;Rule</source>
+        <translation>线条(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="232"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="112"/>
+        <location filename="../app/editor/main_window.cpp" line="245"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="126"/>
+        <location filename="../app/editor/main_window.cpp" line="261"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="127"/>
+        <location filename="../app/editor/main_window.cpp" line="262"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -187,95 +370,317 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="139"/>
+        <location filename="../app/editor/main_window.cpp" line="294"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="143"/>
+        <location filename="../app/editor/main_window.cpp" line="273"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="160"/>
+        <location filename="../app/editor/main_window.cpp" line="310"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="161"/>
+        <location filename="../app/editor/main_window.cpp" line="311"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="162"/>
+        <location filename="../app/editor/main_window.cpp" line="312"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="163"/>
+        <location filename="../app/editor/main_window.cpp" line="313"/>
         <source>page %1: </source>
         <translation>第 %1 版：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="173"/>
+        <location filename="../app/editor/main_window.cpp" line="328"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="198"/>
+        <location filename="../app/editor/main_window.cpp" line="380"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="198"/>
-        <location filename="../app/editor/main_window.cpp" line="227"/>
+        <location filename="../app/editor/main_window.cpp" line="380"/>
+        <location filename="../app/editor/main_window.cpp" line="408"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="208"/>
+        <location filename="../app/editor/main_window.cpp" line="390"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="213"/>
+        <location filename="../app/editor/main_window.cpp" line="394"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="226"/>
+        <location filename="../app/editor/main_window.cpp" line="407"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="245"/>
+        <location filename="../app/editor/main_window.cpp" line="420"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="421"/>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="439"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="245"/>
+        <location filename="../app/editor/main_window.cpp" line="439"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="259"/>
+        <location filename="../app/editor/main_window.cpp" line="447"/>
+        <source>Exporting %1…</source>
+        <translation>正在输出 %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="458"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="262"/>
+        <location filename="../app/editor/main_window.cpp" line="461"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="268"/>
+        <location filename="../app/editor/main_window.cpp" line="500"/>
+        <source>%1 is not an image Paiban can read</source>
+        <translation>%1 不是排版能读取的图片</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="555"/>
+        <source>Thread Frame</source>
+        <translation>续排</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="555"/>
+        <source>Continue the story in frame:</source>
+        <translation>稿件续排到框：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="567"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="269"/>
+        <location filename="../app/editor/main_window.cpp" line="568"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::MoveFrameCommand</name>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="55"/>
+        <source>Move Frame</source>
+        <translation>移动框</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="56"/>
+        <source>Resize Frame</source>
+        <translation>调整框大小</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::MovePageCommand</name>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="329"/>
+        <source>Move Page</source>
+        <translation>移动版面</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::PagesPanel</name>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="57"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="58"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="59"/>
+        <source>Earlier</source>
+        <translation>前移</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="60"/>
+        <source>Later</source>
+        <translation>后移</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="107"/>
+        <source>Page %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::PropertiesPanel</name>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="215"/>
+        <source>Text wraps around it</source>
+        <translation>文字绕排</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="221"/>
+        <source>X:</source>
+        <translation>X：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="222"/>
+        <source>Y:</source>
+        <translation>Y：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="223"/>
+        <source>Width:</source>
+        <translation>宽：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="224"/>
+        <source>Height:</source>
+        <translation>高：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="225"/>
+        <source>Columns:</source>
+        <translation>栏数：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="226"/>
+        <source>Gutter:</source>
+        <translation>栏间距：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="228"/>
+        <source>Standoff:</source>
+        <translation>绕排间距：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="229"/>
+        <source>Image fit:</source>
+        <translation>图片适配：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="247"/>
+        <source>%1 frame “%2”</source>
+        <translation>%1 框“%2”</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="248"/>
+        <source>No frame selected.</source>
+        <translation>未选中框。</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::RemovePageCommand</name>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="316"/>
+        <source>Delete Page</source>
+        <translation>删除版面</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::StoryPanel</name>
+    <message>
+        <location filename="../app/editor/story_panel.cpp" line="22"/>
+        <source>Paragraph style</source>
+        <translation>段落样式</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/story_panel.cpp" line="23"/>
+        <source>Apply to Paragraph</source>
+        <translation>应用到段落</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/story_panel.cpp" line="47"/>
+        <source>Story: %1</source>
+        <translation>稿件：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/story_panel.cpp" line="48"/>
+        <source>Select a text frame to edit its story.</source>
+        <translation>选中文字框以编辑其稿件。</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::StylesPanel</name>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="130"/>
+        <source> 字</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="139"/>
+        <source>Font:</source>
+        <translation>字体：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="140"/>
+        <source>Size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="141"/>
+        <source>Leading:</source>
+        <translation>行距：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="142"/>
+        <source>First-line indent:</source>
+        <translation>首行缩进：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="143"/>
+        <source>Alignment:</source>
+        <translation>对齐：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="144"/>
+        <source>Line-start rules:</source>
+        <translation>避头尾：</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::ThreadFrameCommand</name>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="280"/>
+        <source>Thread Frame</source>
+        <translation>续排</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::UnthreadFrameCommand</name>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="295"/>
+        <source>Unthread Frame</source>
+        <translation>断开续排</translation>
     </message>
 </context>
 </TS>
