@@ -2,63 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ApplyParagraphStyleCommand</name>
+    <name>paiban::editor::Commands</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="173"/>
-        <source>Apply Paragraph Style %1</source>
+        <location filename="../app/editor/commands.cpp" line="57"/>
+        <source>Move Frame</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>EditParagraphStyleCommand</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="197"/>
-        <source>Edit Paragraph Style %1</source>
+        <location filename="../app/editor/commands.cpp" line="58"/>
+        <source>Resize Frame</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>FramePropertiesCommand</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="92"/>
+        <location filename="../app/editor/commands.cpp" line="94"/>
         <source>Frame Properties</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>TypeTextCommand</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="129"/>
+        <location filename="../app/editor/commands.cpp" line="132"/>
         <source>Delete Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="129"/>
+        <location filename="../app/editor/commands.cpp" line="133"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>paiban::editor::AddFrameCommand</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="239"/>
+        <location filename="../app/editor/commands.cpp" line="177"/>
+        <source>Apply Paragraph Style %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="202"/>
+        <source>Edit Paragraph Style %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="246"/>
         <source>New Frame</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>paiban::editor::AddPageCommand</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="303"/>
+        <location filename="../app/editor/commands.cpp" line="271"/>
+        <source>Delete Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="289"/>
+        <source>Thread Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="305"/>
+        <source>Unthread Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="314"/>
         <source>New Page</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>paiban::editor::DeleteFrameCommand</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="263"/>
-        <source>Delete Frame</source>
+        <location filename="../app/editor/commands.cpp" line="328"/>
+        <source>Delete Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="342"/>
+        <source>Move Page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -490,27 +502,6 @@
     </message>
 </context>
 <context>
-    <name>paiban::editor::MoveFrameCommand</name>
-    <message>
-        <location filename="../app/editor/commands.cpp" line="55"/>
-        <source>Move Frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/commands.cpp" line="56"/>
-        <source>Resize Frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>paiban::editor::MovePageCommand</name>
-    <message>
-        <location filename="../app/editor/commands.cpp" line="329"/>
-        <source>Move Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>paiban::editor::PagesPanel</name>
     <message>
         <location filename="../app/editor/side_panels.cpp" line="57"/>
@@ -597,14 +588,6 @@
     </message>
 </context>
 <context>
-    <name>paiban::editor::RemovePageCommand</name>
-    <message>
-        <location filename="../app/editor/commands.cpp" line="316"/>
-        <source>Delete Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>paiban::editor::StoryPanel</name>
     <message>
         <location filename="../app/editor/story_panel.cpp" line="22"/>
@@ -662,22 +645,6 @@
     <message>
         <location filename="../app/editor/side_panels.cpp" line="144"/>
         <source>Line-start rules:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>paiban::editor::ThreadFrameCommand</name>
-    <message>
-        <location filename="../app/editor/commands.cpp" line="280"/>
-        <source>Thread Frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>paiban::editor::UnthreadFrameCommand</name>
-    <message>
-        <location filename="../app/editor/commands.cpp" line="295"/>
-        <source>Unthread Frame</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,64 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ApplyParagraphStyleCommand</name>
+    <name>paiban::editor::Commands</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="173"/>
-        <source>Apply Paragraph Style %1</source>
-        <translation>应用段落样式 %1</translation>
+        <location filename="../app/editor/commands.cpp" line="57"/>
+        <source>Move Frame</source>
+        <translation>移动框</translation>
     </message>
-</context>
-<context>
-    <name>EditParagraphStyleCommand</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="197"/>
-        <source>Edit Paragraph Style %1</source>
-        <translation>修改段落样式 %1</translation>
+        <location filename="../app/editor/commands.cpp" line="58"/>
+        <source>Resize Frame</source>
+        <translation>调整框大小</translation>
     </message>
-</context>
-<context>
-    <name>FramePropertiesCommand</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="92"/>
+        <location filename="../app/editor/commands.cpp" line="94"/>
         <source>Frame Properties</source>
         <translation>框属性</translation>
     </message>
-</context>
-<context>
-    <name>TypeTextCommand</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="129"/>
+        <location filename="../app/editor/commands.cpp" line="132"/>
         <source>Delete Text</source>
         <translation>删除文字</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="129"/>
+        <location filename="../app/editor/commands.cpp" line="133"/>
         <source>Typing</source>
         <translation>输入</translation>
     </message>
-</context>
-<context>
-    <name>paiban::editor::AddFrameCommand</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="239"/>
+        <location filename="../app/editor/commands.cpp" line="177"/>
+        <source>Apply Paragraph Style %1</source>
+        <translation>应用段落样式 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="202"/>
+        <source>Edit Paragraph Style %1</source>
+        <translation>修改段落样式 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="246"/>
         <source>New Frame</source>
         <translation>新建框</translation>
     </message>
-</context>
-<context>
-    <name>paiban::editor::AddPageCommand</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="303"/>
+        <location filename="../app/editor/commands.cpp" line="271"/>
+        <source>Delete Frame</source>
+        <translation>删除框</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="289"/>
+        <source>Thread Frame</source>
+        <translation>续排</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="305"/>
+        <source>Unthread Frame</source>
+        <translation>断开续排</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="314"/>
         <source>New Page</source>
         <translation>新建版面</translation>
     </message>
-</context>
-<context>
-    <name>paiban::editor::DeleteFrameCommand</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="263"/>
-        <source>Delete Frame</source>
-        <translation>删除框</translation>
+        <location filename="../app/editor/commands.cpp" line="328"/>
+        <source>Delete Page</source>
+        <translation>删除版面</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="342"/>
+        <source>Move Page</source>
+        <translation>移动版面</translation>
     </message>
 </context>
 <context>
@@ -492,27 +504,6 @@
     </message>
 </context>
 <context>
-    <name>paiban::editor::MoveFrameCommand</name>
-    <message>
-        <location filename="../app/editor/commands.cpp" line="55"/>
-        <source>Move Frame</source>
-        <translation>移动框</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/commands.cpp" line="56"/>
-        <source>Resize Frame</source>
-        <translation>调整框大小</translation>
-    </message>
-</context>
-<context>
-    <name>paiban::editor::MovePageCommand</name>
-    <message>
-        <location filename="../app/editor/commands.cpp" line="329"/>
-        <source>Move Page</source>
-        <translation>移动版面</translation>
-    </message>
-</context>
-<context>
     <name>paiban::editor::PagesPanel</name>
     <message>
         <location filename="../app/editor/side_panels.cpp" line="57"/>
@@ -599,14 +590,6 @@
     </message>
 </context>
 <context>
-    <name>paiban::editor::RemovePageCommand</name>
-    <message>
-        <location filename="../app/editor/commands.cpp" line="316"/>
-        <source>Delete Page</source>
-        <translation>删除版面</translation>
-    </message>
-</context>
-<context>
     <name>paiban::editor::StoryPanel</name>
     <message>
         <location filename="../app/editor/story_panel.cpp" line="22"/>
@@ -665,22 +648,6 @@
         <location filename="../app/editor/side_panels.cpp" line="144"/>
         <source>Line-start rules:</source>
         <translation>避头尾：</translation>
-    </message>
-</context>
-<context>
-    <name>paiban::editor::ThreadFrameCommand</name>
-    <message>
-        <location filename="../app/editor/commands.cpp" line="280"/>
-        <source>Thread Frame</source>
-        <translation>续排</translation>
-    </message>
-</context>
-<context>
-    <name>paiban::editor::UnthreadFrameCommand</name>
-    <message>
-        <location filename="../app/editor/commands.cpp" line="295"/>
-        <source>Unthread Frame</source>
-        <translation>断开续排</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,8 @@
 namespace paiban::editor {
 namespace {
 
-QString tr(const char* text) {
+// Undo stack labels: one translation context for every command.
+QString translated(const char* text) {
     return QCoreApplication::translate("paiban::editor::Commands", text);
 }
 
@@ -52,8 +53,9 @@ MoveFrameCommand::MoveFrameCommand(EditSession* session, const QString& frameId,
     : session_(session), frameId_(frameId), to_(to) {
     if (const Frame* f = session->edition().frame(frameId).second)
         from_ = f->rect;
-    setText(from_.width == to.width && from_.height == to.height ? tr("Move Frame")
-                                                                 : tr("Resize Frame"));
+    setText(from_.width == to.width && from_.height == to.height
+                ? translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Move Frame"))
+                : translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Resize Frame")));
 }
 
 void MoveFrameCommand::setRect(const Rect& rect) {
@@ -89,7 +91,7 @@ FramePropertiesCommand::FramePropertiesCommand(EditSession* session, const Frame
     : session_(session), after_(after) {
     if (const Frame* f = session->edition().frame(after.id).second)
         before_ = *f;
-    setText(tr("Frame Properties"));
+    setText(translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Frame Properties")));
 }
 
 void FramePropertiesCommand::set(const Frame& frame) {
@@ -126,7 +128,9 @@ TypeTextCommand::TypeTextCommand(EditSession* session, const QString& storyId, i
     }
     caretBefore_ = offset;
     caretAfter_ = offset + static_cast<int>(inserted.size());
-    setText(inserted.isEmpty() ? tr("Delete Text") : tr("Typing"));
+    setText(inserted.isEmpty()
+                ? translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Delete Text"))
+                : translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Typing")));
 }
 
 void TypeTextCommand::set(const Story& story) {
@@ -170,7 +174,8 @@ ApplyParagraphStyleCommand::ApplyParagraphStyleCommand(EditSession* session, con
             after_.paragraphs[static_cast<size_t>(i)].style = style;
         }
     }
-    setText(tr("Apply Paragraph Style %1").arg(style));
+    setText(translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Apply Paragraph Style %1"))
+                .arg(style));
 }
 
 void ApplyParagraphStyleCommand::set(const Story& story) {
@@ -194,7 +199,8 @@ EditParagraphStyleCommand::EditParagraphStyleCommand(EditSession* session,
             session->edition().styles.paragraphStyle(QString::fromStdString(after.name))) {
         before_ = *s;
     }
-    setText(tr("Edit Paragraph Style %1").arg(QString::fromStdString(after.name)));
+    setText(translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Edit Paragraph Style %1"))
+                .arg(QString::fromStdString(after.name)));
 }
 
 void EditParagraphStyleCommand::set(const ParagraphStyle& style) {
@@ -236,7 +242,8 @@ void StructureCommand::undo() {
 }
 
 AddFrameCommand::AddFrameCommand(EditSession* session, int page, Frame frame)
-    : StructureCommand(session, tr("New Frame")) {
+    : StructureCommand(session,
+                       translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "New Frame"))) {
     Edition e = before_;
     const QString stem = QString::fromLatin1(toString(frame.kind));
     if (frame.id.isEmpty())
@@ -260,7 +267,8 @@ AddFrameCommand::AddFrameCommand(EditSession* session, int page, Frame frame)
 }
 
 DeleteFrameCommand::DeleteFrameCommand(EditSession* session, const QString& frameId)
-    : StructureCommand(session, tr("Delete Frame")) {
+    : StructureCommand(session,
+                       translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Delete Frame"))) {
     Edition e = before_;
     for (Page& page : e.pages)
         std::erase_if(page.frames, [&](const Frame& f) { return f.id == frameId; });
@@ -277,7 +285,8 @@ DeleteFrameCommand::DeleteFrameCommand(EditSession* session, const QString& fram
 
 ThreadFrameCommand::ThreadFrameCommand(EditSession* session, const QString& storyId,
                                        const QString& frameId)
-    : StructureCommand(session, tr("Thread Frame")) {
+    : StructureCommand(session,
+                       translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Thread Frame"))) {
     Edition e = before_;
     // A frame holds one story: it leaves the thread it was in, and an empty story that
     // was only there goes.
@@ -292,7 +301,8 @@ ThreadFrameCommand::ThreadFrameCommand(EditSession* session, const QString& stor
 }
 
 UnthreadFrameCommand::UnthreadFrameCommand(EditSession* session, const QString& frameId)
-    : StructureCommand(session, tr("Unthread Frame")) {
+    : StructureCommand(
+          session, translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Unthread Frame"))) {
     Edition e = before_;
     for (Story& s : e.stories)
         std::erase(s.frameIds, frameId);
@@ -300,7 +310,8 @@ UnthreadFrameCommand::UnthreadFrameCommand(EditSession* session, const QString& 
 }
 
 AddPageCommand::AddPageCommand(EditSession* session, int index)
-    : StructureCommand(session, tr("New Page")) {
+    : StructureCommand(session,
+                       translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "New Page"))) {
     Edition e = before_;
     Page page = e.pages.empty() ? Page{}
                                 : e.pages[static_cast<size_t>(
@@ -313,7 +324,8 @@ AddPageCommand::AddPageCommand(EditSession* session, int index)
 }
 
 RemovePageCommand::RemovePageCommand(EditSession* session, int index)
-    : StructureCommand(session, tr("Delete Page")) {
+    : StructureCommand(session,
+                       translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Delete Page"))) {
     Edition e = before_;
     if (index >= 0 && index < static_cast<int>(e.pages.size()) && e.pages.size() > 1) {
         for (const Frame& f : e.pages[static_cast<size_t>(index)].frames) {
@@ -326,7 +338,8 @@ RemovePageCommand::RemovePageCommand(EditSession* session, int index)
 }
 
 MovePageCommand::MovePageCommand(EditSession* session, int from, int to)
-    : StructureCommand(session, tr("Move Page")) {
+    : StructureCommand(session,
+                       translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Move Page"))) {
     Edition e = before_;
     const int n = static_cast<int>(e.pages.size());
     if (from >= 0 && from < n && to >= 0 && to < n && from != to) {
