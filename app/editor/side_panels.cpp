@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "editor/commands.h"
@@ -24,6 +25,8 @@ namespace {
 
 // Thumbnails: tall enough to tell a page by its photos and headlines.
 constexpr int kThumbnailHeightPx = 120;
+// How long the page must stay unchanged before its thumbnail is drawn again.
+constexpr int kThumbnailDelayMs = 400;
 
 QDoubleSpinBox* millimetres(QWidget* parent) {
     auto* box = new QDoubleSpinBox(parent);
@@ -86,7 +89,17 @@ PagesPanel::PagesPanel(EditSession* session, QWidget* parent) : QWidget(parent),
             Q_EMIT pageActivated(current_ + 1);
         }
     });
-    connect(session_, &EditSession::laidOut, this, &PagesPanel::refresh);
+    // Thumbnails are redrawn once typing pauses, not on every key.
+    refreshTimer_ = new QTimer(this);
+    refreshTimer_->setSingleShot(true);
+    refreshTimer_->setInterval(kThumbnailDelayMs);
+    connect(refreshTimer_, &QTimer::timeout, this, &PagesPanel::refresh);
+    connect(session_, &EditSession::laidOut, this, [this] {
+        if (list_->count() != static_cast<int>(session_->display().pages.size()))
+            refresh();  // pages added or removed: at once
+        else
+            refreshTimer_->start();
+    });
 }
 
 void PagesPanel::setCurrentPage(int page) {

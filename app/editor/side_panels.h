@@ -12,6 +12,7 @@ class QLineEdit;
 class QListWidget;
 class QSpinBox;
 class QCheckBox;
+class QTimer;
 
 namespace paiban::editor {
 
@@ -31,6 +32,7 @@ private:
     void refresh();
     EditSession* session_;
     QListWidget* list_;
+    QTimer* refreshTimer_;
     int current_ = 0;
 };
 
