@@ -9,6 +9,8 @@ sample=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work"  # a fresh QSettings: the default window layout
+# A real X window, whatever the test run sets for the other (offscreen) suites.
+export QT_QPA_PLATFORM=xcb
 
 cat > "$work/look.sh" <<LOOK
 #!/usr/bin/env bash
