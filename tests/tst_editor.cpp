@@ -12,6 +12,7 @@
 #include <QRadioButton>
 
 #include <QDoubleSpinBox>
+#include <QInputMethodEvent>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -313,6 +314,49 @@ private Q_SLOTS:
             session->undoStack()->undo();
         QCOMPARE(f.edition().pages[0].section, QStringLiteral("一周要闻"));
         QVERIFY(f.window.windowTitle().endsWith(QStringLiteral("— Paiban")));  // clean again
+    }
+
+    // Editing in place: a double-click puts the caret in the text on the page; typed and
+    // input-method text go into the story there; Backspace and Escape do what they say.
+    void typesOnThePage() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        PageView* view = f.window.pageView();
+        // The first body line of the lead story, a little way in.
+        const Frame* frame = f.edition().frame(QStringLiteral("business-body")).second;
+        const QPoint point = f.at(frame->rect.x + 5 * 9 + 2, frame->rect.y + 6);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, point);
+        QCOMPARE(view->editedStory(), QStringLiteral("business"));
+        const int caret = view->caret();
+        QVERIFY2(caret > 0 && caret < 12, qPrintable(QString::number(caret)));
+        const QString before = storyPlainText(*f.edition().story(QStringLiteral("business")));
+        for (const QChar c : QStringLiteral("新闻")) {
+            QKeyEvent key(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(view, &key);
+        }
+        QInputMethodEvent preedit(QStringLiteral("bao"), {});
+        QApplication::sendEvent(view, &preedit);
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("报"));
+        QApplication::sendEvent(view, &commit);
+        QString after = storyPlainText(*f.edition().story(QStringLiteral("business")));
+        QCOMPARE(after, before.left(caret) + QStringLiteral("新闻报") + before.mid(caret));
+        QCOMPARE(view->caret(), caret + 3);
+        QTest::keyClick(view, Qt::Key_Backspace);
+        after = storyPlainText(*f.edition().story(QStringLiteral("business")));
+        QCOMPARE(after, before.left(caret) + QStringLiteral("新闻") + before.mid(caret));
+        // The caret stands on the page where the text is.
+        const auto place =
+            f.window.session()->layout().caretAt(QStringLiteral("business"), view->caret());
+        QVERIFY(place && place->page == 0);
+        QVERIFY(static_cast<QWidget*>(view)
+                    ->inputMethodQuery(Qt::ImCursorRectangle)
+                    .toRect()
+                    .isValid());
+        QTest::keyClick(view, Qt::Key_Escape);
+        QVERIFY(view->editedStory().isEmpty());
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(storyPlainText(*f.edition().story(QStringLiteral("business"))), before);
     }
 };
 

@@ -127,6 +127,7 @@ TypeTextCommand::TypeTextCommand(EditSession* session, const QString& storyId, i
         replaceStoryText(after_, offset, removed, inserted);
     }
     caretBefore_ = offset;
+    removed_ = removed;
     caretAfter_ = offset + static_cast<int>(inserted.size());
     setText(inserted.isEmpty()
                 ? translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Delete Text"))
@@ -150,11 +151,12 @@ void TypeTextCommand::undo() {
 
 bool TypeTextCommand::mergeWith(const QUndoCommand* other) {
     const auto* next = static_cast<const TypeTextCommand*>(other);
-    // One step while the typing goes on where it left off, in the same story.
-    if (next->after_.id != after_.id || !(next->before_ == after_) ||
-        (next->caretBefore_ != caretAfter_ && next->caretAfter_ != caretBefore_)) {
+    // One step while the typing goes on where it left off, in the same story: text added
+    // at the caret, or taken away just before it (typing, then a correction).
+    const bool continues =
+        next->caretBefore_ == caretAfter_ || next->caretBefore_ + next->removed_ == caretAfter_;
+    if (next->after_.id != after_.id || !(next->before_ == after_) || !continues)
         return false;
-    }
     after_ = next->after_;
     caretAfter_ = next->caretAfter_;
     return true;

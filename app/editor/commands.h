@@ -66,8 +66,9 @@ private:
     void set(const Story& story);
     EditSession* session_;
     Story before_, after_;
-    int caretAfter_ = 0;  // plain offset after the edit, to see whether the next continues it
-    int caretBefore_ = 0;
+    int caretAfter_ = 0;   // plain offset after the edit, to see whether the next continues it
+    int caretBefore_ = 0;  // where the edit starts
+    int removed_ = 0;
 };
 
 // A paragraph style applied to paragraphs of a story.

@@ -28,6 +28,8 @@ public:
     // For commands only: change it in redo()/undo(), then call changed().
     Edition& mutableEdition() { return *edition_; }
     const EditionDisplay& display() const { return display_; }
+    // Where text is on the pages of the current layout (editing in place).
+    const LayoutCache& layout() const { return *cache_; }
     QUndoStack* undoStack() { return &stack_; }
     QString path() const { return path_; }
     QString documentDir() const;

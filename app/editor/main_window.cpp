@@ -79,6 +79,28 @@ MainWindow::MainWindow() {
         view_->setSelectedFrame(id);
     });
     connect(view_, &PageView::imagesDropped, this, &MainWindow::addImageFrames);
+    // Typing on the page: the same command as typing in the story panel.
+    connect(view_, &PageView::textEdited, this,
+            [this](const QString& story, int offset, int removed, const QString& inserted) {
+                auto* command = new TypeTextCommand(session_, story, offset, removed, inserted);
+                if (command->changesSomething())
+                    session_->push(command);
+                else
+                    delete command;
+            });
+    connect(view_, &PageView::storyEditingStarted, this, [this](const QString& storyId) {
+        if (!storyId.isEmpty()) {
+            storyPanel_->setStory(storyId);
+            return;
+        }
+        // A double-click in an empty text frame: its story from the start.
+        for (const Story& s : session_->edition().stories) {
+            if (std::find(s.frameIds.begin(), s.frameIds.end(), view_->selectedFrame()) !=
+                s.frameIds.end()) {
+                view_->editStory(s.id, 0);
+            }
+        }
+    });
 
     createPanels();
     createActions();
@@ -359,6 +381,7 @@ void MainWindow::showPage(int index) {
     page_ = index;
     view_->setPage(&session_->edition().pages[static_cast<size_t>(index)],
                    &session_->display().pages[static_cast<size_t>(index)]);
+    view_->setTextLayout(&session_->layout(), index);
     if (pageBox_->currentIndex() != index)
         pageBox_->setCurrentIndex(index);
     pagesPanel_->setCurrentPage(index);

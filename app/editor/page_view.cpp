@@ -1,5 +1,6 @@
 #include "editor/page_view.h"
 
+#include <QInputMethodEvent>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
@@ -308,6 +309,20 @@ void PageView::mousePressEvent(QMouseEvent* event) {
     const QPointF p = toPage(event->position());
     dragStart_ = p;
     dragPreview_.reset();
+    if (!editedStory_.isEmpty() && layout_) {
+        // While editing in place a click in the text moves the caret (Shift: extends the
+        // selection); a click elsewhere ends the editing.
+        const auto hit = layout_->textAt(pageIndex_, p);
+        if (hit && hit->storyId == editedStory_) {
+            caret_ = hit->offset;
+            if (!(event->modifiers() & Qt::ShiftModifier))
+                anchor_ = caret_;
+            drag_ = Drag::None;
+            viewport()->update();
+            return;
+        }
+        stopEditing();
+    }
     if (tool_ != Tool::Select) {
         drag_ = Drag::Draw;
         dragFrom_ = Rect{p.x(), p.y(), 0, 0};
@@ -463,6 +478,160 @@ void PageView::paintEvent(QPaintEvent*) {
     options.screenMarks = true;
     renderPage(painter, *display_, options);
     drawSelection(painter);
+    drawCaret(painter);
+}
+// Editing in place ----------------------------------------------------------------------
+
+void PageView::setTextLayout(const LayoutCache* layout, int pageIndex) {
+    layout_ = layout;
+    pageIndex_ = pageIndex;
+    viewport()->update();
+}
+
+void PageView::editStory(const QString& storyId, int caret) {
+    editedStory_ = storyId;
+    caret_ = anchor_ = caret;
+    preedit_.clear();
+    setAttribute(Qt::WA_InputMethodEnabled, true);
+    setFocus();
+    viewport()->update();
+    Q_EMIT storyEditingStarted(storyId);
+}
+
+void PageView::stopEditing() {
+    editedStory_.clear();
+    preedit_.clear();
+    setAttribute(Qt::WA_InputMethodEnabled, false);
+    viewport()->update();
+}
+
+void PageView::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (tool_ != Tool::Select || !layout_) {
+        QAbstractScrollArea::mouseDoubleClickEvent(event);
+        return;
+    }
+    if (const auto hit = layout_->textAt(pageIndex_, toPage(event->position()))) {
+        editStory(hit->storyId, hit->offset);
+        return;
+    }
+    // An empty text frame: its story starts at its head.
+    if (const Frame* frame = frameAt(toPage(event->position()));
+        frame && frame->kind == FrameKind::Text) {
+        Q_EMIT storyEditingStarted(QString());  // the window finds the story and calls back
+    }
+}
+
+// Replaces the selection (or what the key removes around the caret) with `inserted`.
+void PageView::replaceText(int removedBefore, int removedAfter, const QString& inserted) {
+    int from = std::min(anchor_, caret_), to = std::max(anchor_, caret_);
+    if (from == to) {
+        from = std::max(0, from - removedBefore);
+        to += removedAfter;
+    }
+    const QString story = editedStory_;
+    caret_ = anchor_ = from + static_cast<int>(inserted.size());
+    Q_EMIT textEdited(story, from, to - from, inserted);
+    viewport()->update();
+}
+
+void PageView::keyPressEvent(QKeyEvent* event) {
+    if (editedStory_.isEmpty()) {
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    const bool extend = event->modifiers() & Qt::ShiftModifier;
+    switch (event->key()) {
+        case Qt::Key_Escape:
+            stopEditing();
+            return;
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+            caret_ = std::max(0, caret_ + (event->key() == Qt::Key_Left ? -1 : 1));
+            if (!extend)
+                anchor_ = caret_;
+            viewport()->update();
+            return;
+        case Qt::Key_Backspace:
+            replaceText(1, 0, QString());
+            return;
+        case Qt::Key_Delete:
+            replaceText(0, 1, QString());
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            replaceText(0, 0, QStringLiteral("\n"));  // a new paragraph
+            return;
+        default:
+            break;
+    }
+    const QString text = event->text();
+    if (!text.isEmpty() && text.at(0).isPrint()) {
+        replaceText(0, 0, text);
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+// Chinese input: the pre-edit string shows at the caret; only what is committed enters
+// the story.
+void PageView::inputMethodEvent(QInputMethodEvent* event) {
+    if (editedStory_.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    if (!event->commitString().isEmpty())
+        replaceText(0, 0, event->commitString());
+    preedit_ = event->preeditString();
+    viewport()->update();
+    event->accept();
+}
+
+QVariant PageView::inputMethodQuery(Qt::InputMethodQuery query) const {
+    if (editedStory_.isEmpty() || !layout_)
+        return QAbstractScrollArea::inputMethodQuery(query);
+    switch (query) {
+        case Qt::ImEnabled:
+            return true;
+        case Qt::ImCursorRectangle: {
+            const auto caret = layout_->caretAt(editedStory_, caret_);
+            if (!caret)
+                return QRect();
+            const QPointF top = toViewport(caret->top);
+            return QRectF(top, QSizeF(1, caret->height * pixelsPerPoint())).toAlignedRect();
+        }
+        default:
+            return QAbstractScrollArea::inputMethodQuery(query);
+    }
+}
+
+void PageView::drawCaret(QPainter& painter) const {
+    if (editedStory_.isEmpty() || !layout_)
+        return;
+    const double px = 1 / pixelsPerPoint();
+    // The selection: one band per character between anchor and caret.
+    const int from = std::min(anchor_, caret_), to = std::max(anchor_, caret_);
+    for (int o = from; o < to; ++o) {
+        const auto a = layout_->caretAt(editedStory_, o);
+        const auto b = layout_->caretAt(editedStory_, o + 1);
+        if (a && b && a->page == pageIndex_ && b->page == pageIndex_ && a->top.y() == b->top.y())
+            painter.fillRect(QRectF(a->top, QPointF(b->top.x(), b->top.y() + b->height)),
+                             QColor(30, 120, 220, 70));
+    }
+    const auto caret = layout_->caretAt(editedStory_, caret_);
+    if (!caret || caret->page != pageIndex_)
+        return;
+    if (!preedit_.isEmpty()) {
+        QFont font = painter.font();
+        font.setPointSizeF(caret->height * 0.8);
+        painter.setFont(font);
+        const QRectF box(caret->top, QSizeF(caret->height * preedit_.size(), caret->height));
+        painter.fillRect(box, Qt::white);
+        painter.setPen(QPen(QColor(30, 120, 220), px));
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, preedit_);
+        painter.drawLine(box.bottomLeft(), box.bottomRight());  // pre-edit is underlined
+    }
+    painter.setPen(QPen(QColor(220, 30, 30), 1.5 * px));
+    painter.drawLine(caret->top, caret->top + QPointF(0, caret->height));
 }
 
 }  // namespace paiban::editor

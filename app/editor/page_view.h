@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "display/display_list.h"
+#include "display/edition_layout.h"
 #include "model/document.h"
 
 namespace paiban::editor {
@@ -37,6 +38,14 @@ public:
     void setProofMarks(std::vector<ProofMark> marks);
     // The frames of the selected frame's thread, in order, to draw the thread between them.
     void setThread(std::vector<Rect> frames);
+    // Where the text on this page is, for editing in place (double-click on text).
+    void setTextLayout(const LayoutCache* layout, int pageIndex);
+    // Editing a story in place: its id (empty: not editing) and the caret's offset in its
+    // plain text.
+    QString editedStory() const { return editedStory_; }
+    int caret() const { return caret_; }
+    void editStory(const QString& storyId, int caret);
+    void stopEditing();
 
 public Q_SLOTS:
     void setZoom(double zoom);
@@ -57,6 +66,9 @@ Q_SIGNALS:
     void frameDrawn(paiban::FrameKind kind, const paiban::Rect& rect);
     // Image files dropped from the file manager, at a point of the page.
     void imagesDropped(const QStringList& paths, const QPointF& pagePoint);
+    // Text typed on the page: `removed` units at `offset` replaced by `inserted`.
+    void textEdited(const QString& storyId, int offset, int removed, const QString& inserted);
+    void storyEditingStarted(const QString& storyId);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -65,6 +77,10 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void inputMethodEvent(QInputMethodEvent* event) override;
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -75,6 +91,8 @@ private:
     void updateScrollBars();
     void drawGuides(QPainter& painter) const;
     void drawSelection(QPainter& painter) const;
+    void drawCaret(QPainter& painter) const;
+    void replaceText(int removedBefore, int removedAfter, const QString& inserted);
     const Frame* frameAt(const QPointF& pagePoint) const;
     // Which edge or corner of the selected frame is under the point (0: none), as bits:
     // 1 left, 2 right, 4 top, 8 bottom.
@@ -94,6 +112,11 @@ private:
     std::vector<ProofMark> proofMarks_;
     std::vector<Rect> thread_;
     bool proofView_ = false;
+    const LayoutCache* layout_ = nullptr;
+    int pageIndex_ = 0;
+    QString editedStory_;
+    int caret_ = 0, anchor_ = 0;  // the selection runs from anchor to caret
+    QString preedit_;             // an input method's text not yet committed
     const PageDisplayList* display_ = nullptr;
     double zoom_ = 1.0;
     ZoomMode mode_ = ZoomMode::FitPage;

@@ -43,12 +43,12 @@ struct BoxItem {
 };
 
 struct ImageItem {
-    Rect rect;             // the frame: the image is clipped to it
-    Rect placed;           // where the whole image lies, beyond the frame where it is cropped
-    QString path;          // absolute
+    Rect rect;     // the frame: the image is clipped to it
+    Rect placed;   // where the whole image lies, beyond the frame where it is cropped
+    QString path;  // absolute
     QString frameId;
-    bool missing = false;  // not found, or not an image Qt can read
-    QSize pixels;          // the image's size in pixels, when readable
+    bool missing = false;          // not found, or not an image Qt can read
+    QSize pixels;                  // the image's size in pixels, when readable
     double effectivePpi() const {  // pixels per inch as printed
         return placed.width > 0 ? pixels.width() / (placed.width / 72.0) : 0;
     }

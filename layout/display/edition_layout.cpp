@@ -138,6 +138,10 @@ struct LayoutCache::StoryEntry {
     // Keeps the story's measured paragraphs in the paragraph cache while it is reused.
     std::vector<std::shared_ptr<const MeasuredParagraph>> paragraphs;
     bool used = false;
+    // For editing in place: the story's lines, and where each paragraph starts in the
+    // story's plain text.
+    std::vector<FlowedLine> lines;
+    std::vector<int> paragraphStarts;
 };
 
 namespace {
@@ -145,8 +149,13 @@ namespace {
 // A story set afresh: its lines turned into glyph runs per page, its overset mark.
 LayoutCache::StoryEntry setStory(const Edition& edition, const Story& story, StoryInputs inputs,
                                  FontRegistry& fonts, ParagraphCache& paragraphs) {
-    LayoutCache::StoryEntry entry{std::move(inputs), {}, {}, {}, false};
+    LayoutCache::StoryEntry entry{std::move(inputs), {}, {}, {}, false, {}, {}};
     StoryLayout layout = flowStory(edition, story, fonts, paragraphs);
+    int start = 0;
+    for (const Paragraph& p : story.paragraphs) {
+        entry.paragraphStarts.push_back(start);
+        start += static_cast<int>(p.text().size()) + 1;
+    }
     std::vector<DisplayItem> lineItems;
     for (const FlowedLine& line : layout.lines) {
         if (entry.paragraphs.empty() || entry.paragraphs.back() != line.paragraph)
@@ -165,13 +174,97 @@ LayoutCache::StoryEntry setStory(const Edition& edition, const Story& story, Sto
         }
     }
     entry.diagnostics = std::move(layout.diagnostics);
+    for (FlowedLine& line : layout.lines) {
+        if (line.paragraphIndex >= 0)
+            entry.lines.push_back(std::move(line));
+    }
     return entry;
+}
+
+// The UTF-16 offsets in its paragraph where a line's clusters start, and where it ends.
+uint32_t clusterStart(const FlowedLine& line, int cluster) {
+    return line.paragraph->shaped.clusters[static_cast<size_t>(cluster)].textStart;
 }
 
 }  // namespace
 
 LayoutCache::LayoutCache() : stories_(std::make_unique<QHash<QString, StoryEntry>>()) {}
 LayoutCache::~LayoutCache() = default;
+
+std::optional<LayoutCache::TextHit> LayoutCache::textAt(int page, const QPointF& point) const {
+    for (auto it = stories_->cbegin(); it != stories_->cend(); ++it) {
+        const StoryEntry& entry = it.value();
+        for (const FlowedLine& line : entry.lines) {
+            if (line.page != page || point.y() < line.baseline - line.ascent ||
+                point.y() > line.baseline + line.descent) {
+                continue;
+            }
+            const PlacedLine& placed = line.line;
+            const double left = line.x, right = line.x + placed.offset + placed.width;
+            if (point.x() < left - line.ascent || point.x() > right + line.ascent)
+                continue;
+            // Before the cluster whose middle is right of the point, else at the line's end.
+            const auto& clusters = line.paragraph->shaped.clusters;
+            int offset =
+                static_cast<int>(clusters[static_cast<size_t>(placed.span.end - 1)].textEnd);
+            for (int c = placed.span.start; c < placed.span.end; ++c) {
+                const double x =
+                    line.x + placed.clusterX[static_cast<size_t>(c - placed.span.start)];
+                if (point.x() < x + clusters[static_cast<size_t>(c)].advance / 2) {
+                    offset = static_cast<int>(clusterStart(line, c));
+                    break;
+                }
+            }
+            return TextHit{
+                it.key(), entry.paragraphStarts[static_cast<size_t>(line.paragraphIndex)] + offset};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<LayoutCache::Caret> LayoutCache::caretAt(const QString& storyId, int offset) const {
+    const auto it = stories_->constFind(storyId);
+    if (it == stories_->cend())
+        return std::nullopt;
+    const StoryEntry& entry = it.value();
+    // The paragraph holding the offset, then its line.
+    int paragraph = 0;
+    while (paragraph + 1 < static_cast<int>(entry.paragraphStarts.size()) &&
+           entry.paragraphStarts[static_cast<size_t>(paragraph + 1)] <= offset) {
+        ++paragraph;
+    }
+    const int inParagraph = offset - entry.paragraphStarts[static_cast<size_t>(paragraph)];
+    const FlowedLine* last = nullptr;
+    for (const FlowedLine& line : entry.lines) {
+        if (line.paragraphIndex != paragraph)
+            continue;
+        const PlacedLine& placed = line.line;
+        const auto& clusters = line.paragraph->shaped.clusters;
+        for (int c = placed.span.start; c < placed.span.end; ++c) {
+            if (static_cast<int>(clusters[static_cast<size_t>(c)].textStart) >= inParagraph) {
+                const double x =
+                    line.x + placed.clusterX[static_cast<size_t>(c - placed.span.start)];
+                return Caret{line.page, QPointF(x, line.baseline - line.ascent),
+                             line.ascent + line.descent};
+            }
+        }
+        last = &line;
+    }
+    if (!last) {
+        // An empty paragraph has no line: the caret stands at the head of the story's
+        // first frame when the story is empty, else nowhere (overset).
+        const bool empty = entry.lines.empty() && !entry.inputs.thread.empty();
+        if (!empty)
+            return std::nullopt;
+        const ThreadFrame& first = entry.inputs.thread.front();
+        const double height = first.grid.bodySizePt > 0 ? first.grid.bodySizePt : 9;
+        return Caret{first.page, QPointF(first.frame.rect.x, first.frame.rect.y), height};
+    }
+    const PlacedLine& placed = last->line;
+    return Caret{last->page,
+                 QPointF(last->x + placed.offset + placed.width, last->baseline - last->ascent),
+                 last->ascent + last->descent};
+}
 
 void appendLineGlyphs(const MeasuredParagraph& p, const PlacedLine& line, double x, double baseline,
                       std::vector<DisplayItem>* items) {

@@ -262,7 +262,8 @@ StoryLayout flowParagraphs(const Edition& edition, const Story& story,
         for (size_t i = 0; i < used; ++i) {
             const Region& r = regions[static_cast<size_t>(lineSlots[i].region)];
             out.lines.push_back({r.page, lineSlots[i].region, lineSlots[i].x, lineSlots[i].baseline,
-                                 metrics.ascent, metrics.descent, measured, lines[i]});
+                                 metrics.ascent, metrics.descent, measured, lines[i],
+                                 static_cast<int>(index)});
             reportLine(story, static_cast<int>(index), *measured, lines[i], r, lineSlots[i],
                        metrics, &out.diagnostics);
         }

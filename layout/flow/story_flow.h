@@ -60,6 +60,7 @@ struct FlowedLine {
     double ascent = 0, descent = 0;
     std::shared_ptr<const MeasuredParagraph> paragraph;
     PlacedLine line;
+    int paragraphIndex = -1;  // in the story (−1: furniture)
 };
 
 struct StoryLayout {
