@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
+#include <QComboBox>
 #include <QUndoStack>
 
 #include "editor/commands.h"
@@ -357,6 +358,25 @@ private Q_SLOTS:
         QVERIFY(view->editedStory().isEmpty());
         f.window.session()->undoStack()->undo();
         QCOMPARE(storyPlainText(*f.edition().story(QStringLiteral("business"))), before);
+    }
+
+    // A character style on the story panel's selection.
+    void appliesACharacterStyle() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        f.window.pageView()->setSelectedFrame(QStringLiteral("business-body"));
+        StoryPanel* panel = f.window.storyPanel();
+        QTextCursor cursor = panel->textEdit()->textCursor();
+        cursor.setPosition(0);
+        cursor.setPosition(3, QTextCursor::KeepAnchor);
+        panel->textEdit()->setTextCursor(cursor);
+        panel->characterStyleBox()->setCurrentText(QStringLiteral("credit"));
+        panel->applyCharacterStyleToSelection();
+        const Paragraph& first = f.edition().story(QStringLiteral("business"))->paragraphs[0];
+        QCOMPARE(first.runs.front().characterStyle, QStringLiteral("credit"));
+        QCOMPARE(first.runs.front().text.size(), 3);
+        f.window.session()->undoStack()->undo();
+        QVERIFY(f.edition().story(QStringLiteral("business"))->paragraphs[0].runs.front().characterStyle.isEmpty());
     }
 };
 

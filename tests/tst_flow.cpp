@@ -280,6 +280,9 @@ private Q_SLOTS:
                 missingGlyph = true;
                 QCOMPARE(d.codePoint, 2);
                 QCOMPARE(d.paragraph, 0);
+                QVERIFY(d.area.has_value());  // its line, for the editor's proof view
+                QCOMPARE(d.page, 0);
+                QCOMPARE(d.frameId, QStringLiteral("a"));
                 QVERIFY2(d.message.startsWith(QStringLiteral("缺字: no font has U+10FFFD")),
                          qPrintable(d.message));
             }

@@ -194,6 +194,33 @@ void ApplyParagraphStyleCommand::undo() {
     set(before_);
 }
 
+ApplyCharacterStyleCommand::ApplyCharacterStyleCommand(EditSession* session,
+                                                       const QString& storyId, int from, int to,
+                                                       const QString& style)
+    : session_(session) {
+    if (const Story* s = session->edition().story(storyId)) {
+        before_ = *s;
+        after_ = *s;
+        applyCharacterStyle(after_, from, to, style);
+    }
+    setText(translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Apply Character Style %1"))
+                .arg(style));
+}
+
+void ApplyCharacterStyleCommand::set(const Story& story) {
+    if (Story* s = storyById(session_->mutableEdition(), story.id)) {
+        *s = story;
+        session_->changed();
+    }
+}
+
+void ApplyCharacterStyleCommand::redo() {
+    set(after_);
+}
+void ApplyCharacterStyleCommand::undo() {
+    set(before_);
+}
+
 EditParagraphStyleCommand::EditParagraphStyleCommand(EditSession* session,
                                                      const ParagraphStyle& after)
     : session_(session), after_(after) {

@@ -85,6 +85,20 @@ private:
     Story before_, after_;
 };
 
+// A character style given to a range of a story's text (empty: none).
+class ApplyCharacterStyleCommand : public QUndoCommand {
+public:
+    ApplyCharacterStyleCommand(EditSession* session, const QString& storyId, int from, int to,
+                               const QString& style);
+    void redo() override;
+    void undo() override;
+
+private:
+    void set(const Story& story);
+    EditSession* session_;
+    Story before_, after_;
+};
+
 // A paragraph style's settings changed: every paragraph in it reflows.
 class EditParagraphStyleCommand : public QUndoCommand {
 public:

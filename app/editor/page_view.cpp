@@ -1,11 +1,14 @@
 #include "editor/page_view.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QInputMethodEvent>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <algorithm>
+#include <limits>
 #include <cmath>
 
 #include "model/grid.h"
@@ -540,6 +543,15 @@ void PageView::keyPressEvent(QKeyEvent* event) {
         return;
     }
     const bool extend = event->modifiers() & Qt::ShiftModifier;
+    if (event->matches(QKeySequence::Paste)) {
+        // Plain text only: line breaks become paragraphs, the rest of the clipboard's
+        // formatting is the newsroom system's, not ours.
+        QString text = QGuiApplication::clipboard()->text();
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+        if (!text.isEmpty())
+            replaceText(0, 0, text);
+        return;
+    }
     switch (event->key()) {
         case Qt::Key_Escape:
             stopEditing();

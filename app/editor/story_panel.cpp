@@ -24,10 +24,18 @@ StoryPanel::StoryPanel(EditSession* session, QWidget* parent) : QWidget(parent),
     auto* styleRow = new QHBoxLayout;
     styleRow->addWidget(styles_, 1);
     styleRow->addWidget(apply);
+    characterStyles_ = new QComboBox(this);
+    characterStyles_->setToolTip(tr("Character style"));
+    auto* applyCharacter = new QPushButton(tr("Apply to Selection"), this);
+    auto* characterRow = new QHBoxLayout;
+    characterRow->addWidget(characterStyles_, 1);
+    characterRow->addWidget(applyCharacter);
+    connect(applyCharacter, &QPushButton::clicked, this, &StoryPanel::applyCharacterStyle);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);
     layout->addWidget(edit_, 1);
     layout->addLayout(styleRow);
+    layout->addLayout(characterRow);
     connect(edit_->document(), &QTextDocument::contentsChange, this, &StoryPanel::contentsChanged);
     connect(apply, &QPushButton::clicked, this, &StoryPanel::applyStyle);
     connect(session_, &EditSession::laidOut, this, &StoryPanel::showStory);
@@ -54,6 +62,14 @@ void StoryPanel::showStory() {
             styles_->addItem(QString::fromStdString(s.name));
     }
     styles_->setCurrentText(current);
+    const QString currentCharacter = characterStyles_->currentText();
+    characterStyles_->clear();
+    characterStyles_->addItem(tr("(none)"));
+    if (session_->hasDocument()) {
+        for (const CharacterStyle& s : session_->edition().styles.characterStyles)
+            characterStyles_->addItem(QString::fromStdString(s.name));
+    }
+    characterStyles_->setCurrentText(currentCharacter);
     const QString text = story ? storyPlainText(*story) : QString();
     if (text == edit_->toPlainText())
         return;  // typed here: the editor already shows it
@@ -87,6 +103,16 @@ void StoryPanel::applyStyle() {
     const int last = edit_->document()->findBlock(cursor.selectionEnd()).blockNumber();
     session_->push(
         new ApplyParagraphStyleCommand(session_, storyId_, first, last, styles_->currentText()));
+}
+
+void StoryPanel::applyCharacterStyle() {
+    const QTextCursor cursor = edit_->textCursor();
+    if (storyId_.isEmpty() || !cursor.hasSelection())
+        return;
+    const QString style =
+        characterStyles_->currentIndex() <= 0 ? QString() : characterStyles_->currentText();
+    session_->push(new ApplyCharacterStyleCommand(session_, storyId_, cursor.selectionStart(),
+                                                  cursor.selectionEnd(), style));
 }
 
 }  // namespace paiban::editor

@@ -21,11 +21,15 @@ public:
     void setStory(const QString& storyId);
     QString storyId() const { return storyId_; }
     QPlainTextEdit* textEdit() const { return edit_; }
+    QComboBox* characterStyleBox() const { return characterStyles_; }
+    // Gives the selected text the character style chosen in the panel.
+    void applyCharacterStyleToSelection() { applyCharacterStyle(); }
 
 private:
     void showStory();
     void contentsChanged(int position, int removed, int added);
     void applyStyle();
+    void applyCharacterStyle();
 
     EditSession* session_;
     QString storyId_;
@@ -34,6 +38,7 @@ private:
     QLabel* title_;
     QPlainTextEdit* edit_;
     QComboBox* styles_;
+    QComboBox* characterStyles_;
 };
 
 }  // namespace paiban::editor

@@ -214,6 +214,7 @@ StoryLayout flowParagraphs(const Edition& edition, const Story& story,
         const ParagraphStyle* found = edition.styles.paragraphStyle(paragraph.style);
         const ParagraphStyle& style = found ? *found : kDefaultStyle;
         auto measured = cache.measure(paragraph, style, edition.styles, fonts);
+        const size_t shapingReports = out.diagnostics.size();
         reportShaping(story, static_cast<int>(index), *measured, &out.diagnostics);
         if (measured->clusterCount() == 0)
             continue;
@@ -266,6 +267,24 @@ StoryLayout flowParagraphs(const Edition& edition, const Story& story,
                                  static_cast<int>(index)});
             reportLine(story, static_cast<int>(index), *measured, lines[i], r, lineSlots[i],
                        metrics, &out.diagnostics);
+            // A 缺字 is shown where it stands: on its line.
+            const auto& clusters = measured->shaped.clusters;
+            const auto& text = measured->shaped.text;
+            const int from = static_cast<int>(codePointOffset(
+                text, clusters[static_cast<size_t>(lines[i].span.start)].textStart));
+            const int to = static_cast<int>(codePointOffset(
+                text, clusters[static_cast<size_t>(lines[i].span.end - 1)].textEnd));
+            for (size_t d = shapingReports; d < out.diagnostics.size(); ++d) {
+                Diagnostic& missing = out.diagnostics[d];
+                if (missing.kind != DiagnosticKind::MissingGlyph || missing.codePoint < from ||
+                    missing.codePoint >= to) {
+                    continue;
+                }
+                missing.page = r.page;
+                missing.frameId = r.frameId;
+                missing.area = Rect{lineSlots[i].x, lineSlots[i].baseline - metrics.ascent,
+                                    lineSlots[i].width, metrics.ascent + metrics.descent};
+            }
         }
         if (used < lines.size() || lineSlots.empty()) {
             out.oversetParagraph = static_cast<int>(index);

@@ -156,4 +156,43 @@ bool replaceStoryText(Story& story, int plainOffset, int removeCount, const QStr
     return true;
 }
 
+void applyCharacterStyle(Story& story, int from, int to, const QString& characterStyle) {
+    int paragraphStart = 0;
+    for (Paragraph& p : story.paragraphs) {
+        const int length = lengthOf(p);
+        const int a = std::clamp(from - paragraphStart, 0, length);
+        const int b = std::clamp(to - paragraphStart, 0, length);
+        paragraphStart += length + 1;
+        if (a >= b)
+            continue;
+        std::vector<TextRun> runs;
+        int at = 0;
+        for (const TextRun& run : p.runs) {
+            const int n = static_cast<int>(run.text.size());
+            const int s = std::clamp(a - at, 0, n), e = std::clamp(b - at, 0, n);
+            at += n;
+            if (run.field != TextField::None || s >= e) {
+                runs.push_back(run);
+                continue;
+            }
+            if (s > 0)
+                runs.push_back(TextRun{run.text.left(s), run.characterStyle});
+            runs.push_back(TextRun{run.text.mid(s, e - s), characterStyle});
+            if (e < n)
+                runs.push_back(TextRun{run.text.mid(e), run.characterStyle});
+        }
+        // Neighbours of one style become one run again.
+        std::vector<TextRun> joined;
+        for (TextRun& run : runs) {
+            if (!joined.empty() && joined.back().field == TextField::None &&
+                run.field == TextField::None && joined.back().characterStyle == run.characterStyle) {
+                joined.back().text += run.text;
+            } else {
+                joined.push_back(std::move(run));
+            }
+        }
+        p.runs = std::move(joined);
+    }
+}
+
 }  // namespace paiban

@@ -25,4 +25,9 @@ TextPosition positionOf(const Story& story, int plainOffset);
 // range is outside the text.
 bool replaceStoryText(Story& story, int plainOffset, int removeCount, const QString& insert);
 
+// Gives the text in [from, to) of the story's plain text the character style (empty: the
+// paragraph style alone), splitting runs at the ends; neighbouring runs left with the
+// same style are joined. Field runs keep their own style.
+void applyCharacterStyle(Story& story, int from, int to, const QString& characterStyle);
+
 }  // namespace paiban
