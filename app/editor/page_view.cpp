@@ -31,6 +31,10 @@ constexpr double kDragThresholdPx = 3;
 // Handles of the selected frame, in screen pixels.
 constexpr double kHandlePx = 7;
 
+// Rulers along the top and left of the page, in millimetres, as the newsroom measures.
+constexpr int kRulerPx = 20;
+constexpr double kMmPerPt = 25.4 / 72;
+
 QRectF toQRect(const Rect& r) {
     return QRectF(r.x, r.y, r.width, r.height);
 }
@@ -42,12 +46,84 @@ Rect normalized(const QPointF& a, const QPointF& b) {
 
 }  // namespace
 
+// A ruler in millimetres from the page's top-left corner; ticks thin out as the zoom
+// shrinks so that labels never crowd.
+class PageView::Ruler : public QWidget {
+public:
+    Ruler(PageView* view, Qt::Orientation orientation)
+        : QWidget(view), view_(view), orientation_(orientation) {
+        setAutoFillBackground(true);
+        setBackgroundRole(QPalette::Window);
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        QPainter painter(this);
+        painter.setPen(palette().color(QPalette::WindowText));
+        QFont font = painter.font();
+        font.setPixelSize(9);
+        painter.setFont(font);
+        const bool across = orientation_ == Qt::Horizontal;
+        const double pxPerMm = view_->pixelsPerPoint() / kMmPerPt;
+        // The labelled step: the first of 1, 5, 10, 50, 100 mm at least 40 pixels apart.
+        double major = 100;
+        for (double step : {1.0, 5.0, 10.0, 50.0, 100.0}) {
+            if (step * pxPerMm >= 40) {
+                major = step;
+                break;
+            }
+        }
+        const double minor = major / (major == 1 || major == 10 || major == 100 ? 10 : 5);
+        const QPointF origin = view_->pageOrigin();
+        const double zero = across ? origin.x() + kRulerPx : origin.y() + kRulerPx;
+        const double length = across ? width() : height();
+        const double firstMm = std::floor(-zero / pxPerMm / minor) * minor;
+        for (double mm = firstMm; zero + mm * pxPerMm <= length; mm += minor) {
+            const double at = zero + mm * pxPerMm;
+            const bool labelled = std::abs(std::remainder(mm, major)) < minor / 2;
+            const double tick = labelled ? kRulerPx * 0.6 : kRulerPx * 0.25;
+            if (across) {
+                painter.drawLine(QPointF(at, kRulerPx), QPointF(at, kRulerPx - tick));
+                if (labelled)
+                    painter.drawText(QPointF(at + 2, 10), QString::number(qRound(mm)));
+            } else {
+                painter.drawLine(QPointF(kRulerPx, at), QPointF(kRulerPx - tick, at));
+                if (labelled) {
+                    painter.save();
+                    painter.translate(10, at + 2);
+                    painter.rotate(90);
+                    painter.drawText(QPointF(0, 0), QString::number(qRound(mm)));
+                    painter.restore();
+                }
+            }
+        }
+    }
+
+private:
+    PageView* view_;
+    Qt::Orientation orientation_;
+};
+
 PageView::PageView(QWidget* parent) : QAbstractScrollArea(parent) {
     viewport()->setBackgroundRole(QPalette::Dark);
     viewport()->setAutoFillBackground(true);
     viewport()->setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
+    setViewportMargins(kRulerPx, kRulerPx, 0, 0);
+    topRuler_ = new Ruler(this, Qt::Horizontal);
+    leftRuler_ = new Ruler(this, Qt::Vertical);
+    placeRulers();
+}
+
+void PageView::placeRulers() {
+    const QRect area = viewport()->geometry();
+    topRuler_->setGeometry(area.left() - kRulerPx, area.top() - kRulerPx, area.width() + kRulerPx,
+                           kRulerPx);
+    leftRuler_->setGeometry(area.left() - kRulerPx, area.top() - kRulerPx, kRulerPx,
+                            area.height() + kRulerPx);
+    topRuler_->update();
+    leftRuler_->update();
 }
 
 void PageView::setPage(const Page* page, const PageDisplayList* display) {
@@ -126,6 +202,7 @@ void PageView::updateScrollBars() {
 
 void PageView::resizeEvent(QResizeEvent* event) {
     QAbstractScrollArea::resizeEvent(event);
+    placeRulers();
     if (mode_ == ZoomMode::FitPage)
         fitPage();
     updateScrollBars();
@@ -466,6 +543,8 @@ void PageView::drawSelection(QPainter& painter) const {
 }
 
 void PageView::paintEvent(QPaintEvent*) {
+    topRuler_->update();  // they follow zoom and scrolling
+    leftRuler_->update();
     QPainter painter(viewport());
     if (!display_)
         return;

@@ -89,6 +89,7 @@ private:
     QSizeF pageSizePx() const;
     QPointF pageOrigin() const;
     void updateScrollBars();
+    void placeRulers();
     void drawGuides(QPainter& painter) const;
     void drawSelection(QPainter& painter) const;
     void drawCaret(QPainter& painter) const;
@@ -101,6 +102,9 @@ private:
     Rect dragResult(const QPointF& pagePoint) const;
 
     enum class Drag { None, Move, Resize, Draw };
+    class Ruler;
+    Ruler* topRuler_ = nullptr;
+    Ruler* leftRuler_ = nullptr;
     const Page* page_ = nullptr;
     Tool tool_ = Tool::Select;
     QString selected_;
