@@ -116,6 +116,7 @@ private Q_SLOTS:
         box.rect = {0, 0, 10, 10};
         box.fill = CmykColor{0, 0, 0, 0.1};
         page.section = "一周要闻";
+        page.guides = {{true, 120.5}, {false, 300}};
         page.editor = "王编辑";
         page.frames = {text, image, rule, box, caption};
         e.pages.push_back(page);

@@ -11,12 +11,12 @@
 #include <QLineEdit>
 #include <QRadioButton>
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QInputMethodEvent>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
-#include <QComboBox>
 #include <QUndoStack>
 
 #include "editor/commands.h"
@@ -376,7 +376,40 @@ private Q_SLOTS:
         QCOMPARE(first.runs.front().characterStyle, QStringLiteral("credit"));
         QCOMPARE(first.runs.front().text.size(), 3);
         f.window.session()->undoStack()->undo();
-        QVERIFY(f.edition().story(QStringLiteral("business"))->paragraphs[0].runs.front().characterStyle.isEmpty());
+        QVERIFY(f.edition()
+                    .story(QStringLiteral("business"))
+                    ->paragraphs[0]
+                    .runs.front()
+                    .characterStyle.isEmpty());
+    }
+
+    // A guide dragged out of the top ruler lies across the page; frames snap to it.
+    void guidesFromTheRuler() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        PageView* view = f.window.pageView();
+        QWidget* ruler = nullptr;
+        for (QWidget* child : view->findChildren<QWidget*>()) {
+            if (child != view->viewport() && child->parent() == view && child->height() == 20 &&
+                child->width() > 200)
+                ruler = child;
+        }
+        QVERIFY(ruler);
+        const QPoint target = f.at(300, 1000.3);
+        const QPoint inRuler = ruler->mapFromGlobal(view->viewport()->mapToGlobal(target));
+        QTest::mousePress(ruler, Qt::LeftButton, {}, QPoint(inRuler.x(), 10));
+        QMouseEvent move(QEvent::MouseMove, inRuler, ruler->mapToGlobal(inRuler), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(ruler, &move);
+        QTest::mouseRelease(ruler, Qt::LeftButton, {}, inRuler);
+        const auto& guides = f.edition().pages[0].guides;
+        QCOMPARE(guides.size(), size_t(1));
+        QVERIFY(!guides[0].vertical);
+        QVERIFY2(std::abs(guides[0].positionPt - 1000.3) < 1.5,
+                 qPrintable(QString::number(guides[0].positionPt)));
+        const Rect snapped =
+            snapToGrid(f.edition().pages[0], Rect{100, guides[0].positionPt + 2, 50, 50}, 4);
+        QCOMPARE(snapped.y, guides[0].positionPt);
     }
 };
 

@@ -84,6 +84,14 @@ private Q_SLOTS:
         QCOMPARE(snapToGrid(page, loose, 2).x, loose.x);
     }
 
+    void framesSnapToGuides() {
+        Page page = makePage(*pagePreset("对开"));
+        page.guides = {{true, 400.25}, {false, 700.5}};
+        const Rect snapped = snapToGrid(page, Rect{398, 703, 100, 100}, 4);
+        QCOMPARE(snapped.x, 400.25);
+        QCOMPARE(snapped.y, 700.5);
+    }
+
     void imageFrameToContent() {
         Frame photo;
         photo.kind = FrameKind::Image;

@@ -281,7 +281,8 @@ private Q_SLOTS:
         QVERIFY(exportEdition(e, QString(), path).isEmpty());
         QCOMPARE(withoutSpace(runTool("pdftotext", {path, "-"}).out), typed);
         const QString expanded = dir_.filePath(QStringLiteral("shared-qdf.pdf"));
-        QCOMPARE(runTool("qpdf", {"--qdf", "--object-streams=disable", path, expanded}).exitCode, 0);
+        QCOMPARE(runTool("qpdf", {"--qdf", "--object-streams=disable", path, expanded}).exitCode,
+                 0);
         QFile file(expanded);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count("/ActualText"), 1);  // only the cluster that needs it

@@ -104,12 +104,14 @@ private Q_SLOTS:
     // A character style on a selection: runs split at its ends, joined where they meet
     // a run of the same style, across paragraphs.
     void characterStyles() {
-        Story s = storyOf({Paragraph{"body", {{"本报讯", {}}, {"（记者）", "source"}, {"正文", {}}}},
-                           Paragraph{"head", {{"标题", {}}}}});
+        Story s =
+            storyOf({Paragraph{"body", {{"本报讯", {}}, {"（记者）", "source"}, {"正文", {}}}},
+                     Paragraph{"head", {{"标题", {}}}}});
         applyCharacterStyle(s, 1, 3, QStringLiteral("source"));
         QCOMPARE(dump(s), QStringLiteral("body|本[source:报讯（记者）]正文 / head|标题"));
         applyCharacterStyle(s, 8, 11, QStringLiteral("bold"));
-        QCOMPARE(dump(s), QStringLiteral("body|本[source:报讯（记者）]正[bold:文] / head|[bold:标]题"));
+        QCOMPARE(dump(s),
+                 QStringLiteral("body|本[source:报讯（记者）]正[bold:文] / head|[bold:标]题"));
         applyCharacterStyle(s, 0, 20, QString());
         QCOMPARE(dump(s), QStringLiteral("body|本报讯（记者）正文 / head|标题"));
     }

@@ -126,6 +126,13 @@ GLOSSARY = {
     "Alignment:": "对齐：",
     "Line-start rules:": "避头尾：",
     "Unthread Frame": "断开续排",
+    "Apply Character Style %1": "应用字符样式 %1",
+    "New Guide": "新建参考线",
+    "Clear Guides": "清除参考线",
+    "&Clear Guides on Page": "清除本版参考线(&C)",
+    "Character style": "字符样式",
+    "Apply to Selection": "应用到选中文字",
+    "(none)": "（无）",
 }
 
 def unescape(s):

@@ -19,58 +19,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="132"/>
+        <location filename="../app/editor/commands.cpp" line="133"/>
         <source>Delete Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="133"/>
+        <location filename="../app/editor/commands.cpp" line="134"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="177"/>
+        <location filename="../app/editor/commands.cpp" line="179"/>
         <source>Apply Paragraph Style %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="202"/>
+        <location filename="../app/editor/commands.cpp" line="206"/>
+        <source>Apply Character Style %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="231"/>
         <source>Edit Paragraph Style %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="246"/>
+        <location filename="../app/editor/commands.cpp" line="275"/>
         <source>New Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="271"/>
+        <location filename="../app/editor/commands.cpp" line="300"/>
         <source>Delete Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="289"/>
+        <location filename="../app/editor/commands.cpp" line="318"/>
         <source>Thread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="305"/>
+        <location filename="../app/editor/commands.cpp" line="334"/>
         <source>Unthread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="314"/>
+        <location filename="../app/editor/commands.cpp" line="343"/>
         <source>New Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="328"/>
+        <location filename="../app/editor/commands.cpp" line="357"/>
         <source>Delete Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="342"/>
+        <location filename="../app/editor/commands.cpp" line="371"/>
         <source>Move Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="383"/>
+        <source>New Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="392"/>
+        <source>Clear Guides</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -141,362 +156,367 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="117"/>
+        <location filename="../app/editor/main_window.cpp" line="142"/>
         <source>Preflight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="88"/>
+        <location filename="../app/editor/main_window.cpp" line="113"/>
         <source>Zoom %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="68"/>
-        <location filename="../app/editor/main_window.cpp" line="519"/>
+        <location filename="../app/editor/main_window.cpp" line="550"/>
         <source>Place Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="69"/>
-        <location filename="../app/editor/main_window.cpp" line="520"/>
+        <location filename="../app/editor/main_window.cpp" line="551"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="128"/>
+        <location filename="../app/editor/main_window.cpp" line="153"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="130"/>
+        <location filename="../app/editor/main_window.cpp" line="155"/>
         <source>Paragraph Styles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="132"/>
+        <location filename="../app/editor/main_window.cpp" line="157"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="134"/>
+        <location filename="../app/editor/main_window.cpp" line="159"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="141"/>
+        <location filename="../app/editor/main_window.cpp" line="166"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="142"/>
+        <location filename="../app/editor/main_window.cpp" line="167"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="144"/>
+        <location filename="../app/editor/main_window.cpp" line="169"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="146"/>
+        <location filename="../app/editor/main_window.cpp" line="171"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="148"/>
+        <location filename="../app/editor/main_window.cpp" line="173"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="151"/>
+        <location filename="../app/editor/main_window.cpp" line="176"/>
         <source>&amp;Place Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="152"/>
+        <location filename="../app/editor/main_window.cpp" line="177"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="154"/>
+        <location filename="../app/editor/main_window.cpp" line="179"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="155"/>
+        <location filename="../app/editor/main_window.cpp" line="180"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="156"/>
+        <location filename="../app/editor/main_window.cpp" line="181"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="159"/>
+        <location filename="../app/editor/main_window.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="162"/>
+        <location filename="../app/editor/main_window.cpp" line="187"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="163"/>
+        <location filename="../app/editor/main_window.cpp" line="188"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="165"/>
+        <location filename="../app/editor/main_window.cpp" line="190"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="170"/>
+        <location filename="../app/editor/main_window.cpp" line="195"/>
         <source>&amp;Delete Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="174"/>
+        <location filename="../app/editor/main_window.cpp" line="199"/>
         <source>&amp;Thread Next Frame To…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="175"/>
+        <location filename="../app/editor/main_window.cpp" line="200"/>
         <source>U&amp;nthread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="177"/>
+        <location filename="../app/editor/main_window.cpp" line="202"/>
+        <source>&amp;Clear Guides on Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="207"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="178"/>
+        <location filename="../app/editor/main_window.cpp" line="208"/>
         <source>&amp;Fit Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="179"/>
+        <location filename="../app/editor/main_window.cpp" line="209"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="180"/>
+        <location filename="../app/editor/main_window.cpp" line="210"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="181"/>
+        <location filename="../app/editor/main_window.cpp" line="211"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="182"/>
+        <location filename="../app/editor/main_window.cpp" line="212"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="184"/>
+        <location filename="../app/editor/main_window.cpp" line="214"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="187"/>
+        <location filename="../app/editor/main_window.cpp" line="217"/>
         <source>Show &amp;Guides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="194"/>
+        <location filename="../app/editor/main_window.cpp" line="224"/>
         <source>P&amp;roof View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="197"/>
+        <location filename="../app/editor/main_window.cpp" line="227"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="203"/>
+        <location filename="../app/editor/main_window.cpp" line="233"/>
         <source>&amp;Previous Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="205"/>
+        <location filename="../app/editor/main_window.cpp" line="235"/>
         <source>&amp;Next Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="209"/>
+        <location filename="../app/editor/main_window.cpp" line="239"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="212"/>
+        <location filename="../app/editor/main_window.cpp" line="242"/>
         <source>&amp;Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="213"/>
+        <location filename="../app/editor/main_window.cpp" line="243"/>
         <source>&amp;Text Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="214"/>
+        <location filename="../app/editor/main_window.cpp" line="244"/>
         <source>&amp;Image Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="215"/>
+        <location filename="../app/editor/main_window.cpp" line="245"/>
         <source>&amp;Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="216"/>
+        <location filename="../app/editor/main_window.cpp" line="246"/>
         <source>&amp;Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="232"/>
+        <location filename="../app/editor/main_window.cpp" line="262"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="245"/>
+        <location filename="../app/editor/main_window.cpp" line="275"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="261"/>
+        <location filename="../app/editor/main_window.cpp" line="291"/>
         <source>Cannot open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="262"/>
+        <location filename="../app/editor/main_window.cpp" line="292"/>
         <source>%1 could not be opened:
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="294"/>
+        <location filename="../app/editor/main_window.cpp" line="324"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="273"/>
+        <location filename="../app/editor/main_window.cpp" line="303"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="310"/>
+        <location filename="../app/editor/main_window.cpp" line="340"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="311"/>
+        <location filename="../app/editor/main_window.cpp" line="341"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="312"/>
+        <location filename="../app/editor/main_window.cpp" line="342"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="313"/>
+        <location filename="../app/editor/main_window.cpp" line="343"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="328"/>
+        <location filename="../app/editor/main_window.cpp" line="358"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="380"/>
+        <location filename="../app/editor/main_window.cpp" line="411"/>
         <source>Open Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="380"/>
-        <location filename="../app/editor/main_window.cpp" line="408"/>
+        <location filename="../app/editor/main_window.cpp" line="411"/>
+        <location filename="../app/editor/main_window.cpp" line="439"/>
         <source>Paiban editions (*.paiban)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="390"/>
+        <location filename="../app/editor/main_window.cpp" line="421"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="394"/>
+        <location filename="../app/editor/main_window.cpp" line="425"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="407"/>
+        <location filename="../app/editor/main_window.cpp" line="438"/>
         <source>Save Edition As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="420"/>
+        <location filename="../app/editor/main_window.cpp" line="451"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="421"/>
+        <location filename="../app/editor/main_window.cpp" line="452"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="439"/>
+        <location filename="../app/editor/main_window.cpp" line="470"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="439"/>
+        <location filename="../app/editor/main_window.cpp" line="470"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="447"/>
+        <location filename="../app/editor/main_window.cpp" line="478"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="458"/>
+        <location filename="../app/editor/main_window.cpp" line="489"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="461"/>
+        <location filename="../app/editor/main_window.cpp" line="492"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="500"/>
+        <location filename="../app/editor/main_window.cpp" line="531"/>
         <source>%1 is not an image Paiban can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="555"/>
+        <location filename="../app/editor/main_window.cpp" line="586"/>
         <source>Thread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="555"/>
+        <location filename="../app/editor/main_window.cpp" line="586"/>
         <source>Continue the story in frame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="567"/>
+        <location filename="../app/editor/main_window.cpp" line="598"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="568"/>
+        <location filename="../app/editor/main_window.cpp" line="599"/>
         <source>%1 — Paiban</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,27 +524,27 @@
 <context>
     <name>paiban::editor::PagesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="57"/>
+        <location filename="../app/editor/side_panels.cpp" line="60"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="58"/>
+        <location filename="../app/editor/side_panels.cpp" line="61"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="59"/>
+        <location filename="../app/editor/side_panels.cpp" line="62"/>
         <source>Earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="60"/>
+        <location filename="../app/editor/side_panels.cpp" line="63"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="107"/>
+        <location filename="../app/editor/side_panels.cpp" line="120"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,57 +552,57 @@
 <context>
     <name>paiban::editor::PropertiesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="215"/>
+        <location filename="../app/editor/side_panels.cpp" line="228"/>
         <source>Text wraps around it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="221"/>
+        <location filename="../app/editor/side_panels.cpp" line="234"/>
         <source>X:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="222"/>
+        <location filename="../app/editor/side_panels.cpp" line="235"/>
         <source>Y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="223"/>
+        <location filename="../app/editor/side_panels.cpp" line="236"/>
         <source>Width:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="224"/>
+        <location filename="../app/editor/side_panels.cpp" line="237"/>
         <source>Height:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="225"/>
+        <location filename="../app/editor/side_panels.cpp" line="238"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="226"/>
+        <location filename="../app/editor/side_panels.cpp" line="239"/>
         <source>Gutter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="228"/>
+        <location filename="../app/editor/side_panels.cpp" line="241"/>
         <source>Standoff:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="229"/>
+        <location filename="../app/editor/side_panels.cpp" line="242"/>
         <source>Image fit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="247"/>
+        <location filename="../app/editor/side_panels.cpp" line="260"/>
         <source>%1 frame “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="248"/>
+        <location filename="../app/editor/side_panels.cpp" line="261"/>
         <source>No frame selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,50 +620,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="47"/>
+        <location filename="../app/editor/story_panel.cpp" line="28"/>
+        <source>Character style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/story_panel.cpp" line="29"/>
+        <source>Apply to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/story_panel.cpp" line="55"/>
         <source>Story: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="48"/>
+        <location filename="../app/editor/story_panel.cpp" line="56"/>
         <source>Select a text frame to edit its story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/story_panel.cpp" line="67"/>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>paiban::editor::StylesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="130"/>
+        <location filename="../app/editor/side_panels.cpp" line="143"/>
         <source> 字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="139"/>
+        <location filename="../app/editor/side_panels.cpp" line="152"/>
         <source>Font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="140"/>
+        <location filename="../app/editor/side_panels.cpp" line="153"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="141"/>
+        <location filename="../app/editor/side_panels.cpp" line="154"/>
         <source>Leading:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="142"/>
+        <location filename="../app/editor/side_panels.cpp" line="155"/>
         <source>First-line indent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="143"/>
+        <location filename="../app/editor/side_panels.cpp" line="156"/>
         <source>Alignment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="144"/>
+        <location filename="../app/editor/side_panels.cpp" line="157"/>
         <source>Line-start rules:</source>
         <translation type="unfinished"></translation>
     </message>

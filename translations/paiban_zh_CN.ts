@@ -19,59 +19,74 @@
         <translation>框属性</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="132"/>
+        <location filename="../app/editor/commands.cpp" line="133"/>
         <source>Delete Text</source>
         <translation>删除文字</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="133"/>
+        <location filename="../app/editor/commands.cpp" line="134"/>
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="177"/>
+        <location filename="../app/editor/commands.cpp" line="179"/>
         <source>Apply Paragraph Style %1</source>
         <translation>应用段落样式 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="202"/>
+        <location filename="../app/editor/commands.cpp" line="206"/>
+        <source>Apply Character Style %1</source>
+        <translation>应用字符样式 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="231"/>
         <source>Edit Paragraph Style %1</source>
         <translation>修改段落样式 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="246"/>
+        <location filename="../app/editor/commands.cpp" line="275"/>
         <source>New Frame</source>
         <translation>新建框</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="271"/>
+        <location filename="../app/editor/commands.cpp" line="300"/>
         <source>Delete Frame</source>
         <translation>删除框</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="289"/>
+        <location filename="../app/editor/commands.cpp" line="318"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="305"/>
+        <location filename="../app/editor/commands.cpp" line="334"/>
         <source>Unthread Frame</source>
         <translation>断开续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="314"/>
+        <location filename="../app/editor/commands.cpp" line="343"/>
         <source>New Page</source>
         <translation>新建版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="328"/>
+        <location filename="../app/editor/commands.cpp" line="357"/>
         <source>Delete Page</source>
         <translation>删除版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="342"/>
+        <location filename="../app/editor/commands.cpp" line="371"/>
         <source>Move Page</source>
         <translation>移动版面</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="383"/>
+        <source>New Guide</source>
+        <translation>新建参考线</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="392"/>
+        <source>Clear Guides</source>
+        <translation>清除参考线</translation>
     </message>
 </context>
 <context>
@@ -141,239 +156,244 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="117"/>
+        <location filename="../app/editor/main_window.cpp" line="142"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="88"/>
+        <location filename="../app/editor/main_window.cpp" line="113"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="68"/>
-        <location filename="../app/editor/main_window.cpp" line="519"/>
+        <location filename="../app/editor/main_window.cpp" line="550"/>
         <source>Place Image</source>
         <translation>置入图片</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="69"/>
-        <location filename="../app/editor/main_window.cpp" line="520"/>
+        <location filename="../app/editor/main_window.cpp" line="551"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="128"/>
+        <location filename="../app/editor/main_window.cpp" line="153"/>
         <source>Story</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="130"/>
+        <location filename="../app/editor/main_window.cpp" line="155"/>
         <source>Paragraph Styles</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="132"/>
+        <location filename="../app/editor/main_window.cpp" line="157"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="134"/>
+        <location filename="../app/editor/main_window.cpp" line="159"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="141"/>
+        <location filename="../app/editor/main_window.cpp" line="166"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="142"/>
+        <location filename="../app/editor/main_window.cpp" line="167"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="144"/>
+        <location filename="../app/editor/main_window.cpp" line="169"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="146"/>
+        <location filename="../app/editor/main_window.cpp" line="171"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="148"/>
+        <location filename="../app/editor/main_window.cpp" line="173"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="151"/>
+        <location filename="../app/editor/main_window.cpp" line="176"/>
         <source>&amp;Place Image…</source>
         <translation>置入图片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="152"/>
+        <location filename="../app/editor/main_window.cpp" line="177"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="154"/>
+        <location filename="../app/editor/main_window.cpp" line="179"/>
         <source>&amp;Export PDF…</source>
         <translation>输出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="155"/>
+        <location filename="../app/editor/main_window.cpp" line="180"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="156"/>
+        <location filename="../app/editor/main_window.cpp" line="181"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="159"/>
+        <location filename="../app/editor/main_window.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="162"/>
+        <location filename="../app/editor/main_window.cpp" line="187"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="163"/>
+        <location filename="../app/editor/main_window.cpp" line="188"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="165"/>
+        <location filename="../app/editor/main_window.cpp" line="190"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="170"/>
+        <location filename="../app/editor/main_window.cpp" line="195"/>
         <source>&amp;Delete Frame</source>
         <translation>删除框(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="174"/>
+        <location filename="../app/editor/main_window.cpp" line="199"/>
         <source>&amp;Thread Next Frame To…</source>
         <translation>续排到(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="175"/>
+        <location filename="../app/editor/main_window.cpp" line="200"/>
         <source>U&amp;nthread Frame</source>
         <translation>断开续排(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="177"/>
+        <location filename="../app/editor/main_window.cpp" line="202"/>
+        <source>&amp;Clear Guides on Page</source>
+        <translation>清除本版参考线(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="207"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="178"/>
+        <location filename="../app/editor/main_window.cpp" line="208"/>
         <source>&amp;Fit Page</source>
         <translation>整版显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="179"/>
+        <location filename="../app/editor/main_window.cpp" line="209"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="180"/>
+        <location filename="../app/editor/main_window.cpp" line="210"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="181"/>
+        <location filename="../app/editor/main_window.cpp" line="211"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="182"/>
+        <location filename="../app/editor/main_window.cpp" line="212"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="184"/>
+        <location filename="../app/editor/main_window.cpp" line="214"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="187"/>
+        <location filename="../app/editor/main_window.cpp" line="217"/>
         <source>Show &amp;Guides</source>
         <translation>显示参考线(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="194"/>
+        <location filename="../app/editor/main_window.cpp" line="224"/>
         <source>P&amp;roof View</source>
         <translation>校样视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="197"/>
+        <location filename="../app/editor/main_window.cpp" line="227"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="203"/>
+        <location filename="../app/editor/main_window.cpp" line="233"/>
         <source>&amp;Previous Page</source>
         <translation>上一版(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="205"/>
+        <location filename="../app/editor/main_window.cpp" line="235"/>
         <source>&amp;Next Page</source>
         <translation>下一版(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="209"/>
+        <location filename="../app/editor/main_window.cpp" line="239"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="212"/>
+        <location filename="../app/editor/main_window.cpp" line="242"/>
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="213"/>
+        <location filename="../app/editor/main_window.cpp" line="243"/>
         <source>&amp;Text Frame</source>
         <translation>文字框(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="214"/>
+        <location filename="../app/editor/main_window.cpp" line="244"/>
         <source>&amp;Image Frame</source>
         <translation>图片框(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="215"/>
+        <location filename="../app/editor/main_window.cpp" line="245"/>
         <source>&amp;Box</source>
         <translation>方框(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="216"/>
+        <location filename="../app/editor/main_window.cpp" line="246"/>
         <source>&amp;Rule</source>
         <translation>线条(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="232"/>
+        <location filename="../app/editor/main_window.cpp" line="262"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="245"/>
+        <location filename="../app/editor/main_window.cpp" line="275"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="261"/>
+        <location filename="../app/editor/main_window.cpp" line="291"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="262"/>
+        <location filename="../app/editor/main_window.cpp" line="292"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -382,123 +402,123 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="294"/>
+        <location filename="../app/editor/main_window.cpp" line="324"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="273"/>
+        <location filename="../app/editor/main_window.cpp" line="303"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="310"/>
+        <location filename="../app/editor/main_window.cpp" line="340"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="311"/>
+        <location filename="../app/editor/main_window.cpp" line="341"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="312"/>
+        <location filename="../app/editor/main_window.cpp" line="342"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="313"/>
+        <location filename="../app/editor/main_window.cpp" line="343"/>
         <source>page %1: </source>
         <translation>第 %1 版：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="328"/>
+        <location filename="../app/editor/main_window.cpp" line="358"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="380"/>
+        <location filename="../app/editor/main_window.cpp" line="411"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="380"/>
-        <location filename="../app/editor/main_window.cpp" line="408"/>
+        <location filename="../app/editor/main_window.cpp" line="411"/>
+        <location filename="../app/editor/main_window.cpp" line="439"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="390"/>
+        <location filename="../app/editor/main_window.cpp" line="421"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="394"/>
+        <location filename="../app/editor/main_window.cpp" line="425"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="407"/>
+        <location filename="../app/editor/main_window.cpp" line="438"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="420"/>
+        <location filename="../app/editor/main_window.cpp" line="451"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="421"/>
+        <location filename="../app/editor/main_window.cpp" line="452"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="439"/>
+        <location filename="../app/editor/main_window.cpp" line="470"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="439"/>
+        <location filename="../app/editor/main_window.cpp" line="470"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="447"/>
+        <location filename="../app/editor/main_window.cpp" line="478"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="458"/>
+        <location filename="../app/editor/main_window.cpp" line="489"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="461"/>
+        <location filename="../app/editor/main_window.cpp" line="492"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="500"/>
+        <location filename="../app/editor/main_window.cpp" line="531"/>
         <source>%1 is not an image Paiban can read</source>
         <translation>%1 不是排版能读取的图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="555"/>
+        <location filename="../app/editor/main_window.cpp" line="586"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="555"/>
+        <location filename="../app/editor/main_window.cpp" line="586"/>
         <source>Continue the story in frame:</source>
         <translation>稿件续排到框：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="567"/>
+        <location filename="../app/editor/main_window.cpp" line="598"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="568"/>
+        <location filename="../app/editor/main_window.cpp" line="599"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>
@@ -506,27 +526,27 @@
 <context>
     <name>paiban::editor::PagesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="57"/>
+        <location filename="../app/editor/side_panels.cpp" line="60"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="58"/>
+        <location filename="../app/editor/side_panels.cpp" line="61"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="59"/>
+        <location filename="../app/editor/side_panels.cpp" line="62"/>
         <source>Earlier</source>
         <translation>前移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="60"/>
+        <location filename="../app/editor/side_panels.cpp" line="63"/>
         <source>Later</source>
         <translation>后移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="107"/>
+        <location filename="../app/editor/side_panels.cpp" line="120"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
@@ -534,57 +554,57 @@
 <context>
     <name>paiban::editor::PropertiesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="215"/>
+        <location filename="../app/editor/side_panels.cpp" line="228"/>
         <source>Text wraps around it</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="221"/>
+        <location filename="../app/editor/side_panels.cpp" line="234"/>
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="222"/>
+        <location filename="../app/editor/side_panels.cpp" line="235"/>
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="223"/>
+        <location filename="../app/editor/side_panels.cpp" line="236"/>
         <source>Width:</source>
         <translation>宽：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="224"/>
+        <location filename="../app/editor/side_panels.cpp" line="237"/>
         <source>Height:</source>
         <translation>高：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="225"/>
+        <location filename="../app/editor/side_panels.cpp" line="238"/>
         <source>Columns:</source>
         <translation>栏数：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="226"/>
+        <location filename="../app/editor/side_panels.cpp" line="239"/>
         <source>Gutter:</source>
         <translation>栏间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="228"/>
+        <location filename="../app/editor/side_panels.cpp" line="241"/>
         <source>Standoff:</source>
         <translation>绕排间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="229"/>
+        <location filename="../app/editor/side_panels.cpp" line="242"/>
         <source>Image fit:</source>
         <translation>图片适配：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="247"/>
+        <location filename="../app/editor/side_panels.cpp" line="260"/>
         <source>%1 frame “%2”</source>
         <translation>%1 框“%2”</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="248"/>
+        <location filename="../app/editor/side_panels.cpp" line="261"/>
         <source>No frame selected.</source>
         <translation>未选中框。</translation>
     </message>
@@ -602,50 +622,65 @@
         <translation>应用到段落</translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="47"/>
+        <location filename="../app/editor/story_panel.cpp" line="28"/>
+        <source>Character style</source>
+        <translation>字符样式</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/story_panel.cpp" line="29"/>
+        <source>Apply to Selection</source>
+        <translation>应用到选中文字</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/story_panel.cpp" line="55"/>
         <source>Story: %1</source>
         <translation>稿件：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="48"/>
+        <location filename="../app/editor/story_panel.cpp" line="56"/>
         <source>Select a text frame to edit its story.</source>
         <translation>选中文字框以编辑其稿件。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/story_panel.cpp" line="67"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
     <name>paiban::editor::StylesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="130"/>
+        <location filename="../app/editor/side_panels.cpp" line="143"/>
         <source> 字</source>
         <translation> 字</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="139"/>
+        <location filename="../app/editor/side_panels.cpp" line="152"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="140"/>
+        <location filename="../app/editor/side_panels.cpp" line="153"/>
         <source>Size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="141"/>
+        <location filename="../app/editor/side_panels.cpp" line="154"/>
         <source>Leading:</source>
         <translation>行距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="142"/>
+        <location filename="../app/editor/side_panels.cpp" line="155"/>
         <source>First-line indent:</source>
         <translation>首行缩进：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="143"/>
+        <location filename="../app/editor/side_panels.cpp" line="156"/>
         <source>Alignment:</source>
         <translation>对齐：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="144"/>
+        <location filename="../app/editor/side_panels.cpp" line="157"/>
         <source>Line-start rules:</source>
         <translation>避头尾：</translation>
     </message>

@@ -194,9 +194,8 @@ void ApplyParagraphStyleCommand::undo() {
     set(before_);
 }
 
-ApplyCharacterStyleCommand::ApplyCharacterStyleCommand(EditSession* session,
-                                                       const QString& storyId, int from, int to,
-                                                       const QString& style)
+ApplyCharacterStyleCommand::ApplyCharacterStyleCommand(EditSession* session, const QString& storyId,
+                                                       int from, int to, const QString& style)
     : session_(session) {
     if (const Story* s = session->edition().story(storyId)) {
         before_ = *s;
@@ -376,6 +375,24 @@ MovePageCommand::MovePageCommand(EditSession* session, int from, int to)
         e.pages.erase(e.pages.begin() + from);
         e.pages.insert(e.pages.begin() + to, std::move(page));
     }
+    setAfter(std::move(e));
+}
+
+AddGuideCommand::AddGuideCommand(EditSession* session, int page, Guide guide)
+    : StructureCommand(session,
+                       translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "New Guide"))) {
+    Edition e = before_;
+    if (page >= 0 && page < static_cast<int>(e.pages.size()))
+        e.pages[static_cast<size_t>(page)].guides.push_back(guide);
+    setAfter(std::move(e));
+}
+
+ClearGuidesCommand::ClearGuidesCommand(EditSession* session, int page)
+    : StructureCommand(session,
+                       translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Clear Guides"))) {
+    Edition e = before_;
+    if (page >= 0 && page < static_cast<int>(e.pages.size()))
+        e.pages[static_cast<size_t>(page)].guides.clear();
     setAfter(std::move(e));
 }
 

@@ -176,6 +176,18 @@ public:
     MovePageCommand(EditSession* session, int from, int to);
 };
 
+// A ruler guide added to a page.
+class AddGuideCommand : public StructureCommand {
+public:
+    AddGuideCommand(EditSession* session, int page, Guide guide);
+};
+
+// The guides of a page removed.
+class ClearGuidesCommand : public StructureCommand {
+public:
+    ClearGuidesCommand(EditSession* session, int page);
+};
+
 // A frame id not yet used in the edition, from a stem ("text-1", "text-2", …).
 QString unusedFrameId(const Edition& edition, const QString& stem);
 

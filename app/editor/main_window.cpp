@@ -79,6 +79,9 @@ MainWindow::MainWindow() {
         view_->setSelectedFrame(id);
     });
     connect(view_, &PageView::imagesDropped, this, &MainWindow::addImageFrames);
+    connect(view_, &PageView::guideAdded, this, [this](bool vertical, double position) {
+        session_->push(new AddGuideCommand(session_, page_, Guide{vertical, position}));
+    });
     // Typing on the page: the same command as typing in the story panel.
     connect(view_, &PageView::textEdited, this,
             [this](const QString& story, int offset, int removed, const QString& inserted) {
@@ -195,6 +198,11 @@ void MainWindow::createActions() {
     view_->addAction(remove);
     edit->addAction(tr("&Thread Next Frame To…"), this, &MainWindow::threadSelection);
     edit->addAction(tr("U&nthread Frame"), this, &MainWindow::unthreadSelection);
+    edit->addSeparator();
+    edit->addAction(tr("&Clear Guides on Page"), this, [this] {
+        if (session_->hasDocument())
+            session_->push(new ClearGuidesCommand(session_, page_));
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fit = view->addAction(tr("&Fit Page"), view_, &PageView::fitPage);

@@ -8,8 +8,8 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <algorithm>
-#include <limits>
 #include <cmath>
+#include <limits>
 
 #include "model/grid.h"
 #include "render/painter_renderer.h"
@@ -99,9 +99,35 @@ protected:
         }
     }
 
+    // Dragging out of the ruler draws a guide: from the top ruler a horizontal one.
+    void mousePressEvent(QMouseEvent*) override { dragging_ = true; }
+    void mouseMoveEvent(QMouseEvent* event) override {
+        if (!dragging_)
+            return;
+        // Siblings: through the screen.
+        const QPointF inView =
+            view_->viewport()->mapFromGlobal(mapToGlobal(event->position().toPoint()));
+        const QPointF onPage = view_->toPage(inView);
+        const bool vertical = orientation_ == Qt::Vertical;
+        view_->guidePreview_ = Guide{vertical, vertical ? onPage.x() : onPage.y()};
+        view_->viewport()->update();
+    }
+    void mouseReleaseEvent(QMouseEvent*) override {
+        dragging_ = false;
+        const std::optional<Guide> guide = view_->guidePreview_;
+        view_->guidePreview_.reset();
+        view_->viewport()->update();
+        if (guide && view_->display_ && guide->positionPt > 0 &&
+            guide->positionPt <
+                (guide->vertical ? view_->display_->widthPt : view_->display_->heightPt)) {
+            Q_EMIT view_->guideAdded(guide->vertical, guide->positionPt);
+        }
+    }
+
 private:
     PageView* view_;
     Qt::Orientation orientation_;
+    bool dragging_ = false;
 };
 
 PageView::PageView(QWidget* parent) : QAbstractScrollArea(parent) {
@@ -242,6 +268,19 @@ void PageView::drawGuides(QPainter& painter) const {
         painter.drawLine(QPointF(column.x, m.top), QPointF(column.x, m.top + typeHeight));
         painter.drawLine(QPointF(column.right(), m.top),
                          QPointF(column.right(), m.top + typeHeight));
+    }
+    // Ruler guides in cyan, across the whole page.
+    painter.setPen(QPen(QColor(0, 180, 220, 200), 0));
+    std::vector<Guide> guides = page_->guides;
+    if (guidePreview_)
+        guides.push_back(*guidePreview_);
+    for (const Guide& guide : guides) {
+        if (guide.vertical)
+            painter.drawLine(QPointF(guide.positionPt, 0),
+                             QPointF(guide.positionPt, page_->heightPt));
+        else
+            painter.drawLine(QPointF(0, guide.positionPt),
+                             QPointF(page_->widthPt, guide.positionPt));
     }
     painter.setPen(QPen(QColor(120, 140, 170, 110), 0, Qt::DashLine));
     for (const Frame& f : page_->frames) {

@@ -69,6 +69,8 @@ Q_SIGNALS:
     // Text typed on the page: `removed` units at `offset` replaced by `inserted`.
     void textEdited(const QString& storyId, int offset, int removed, const QString& inserted);
     void storyEditingStarted(const QString& storyId);
+    // A guide dragged out of a ruler onto the page.
+    void guideAdded(bool vertical, double positionPt);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -103,6 +105,7 @@ private:
 
     enum class Drag { None, Move, Resize, Draw };
     class Ruler;
+    std::optional<Guide> guidePreview_;  // a guide being dragged out of a ruler
     Ruler* topRuler_ = nullptr;
     Ruler* leftRuler_ = nullptr;
     const Page* page_ = nullptr;

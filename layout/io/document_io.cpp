@@ -110,6 +110,12 @@ QJsonObject pageToJson(const Page& p) {
                              {"baselineOffset", p.grid.baselineOffsetPt}}},
         {"frames", frames},
     };
+    if (!p.guides.empty()) {
+        QJsonArray guides;
+        for (const Guide& g : p.guides)
+            guides.append(QJsonObject{{g.vertical ? "x" : "y", g.positionPt}});
+        o["guides"] = guides;
+    }
     if (!p.section.isEmpty())
         o["section"] = p.section;
     if (!p.editor.isEmpty())

@@ -277,6 +277,17 @@ Page JsonReader::page(const QJsonObject& o) {
         p.grid.baselinePt = number(g, "baseline", p.grid.baselinePt, false, 1, kLargestLengthPt);
         p.grid.baselineOffsetPt = number(g, "baselineOffset", 0, false, 0, kLargestLengthPt);
     }
+    const QJsonArray guides = array(o, "guides", false);
+    for (qsizetype i = 0; i < guides.size(); ++i) {
+        Scope scope(*this, QStringLiteral(".guides[%1]").arg(i));
+        const QJsonObject g = object(guides[i], "a guide");
+        if (g.contains("x"))
+            p.guides.push_back(
+                {true, number(g, "x", 0, true, -kLargestLengthPt, kLargestLengthPt)});
+        else
+            p.guides.push_back(
+                {false, number(g, "y", 0, true, -kLargestLengthPt, kLargestLengthPt)});
+    }
     const QJsonArray frames = array(o, "frames", false);
     for (qsizetype i = 0; i < frames.size(); ++i) {
         Scope scope(*this, QStringLiteral(".frames[%1]").arg(i));

@@ -84,6 +84,14 @@ struct Frame {
     friend bool operator==(const Frame&, const Frame&) = default;
 };
 
+// A ruler guide an editor drew: a line across the page (horizontal at y) or down it
+// (vertical at x). Frames snap to guides as to the grid.
+struct Guide {
+    bool vertical = false;
+    double positionPt = 0;
+    friend bool operator==(const Guide&, const Guide&) = default;
+};
+
 struct Page {
     QString name;
     double widthPt = 0, heightPt = 0;
@@ -91,6 +99,7 @@ struct Page {
     ColumnGrid grid;
     QString section;  // 版名, for the section header (报眉)
     QString editor;   // 责任编辑
+    std::vector<Guide> guides;
     std::vector<Frame> frames;
     friend bool operator==(const Page&, const Page&) = default;
 };

@@ -97,6 +97,11 @@ Rect snapToGrid(const Page& page, const Rect& rect, double tolerancePt) {
     const double bottom = page.heightPt - page.margins.bottom;
     for (double y = page.margins.top; y <= bottom + 1e-6 && step > 0; y += step)
         lines.push_back(y);
+    for (const Guide& g : page.guides) {
+        (g.vertical ? lefts : lines).push_back(g.positionPt);
+        if (g.vertical)
+            rights.push_back(g.positionPt);
+    }
     const double x = snapTo(rect.x, lefts, tolerancePt);
     const double right = snapTo(rect.right(), rights, tolerancePt);
     const double y = snapTo(rect.y, lines, tolerancePt);

@@ -48,7 +48,7 @@ struct Resplit {
 };
 Resplit resplit(int totalChars, int columns, int gutterChars = 1);
 
-// The frame's edges moved to the nearest column edges and grid lines (an edge already
+// The frame's edges moved to the nearest column edges, grid lines and guides (an edge already
 // within `tolerancePt` of one, or the nearest if none is given).
 Rect snapToGrid(const Page& page, const Rect& rect, double tolerancePt = -1);
 

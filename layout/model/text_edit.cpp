@@ -185,7 +185,8 @@ void applyCharacterStyle(Story& story, int from, int to, const QString& characte
         std::vector<TextRun> joined;
         for (TextRun& run : runs) {
             if (!joined.empty() && joined.back().field == TextField::None &&
-                run.field == TextField::None && joined.back().characterStyle == run.characterStyle) {
+                run.field == TextField::None &&
+                joined.back().characterStyle == run.characterStyle) {
                 joined.back().text += run.text;
             } else {
                 joined.push_back(std::move(run));
