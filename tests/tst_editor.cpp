@@ -411,6 +411,22 @@ private Q_SLOTS:
             snapToGrid(f.edition().pages[0], Rect{100, guides[0].positionPt + 2, 50, 50}, 4);
         QCOMPARE(snapped.y, guides[0].positionPt);
     }
+
+    // A character style edited: the runs in it change (here the photo credits go light).
+    void characterStyleChangeReflows() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        StylesPanel* styles = f.window.stylesPanel();
+        const auto items =
+            styles->characterList()->findItems(QStringLiteral("credit"), Qt::MatchExactly);
+        QVERIFY(!items.isEmpty());
+        styles->characterList()->setCurrentItem(items.front());
+        QCOMPARE(styles->characterWeightBox()->value(), 700);
+        styles->characterWeightBox()->setValue(400);
+        QCOMPARE(*f.edition().styles.characterStyle(QStringLiteral("credit"))->fontWeight, 400);
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(*f.edition().styles.characterStyle(QStringLiteral("credit"))->fontWeight, 700);
+    }
 };
 
 QTEST_MAIN(TestEditor)

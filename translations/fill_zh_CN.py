@@ -133,6 +133,10 @@ GLOSSARY = {
     "Character style": "字符样式",
     "Apply to Selection": "应用到选中文字",
     "(none)": "（无）",
+    "Edit Character Style %1": "修改字符样式 %1",
+    "as the paragraph": "同段落",
+    "Weight:": "字重：",
+    "Character styles:": "字符样式：",
 }
 
 def unescape(s):

@@ -34,57 +34,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="206"/>
+        <location filename="../app/editor/commands.cpp" line="205"/>
         <source>Apply Character Style %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="231"/>
+        <location filename="../app/editor/commands.cpp" line="230"/>
         <source>Edit Paragraph Style %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="275"/>
+        <location filename="../app/editor/commands.cpp" line="263"/>
+        <source>Edit Character Style %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="302"/>
         <source>New Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="300"/>
+        <location filename="../app/editor/commands.cpp" line="327"/>
         <source>Delete Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="318"/>
+        <location filename="../app/editor/commands.cpp" line="345"/>
         <source>Thread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="334"/>
+        <location filename="../app/editor/commands.cpp" line="361"/>
         <source>Unthread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="343"/>
+        <location filename="../app/editor/commands.cpp" line="370"/>
         <source>New Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="357"/>
+        <location filename="../app/editor/commands.cpp" line="384"/>
         <source>Delete Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="371"/>
+        <location filename="../app/editor/commands.cpp" line="398"/>
         <source>Move Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="383"/>
+        <location filename="../app/editor/commands.cpp" line="411"/>
         <source>New Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="392"/>
+        <location filename="../app/editor/commands.cpp" line="420"/>
         <source>Clear Guides</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,57 +557,57 @@
 <context>
     <name>paiban::editor::PropertiesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="228"/>
+        <location filename="../app/editor/side_panels.cpp" line="291"/>
         <source>Text wraps around it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="234"/>
+        <location filename="../app/editor/side_panels.cpp" line="297"/>
         <source>X:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="235"/>
+        <location filename="../app/editor/side_panels.cpp" line="298"/>
         <source>Y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="236"/>
+        <location filename="../app/editor/side_panels.cpp" line="299"/>
         <source>Width:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="237"/>
+        <location filename="../app/editor/side_panels.cpp" line="300"/>
         <source>Height:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="238"/>
+        <location filename="../app/editor/side_panels.cpp" line="301"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="239"/>
+        <location filename="../app/editor/side_panels.cpp" line="302"/>
         <source>Gutter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="241"/>
+        <location filename="../app/editor/side_panels.cpp" line="304"/>
         <source>Standoff:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="242"/>
+        <location filename="../app/editor/side_panels.cpp" line="305"/>
         <source>Image fit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="260"/>
+        <location filename="../app/editor/side_panels.cpp" line="323"/>
         <source>%1 frame “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="261"/>
+        <location filename="../app/editor/side_panels.cpp" line="324"/>
         <source>No frame selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,11 +659,13 @@
     </message>
     <message>
         <location filename="../app/editor/side_panels.cpp" line="152"/>
+        <location filename="../app/editor/side_panels.cpp" line="172"/>
         <source>Font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/side_panels.cpp" line="153"/>
+        <location filename="../app/editor/side_panels.cpp" line="174"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,6 +687,23 @@
     <message>
         <location filename="../app/editor/side_panels.cpp" line="157"/>
         <source>Line-start rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="160"/>
+        <location filename="../app/editor/side_panels.cpp" line="164"/>
+        <location filename="../app/editor/side_panels.cpp" line="169"/>
+        <source>as the paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="173"/>
+        <source>Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="178"/>
+        <source>Character styles:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

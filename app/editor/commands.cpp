@@ -253,6 +253,34 @@ bool EditParagraphStyleCommand::mergeWith(const QUndoCommand* other) {
     return true;
 }
 
+EditCharacterStyleCommand::EditCharacterStyleCommand(EditSession* session,
+                                                     const CharacterStyle& after)
+    : session_(session), after_(after) {
+    if (const CharacterStyle* s =
+            session->edition().styles.characterStyle(QString::fromStdString(after.name))) {
+        before_ = *s;
+    }
+    setText(translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Edit Character Style %1"))
+                .arg(QString::fromStdString(after.name)));
+}
+
+void EditCharacterStyleCommand::set(const CharacterStyle& style) {
+    for (CharacterStyle& s : session_->mutableEdition().styles.characterStyles) {
+        if (s.name == style.name) {
+            s = style;
+            session_->changed();
+            return;
+        }
+    }
+}
+
+void EditCharacterStyleCommand::redo() {
+    set(after_);
+}
+void EditCharacterStyleCommand::undo() {
+    set(before_);
+}
+
 // Structure ---------------------------------------------------------------------------------
 
 StructureCommand::StructureCommand(EditSession* session, const QString& text)

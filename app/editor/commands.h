@@ -114,6 +114,19 @@ private:
     ParagraphStyle before_, after_;
 };
 
+// A character style's settings changed: every run in it reflows.
+class EditCharacterStyleCommand : public QUndoCommand {
+public:
+    EditCharacterStyleCommand(EditSession* session, const CharacterStyle& after);
+    void redo() override;
+    void undo() override;
+
+private:
+    void set(const CharacterStyle& style);
+    EditSession* session_;
+    CharacterStyle before_, after_;
+};
+
 // Structural edits that change the edition's lists (frames, pages, stories, threads):
 // each keeps the edition before and after, which stays cheap since text is shared.
 class StructureCommand : public QUndoCommand {

@@ -155,9 +155,34 @@ StylesPanel::StylesPanel(EditSession* session, QWidget* parent)
     form->addRow(tr("First-line indent:"), indent_);
     form->addRow(tr("Alignment:"), alignment_);
     form->addRow(tr("Line-start rules:"), kinsoku_);
+    characterList_ = new QListWidget(this);
+    characterFont_ = new QLineEdit(this);
+    characterFont_->setPlaceholderText(tr("as the paragraph"));
+    characterWeight_ = new QSpinBox(this);
+    characterWeight_->setRange(0, 1000);
+    characterWeight_->setSingleStep(100);
+    characterWeight_->setSpecialValueText(tr("as the paragraph"));
+    characterWeight_->setKeyboardTracking(false);
+    characterSize_ = new QDoubleSpinBox(this);
+    characterSize_->setRange(0, 200);
+    characterSize_->setSuffix(QStringLiteral(" pt"));
+    characterSize_->setSpecialValueText(tr("as the paragraph"));
+    characterSize_->setKeyboardTracking(false);
+    auto* characterForm = new QFormLayout;
+    characterForm->addRow(tr("Font:"), characterFont_);
+    characterForm->addRow(tr("Weight:"), characterWeight_);
+    characterForm->addRow(tr("Size:"), characterSize_);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(list_, 1);
     layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Character styles:"), this));
+    layout->addWidget(characterList_, 1);
+    layout->addLayout(characterForm);
+    connect(characterList_, &QListWidget::currentRowChanged, this,
+            &StylesPanel::showCharacterStyle);
+    connect(characterFont_, &QLineEdit::editingFinished, this, &StylesPanel::characterEdited);
+    connect(characterWeight_, &QSpinBox::valueChanged, this, &StylesPanel::characterEdited);
+    connect(characterSize_, &QDoubleSpinBox::valueChanged, this, &StylesPanel::characterEdited);
     connect(list_, &QListWidget::currentRowChanged, this, &StylesPanel::showStyle);
     connect(font_, &QLineEdit::editingFinished, this, &StylesPanel::edited);
     for (QDoubleSpinBox* box : {size_, leading_, indent_})
@@ -175,6 +200,44 @@ void StylesPanel::refresh() {
         list_->addItem(QString::fromStdString(s.name));
     list_->setCurrentRow(std::min(row, list_->count() - 1));
     showStyle();
+    const QSignalBlocker blockCharacters(characterList_);
+    const int characterRow = std::max(0, characterList_->currentRow());
+    characterList_->clear();
+    for (const CharacterStyle& s : session_->edition().styles.characterStyles)
+        characterList_->addItem(QString::fromStdString(s.name));
+    characterList_->setCurrentRow(std::min(characterRow, characterList_->count() - 1));
+    showCharacterStyle();
+}
+
+void StylesPanel::showCharacterStyle() {
+    const auto& styles = session_->edition().styles.characterStyles;
+    const int row = characterList_->currentRow();
+    if (row < 0 || row >= static_cast<int>(styles.size()))
+        return;
+    const CharacterStyle& s = styles[static_cast<size_t>(row)];
+    updating_ = true;
+    characterFont_->setText(s.fontFamily ? QString::fromStdString(*s.fontFamily) : QString());
+    characterWeight_->setValue(s.fontWeight.value_or(0));
+    characterSize_->setValue(s.sizePt.value_or(0));
+    updating_ = false;
+}
+
+void StylesPanel::characterEdited() {
+    const auto& styles = session_->edition().styles.characterStyles;
+    const int row = characterList_->currentRow();
+    if (updating_ || row < 0 || row >= static_cast<int>(styles.size()))
+        return;
+    CharacterStyle s = styles[static_cast<size_t>(row)];
+    s.fontFamily = characterFont_->text().isEmpty()
+                       ? std::nullopt
+                       : std::optional<std::string>(characterFont_->text().toStdString());
+    s.fontWeight = characterWeight_->value() > 0 ? std::optional<int>(characterWeight_->value())
+                                                 : std::nullopt;
+    s.sizePt =
+        characterSize_->value() > 0 ? std::optional<double>(characterSize_->value()) : std::nullopt;
+    if (s == styles[static_cast<size_t>(row)])
+        return;
+    session_->push(new EditCharacterStyleCommand(session_, s));
 }
 
 void StylesPanel::showStyle() {

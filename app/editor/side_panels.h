@@ -42,16 +42,25 @@ public:
     explicit StylesPanel(EditSession* session, QWidget* parent = nullptr);
     QListWidget* list() const { return list_; }
     QDoubleSpinBox* sizeBox() const { return size_; }
+    QListWidget* characterList() const { return characterList_; }
+    QSpinBox* characterWeightBox() const { return characterWeight_; }
 
 private:
     void refresh();
     void showStyle();
     void edited();
+    void showCharacterStyle();
+    void characterEdited();
     EditSession* session_;
     QListWidget* list_;
     QLineEdit* font_;
     QDoubleSpinBox *size_, *leading_, *indent_;
     QComboBox *alignment_, *kinsoku_;
+    // Character styles: each setting left at its "inherit" value takes the paragraph's.
+    QListWidget* characterList_;
+    QLineEdit* characterFont_;
+    QSpinBox* characterWeight_;
+    QDoubleSpinBox* characterSize_;
     bool updating_ = false;
 };
 
