@@ -185,6 +185,62 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("/nowhere.icc")), qPrintable(r.err));
     }
 
+    void checkSaysWhetherADocumentIsSound() {
+        ToolResult r = runTool(kPaiban, {"check", sampleEditionPath()});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("ok (2 page(s)")),
+                 qPrintable(r.out));
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.paiban"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "{\"format\": \"paiban\", \"version\": 1, \"pages\": [{\"width\": 0, \"height\": "
+            "10}]}");
+        f.close();
+        r = runTool(kPaiban, {"check", bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("pages[0].width: 0 is out of range")),
+                 qPrintable(r.out));
+        QCOMPARE(runTool(kPaiban, {"check"}).exitCode, 2);
+    }
+
+    // 缺字 would print blank: the press export refuses unless told otherwise; an image
+    // that would unpack into gigabytes is refused, never decoded.
+    void pressExportRefusesMissingGlyphsAndBombs() {
+        QTemporaryDir dir;
+        // A PNG header claiming 30,000 × 30,000 pixels: 900 megapixels.
+        QByteArray bomb =
+            QByteArray::fromHex("89504E470D0A1A0A0000000D49484452000075300000753008020000");
+        bomb += QByteArray(4, '\0');
+        QFile png(dir.filePath(QStringLiteral("bomb.png")));
+        QVERIFY(png.open(QIODevice::WriteOnly));
+        png.write(bomb);
+        png.close();
+        const QByteArray doc = R"({"format": "paiban", "version": 1,
+ "styles": {"paragraph": [{"name": "body"}]},
+ "pages": [{"width": 300, "height": 300, "frames": [
+   {"id": "t", "kind": "text", "x": 10, "y": 10, "width": 200, "height": 100},
+   {"id": "p", "kind": "image", "image": "bomb.png", "x": 10, "y": 150, "width": 100, "height": 100}]}],
+ "stories": [{"id": "s", "frames": ["t"], "paragraphs": [{"text": "甲乙\uDBFF\uDFFD丙"}]}]})";
+        const QString path = dir.filePath(QStringLiteral("doc.paiban"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(doc);
+        file.close();
+        const QString out = dir.filePath(QStringLiteral("out.pdf"));
+        ToolResult r = runTool(kPaiban, {"export", path, "-o", out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no font has would print blank")),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+        r = runTool(kPaiban, {"export", path, "-o", out, "--allow-missing-glyphs"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(out));
+        r = runTool(kPaiban, {"preflight", path});
+        QVERIFY2(r.out.contains(QStringLiteral("too large to open (30000 × 30000 pixels)")),
+                 qPrintable(r.out));
+    }
+
     void preflightPassesTheSample() {
         const ToolResult r = runTool(kPaiban, {"preflight", sampleEditionPath()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));

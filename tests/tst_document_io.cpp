@@ -265,6 +265,37 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
                  QStringList{QStringLiteral("edition.paiban")});
     }
+
+    // Saving keeps the previous version as FILE~ when asked; a save that cannot be done
+    // leaves the old file as it was and says why.
+    void savesKeepTheOldVersion() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("doc.paiban"));
+        Edition e;
+        e.title = QStringLiteral("第一版");
+        Page page;
+        page.widthPt = page.heightPt = 100;
+        e.pages.push_back(page);
+        QString error;
+        QVERIFY(saveEdition(e, path, &error, true));
+        QVERIFY(!QFile::exists(path + u'~'));  // nothing to keep the first time
+        e.title = QStringLiteral("第二版");
+        QVERIFY(saveEdition(e, path, &error, true));
+        const LoadResult backup = loadEdition(path + u'~'), saved = loadEdition(path);
+        QVERIFY2(backup.edition && saved.edition, qPrintable(backup.errorText()));
+        QCOMPARE(backup.edition->title, QStringLiteral("第一版"));
+        QCOMPARE(saved.edition->title, QStringLiteral("第二版"));
+        // The backup cannot be made (a folder is in its way): nothing is saved.
+        QFile::remove(path + u'~');
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("doc.paiban~/inside")));
+        e.title = QStringLiteral("第三版");
+        QVERIFY(!saveEdition(e, path, &error, true));
+        QVERIFY2(error.contains(QStringLiteral("was not saved")), qPrintable(error));
+        QCOMPARE(loadEdition(path).edition.value().title, QStringLiteral("第二版"));
+        // A folder that does not exist: said so.
+        QVERIFY(!saveEdition(e, dir.filePath(QStringLiteral("nowhere/doc.paiban")), &error));
+        QVERIFY2(error.contains(QStringLiteral("nowhere")), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocumentIo)

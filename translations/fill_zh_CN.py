@@ -137,6 +137,8 @@ GLOSSARY = {
     "as the paragraph": "同段落",
     "Weight:": "字重：",
     "Character styles:": "字符样式：",
+    "Missing glyphs": "缺字",
+    "%1\n\nExport anyway, with these characters blank?": "%1\n\n仍然输出（这些字符留空）？",
 }
 
 def unescape(s):

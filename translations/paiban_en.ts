@@ -172,13 +172,13 @@
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="68"/>
-        <location filename="../app/editor/main_window.cpp" line="550"/>
+        <location filename="../app/editor/main_window.cpp" line="563"/>
         <source>Place Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="69"/>
-        <location filename="../app/editor/main_window.cpp" line="551"/>
+        <location filename="../app/editor/main_window.cpp" line="564"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,37 +491,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="489"/>
+        <location filename="../app/editor/main_window.cpp" line="492"/>
+        <source>Missing glyphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="493"/>
+        <source>%1
+
+Export anyway, with these characters blank?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="502"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="492"/>
+        <location filename="../app/editor/main_window.cpp" line="505"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="531"/>
+        <location filename="../app/editor/main_window.cpp" line="544"/>
         <source>%1 is not an image Paiban can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="586"/>
+        <location filename="../app/editor/main_window.cpp" line="599"/>
         <source>Thread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="586"/>
+        <location filename="../app/editor/main_window.cpp" line="599"/>
         <source>Continue the story in frame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="598"/>
+        <location filename="../app/editor/main_window.cpp" line="611"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="599"/>
+        <location filename="../app/editor/main_window.cpp" line="612"/>
         <source>%1 — Paiban</source>
         <translation type="unfinished"></translation>
     </message>

@@ -172,13 +172,13 @@
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="68"/>
-        <location filename="../app/editor/main_window.cpp" line="550"/>
+        <location filename="../app/editor/main_window.cpp" line="563"/>
         <source>Place Image</source>
         <translation>置入图片</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="69"/>
-        <location filename="../app/editor/main_window.cpp" line="551"/>
+        <location filename="../app/editor/main_window.cpp" line="564"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -493,37 +493,51 @@
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="489"/>
+        <location filename="../app/editor/main_window.cpp" line="492"/>
+        <source>Missing glyphs</source>
+        <translation>缺字</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="493"/>
+        <source>%1
+
+Export anyway, with these characters blank?</source>
+        <translation>%1
+
+仍然输出（这些字符留空）？</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="502"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="492"/>
+        <location filename="../app/editor/main_window.cpp" line="505"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="531"/>
+        <location filename="../app/editor/main_window.cpp" line="544"/>
         <source>%1 is not an image Paiban can read</source>
         <translation>%1 不是排版能读取的图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="586"/>
+        <location filename="../app/editor/main_window.cpp" line="599"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="586"/>
+        <location filename="../app/editor/main_window.cpp" line="599"/>
         <source>Continue the story in frame:</source>
         <translation>稿件续排到框：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="598"/>
+        <location filename="../app/editor/main_window.cpp" line="611"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="599"/>
+        <location filename="../app/editor/main_window.cpp" line="612"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>

@@ -14,6 +14,7 @@ void printUsage() {
         "usage: paiban [FILE.paiban]                       open the editor\n"
         "       paiban export FILE.paiban [-o OUT.pdf] [--png DIR [--dpi N]]\n"
         "                                                   export a PDF or page previews\n"
+        "       paiban check FILE.paiban…                     is the document sound? exit 0/1\n"
         "       paiban preflight FILE.paiban [--json] [--notes]\n"
         "                                                   what to fix before the press\n"
         "       paiban typeset [options] [FILE|-]           compose text, print JSON lines\n"
@@ -35,14 +36,18 @@ bool isSubcommand(int argc, char** argv) {
     if (argc < 2)
         return false;
     const std::string_view first = argv[1];
-    return first == "export" || first == "preflight" || first == "typeset" || first == "help" ||
-           first == "--help" || first == "-h" || first == "--version";
+    return first == "export" || first == "preflight" || first == "check" || first == "typeset" ||
+           first == "help" || first == "--help" || first == "-h" || first == "--version";
 }
 
 int run(int argc, char** argv) {
     const std::string_view command = argv[1];
     if (command == "typeset")
         return typeset(argc - 1, argv + 1);
+    if (command == "check") {
+        QCoreApplication app(argc, argv);
+        return checkCommand(argc - 1, argv + 1);
+    }
     if (command == "export" || command == "preflight") {
         // Drawing pages (previews, proofs through QPdfWriter) needs QtGui's platform,
         // offscreen, never a display; the press PDF and preflight only read images, which

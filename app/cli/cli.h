@@ -12,5 +12,6 @@ int run(int argc, char** argv);
 int typeset(int argc, char** argv);
 int exportPdf(int argc, char** argv);
 int preflightCommand(int argc, char** argv);
+int checkCommand(int argc, char** argv);
 
 }  // namespace paiban::cli

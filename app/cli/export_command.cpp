@@ -30,6 +30,7 @@ int exportUsage(const char* message) {
         stderr,
         "paiban export: %s\nusage: paiban export FILE.paiban [-o OUT.pdf] [--press|--proof] "
         "[--pages 1-2] [--marks] [--bleed 3mm] [--icc PROFILE.icc] [--date now|ISO] "
+        "[--allow-missing-glyphs] "
         "[--png DIR [--dpi N]]\n",
         message);
     return 2;
@@ -81,6 +82,8 @@ int exportPdf(int argc, char** argv) {
             options.intent = PdfIntent::Proof;
         } else if (arg == "--marks") {
             options.cropMarks = true;
+        } else if (arg == "--allow-missing-glyphs") {
+            options.allowMissingGlyphs = true;
         } else if (arg == "--pages") {
             if (!hasValue)
                 return exportUsage("--pages needs page numbers, e.g. 1-2");

@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 
+#include "editor/settings.h"
 #include "io/document_io.h"
 #include "shaping/font_registry.h"
 
@@ -32,7 +33,7 @@ bool EditSession::open(const QString& path, QString* error) {
 }
 
 bool EditSession::saveAs(const QString& path, QString* error) {
-    if (!saveEdition(*edition_, path, error))
+    if (!saveEdition(*edition_, path, error, settings::keepBackup.get()))
         return false;
     path_ = QFileInfo(path).absoluteFilePath();
     stack_.setClean();

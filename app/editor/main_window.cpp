@@ -482,9 +482,22 @@ void MainWindow::exportPdf() {
     progress.setValue(0);
     QString error;
     QStringList warnings;
-    const bool written =
-        writeEditionPdf(session_->display(), metadata, options, path, &error, &warnings);
+    bool written = writeEditionPdf(session_->display(), metadata, options, path, &error, &warnings);
     progress.reset();
+    const bool missingGlyphs =
+        !written && options.intent == PdfIntent::Press &&
+        std::any_of(session_->display().diagnostics.begin(), session_->display().diagnostics.end(),
+                    [](const Diagnostic& d) { return d.kind == DiagnosticKind::MissingGlyph; });
+    if (missingGlyphs &&
+        QMessageBox::question(this, tr("Missing glyphs"),
+                              tr("%1\n\nExport anyway, with these characters blank?").arg(error),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) == QMessageBox::Yes) {
+        options.allowMissingGlyphs = true;
+        written = writeEditionPdf(session_->display(), metadata, options, path, &error, &warnings);
+    } else if (missingGlyphs) {
+        return;
+    }
     if (!written) {
         QMessageBox::warning(this, tr("Cannot export"), error);
         return;

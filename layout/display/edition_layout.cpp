@@ -29,13 +29,19 @@ Rect placeImage(const Frame& f, QSize pixels) {
             r.y + (r.height - h * scale) / 2 + f.imageOffsetY, w * scale, h * scale};
 }
 
+// The most pixels an image may have before Paiban refuses to decode it: a 60-megapixel
+// camera's photo is a quarter of this; anything larger is a mistake or a decompression
+// bomb (a small file that would unpack into gigabytes).
+constexpr qint64 kMaxImagePixels = 250'000'000;
+
 ImageItem imageItem(const Frame& f, const QString& documentDir) {
     ImageItem item;
     item.rect = f.rect;
     item.path = QDir(documentDir).absoluteFilePath(f.imagePath);
     item.frameId = f.id;
     item.pixels = imagePixelSize(item.path);  // its header only
-    item.missing = item.pixels.isEmpty();
+    item.tooLarge = qint64(item.pixels.width()) * item.pixels.height() > kMaxImagePixels;
+    item.missing = item.pixels.isEmpty() || item.tooLarge;
     item.placed = placeImage(f, item.pixels);
     return item;
 }
@@ -47,12 +53,20 @@ void appendFrameBackground(const Frame& f, const QString& documentDir,
             ImageItem image = imageItem(f, documentDir);
             if (image.missing) {
                 const bool exists = QFileInfo::exists(image.path);
-                Diagnostic d{
-                    DiagnosticKind::MissingImage,
+                QString why =
                     exists
                         ? QStringLiteral("image %1 of frame %2 cannot be read")
                               .arg(f.imagePath, f.id)
-                        : QStringLiteral("image %1 of frame %2 is missing").arg(f.imagePath, f.id)};
+                        : QStringLiteral("image %1 of frame %2 is missing").arg(f.imagePath, f.id);
+                if (image.tooLarge) {
+                    why = QStringLiteral(
+                              "image %1 of frame %2 is too large to open (%3 × %4 "
+                              "pixels)")
+                              .arg(f.imagePath, f.id)
+                              .arg(image.pixels.width())
+                              .arg(image.pixels.height());
+                }
+                Diagnostic d{DiagnosticKind::MissingImage, why};
                 d.page = page;
                 d.frameId = f.id;
                 d.area = f.rect;

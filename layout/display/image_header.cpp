@@ -58,9 +58,22 @@ QSize imagePixelSize(const QString& path) {
     });
     if (jpeg)
         return QSize(jpeg->width, jpeg->height);
+    // A PNG's size is in its first chunk (IHDR), right after the signature.
+    if (file.seek(0)) {
+        const QByteArray head = file.read(24);
+        if (head.startsWith("\x89PNG\r\n\x1a\n") && head.mid(12, 4) == "IHDR") {
+            auto be32 = [&](int at) {
+                return (uint32_t(uint8_t(head[at])) << 24) | (uint32_t(uint8_t(head[at + 1])) << 16) |
+                       (uint32_t(uint8_t(head[at + 2])) << 8) | uint32_t(uint8_t(head[at + 3]));
+            };
+            const uint32_t width = be32(16), height = be32(20);
+            if (width > 0 && height > 0 && width < (1u << 31) && height < (1u << 31))
+                return QSize(static_cast<int>(width), static_cast<int>(height));
+        }
+    }
     file.close();
     QImageReader reader(path);
-    return reader.canRead() ? reader.size() : QSize();
+    return reader.size();  // invalid when the format is unknown or the header unreadable
 }
 
 }  // namespace paiban

@@ -1,5 +1,6 @@
-// What an image file is without decoding it: a JPEG's frame header read directly (its
-// size, its components, Adobe's CMYK marker), anything else through QImageReader. Layout
+// What an image file is without decoding it: a JPEG's frame header and a PNG's IHDR read
+// directly (a JPEG's components and Adobe's CMYK marker too), anything else through
+// QImageReader's header. Layout
 // asks for the size of every placed photo on every layout; the PDF writer asks whether
 // a JPEG can pass through.
 #pragma once

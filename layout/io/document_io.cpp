@@ -1,6 +1,7 @@
 #include "io/document_io.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -183,7 +184,20 @@ QByteArray serializeEdition(const Edition& e) {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool saveEdition(const Edition& edition, const QString& path, QString* error) {
+bool saveEdition(const Edition& edition, const QString& path, QString* error, bool keepBackup) {
+    if (keepBackup && QFileInfo::exists(path)) {
+        const QString backup = path + u'~';
+        QFile::remove(backup);
+        if (!QFile::copy(path, backup)) {
+            if (error) {
+                *error = QStringLiteral(
+                             "cannot keep the previous version as %1; %2 was not "
+                             "saved")
+                             .arg(backup, path);
+            }
+            return false;
+        }
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

@@ -25,6 +25,10 @@ LoadResult loadEdition(const QString& path);
 
 QByteArray serializeEdition(const Edition& edition);
 // Writes atomically; on failure returns false and sets *error.
-bool saveEdition(const Edition& edition, const QString& path, QString* error);
+// Saves atomically (a temporary file, flushed, renamed over the old one). With
+// `keepBackup`, the previous version is kept as PATH~ first. On failure the old file is
+// left as it was and *error says why.
+bool saveEdition(const Edition& edition, const QString& path, QString* error,
+                 bool keepBackup = false);
 
 }  // namespace paiban

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QTimeZone>
+#include <algorithm>
 #include <future>
 #include <map>
 #include <set>
@@ -332,6 +333,23 @@ PdfResult editionPdf(const EditionDisplay& display, const PdfMetadata& metadata,
         if (result.bytes.isEmpty())
             result.error = QStringLiteral("the proof could not be written");
         return result;
+    }
+    if (!options.allowMissingGlyphs) {
+        const auto missing = std::count_if(
+            display.diagnostics.begin(), display.diagnostics.end(),
+            [](const Diagnostic& d) { return d.kind == DiagnosticKind::MissingGlyph; });
+        if (missing > 0) {
+            const auto first = std::find_if(
+                display.diagnostics.begin(), display.diagnostics.end(),
+                [](const Diagnostic& d) { return d.kind == DiagnosticKind::MissingGlyph; });
+            result.error = QStringLiteral(
+                               "%1 character(s) no font has would print blank (%2); "
+                               "fix them, or export knowingly with missing glyphs "
+                               "allowed")
+                               .arg(missing)
+                               .arg(first->message);
+            return result;
+        }
     }
     QString profileError;
     const std::optional<OutputProfile> profile =
