@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <memory>
 
 #include "editor/commands.h"
 #include "editor/edit_session.h"
@@ -426,6 +427,50 @@ private Q_SLOTS:
         QCOMPARE(*f.edition().styles.characterStyle(QStringLiteral("credit"))->fontWeight, 400);
         f.window.session()->undoStack()->undo();
         QCOMPARE(*f.edition().styles.characterStyle(QStringLiteral("credit"))->fontWeight, 700);
+    }
+
+    // Unsaved work goes to a recovery file; if Paiban ends without closing (a crash, a
+    // kill), opening the document again offers it back; a save clears it.
+    void recoversUnsavedWork() {
+        QString path;
+        QString recovery;
+        QTemporaryDir keep;
+        {
+            auto f = std::make_unique<EditorFixture>();
+            QVERIFY(f->exposed && f->opened);
+            path = f->window.session()->path();
+            recovery = f->window.session()->recoveryPath();
+            QFile::remove(recovery);
+            EditSession* session = f->window.session();
+            session->push(new TypeTextCommand(session, QStringLiteral("business"), 0, 0,
+                                              QStringLiteral("【急】")));
+            f->window.autosave();
+            QVERIFY(QFile::exists(recovery));
+            // "Crash": the document folder is kept, the window never closes normally.
+            QVERIFY(QFile::copy(path, keep.filePath(QStringLiteral("sample.paiban"))));
+            QVERIFY(QDir().mkpath(keep.filePath(QStringLiteral("images"))));
+            path = keep.filePath(QStringLiteral("sample.paiban"));
+            QVERIFY(QFile::copy(recovery, EditSession::recoveryPathFor(path)));
+            QFile::remove(recovery);
+            recovery = EditSession::recoveryPathFor(path);
+            QFile newer(recovery);  // written after the document's last save, as in life
+            QVERIFY(newer.open(QIODevice::ReadWrite));
+            QVERIFY(newer.setFileTime(QDateTime::currentDateTime().addSecs(5),
+                                      QFileDevice::FileModificationTime));
+            newer.close();
+            f.reset();  // destroyed without closeEvent, as a killed process would be
+        }
+        QVERIFY(QFile::exists(recovery));
+        MainWindow window;
+        bool asked = false;
+        window.confirmRecovery = [&](const QDateTime&) { return asked = true; };
+        QVERIFY(window.openDocument(path));
+        QVERIFY(asked);
+        QVERIFY(storyPlainText(*window.session()->edition().story(QStringLiteral("business")))
+                    .startsWith(QStringLiteral("【急】")));
+        QVERIFY(window.session()->isModified());
+        QVERIFY(window.save());
+        QVERIFY(!QFile::exists(recovery));
     }
 };
 

@@ -138,6 +138,10 @@ GLOSSARY = {
     "Weight:": "字重：",
     "Character styles:": "字符样式：",
     "Missing glyphs": "缺字",
+    "Recover unsaved work": "恢复未保存的工作",
+    "Paiban found work on %1 that was not saved (from %2), after it was closed unexpectedly. Restore it?": "排版在意外关闭后找到 %1 未保存的工作（%2）。是否恢复？",
+    "Cannot recover": "无法恢复",
+    "Could not keep a recovery copy: %1": "无法保存恢复副本：%1",
     "%1\n\nExport anyway, with these characters blank?": "%1\n\n仍然输出（这些字符留空）？",
 }
 

@@ -161,244 +161,254 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="142"/>
+        <location filename="../app/editor/main_window.cpp" line="157"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="113"/>
+        <location filename="../app/editor/main_window.cpp" line="114"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="68"/>
-        <location filename="../app/editor/main_window.cpp" line="563"/>
+        <location filename="../app/editor/main_window.cpp" line="69"/>
+        <location filename="../app/editor/main_window.cpp" line="596"/>
         <source>Place Image</source>
         <translation>置入图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="69"/>
-        <location filename="../app/editor/main_window.cpp" line="564"/>
+        <location filename="../app/editor/main_window.cpp" line="70"/>
+        <location filename="../app/editor/main_window.cpp" line="597"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="153"/>
+        <location filename="../app/editor/main_window.cpp" line="118"/>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="119"/>
+        <source>Paiban found work on %1 that was not saved (from %2), after it was closed unexpectedly. Restore it?</source>
+        <translation>排版在意外关闭后找到 %1 未保存的工作（%2）。是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="168"/>
         <source>Story</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="155"/>
+        <location filename="../app/editor/main_window.cpp" line="170"/>
         <source>Paragraph Styles</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="157"/>
+        <location filename="../app/editor/main_window.cpp" line="172"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="159"/>
+        <location filename="../app/editor/main_window.cpp" line="174"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="166"/>
+        <location filename="../app/editor/main_window.cpp" line="181"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="167"/>
+        <location filename="../app/editor/main_window.cpp" line="182"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="169"/>
+        <location filename="../app/editor/main_window.cpp" line="184"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="171"/>
+        <location filename="../app/editor/main_window.cpp" line="186"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="173"/>
+        <location filename="../app/editor/main_window.cpp" line="188"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="176"/>
+        <location filename="../app/editor/main_window.cpp" line="191"/>
         <source>&amp;Place Image…</source>
         <translation>置入图片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="177"/>
+        <location filename="../app/editor/main_window.cpp" line="192"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="179"/>
+        <location filename="../app/editor/main_window.cpp" line="194"/>
         <source>&amp;Export PDF…</source>
         <translation>输出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="180"/>
+        <location filename="../app/editor/main_window.cpp" line="195"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="181"/>
+        <location filename="../app/editor/main_window.cpp" line="196"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="184"/>
+        <location filename="../app/editor/main_window.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="187"/>
+        <location filename="../app/editor/main_window.cpp" line="202"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="188"/>
+        <location filename="../app/editor/main_window.cpp" line="203"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="190"/>
+        <location filename="../app/editor/main_window.cpp" line="205"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="195"/>
+        <location filename="../app/editor/main_window.cpp" line="210"/>
         <source>&amp;Delete Frame</source>
         <translation>删除框(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="199"/>
+        <location filename="../app/editor/main_window.cpp" line="214"/>
         <source>&amp;Thread Next Frame To…</source>
         <translation>续排到(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="200"/>
+        <location filename="../app/editor/main_window.cpp" line="215"/>
         <source>U&amp;nthread Frame</source>
         <translation>断开续排(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="202"/>
+        <location filename="../app/editor/main_window.cpp" line="217"/>
         <source>&amp;Clear Guides on Page</source>
         <translation>清除本版参考线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="207"/>
+        <location filename="../app/editor/main_window.cpp" line="222"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="208"/>
+        <location filename="../app/editor/main_window.cpp" line="223"/>
         <source>&amp;Fit Page</source>
         <translation>整版显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="209"/>
+        <location filename="../app/editor/main_window.cpp" line="224"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="210"/>
+        <location filename="../app/editor/main_window.cpp" line="225"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="211"/>
+        <location filename="../app/editor/main_window.cpp" line="226"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="212"/>
+        <location filename="../app/editor/main_window.cpp" line="227"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="214"/>
+        <location filename="../app/editor/main_window.cpp" line="229"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="217"/>
+        <location filename="../app/editor/main_window.cpp" line="232"/>
         <source>Show &amp;Guides</source>
         <translation>显示参考线(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="224"/>
+        <location filename="../app/editor/main_window.cpp" line="239"/>
         <source>P&amp;roof View</source>
         <translation>校样视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="227"/>
+        <location filename="../app/editor/main_window.cpp" line="242"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="233"/>
+        <location filename="../app/editor/main_window.cpp" line="248"/>
         <source>&amp;Previous Page</source>
         <translation>上一版(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="235"/>
+        <location filename="../app/editor/main_window.cpp" line="250"/>
         <source>&amp;Next Page</source>
         <translation>下一版(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="239"/>
+        <location filename="../app/editor/main_window.cpp" line="254"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="242"/>
+        <location filename="../app/editor/main_window.cpp" line="257"/>
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="243"/>
+        <location filename="../app/editor/main_window.cpp" line="258"/>
         <source>&amp;Text Frame</source>
         <translation>文字框(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="244"/>
+        <location filename="../app/editor/main_window.cpp" line="259"/>
         <source>&amp;Image Frame</source>
         <translation>图片框(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="245"/>
+        <location filename="../app/editor/main_window.cpp" line="260"/>
         <source>&amp;Box</source>
         <translation>方框(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="246"/>
+        <location filename="../app/editor/main_window.cpp" line="261"/>
         <source>&amp;Rule</source>
         <translation>线条(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="262"/>
+        <location filename="../app/editor/main_window.cpp" line="277"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="275"/>
+        <location filename="../app/editor/main_window.cpp" line="290"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="291"/>
+        <location filename="../app/editor/main_window.cpp" line="306"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="292"/>
+        <location filename="../app/editor/main_window.cpp" line="307"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -407,98 +417,108 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="324"/>
+        <location filename="../app/editor/main_window.cpp" line="320"/>
+        <source>Cannot recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="335"/>
+        <source>Could not keep a recovery copy: %1</source>
+        <translation>无法保存恢复副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="355"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="303"/>
+        <location filename="../app/editor/main_window.cpp" line="328"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="340"/>
+        <location filename="../app/editor/main_window.cpp" line="371"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="341"/>
+        <location filename="../app/editor/main_window.cpp" line="372"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="342"/>
+        <location filename="../app/editor/main_window.cpp" line="373"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="343"/>
+        <location filename="../app/editor/main_window.cpp" line="374"/>
         <source>page %1: </source>
         <translation>第 %1 版：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="358"/>
+        <location filename="../app/editor/main_window.cpp" line="389"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="411"/>
+        <location filename="../app/editor/main_window.cpp" line="442"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="411"/>
-        <location filename="../app/editor/main_window.cpp" line="439"/>
+        <location filename="../app/editor/main_window.cpp" line="442"/>
+        <location filename="../app/editor/main_window.cpp" line="470"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="421"/>
+        <location filename="../app/editor/main_window.cpp" line="452"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="425"/>
+        <location filename="../app/editor/main_window.cpp" line="456"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="438"/>
+        <location filename="../app/editor/main_window.cpp" line="469"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="451"/>
+        <location filename="../app/editor/main_window.cpp" line="482"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="452"/>
+        <location filename="../app/editor/main_window.cpp" line="483"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="470"/>
+        <location filename="../app/editor/main_window.cpp" line="503"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="470"/>
+        <location filename="../app/editor/main_window.cpp" line="503"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="478"/>
+        <location filename="../app/editor/main_window.cpp" line="511"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="492"/>
+        <location filename="../app/editor/main_window.cpp" line="525"/>
         <source>Missing glyphs</source>
         <translation>缺字</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="493"/>
+        <location filename="../app/editor/main_window.cpp" line="526"/>
         <source>%1
 
 Export anyway, with these characters blank?</source>
@@ -507,37 +527,37 @@ Export anyway, with these characters blank?</source>
 仍然输出（这些字符留空）？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="502"/>
+        <location filename="../app/editor/main_window.cpp" line="535"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="505"/>
+        <location filename="../app/editor/main_window.cpp" line="538"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="544"/>
+        <location filename="../app/editor/main_window.cpp" line="577"/>
         <source>%1 is not an image Paiban can read</source>
         <translation>%1 不是排版能读取的图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="599"/>
+        <location filename="../app/editor/main_window.cpp" line="632"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="599"/>
+        <location filename="../app/editor/main_window.cpp" line="632"/>
         <source>Continue the story in frame:</source>
         <translation>稿件续排到框：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="611"/>
+        <location filename="../app/editor/main_window.cpp" line="644"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="612"/>
+        <location filename="../app/editor/main_window.cpp" line="645"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>

@@ -1,6 +1,10 @@
 #include "editor/edit_session.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include "editor/settings.h"
 #include "io/document_io.h"
@@ -35,8 +39,49 @@ bool EditSession::open(const QString& path, QString* error) {
 bool EditSession::saveAs(const QString& path, QString* error) {
     if (!saveEdition(*edition_, path, error, settings::keepBackup.get()))
         return false;
+    removeRecovery();
     path_ = QFileInfo(path).absoluteFilePath();
     stack_.setClean();
+    return true;
+}
+
+QString EditSession::recoveryPathFor(const QString& documentPath) {
+    const QByteArray key =
+        QCryptographicHash::hash(QFileInfo(documentPath).absoluteFilePath().toUtf8(),
+                                 QCryptographicHash::Sha1)
+            .toHex();
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/recovery/") + QString::fromLatin1(key) + QStringLiteral(".paiban");
+}
+
+bool EditSession::writeRecovery(QString* error) {
+    if (!edition_ || !isModified() || recoveredAt_ == stack_.index())
+        return true;
+    const QString path = recoveryPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!saveEdition(*edition_, path, error))
+        return false;
+    recoveredAt_ = stack_.index();
+    return true;
+}
+
+void EditSession::removeRecovery() {
+    if (!path_.isEmpty())
+        QFile::remove(recoveryPath());
+    recoveredAt_ = -1;
+}
+
+bool EditSession::restoreRecovery(QString* error) {
+    LoadResult recovered = loadEdition(recoveryPath());
+    if (!recovered.edition) {
+        *error = recovered.errorText();
+        return false;
+    }
+    edition_ = std::move(recovered.edition);
+    cache_ = std::make_unique<LayoutCache>();
+    stack_.clear();
+    stack_.resetClean();  // the restored work is not saved yet
+    changed();
     return true;
 }
 

@@ -35,6 +35,16 @@ public:
     QString documentDir() const;
     bool isModified() const { return !stack_.isClean(); }
 
+    // Crash recovery: unsaved work is written to a recovery file beside the user's data
+    // (not next to the document), found again when the document is next opened.
+    QString recoveryPath() const { return recoveryPathFor(path_); }
+    static QString recoveryPathFor(const QString& documentPath);
+    // Writes the recovery file if there are changes it does not hold yet.
+    bool writeRecovery(QString* error);
+    void removeRecovery();
+    // Replaces the open document's contents with its recovery file's (unsaved).
+    bool restoreRecovery(QString* error);
+
     // Pushes a command: its redo() runs now.
     void push(QUndoCommand* command) { stack_.push(command); }
     // Called by commands after changing the edition: lays it out again.
@@ -50,6 +60,7 @@ private:
     QUndoStack stack_;
     std::unique_ptr<LayoutCache> cache_;
     EditionDisplay display_;
+    int recoveredAt_ = -1;  // undo index the recovery file holds (−1: none written)
 };
 
 }  // namespace paiban::editor

@@ -20,6 +20,7 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -111,6 +112,20 @@ MainWindow::MainWindow() {
     statusBar()->addPermanentWidget(zoomLabel_);
     connect(view_, &PageView::zoomChanged, this,
             [this](double zoom) { zoomLabel_->setText(tr("Zoom %1 %").arg(qRound(zoom * 100))); });
+
+    confirmRecovery = [this](const QDateTime& when) {
+        return QMessageBox::question(
+                   this, tr("Recover unsaved work"),
+                   tr("Paiban found work on %1 that was not saved (from %2), after it was "
+                      "closed unexpectedly. Restore it?")
+                       .arg(QFileInfo(session_->path()).fileName(),
+                            QLocale().toString(when, QLocale::ShortFormat)),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+    };
+    auto* autosaveTimer = new QTimer(this);
+    autosaveTimer->setInterval(std::max(5, settings::autosaveSeconds.get()) * 1000);
+    connect(autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    autosaveTimer->start();
 
     resize(1400, 950);
     restoreGeometry(settings::windowGeometry.get());
@@ -297,11 +312,27 @@ bool MainWindow::openDocument(const QString& path) {
     recent.prepend(session_->path());
     settings::recentFiles.set(recent.mid(0, settings::kRecentFilesShown));
     updateRecentFiles();
+    // Unsaved work from a session that ended without closing: offered back.
+    const QFileInfo recovery(session_->recoveryPath());
+    if (recovery.exists() && recovery.lastModified() > QFileInfo(session_->path()).lastModified()) {
+        if (confirmRecovery(recovery.lastModified())) {
+            if (!session_->restoreRecovery(&error))
+                QMessageBox::warning(this, tr("Cannot recover"), error);
+        } else {
+            session_->removeRecovery();
+        }
+    }
     page_ = -1;
     showPage(0);
     updateTitle();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(session_->path())), 5000);
     return true;
+}
+
+void MainWindow::autosave() {
+    QString error;
+    if (!session_->writeRecovery(&error))
+        statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(error), 8000);
 }
 
 void MainWindow::updateRecentFiles() {
@@ -454,6 +485,8 @@ bool MainWindow::maybeSave() {
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
+    if (answer == QMessageBox::Discard)
+        session_->removeRecovery();
     return answer == QMessageBox::Discard;
 }
 
@@ -619,6 +652,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     settings::windowGeometry.set(saveGeometry());
     settings::windowState.set(saveState());
+    session_->removeRecovery();  // saved, or let go knowingly
     event->accept();
 }
 

@@ -4,7 +4,9 @@
 // one EditSession.
 #pragma once
 
+#include <QDateTime>
 #include <QMainWindow>
+#include <functional>
 
 #include "display/edition_layout.h"
 #include "editor/page_view.h"
@@ -37,6 +39,11 @@ public:
     EditSession* session() const { return session_; }
     StoryPanel* storyPanel() const { return storyPanel_; }
     StylesPanel* stylesPanel() const { return stylesPanel_; }
+    // Asked, with the time of the recovery file, whether to restore unsaved work found for
+    // a document being opened (a message box unless replaced, as tests do).
+    std::function<bool(const QDateTime&)> confirmRecovery;
+    // Writes unsaved work to the recovery file now (the timer does it every 30 s).
+    void autosave();
 
 public Q_SLOTS:
     void open();

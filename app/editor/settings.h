@@ -29,6 +29,8 @@ inline constexpr int kRecentFilesShown = 8;
 inline const Setting<bool> proofView{"view/proof", false};
 // Keep the previous version of a document as FILE.paiban~ on every save.
 inline const Setting<bool> keepBackup{"files/keepBackup", true};
+// How often unsaved work goes to the recovery file, in seconds.
+inline const Setting<int> autosaveSeconds{"files/autosaveSeconds", 30};
 // Export PDF: press (PDF/X-4, CMYK) unless a proof is asked for; marks and bleed as the
 // printer last wanted them; the press's CMYK profile (empty: the fallback).
 inline const Setting<bool> exportProof{"export/proof", false};
