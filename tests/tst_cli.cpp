@@ -241,6 +241,49 @@ private Q_SLOTS:
                  qPrintable(r.out));
     }
 
+    // A GB18030 file from the newsroom system into a story; a file with bad bytes is
+    // refused with their offsets and the document left as it was.
+    void importsTextIntoAStory() {
+        QTemporaryDir dir;
+        const QString doc = dir.filePath(QStringLiteral("doc.paiban"));
+        QVERIFY(QFile::copy(sampleEditionPath(), doc));
+        QFile::setPermissions(doc, QFile::ReadOwner | QFile::WriteOwner);
+        const QString txt = dir.filePath(QStringLiteral("brief.txt"));
+        QFile gb(txt);
+        QVERIFY(gb.open(QIODevice::WriteOnly));
+        gb.write(QByteArray::fromHex("cebab6bcc7f8a3acd0c2cec5") + "\r\n" +
+                 QByteArray::fromHex("cebab6bcc7f8"));
+        gb.close();
+        ToolResult r = runTool(kPaiban, {"import", txt, "--into", doc, "--story", "brief-land"});
+        QVERIFY2(r.exitCode == 0 && r.err.contains(QStringLiteral("2 paragraph(s) of GB18030")),
+                 qPrintable(r.err));
+        QVERIFY(QFile::exists(doc + u'~'));
+        const ToolResult check = runTool(kPaiban, {"check", doc});
+        QCOMPARE(check.exitCode, 0);
+        const ToolResult text =
+            runTool(kPaiban, {"export", doc, "-o", dir.filePath(QStringLiteral("d.pdf"))});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(runTool("pdftotext", {dir.filePath(QStringLiteral("d.pdf")), "-"})
+                    .out.contains(QStringLiteral("魏都区，新闻")));
+        QFile bad(dir.filePath(QStringLiteral("bad.txt")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(QStringLiteral("魏都").toUtf8() + "\xFF");
+        bad.close();
+        const QByteArray before = [&] {
+            QFile f(doc);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        r = runTool(kPaiban, {"import", bad.fileName(), "--encoding", "utf-8", "--into", doc,
+                              "--story", "brief-land"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("invalid bytes at offset 6")), qPrintable(r.err));
+        QFile after(doc);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QVERIFY(after.readAll() == before);
+        QCOMPARE(runTool(kPaiban, {"import", txt, "--into", doc}).exitCode, 2);
+    }
+
     void preflightPassesTheSample() {
         const ToolResult r = runTool(kPaiban, {"preflight", sampleEditionPath()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));

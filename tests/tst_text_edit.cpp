@@ -2,6 +2,7 @@
 // by '\n') replaced, paragraphs split and joined, character styles kept with their runs.
 #include <QTest>
 
+#include "io/text_import.h"
 #include "model/text_edit.h"
 
 using namespace paiban;
@@ -114,6 +115,49 @@ private Q_SLOTS:
                  QStringLiteral("body|本[source:报讯（记者）]正[bold:文] / head|[bold:标]题"));
         applyCharacterStyle(s, 0, 20, QString());
         QCOMPARE(dump(s), QStringLiteral("body|本报讯（记者）正文 / head|标题"));
+    }
+
+    // Text files as newsrooms send them: detected, or named; bad bytes found, with their
+    // offsets, never replaced.
+    void decodesTheNewsroomsEncodings_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("used");
+        const QString text = QStringLiteral("魏都区，新闻");
+        QTest::newRow("UTF-8") << text.toUtf8() << QString() << "UTF-8";
+        QTest::newRow("UTF-8 with BOM")
+            << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << QString() << "UTF-8";
+        QByteArray le("\xFF\xFE");
+        for (QChar c : text)
+            le += char(c.unicode() & 0xFF), le += char(c.unicode() >> 8);
+        QTest::newRow("UTF-16LE by BOM") << le << QString() << "UTF-16LE";
+        const QByteArray gb = QByteArray::fromHex("cebab6bcc7f8a3acd0c2cec5");
+        QTest::newRow("GB18030 detected") << gb << QString() << "GB18030";
+        QTest::newRow("GBK named") << gb << QStringLiteral("gbk") << "GBK";
+    }
+    void decodesTheNewsroomsEncodings() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(QString, used);
+        const DecodedText decoded = decodeText(bytes, encoding);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+        QCOMPARE(decoded.text, QStringLiteral("魏都区，新闻"));
+        QCOMPARE(decoded.encoding, used);
+    }
+
+    void reportsInvalidBytesWithOffsets() {
+        // UTF-8 named, with a stray byte at 3 and a cut-off sequence at 7.
+        QByteArray bytes = QStringLiteral("魏").toUtf8() + QByteArray("\xFF") +
+                           QStringLiteral("都").toUtf8() + QByteArray("\xE5\x8C");
+        const DecodedText decoded = decodeText(bytes, QStringLiteral("utf-8"));
+        QVERIFY(!decoded.ok());
+        QCOMPARE(decoded.badOffsets, (std::vector<qint64>{3, 7}));
+        QVERIFY2(decoded.error.contains(QStringLiteral("offsets 3, 7")), qPrintable(decoded.error));
+        QVERIFY(!decodeText(QByteArray("\x81\x20"), QStringLiteral("gb18030")).ok());
+    }
+
+    void linesBecomeParagraphs() {
+        QCOMPARE(paragraphsOf(QStringLiteral("甲\r\n乙\r丙\n")), (QStringList{"甲", "乙", "丙"}));
     }
 };
 

@@ -141,6 +141,12 @@ GLOSSARY = {
     "Recover unsaved work": "恢复未保存的工作",
     "Paiban found work on %1 that was not saved (from %2), after it was closed unexpectedly. Restore it?": "排版在意外关闭后找到 %1 未保存的工作（%2）。是否恢复？",
     "Cannot recover": "无法恢复",
+    "&Import Text…": "导入文本(&I)…",
+    "Import Text": "导入文本",
+    "Select a text frame first: the text goes into its story.": "请先选中文字框：文本将导入其稿件。",
+    "Text files (*.txt);;All files (*)": "文本文件 (*.txt);;所有文件 (*)",
+    "%1 was not imported: %2": "%1 未导入：%2",
+    "Imported %1 (%2)": "已导入 %1（%2）",
     "Could not keep a recovery copy: %1": "无法保存恢复副本：%1",
     "%1\n\nExport anyway, with these characters blank?": "%1\n\n仍然输出（这些字符留空）？",
 }

@@ -161,254 +161,259 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="157"/>
+        <location filename="../app/editor/main_window.cpp" line="159"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="114"/>
+        <location filename="../app/editor/main_window.cpp" line="116"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="69"/>
-        <location filename="../app/editor/main_window.cpp" line="596"/>
+        <location filename="../app/editor/main_window.cpp" line="71"/>
+        <location filename="../app/editor/main_window.cpp" line="599"/>
         <source>Place Image</source>
         <translation>置入图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="70"/>
-        <location filename="../app/editor/main_window.cpp" line="597"/>
+        <location filename="../app/editor/main_window.cpp" line="72"/>
+        <location filename="../app/editor/main_window.cpp" line="600"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="118"/>
+        <location filename="../app/editor/main_window.cpp" line="120"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="119"/>
+        <location filename="../app/editor/main_window.cpp" line="121"/>
         <source>Paiban found work on %1 that was not saved (from %2), after it was closed unexpectedly. Restore it?</source>
         <translation>排版在意外关闭后找到 %1 未保存的工作（%2）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="168"/>
+        <location filename="../app/editor/main_window.cpp" line="170"/>
         <source>Story</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="170"/>
+        <location filename="../app/editor/main_window.cpp" line="172"/>
         <source>Paragraph Styles</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="172"/>
+        <location filename="../app/editor/main_window.cpp" line="174"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="174"/>
+        <location filename="../app/editor/main_window.cpp" line="176"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="181"/>
+        <location filename="../app/editor/main_window.cpp" line="183"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="182"/>
+        <location filename="../app/editor/main_window.cpp" line="184"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="184"/>
+        <location filename="../app/editor/main_window.cpp" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="186"/>
+        <location filename="../app/editor/main_window.cpp" line="188"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="188"/>
+        <location filename="../app/editor/main_window.cpp" line="190"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="191"/>
+        <location filename="../app/editor/main_window.cpp" line="193"/>
         <source>&amp;Place Image…</source>
         <translation>置入图片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="192"/>
+        <location filename="../app/editor/main_window.cpp" line="194"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="194"/>
+        <location filename="../app/editor/main_window.cpp" line="195"/>
+        <source>&amp;Import Text…</source>
+        <translation>导入文本(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="197"/>
         <source>&amp;Export PDF…</source>
         <translation>输出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="195"/>
+        <location filename="../app/editor/main_window.cpp" line="198"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="196"/>
+        <location filename="../app/editor/main_window.cpp" line="199"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="199"/>
+        <location filename="../app/editor/main_window.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="202"/>
+        <location filename="../app/editor/main_window.cpp" line="205"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="203"/>
+        <location filename="../app/editor/main_window.cpp" line="206"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="205"/>
+        <location filename="../app/editor/main_window.cpp" line="208"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="210"/>
+        <location filename="../app/editor/main_window.cpp" line="213"/>
         <source>&amp;Delete Frame</source>
         <translation>删除框(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="214"/>
+        <location filename="../app/editor/main_window.cpp" line="217"/>
         <source>&amp;Thread Next Frame To…</source>
         <translation>续排到(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="215"/>
+        <location filename="../app/editor/main_window.cpp" line="218"/>
         <source>U&amp;nthread Frame</source>
         <translation>断开续排(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="217"/>
+        <location filename="../app/editor/main_window.cpp" line="220"/>
         <source>&amp;Clear Guides on Page</source>
         <translation>清除本版参考线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="222"/>
+        <location filename="../app/editor/main_window.cpp" line="225"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="223"/>
+        <location filename="../app/editor/main_window.cpp" line="226"/>
         <source>&amp;Fit Page</source>
         <translation>整版显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="224"/>
+        <location filename="../app/editor/main_window.cpp" line="227"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="225"/>
+        <location filename="../app/editor/main_window.cpp" line="228"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="226"/>
+        <location filename="../app/editor/main_window.cpp" line="229"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="227"/>
+        <location filename="../app/editor/main_window.cpp" line="230"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="229"/>
+        <location filename="../app/editor/main_window.cpp" line="232"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="232"/>
+        <location filename="../app/editor/main_window.cpp" line="235"/>
         <source>Show &amp;Guides</source>
         <translation>显示参考线(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="239"/>
+        <location filename="../app/editor/main_window.cpp" line="242"/>
         <source>P&amp;roof View</source>
         <translation>校样视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="242"/>
+        <location filename="../app/editor/main_window.cpp" line="245"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="248"/>
+        <location filename="../app/editor/main_window.cpp" line="251"/>
         <source>&amp;Previous Page</source>
         <translation>上一版(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="250"/>
+        <location filename="../app/editor/main_window.cpp" line="253"/>
         <source>&amp;Next Page</source>
         <translation>下一版(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="254"/>
+        <location filename="../app/editor/main_window.cpp" line="257"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="257"/>
+        <location filename="../app/editor/main_window.cpp" line="260"/>
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="258"/>
+        <location filename="../app/editor/main_window.cpp" line="261"/>
         <source>&amp;Text Frame</source>
         <translation>文字框(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="259"/>
+        <location filename="../app/editor/main_window.cpp" line="262"/>
         <source>&amp;Image Frame</source>
         <translation>图片框(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="260"/>
+        <location filename="../app/editor/main_window.cpp" line="263"/>
         <source>&amp;Box</source>
         <translation>方框(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="261"/>
+        <location filename="../app/editor/main_window.cpp" line="264"/>
         <source>&amp;Rule</source>
         <translation>线条(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="277"/>
+        <location filename="../app/editor/main_window.cpp" line="280"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="290"/>
+        <location filename="../app/editor/main_window.cpp" line="293"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="306"/>
+        <location filename="../app/editor/main_window.cpp" line="309"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="307"/>
+        <location filename="../app/editor/main_window.cpp" line="310"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -417,108 +422,108 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="320"/>
+        <location filename="../app/editor/main_window.cpp" line="323"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="335"/>
+        <location filename="../app/editor/main_window.cpp" line="338"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>无法保存恢复副本：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="355"/>
+        <location filename="../app/editor/main_window.cpp" line="358"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="328"/>
+        <location filename="../app/editor/main_window.cpp" line="331"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="371"/>
+        <location filename="../app/editor/main_window.cpp" line="374"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="372"/>
+        <location filename="../app/editor/main_window.cpp" line="375"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="373"/>
+        <location filename="../app/editor/main_window.cpp" line="376"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="374"/>
+        <location filename="../app/editor/main_window.cpp" line="377"/>
         <source>page %1: </source>
         <translation>第 %1 版：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="389"/>
+        <location filename="../app/editor/main_window.cpp" line="392"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="442"/>
+        <location filename="../app/editor/main_window.cpp" line="445"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="442"/>
-        <location filename="../app/editor/main_window.cpp" line="470"/>
+        <location filename="../app/editor/main_window.cpp" line="445"/>
+        <location filename="../app/editor/main_window.cpp" line="473"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="452"/>
+        <location filename="../app/editor/main_window.cpp" line="455"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="456"/>
+        <location filename="../app/editor/main_window.cpp" line="459"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="469"/>
+        <location filename="../app/editor/main_window.cpp" line="472"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="482"/>
+        <location filename="../app/editor/main_window.cpp" line="485"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="483"/>
+        <location filename="../app/editor/main_window.cpp" line="486"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="503"/>
+        <location filename="../app/editor/main_window.cpp" line="506"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="503"/>
+        <location filename="../app/editor/main_window.cpp" line="506"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="511"/>
+        <location filename="../app/editor/main_window.cpp" line="514"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="525"/>
+        <location filename="../app/editor/main_window.cpp" line="528"/>
         <source>Missing glyphs</source>
         <translation>缺字</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="526"/>
+        <location filename="../app/editor/main_window.cpp" line="529"/>
         <source>%1
 
 Export anyway, with these characters blank?</source>
@@ -527,37 +532,65 @@ Export anyway, with these characters blank?</source>
 仍然输出（这些字符留空）？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="535"/>
+        <location filename="../app/editor/main_window.cpp" line="538"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="538"/>
+        <location filename="../app/editor/main_window.cpp" line="541"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="577"/>
+        <location filename="../app/editor/main_window.cpp" line="580"/>
         <source>%1 is not an image Paiban can read</source>
         <translation>%1 不是排版能读取的图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="632"/>
+        <location filename="../app/editor/main_window.cpp" line="612"/>
+        <location filename="../app/editor/main_window.cpp" line="616"/>
+        <location filename="../app/editor/main_window.cpp" line="623"/>
+        <location filename="../app/editor/main_window.cpp" line="628"/>
+        <source>Import Text</source>
+        <translation>导入文本</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="613"/>
+        <source>Select a text frame first: the text goes into its story.</source>
+        <translation>请先选中文字框：文本将导入其稿件。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="618"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="629"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="636"/>
+        <source>Imported %1 (%2)</source>
+        <translation>已导入 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="668"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="632"/>
+        <location filename="../app/editor/main_window.cpp" line="668"/>
         <source>Continue the story in frame:</source>
         <translation>稿件续排到框：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="644"/>
+        <location filename="../app/editor/main_window.cpp" line="680"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="645"/>
+        <location filename="../app/editor/main_window.cpp" line="681"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>

@@ -15,6 +15,8 @@ void printUsage() {
         "       paiban export FILE.paiban [-o OUT.pdf] [--png DIR [--dpi N]]\n"
         "                                                   export a PDF or page previews\n"
         "       paiban check FILE.paiban…                     is the document sound? exit 0/1\n"
+        "       paiban import FILE.txt [--encoding E] --into DOC.paiban --story ID\n"
+        "                                                   place a text file into a story\n"
         "       paiban preflight FILE.paiban [--json] [--notes]\n"
         "                                                   what to fix before the press\n"
         "       paiban typeset [options] [FILE|-]           compose text, print JSON lines\n"
@@ -36,17 +38,19 @@ bool isSubcommand(int argc, char** argv) {
     if (argc < 2)
         return false;
     const std::string_view first = argv[1];
-    return first == "export" || first == "preflight" || first == "check" || first == "typeset" ||
-           first == "help" || first == "--help" || first == "-h" || first == "--version";
+    return first == "export" || first == "preflight" || first == "check" || first == "import" ||
+           first == "typeset" || first == "help" || first == "--help" || first == "-h" ||
+           first == "--version";
 }
 
 int run(int argc, char** argv) {
     const std::string_view command = argv[1];
     if (command == "typeset")
         return typeset(argc - 1, argv + 1);
-    if (command == "check") {
+    if (command == "check" || command == "import") {
         QCoreApplication app(argc, argv);
-        return checkCommand(argc - 1, argv + 1);
+        return command == "check" ? checkCommand(argc - 1, argv + 1)
+                                  : importCommand(argc - 1, argv + 1);
     }
     if (command == "export" || command == "preflight") {
         // Drawing pages (previews, proofs through QPdfWriter) needs QtGui's platform,

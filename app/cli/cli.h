@@ -13,5 +13,6 @@ int typeset(int argc, char** argv);
 int exportPdf(int argc, char** argv);
 int preflightCommand(int argc, char** argv);
 int checkCommand(int argc, char** argv);
+int importCommand(int argc, char** argv);
 
 }  // namespace paiban::cli

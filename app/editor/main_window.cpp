@@ -30,7 +30,9 @@
 #include "editor/settings.h"
 #include "editor/side_panels.h"
 #include "editor/story_panel.h"
+#include "io/text_import.h"
 #include "model/grid.h"
+#include "model/text_edit.h"
 #include "pdf/pdf_export.h"
 #include "preflight/preflight.h"
 #include "render/painter_renderer.h"
@@ -190,6 +192,7 @@ void MainWindow::createActions() {
     file->addSeparator();
     QAction* place = file->addAction(tr("&Place Image…"), this, &MainWindow::placeImage);
     place->setShortcut(QKeySequence(tr("Ctrl+D")));
+    file->addAction(tr("&Import Text…"), this, &MainWindow::importText);
     file->addSeparator();
     QAction* exportAction = file->addAction(tr("&Export PDF…"), this, &MainWindow::exportPdf);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
@@ -599,6 +602,40 @@ void MainWindow::placeImage() {
         return;
     const Page& page = session_->edition().pages[static_cast<size_t>(page_)];
     addImageFrames(paths, QPointF(page.margins.left, page.margins.top));
+}
+
+// A text file (UTF-8, UTF-16 or GB18030, detected) becomes the text of the story being
+// edited; bad bytes are reported with their offsets and nothing changes.
+void MainWindow::importText() {
+    const QString storyId = storyPanel_->storyId();
+    if (!session_->hasDocument() || storyId.isEmpty()) {
+        QMessageBox::information(this, tr("Import Text"),
+                                 tr("Select a text frame first: the text goes into its story."));
+        return;
+    }
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Text"), settings::lastDirectory.get(),
+                                     tr("Text files (*.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import Text"), file.errorString());
+        return;
+    }
+    const DecodedText decoded = decodeText(file.readAll());
+    if (!decoded.ok()) {
+        QMessageBox::warning(
+            this, tr("Import Text"),
+            tr("%1 was not imported: %2").arg(QFileInfo(path).fileName(), decoded.error));
+        return;
+    }
+    const Story* story = session_->edition().story(storyId);
+    const int length = story ? static_cast<int>(storyPlainText(*story).size()) : 0;
+    session_->push(
+        new TypeTextCommand(session_, storyId, 0, length, paragraphsOf(decoded.text).join(u'\n')));
+    statusBar()->showMessage(
+        tr("Imported %1 (%2)").arg(QFileInfo(path).fileName(), decoded.encoding), 5000);
 }
 
 void MainWindow::deleteSelection() {

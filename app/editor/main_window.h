@@ -52,6 +52,7 @@ public Q_SLOTS:
     void exportPdf();
     void print();
     void placeImage();
+    void importText();
     void deleteSelection();
     void threadSelection();
     void unthreadSelection();
