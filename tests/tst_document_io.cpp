@@ -2,6 +2,9 @@
 // the problem and where it is, never a crash; saving is atomic.
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -295,6 +298,64 @@ private Q_SLOTS:
         // A folder that does not exist: said so.
         QVERIFY(!saveEdition(e, dir.filePath(QStringLiteral("nowhere/doc.paiban")), &error));
         QVERIFY2(error.contains(QStringLiteral("nowhere")), qPrintable(error));
+    }
+
+    // A document from a newer Paiban: what this one does not know survives a save.
+    void unknownFieldsSurviveASave() {
+        const QByteArray json = R"({"format": "paiban", "version": 1, "futureEdition": {"a": 1},
+ "styles": {"paragraph": [{"name": "body", "futureStyle": [1, 2]}],
+            "character": [{"name": "c", "futureCharacter": true}]},
+ "pages": [{"width": 100, "height": 100, "futurePage": "x",
+            "frames": [{"id": "f", "kind": "text", "x": 1, "y": 1, "width": 50, "height": 50,
+                        "futureFrame": {"depth": 3}}]}],
+ "stories": [{"id": "s", "frames": ["f"], "futureStory": 7,
+              "paragraphs": [{"text": "甲"}]}]})";
+        const LoadResult loaded = parseEdition(json, QStringLiteral("future.paiban"));
+        QVERIFY2(loaded.edition, qPrintable(loaded.errorText()));
+        const QJsonObject saved =
+            QJsonDocument::fromJson(serializeEdition(*loaded.edition)).object();
+        QCOMPARE(saved["futureEdition"].toObject()["a"].toInt(), 1);
+        QCOMPARE(saved["styles"]
+                     .toObject()["paragraph"]
+                     .toArray()[0]
+                     .toObject()["futureStyle"]
+                     .toArray()
+                     .size(),
+                 2);
+        QVERIFY(saved["styles"]
+                    .toObject()["character"]
+                    .toArray()[0]
+                    .toObject()["futureCharacter"]
+                    .toBool());
+        const QJsonObject page = saved["pages"].toArray()[0].toObject();
+        QCOMPARE(page["futurePage"].toString(), QStringLiteral("x"));
+        QCOMPARE(page["frames"].toArray()[0].toObject()["futureFrame"].toObject()["depth"].toInt(),
+                 3);
+        QCOMPARE(saved["stories"].toArray()[0].toObject()["futureStory"].toInt(), 7);
+    }
+
+    // The corpus of broken documents (tests/data/broken, one file a fault, expected.tsv
+    // their messages): each gets its one clear message, naming where; none crashes.
+    void brokenDocumentsCorpus() {
+        const QString folder = QStringLiteral(PAIBAN_SOURCE_DIR "/tests/data/broken");
+        QFile table(folder + QStringLiteral("/expected.tsv"));
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        int cases = 0;
+        for (const QByteArray& row : table.readAll().split('\n')) {
+            if (row.trimmed().isEmpty())
+                continue;
+            const QList<QByteArray> fields = row.split('\t');
+            QCOMPARE(fields.size(), 2);
+            const QString file = folder + u'/' + QString::fromUtf8(fields[0]);
+            const LoadResult result = loadEdition(file);
+            QVERIFY2(!result.edition, qPrintable(file));
+            QVERIFY2(result.errorText().contains(QString::fromUtf8(fields[1])),
+                     qPrintable(result.errorText() + QStringLiteral(" ≠ ") +
+                                QString::fromUtf8(fields[1])));
+            QVERIFY2(result.errorText().startsWith(file), qPrintable(result.errorText()));
+            ++cases;
+        }
+        QVERIFY(cases >= 16);
     }
 };
 

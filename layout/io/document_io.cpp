@@ -13,33 +13,44 @@
 namespace paiban {
 namespace {
 
+// What a newer version wrote and this one kept, back beside what this one writes.
+QJsonObject withExtra(QJsonObject o, const QJsonObject& extra) {
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        if (!o.contains(it.key()))
+            o.insert(it.key(), it.value());
+    }
+    return o;
+}
+
 QJsonArray colorToJson(const CmykColor& c) {
     return {c.c, c.m, c.y, c.k};
 }
 
 QJsonObject paragraphStyleToJson(const ParagraphStyle& s) {
-    return QJsonObject{
-        {"name", QString::fromStdString(s.name)},
-        {"font", QString::fromStdString(s.fontFamily)},
-        {"weight", s.fontWeight},
-        {"size", s.sizePt},
-        {"leading", s.leadingPt},
-        {"indent", s.firstLineIndentEm},
-        {"spaceBefore", s.spaceBeforePt},
-        {"spaceAfter", s.spaceAfterPt},
-        {"align", toString(s.alignment)},
-        {"kinsoku", toString(s.kinsoku)},
-        {"hanging", toString(s.hanging)},
-        {"latinGap", s.latinGapEm},
-        {"trimLineStart", s.trimLineStartBracket},
-        {"widowControl", s.widowControl},
-        {"balanceLines", s.balanceLines},
-        {"breakBetweenWords", s.breakBetweenWords},
-        {"minLastLineChars", s.minLastLineChars},
-        {"breaker", toString(s.breaker)},
-        {"grid", s.alignToGrid},
-        {"color", colorToJson(s.color)},
-    };
+    return withExtra(
+        QJsonObject{
+            {"name", QString::fromStdString(s.name)},
+            {"font", QString::fromStdString(s.fontFamily)},
+            {"weight", s.fontWeight},
+            {"size", s.sizePt},
+            {"leading", s.leadingPt},
+            {"indent", s.firstLineIndentEm},
+            {"spaceBefore", s.spaceBeforePt},
+            {"spaceAfter", s.spaceAfterPt},
+            {"align", toString(s.alignment)},
+            {"kinsoku", toString(s.kinsoku)},
+            {"hanging", toString(s.hanging)},
+            {"latinGap", s.latinGapEm},
+            {"trimLineStart", s.trimLineStartBracket},
+            {"widowControl", s.widowControl},
+            {"balanceLines", s.balanceLines},
+            {"breakBetweenWords", s.breakBetweenWords},
+            {"minLastLineChars", s.minLastLineChars},
+            {"breaker", toString(s.breaker)},
+            {"grid", s.alignToGrid},
+            {"color", colorToJson(s.color)},
+        },
+        s.extra);
 }
 
 QJsonObject characterStyleToJson(const CharacterStyle& s) {
@@ -52,7 +63,7 @@ QJsonObject characterStyleToJson(const CharacterStyle& s) {
         o["size"] = *s.sizePt;
     if (s.color)
         o["color"] = colorToJson(*s.color);
-    return o;
+    return withExtra(o, s.extra);
 }
 
 QJsonObject frameToJson(const Frame& f) {
@@ -88,7 +99,7 @@ QJsonObject frameToJson(const Frame& f) {
         o["wrap"] = true;
         o["wrapGap"] = f.wrapGapPt;
     }
-    return o;
+    return withExtra(o, f.extra);
 }
 
 QJsonObject pageToJson(const Page& p) {
@@ -121,7 +132,7 @@ QJsonObject pageToJson(const Page& p) {
         o["section"] = p.section;
     if (!p.editor.isEmpty())
         o["editor"] = p.editor;
-    return o;
+    return withExtra(o, p.extra);
 }
 
 QJsonObject storyToJson(const Story& s) {
@@ -149,8 +160,9 @@ QJsonObject storyToJson(const Story& s) {
     QJsonArray frames;
     for (const auto& id : s.frameIds)
         frames.append(id);
-    return QJsonObject{
-        {"id", s.id}, {"name", s.name}, {"frames", frames}, {"paragraphs", paragraphs}};
+    return withExtra(
+        QJsonObject{{"id", s.id}, {"name", s.name}, {"frames", frames}, {"paragraphs", paragraphs}},
+        s.extra);
 }
 
 }  // namespace
@@ -181,7 +193,7 @@ QByteArray serializeEdition(const Edition& e) {
         {"pages", pages},
         {"stories", stories},
     };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return QJsonDocument(withExtra(root, e.extra)).toJson(QJsonDocument::Indented);
 }
 
 bool saveEdition(const Edition& edition, const QString& path, QString* error, bool keepBackup) {
@@ -222,10 +234,29 @@ LoadResult loadEdition(const QString& path) {
                             QStringLiteral("%1: cannot open: %2").arg(path, file.errorString())});
         return r;
     }
+    // Nothing a newsroom makes comes near this; a bigger file is not a document and is not
+    // read into memory.
+    constexpr qint64 kLargestDocumentBytes = 256LL * 1024 * 1024;
+    if (file.size() > kLargestDocumentBytes) {
+        LoadResult r;
+        r.errors.push_back({DiagnosticKind::FileError,
+                            QStringLiteral("%1: %2 MB is too large to be a Paiban document")
+                                .arg(path)
+                                .arg(file.size() / (1024 * 1024))});
+        return r;
+    }
     return parseEdition(file.readAll(), path);
 }
 
 LoadResult parseEdition(const QByteArray& json, const QString& sourceName) {
+    if (json.trimmed().isEmpty()) {
+        LoadResult r;
+        r.errors.push_back({DiagnosticKind::FileError,
+                            QStringLiteral("%1: the file is empty: no document in it (a save "
+                                           "that never finished? look for %1~)")
+                                .arg(sourceName)});
+        return r;
+    }
     return JsonReader(sourceName).readEdition(json);
 }
 

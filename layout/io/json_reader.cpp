@@ -1,5 +1,7 @@
 #include "io/json_reader.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -7,6 +9,23 @@
 #include <limits>
 
 namespace paiban {
+
+namespace {
+
+// The fields of an object this version does not read, to be kept and written back.
+QJsonObject unknownFields(const QJsonObject& o, std::initializer_list<const char*> known) {
+    QJsonObject rest;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const bool isKnown = std::any_of(known.begin(), known.end(), [&](const char* k) {
+            return it.key() == QLatin1String(k);
+        });
+        if (!isKnown)
+            rest.insert(it.key(), it.value());
+    }
+    return rest;
+}
+
+}  // namespace
 namespace {
 
 // No page or type is larger than this many points (about 3.5 m): a bigger number is a typo.
@@ -194,6 +213,26 @@ ParagraphStyle JsonReader::paragraphStyle(const QJsonObject& o) {
     s.alignToGrid = boolean(o, "grid", s.alignToGrid);
     if (auto c = color(o, "color"))
         s.color = *c;
+    s.extra = unknownFields(o, {"name",
+                                "font",
+                                "weight",
+                                "size",
+                                "leading",
+                                "indent",
+                                "spaceBefore",
+                                "spaceAfter",
+                                "align",
+                                "kinsoku",
+                                "hanging",
+                                "latinGap",
+                                "trimLineStart",
+                                "widowControl",
+                                "balanceLines",
+                                "breakBetweenWords",
+                                "minLastLineChars",
+                                "breaker",
+                                "grid",
+                                "color"});
     return s;
 }
 
@@ -207,6 +246,7 @@ CharacterStyle JsonReader::characterStyle(const QJsonObject& o) {
     if (o.contains("size"))
         s.sizePt = number(o, "size", 9, false, 1, 1000);
     s.color = color(o, "color");
+    s.extra = unknownFields(o, {"name", "font", "weight", "size", "color"});
     return s;
 }
 
@@ -249,6 +289,27 @@ Frame JsonReader::frame(const QJsonObject& o) {
     f.fill = color(o, "fill");
     f.wrapText = boolean(o, "wrap", false);
     f.wrapGapPt = number(o, "wrapGap", 0, false, 0, kLargestLengthPt);
+    f.extra = unknownFields(o, {"id",
+                                "kind",
+                                "x",
+                                "y",
+                                "width",
+                                "height",
+                                "columns",
+                                "gutter",
+                                "verticalAlign",
+                                "columnRules",
+                                "captionOf",
+                                "image",
+                                "fit",
+                                "imageScale",
+                                "imageOffsetX",
+                                "imageOffsetY",
+                                "strokeWidth",
+                                "stroke",
+                                "fill",
+                                "wrap",
+                                "wrapGap"});
     return f;
 }
 
@@ -293,6 +354,8 @@ Page JsonReader::page(const QJsonObject& o) {
         Scope scope(*this, QStringLiteral(".frames[%1]").arg(i));
         p.frames.push_back(frame(object(frames[i], "a frame")));
     }
+    p.extra = unknownFields(
+        o, {"name", "width", "height", "section", "editor", "margins", "grid", "guides", "frames"});
     return p;
 }
 
@@ -330,6 +393,7 @@ Story JsonReader::story(const QJsonObject& o) {
         }
         s.paragraphs.push_back(std::move(p));
     }
+    s.extra = unknownFields(o, {"id", "name", "frames", "paragraphs"});
     return s;
 }
 
@@ -374,6 +438,10 @@ void JsonReader::checkReferences(const Edition& e) {
                 error(fat, QStringLiteral("no frame has the id '%1'").arg(id));
             } else if (frame->kind != FrameKind::Text) {
                 error(fat, QStringLiteral("frame '%1' is not a text frame").arg(id));
+            } else if (std::count(story.frameIds.begin(), story.frameIds.begin() + f, id) > 0) {
+                error(fat, QStringLiteral("frame '%1' comes twice in the thread: a thread cannot "
+                                          "loop")
+                               .arg(id));
             } else if (threaded.contains(id)) {
                 error(fat, QStringLiteral("frame '%1' already holds another story").arg(id));
             }
@@ -434,6 +502,8 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
     }
     Edition e;
     e.title = string(root, "title", QString(), false);
+    e.extra =
+        unknownFields(root, {"format", "version", "title", "date", "styles", "pages", "stories"});
     e.date = string(root, "date", QString(), false);
     const QJsonObject styles = root.value("styles").toObject();
     const QJsonArray ps = array(styles, "paragraph", false);

@@ -3,6 +3,7 @@
 // styled runs, threaded through text frames; styles are named. All lengths in points.
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 #include <string_view>
@@ -81,6 +82,7 @@ struct Frame {
     std::optional<CmykColor> fill;
     bool wrapText = false;
     double wrapGapPt = 0;
+    QJsonObject extra;  // fields of newer versions, kept
     friend bool operator==(const Frame&, const Frame&) = default;
 };
 
@@ -101,6 +103,7 @@ struct Page {
     QString editor;   // 责任编辑
     std::vector<Guide> guides;
     std::vector<Frame> frames;
+    QJsonObject extra;  // fields of newer versions, kept
     friend bool operator==(const Page&, const Page&) = default;
 };
 
@@ -123,6 +126,7 @@ struct Story {
     QString name;
     std::vector<Paragraph> paragraphs;
     std::vector<QString> frameIds;  // the thread, in reading order
+    QJsonObject extra;              // fields of newer versions, kept
     friend bool operator==(const Story&, const Story&) = default;
 };
 
@@ -140,6 +144,9 @@ struct Edition {
     StyleSheet styles;
     std::vector<Page> pages;
     std::vector<Story> stories;
+    // Fields a newer Paiban wrote that this one does not know: kept through a save, so
+    // that opening a document in an older Paiban does not lose what a newer one put in.
+    QJsonObject extra;
 
     const Story* story(const QString& id) const;
     // The page index and frame with this id, or {-1, nullptr}.

@@ -2,6 +2,7 @@
 // has a choice is a paragraph-style setting; the defaults here are the stated defaults.
 #pragma once
 
+#include <QJsonObject>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -48,6 +49,9 @@ struct ParagraphStyle {
     bool alignToGrid = true;  // body lines sit on the page's baseline grid
     CmykColor color;
 
+    // Fields a newer Paiban wrote that this one does not know: kept, written back.
+    QJsonObject extra;
+
     double leading() const { return leadingPt > 0 ? leadingPt : sizePt * 1.5; }
     friend bool operator==(const ParagraphStyle&, const ParagraphStyle&) = default;
 };
@@ -59,6 +63,7 @@ struct CharacterStyle {
     std::optional<int> fontWeight;
     std::optional<double> sizePt;
     std::optional<CmykColor> color;
+    QJsonObject extra;  // fields of newer versions, kept
     friend bool operator==(const CharacterStyle&, const CharacterStyle&) = default;
 };
 
