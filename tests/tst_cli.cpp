@@ -6,13 +6,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include "io/document_io.h"
 #include "sample_text.h"
 #include "tool_runner.h"
 
+using namespace paiban;
 using namespace paiban::test;
 
 namespace {
@@ -282,6 +286,43 @@ private Q_SLOTS:
         QVERIFY(after.open(QIODevice::ReadOnly));
         QVERIFY(after.readAll() == before);
         QCOMPARE(runTool(kPaiban, {"import", txt, "--into", doc}).exitCode, 2);
+    }
+
+    // A save killed midway (here `paiban import` writing a document of several megabytes,
+    // killed at moments through its run) leaves the document whole: the old one or the
+    // new one, never a torn file.
+    void killedSavesLeaveTheDocumentWhole() {
+        QTemporaryDir dir;
+        const QString doc = dir.filePath(QStringLiteral("doc.paiban"));
+        QVERIFY(QFile::copy(sampleEditionPath(), doc));
+        QFile::setPermissions(doc, QFile::ReadOwner | QFile::WriteOwner);
+        const QString big = dir.filePath(QStringLiteral("big.txt"));
+        QFile text(big);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        const QByteArray line =
+            QStringLiteral("魏都区生态环境分局通过转变执法方式提升审批效能助力绿色发展。\n")
+                .toUtf8();
+        for (int i = 0; i < 60000; ++i)  // about 5 MB
+            text.write(line);
+        text.close();
+        int killedBeforeTheEnd = 0;
+        for (int delayMs : {5, 20, 40, 80, 120, 200, 400}) {
+            QProcess process;
+            process.start(kPaiban, {"import", big, "--into", doc, "--story", "brief-land"});
+            QVERIFY(process.waitForStarted());
+            QThread::msleep(static_cast<unsigned long>(delayMs));
+            killedBeforeTheEnd += process.state() == QProcess::Running;
+            process.kill();
+            process.waitForFinished();
+            const LoadResult loaded = loadEdition(doc);
+            QVERIFY2(loaded.edition, qPrintable(loaded.errorText()));
+            const Story* story = loaded.edition->story(QStringLiteral("brief-land"));
+            QVERIFY(story);
+            const qsizetype paragraphs = static_cast<qsizetype>(story->paragraphs.size());
+            QVERIFY2(paragraphs == 2 || paragraphs == 60000,
+                     qPrintable(QString::number(paragraphs)));
+        }
+        QVERIFY(killedBeforeTheEnd > 0);  // some kills did land during the run
     }
 
     void preflightPassesTheSample() {

@@ -36,6 +36,16 @@ using namespace paiban::editor;
 
 namespace {
 
+// A file naming the document a recovery file belongs to, as writeRecovery() leaves.
+QString recoveryOwnerFile(const QString& document) {
+    static QTemporaryDir dir;
+    const QString owner = dir.filePath(QStringLiteral("owner"));
+    QFile file(owner);
+    file.open(QIODevice::WriteOnly);
+    file.write(document.toUtf8());
+    return owner;
+}
+
 // A window on a copy of the sample (tests edit it), shown, the page at 100 %.
 struct EditorFixture {
     QTemporaryDir dir;
@@ -461,6 +471,9 @@ private Q_SLOTS:
             f.reset();  // destroyed without closeEvent, as a killed process would be
         }
         QVERIFY(QFile::exists(recovery));
+        QVERIFY(QFile::copy(recoveryOwnerFile(path), recovery + QStringLiteral(".path")) ||
+                QFile::exists(recovery + QStringLiteral(".path")));
+        QVERIFY(EditSession::pendingRecoveries().contains(path));  // what the next start offers
         MainWindow window;
         bool asked = false;
         window.confirmRecovery = [&](const QDateTime&) { return asked = true; };
@@ -471,6 +484,34 @@ private Q_SLOTS:
         QVERIFY(window.session()->isModified());
         QVERIFY(window.save());
         QVERIFY(!QFile::exists(recovery));
+        QVERIFY(!QFile::exists(recovery + QStringLiteral(".path")));
+        QVERIFY(!EditSession::pendingRecoveries().contains(path));
+    }
+
+    // Links: a photo whose file has gone is listed as missing and relinked to another.
+    void relinksAMissingPhoto() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        const QString images = f.dir.filePath(QStringLiteral("images"));
+        QVERIFY(QFile::rename(images + QStringLiteral("/aerogel.jpg"),
+                              images + QStringLiteral("/moved.jpg")));
+        f.window.session()->changed();  // as after any edit: the layout looks at the files again
+        LinksPanel* links = f.window.linksPanel();
+        QListWidgetItem* missing = nullptr;
+        for (int i = 0; i < links->list()->count(); ++i) {
+            if (links->list()->item(i)->text().contains(QStringLiteral("aerogel.jpg")))
+                missing = links->list()->item(i);
+        }
+        QVERIFY(missing);
+        QVERIFY2(missing->text().contains(QStringLiteral("missing")), qPrintable(missing->text()));
+        links->list()->setCurrentItem(missing);
+        links->relinkSelected(images + QStringLiteral("/moved.jpg"));
+        QCOMPARE(f.edition().frame(QStringLiteral("aerogel-photo")).second->imagePath,
+                 QStringLiteral("images/moved.jpg"));
+        bool found = false;
+        for (const Diagnostic& d : f.window.display().diagnostics)
+            found = found || d.kind == DiagnosticKind::MissingImage;
+        QVERIFY(!found);
     }
 };
 

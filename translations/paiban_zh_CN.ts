@@ -19,77 +19,77 @@
         <translation>框属性</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="133"/>
+        <location filename="../app/editor/commands.cpp" line="151"/>
         <source>Delete Text</source>
         <translation>删除文字</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="134"/>
+        <location filename="../app/editor/commands.cpp" line="152"/>
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="179"/>
+        <location filename="../app/editor/commands.cpp" line="178"/>
         <source>Apply Paragraph Style %1</source>
         <translation>应用段落样式 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="205"/>
+        <location filename="../app/editor/commands.cpp" line="186"/>
         <source>Apply Character Style %1</source>
         <translation>应用字符样式 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="230"/>
+        <location filename="../app/editor/commands.cpp" line="197"/>
         <source>Edit Paragraph Style %1</source>
         <translation>修改段落样式 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="263"/>
+        <location filename="../app/editor/commands.cpp" line="230"/>
         <source>Edit Character Style %1</source>
         <translation>修改字符样式 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="302"/>
+        <location filename="../app/editor/commands.cpp" line="269"/>
         <source>New Frame</source>
         <translation>新建框</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="327"/>
+        <location filename="../app/editor/commands.cpp" line="294"/>
         <source>Delete Frame</source>
         <translation>删除框</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="345"/>
+        <location filename="../app/editor/commands.cpp" line="312"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="361"/>
+        <location filename="../app/editor/commands.cpp" line="328"/>
         <source>Unthread Frame</source>
         <translation>断开续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="370"/>
+        <location filename="../app/editor/commands.cpp" line="337"/>
         <source>New Page</source>
         <translation>新建版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="384"/>
+        <location filename="../app/editor/commands.cpp" line="351"/>
         <source>Delete Page</source>
         <translation>删除版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="398"/>
+        <location filename="../app/editor/commands.cpp" line="365"/>
         <source>Move Page</source>
         <translation>移动版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="411"/>
+        <location filename="../app/editor/commands.cpp" line="378"/>
         <source>New Guide</source>
         <translation>新建参考线</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="420"/>
+        <location filename="../app/editor/commands.cpp" line="387"/>
         <source>Clear Guides</source>
         <translation>清除参考线</translation>
     </message>
@@ -159,6 +159,44 @@
     </message>
 </context>
 <context>
+    <name>paiban::editor::LinksPanel</name>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="374"/>
+        <source>Relink…</source>
+        <translation>重新链接…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="380"/>
+        <source>Relink Image</source>
+        <translation>重新链接图片</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="381"/>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="403"/>
+        <source>too large to open</source>
+        <translation>过大，无法打开</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="405"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="406"/>
+        <source>%1 ppi</source>
+        <translation>%1 ppi</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="408"/>
+        <source>page %1 · %2 · %3</source>
+        <translation>第 %1 版 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::MainWindow</name>
     <message>
         <location filename="../app/editor/main_window.cpp" line="159"/>
@@ -172,13 +210,13 @@
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="71"/>
-        <location filename="../app/editor/main_window.cpp" line="599"/>
+        <location filename="../app/editor/main_window.cpp" line="605"/>
         <source>Place Image</source>
         <translation>置入图片</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="72"/>
-        <location filename="../app/editor/main_window.cpp" line="600"/>
+        <location filename="../app/editor/main_window.cpp" line="606"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -209,211 +247,216 @@
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="176"/>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="182"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="183"/>
+        <location filename="../app/editor/main_window.cpp" line="189"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="184"/>
+        <location filename="../app/editor/main_window.cpp" line="190"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="186"/>
+        <location filename="../app/editor/main_window.cpp" line="192"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="188"/>
+        <location filename="../app/editor/main_window.cpp" line="194"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="190"/>
+        <location filename="../app/editor/main_window.cpp" line="196"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="193"/>
+        <location filename="../app/editor/main_window.cpp" line="199"/>
         <source>&amp;Place Image…</source>
         <translation>置入图片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="194"/>
+        <location filename="../app/editor/main_window.cpp" line="200"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="195"/>
+        <location filename="../app/editor/main_window.cpp" line="201"/>
         <source>&amp;Import Text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="197"/>
+        <location filename="../app/editor/main_window.cpp" line="203"/>
         <source>&amp;Export PDF…</source>
         <translation>输出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="198"/>
+        <location filename="../app/editor/main_window.cpp" line="204"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="199"/>
+        <location filename="../app/editor/main_window.cpp" line="205"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="202"/>
+        <location filename="../app/editor/main_window.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="205"/>
+        <location filename="../app/editor/main_window.cpp" line="211"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="206"/>
+        <location filename="../app/editor/main_window.cpp" line="212"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="208"/>
+        <location filename="../app/editor/main_window.cpp" line="214"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="213"/>
+        <location filename="../app/editor/main_window.cpp" line="219"/>
         <source>&amp;Delete Frame</source>
         <translation>删除框(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="217"/>
+        <location filename="../app/editor/main_window.cpp" line="223"/>
         <source>&amp;Thread Next Frame To…</source>
         <translation>续排到(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="218"/>
+        <location filename="../app/editor/main_window.cpp" line="224"/>
         <source>U&amp;nthread Frame</source>
         <translation>断开续排(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="220"/>
+        <location filename="../app/editor/main_window.cpp" line="226"/>
         <source>&amp;Clear Guides on Page</source>
         <translation>清除本版参考线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="225"/>
+        <location filename="../app/editor/main_window.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="226"/>
+        <location filename="../app/editor/main_window.cpp" line="232"/>
         <source>&amp;Fit Page</source>
         <translation>整版显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="227"/>
+        <location filename="../app/editor/main_window.cpp" line="233"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="228"/>
+        <location filename="../app/editor/main_window.cpp" line="234"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="229"/>
+        <location filename="../app/editor/main_window.cpp" line="235"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="230"/>
+        <location filename="../app/editor/main_window.cpp" line="236"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="232"/>
+        <location filename="../app/editor/main_window.cpp" line="238"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="235"/>
+        <location filename="../app/editor/main_window.cpp" line="241"/>
         <source>Show &amp;Guides</source>
         <translation>显示参考线(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="242"/>
+        <location filename="../app/editor/main_window.cpp" line="248"/>
         <source>P&amp;roof View</source>
         <translation>校样视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="245"/>
+        <location filename="../app/editor/main_window.cpp" line="251"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="251"/>
+        <location filename="../app/editor/main_window.cpp" line="257"/>
         <source>&amp;Previous Page</source>
         <translation>上一版(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="253"/>
+        <location filename="../app/editor/main_window.cpp" line="259"/>
         <source>&amp;Next Page</source>
         <translation>下一版(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="257"/>
+        <location filename="../app/editor/main_window.cpp" line="263"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="260"/>
+        <location filename="../app/editor/main_window.cpp" line="266"/>
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="261"/>
+        <location filename="../app/editor/main_window.cpp" line="267"/>
         <source>&amp;Text Frame</source>
         <translation>文字框(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="262"/>
+        <location filename="../app/editor/main_window.cpp" line="268"/>
         <source>&amp;Image Frame</source>
         <translation>图片框(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="263"/>
+        <location filename="../app/editor/main_window.cpp" line="269"/>
         <source>&amp;Box</source>
         <translation>方框(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="264"/>
+        <location filename="../app/editor/main_window.cpp" line="270"/>
         <source>&amp;Rule</source>
         <translation>线条(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="280"/>
+        <location filename="../app/editor/main_window.cpp" line="286"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="293"/>
+        <location filename="../app/editor/main_window.cpp" line="299"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="309"/>
+        <location filename="../app/editor/main_window.cpp" line="315"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="310"/>
+        <location filename="../app/editor/main_window.cpp" line="316"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -422,108 +465,108 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="323"/>
+        <location filename="../app/editor/main_window.cpp" line="329"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="338"/>
+        <location filename="../app/editor/main_window.cpp" line="344"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>无法保存恢复副本：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="358"/>
+        <location filename="../app/editor/main_window.cpp" line="364"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="331"/>
+        <location filename="../app/editor/main_window.cpp" line="337"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="374"/>
+        <location filename="../app/editor/main_window.cpp" line="380"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="375"/>
+        <location filename="../app/editor/main_window.cpp" line="381"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="376"/>
+        <location filename="../app/editor/main_window.cpp" line="382"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="377"/>
+        <location filename="../app/editor/main_window.cpp" line="383"/>
         <source>page %1: </source>
         <translation>第 %1 版：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="392"/>
+        <location filename="../app/editor/main_window.cpp" line="398"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="445"/>
+        <location filename="../app/editor/main_window.cpp" line="451"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="445"/>
-        <location filename="../app/editor/main_window.cpp" line="473"/>
+        <location filename="../app/editor/main_window.cpp" line="451"/>
+        <location filename="../app/editor/main_window.cpp" line="479"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="455"/>
+        <location filename="../app/editor/main_window.cpp" line="461"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="459"/>
+        <location filename="../app/editor/main_window.cpp" line="465"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="472"/>
+        <location filename="../app/editor/main_window.cpp" line="478"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="485"/>
+        <location filename="../app/editor/main_window.cpp" line="491"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="486"/>
+        <location filename="../app/editor/main_window.cpp" line="492"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="506"/>
+        <location filename="../app/editor/main_window.cpp" line="512"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="506"/>
+        <location filename="../app/editor/main_window.cpp" line="512"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="514"/>
+        <location filename="../app/editor/main_window.cpp" line="520"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="528"/>
+        <location filename="../app/editor/main_window.cpp" line="534"/>
         <source>Missing glyphs</source>
         <translation>缺字</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="529"/>
+        <location filename="../app/editor/main_window.cpp" line="535"/>
         <source>%1
 
 Export anyway, with these characters blank?</source>
@@ -532,65 +575,65 @@ Export anyway, with these characters blank?</source>
 仍然输出（这些字符留空）？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="538"/>
+        <location filename="../app/editor/main_window.cpp" line="544"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="541"/>
+        <location filename="../app/editor/main_window.cpp" line="547"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="580"/>
+        <location filename="../app/editor/main_window.cpp" line="586"/>
         <source>%1 is not an image Paiban can read</source>
         <translation>%1 不是排版能读取的图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="612"/>
-        <location filename="../app/editor/main_window.cpp" line="616"/>
+        <location filename="../app/editor/main_window.cpp" line="618"/>
         <location filename="../app/editor/main_window.cpp" line="623"/>
-        <location filename="../app/editor/main_window.cpp" line="628"/>
+        <location filename="../app/editor/main_window.cpp" line="629"/>
+        <location filename="../app/editor/main_window.cpp" line="635"/>
         <source>Import Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="613"/>
+        <location filename="../app/editor/main_window.cpp" line="619"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation>请先选中文字框：文本将导入其稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="618"/>
+        <location filename="../app/editor/main_window.cpp" line="624"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="629"/>
+        <location filename="../app/editor/main_window.cpp" line="636"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="636"/>
+        <location filename="../app/editor/main_window.cpp" line="644"/>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="668"/>
+        <location filename="../app/editor/main_window.cpp" line="675"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="668"/>
+        <location filename="../app/editor/main_window.cpp" line="675"/>
         <source>Continue the story in frame:</source>
         <translation>稿件续排到框：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="680"/>
+        <location filename="../app/editor/main_window.cpp" line="687"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="681"/>
+        <location filename="../app/editor/main_window.cpp" line="688"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>
@@ -598,27 +641,27 @@ Export anyway, with these characters blank?</source>
 <context>
     <name>paiban::editor::PagesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="60"/>
+        <location filename="../app/editor/side_panels.cpp" line="62"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="61"/>
+        <location filename="../app/editor/side_panels.cpp" line="63"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="62"/>
+        <location filename="../app/editor/side_panels.cpp" line="64"/>
         <source>Earlier</source>
         <translation>前移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="63"/>
+        <location filename="../app/editor/side_panels.cpp" line="65"/>
         <source>Later</source>
         <translation>后移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="120"/>
+        <location filename="../app/editor/side_panels.cpp" line="122"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
@@ -626,57 +669,57 @@ Export anyway, with these characters blank?</source>
 <context>
     <name>paiban::editor::PropertiesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="291"/>
+        <location filename="../app/editor/side_panels.cpp" line="293"/>
         <source>Text wraps around it</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="297"/>
+        <location filename="../app/editor/side_panels.cpp" line="299"/>
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="298"/>
+        <location filename="../app/editor/side_panels.cpp" line="300"/>
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="299"/>
+        <location filename="../app/editor/side_panels.cpp" line="301"/>
         <source>Width:</source>
         <translation>宽：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="300"/>
+        <location filename="../app/editor/side_panels.cpp" line="302"/>
         <source>Height:</source>
         <translation>高：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="301"/>
+        <location filename="../app/editor/side_panels.cpp" line="303"/>
         <source>Columns:</source>
         <translation>栏数：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="302"/>
+        <location filename="../app/editor/side_panels.cpp" line="304"/>
         <source>Gutter:</source>
         <translation>栏间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="304"/>
+        <location filename="../app/editor/side_panels.cpp" line="306"/>
         <source>Standoff:</source>
         <translation>绕排间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="305"/>
+        <location filename="../app/editor/side_panels.cpp" line="307"/>
         <source>Image fit:</source>
         <translation>图片适配：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="323"/>
+        <location filename="../app/editor/side_panels.cpp" line="325"/>
         <source>%1 frame “%2”</source>
         <translation>%1 框“%2”</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="324"/>
+        <location filename="../app/editor/side_panels.cpp" line="326"/>
         <source>No frame selected.</source>
         <translation>未选中框。</translation>
     </message>
@@ -722,56 +765,56 @@ Export anyway, with these characters blank?</source>
 <context>
     <name>paiban::editor::StylesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="143"/>
+        <location filename="../app/editor/side_panels.cpp" line="145"/>
         <source> 字</source>
         <translation> 字</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="152"/>
-        <location filename="../app/editor/side_panels.cpp" line="172"/>
+        <location filename="../app/editor/side_panels.cpp" line="154"/>
+        <location filename="../app/editor/side_panels.cpp" line="174"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="153"/>
-        <location filename="../app/editor/side_panels.cpp" line="174"/>
+        <location filename="../app/editor/side_panels.cpp" line="155"/>
+        <location filename="../app/editor/side_panels.cpp" line="176"/>
         <source>Size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="154"/>
+        <location filename="../app/editor/side_panels.cpp" line="156"/>
         <source>Leading:</source>
         <translation>行距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="155"/>
+        <location filename="../app/editor/side_panels.cpp" line="157"/>
         <source>First-line indent:</source>
         <translation>首行缩进：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="156"/>
+        <location filename="../app/editor/side_panels.cpp" line="158"/>
         <source>Alignment:</source>
         <translation>对齐：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="157"/>
+        <location filename="../app/editor/side_panels.cpp" line="159"/>
         <source>Line-start rules:</source>
         <translation>避头尾：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="160"/>
-        <location filename="../app/editor/side_panels.cpp" line="164"/>
-        <location filename="../app/editor/side_panels.cpp" line="169"/>
+        <location filename="../app/editor/side_panels.cpp" line="162"/>
+        <location filename="../app/editor/side_panels.cpp" line="166"/>
+        <location filename="../app/editor/side_panels.cpp" line="171"/>
         <source>as the paragraph</source>
         <translation>同段落</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="173"/>
+        <location filename="../app/editor/side_panels.cpp" line="175"/>
         <source>Weight:</source>
         <translation>字重：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="178"/>
+        <location filename="../app/editor/side_panels.cpp" line="180"/>
         <source>Character styles:</source>
         <translation>字符样式：</translation>
     </message>

@@ -1,10 +1,14 @@
 #include "cli/cli.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
+
+#include "io/document_io.h"
+#include "shaping/font_registry.h"
 
 namespace paiban::cli {
 namespace {
@@ -33,6 +37,18 @@ bool hasArgument(int argc, char** argv, std::string_view wanted) {
 }
 
 }  // namespace
+
+std::optional<LaidOutDocument> loadAndLayOut(const QString& path) {
+    LoadResult loaded = loadEdition(path);
+    if (!loaded.edition) {
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.errorText()));
+        return std::nullopt;
+    }
+    LayoutCache cache;
+    EditionDisplay display = layoutEdition(*loaded.edition, QFileInfo(path).absolutePath(),
+                                           FontRegistry::shared(), cache);
+    return LaidOutDocument{std::move(*loaded.edition), std::move(display)};
+}
 
 bool isSubcommand(int argc, char** argv) {
     if (argc < 2)

@@ -1,10 +1,23 @@
-// The command line front end: `paiban export …`, `paiban preflight …`, `paiban typeset …`. Headless.
+// The command line front end: `paiban export …`, `paiban preflight …`, `paiban typeset …`.
+// Headless.
 #pragma once
+
+#include <optional>
+
+#include "display/edition_layout.h"
 
 namespace paiban::cli {
 
 // True when the arguments name a subcommand rather than a document to edit.
 bool isSubcommand(int argc, char** argv);
+
+// A document loaded and laid out for a subcommand; on failure the loader's messages are
+// printed on stderr and nothing is returned.
+struct LaidOutDocument {
+    Edition edition;
+    EditionDisplay display;
+};
+std::optional<LaidOutDocument> loadAndLayOut(const QString& path);
 
 // Runs the subcommand; returns the process exit code.
 int run(int argc, char** argv);

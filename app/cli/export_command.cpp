@@ -128,14 +128,10 @@ int exportPdf(int argc, char** argv) {
     if (input.isEmpty() || (output.isEmpty() && pngFolder.isEmpty()))
         return exportUsage("a document and -o OUT.pdf or --png DIR are needed");
 
-    const LoadResult loaded = loadEdition(input);
-    if (!loaded.edition) {
-        std::fprintf(stderr, "%s\n", qPrintable(loaded.errorText()));
+    const std::optional<LaidOutDocument> document = loadAndLayOut(input);
+    if (!document)
         return 1;
-    }
-    LayoutCache cache;
-    const EditionDisplay display = layoutEdition(*loaded.edition, QFileInfo(input).absolutePath(),
-                                                 FontRegistry::shared(), cache);
+    const EditionDisplay& display = document->display;
     for (const Diagnostic& d : display.diagnostics) {
         std::fprintf(stderr, "%s: %s: %s\n", qPrintable(input), toString(d.kind),
                      qPrintable(d.message));
@@ -158,7 +154,7 @@ int exportPdf(int argc, char** argv) {
     if (output.isEmpty())
         return 0;
     PdfMetadata metadata;
-    metadata.title = loaded.edition->title;
+    metadata.title = document->edition.title;
     metadata.creator = QStringLiteral("Paiban " PAIBAN_VERSION);
     QStringList warnings;
     const bool written = writeEditionPdf(display, metadata, options, output, &error, &warnings);

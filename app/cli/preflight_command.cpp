@@ -106,15 +106,10 @@ int preflightCommand(int argc, char** argv) {
     }
     if (input.isEmpty())
         return preflightUsage("a document is needed");
-    const LoadResult loaded = loadEdition(input);
-    if (!loaded.edition) {
-        std::fprintf(stderr, "%s\n", qPrintable(loaded.errorText()));
+    const std::optional<LaidOutDocument> document = loadAndLayOut(input);
+    if (!document)
         return 1;
-    }
-    LayoutCache cache;
-    const EditionDisplay display = layoutEdition(*loaded.edition, QFileInfo(input).absolutePath(),
-                                                 FontRegistry::shared(), cache);
-    const std::vector<Finding> findings = preflight(*loaded.edition, display);
+    const std::vector<Finding> findings = preflight(document->edition, document->display);
     if (json)
         writeJson(input, findings);
     else

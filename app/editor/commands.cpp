@@ -118,35 +118,38 @@ bool FramePropertiesCommand::mergeWith(const QUndoCommand* other) {
 
 // Text ----------------------------------------------------------------------------------------
 
-TypeTextCommand::TypeTextCommand(EditSession* session, const QString& storyId, int offset,
-                                 int removed, const QString& inserted)
+StoryChangeCommand::StoryChangeCommand(EditSession* session, const QString& storyId)
     : session_(session) {
     if (const Story* s = session->edition().story(storyId)) {
         before_ = *s;
         after_ = *s;
-        replaceStoryText(after_, offset, removed, inserted);
     }
+}
+
+void StoryChangeCommand::set(const Story& story) {
+    if (Story* s = storyById(session_->mutableEdition(), story.id)) {
+        *s = story;
+        session_->changed();
+    }
+}
+
+void StoryChangeCommand::redo() {
+    set(after_);
+}
+void StoryChangeCommand::undo() {
+    set(before_);
+}
+
+TypeTextCommand::TypeTextCommand(EditSession* session, const QString& storyId, int offset,
+                                 int removed, const QString& inserted)
+    : StoryChangeCommand(session, storyId) {
+    replaceStoryText(after_, offset, removed, inserted);
     caretBefore_ = offset;
     removed_ = removed;
     caretAfter_ = offset + static_cast<int>(inserted.size());
     setText(inserted.isEmpty()
                 ? translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Delete Text"))
                 : translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Typing")));
-}
-
-void TypeTextCommand::set(const Story& story) {
-    Edition& e = session_->mutableEdition();
-    if (Story* s = storyById(e, story.id)) {
-        *s = story;
-        session_->changed();
-    }
-}
-
-void TypeTextCommand::redo() {
-    set(after_);
-}
-void TypeTextCommand::undo() {
-    set(before_);
 }
 
 bool TypeTextCommand::mergeWith(const QUndoCommand* other) {
@@ -167,57 +170,21 @@ bool TypeTextCommand::mergeWith(const QUndoCommand* other) {
 ApplyParagraphStyleCommand::ApplyParagraphStyleCommand(EditSession* session, const QString& storyId,
                                                        int firstParagraph, int lastParagraph,
                                                        const QString& style)
-    : session_(session) {
-    if (const Story* s = session->edition().story(storyId)) {
-        before_ = *s;
-        after_ = *s;
-        for (int i = std::max(0, firstParagraph);
-             i <= lastParagraph && i < static_cast<int>(after_.paragraphs.size()); ++i) {
-            after_.paragraphs[static_cast<size_t>(i)].style = style;
-        }
+    : StoryChangeCommand(session, storyId) {
+    for (int i = std::max(0, firstParagraph);
+         i <= lastParagraph && i < static_cast<int>(after_.paragraphs.size()); ++i) {
+        after_.paragraphs[static_cast<size_t>(i)].style = style;
     }
     setText(translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Apply Paragraph Style %1"))
                 .arg(style));
 }
 
-void ApplyParagraphStyleCommand::set(const Story& story) {
-    if (Story* s = storyById(session_->mutableEdition(), story.id)) {
-        *s = story;
-        session_->changed();
-    }
-}
-
-void ApplyParagraphStyleCommand::redo() {
-    set(after_);
-}
-void ApplyParagraphStyleCommand::undo() {
-    set(before_);
-}
-
 ApplyCharacterStyleCommand::ApplyCharacterStyleCommand(EditSession* session, const QString& storyId,
                                                        int from, int to, const QString& style)
-    : session_(session) {
-    if (const Story* s = session->edition().story(storyId)) {
-        before_ = *s;
-        after_ = *s;
-        applyCharacterStyle(after_, from, to, style);
-    }
+    : StoryChangeCommand(session, storyId) {
+    applyCharacterStyle(after_, from, to, style);
     setText(translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Apply Character Style %1"))
                 .arg(style));
-}
-
-void ApplyCharacterStyleCommand::set(const Story& story) {
-    if (Story* s = storyById(session_->mutableEdition(), story.id)) {
-        *s = story;
-        session_->changed();
-    }
-}
-
-void ApplyCharacterStyleCommand::redo() {
-    set(after_);
-}
-void ApplyCharacterStyleCommand::undo() {
-    set(before_);
 }
 
 EditParagraphStyleCommand::EditParagraphStyleCommand(EditSession* session,

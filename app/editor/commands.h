@@ -50,53 +50,49 @@ private:
     Frame before_, after_;
 };
 
-// Typing, deleting, pasting in a story: a range of its plain text replaced. Typing in
-// one story merges into one step until the caret jumps elsewhere.
-class TypeTextCommand : public QUndoCommand {
+// Edits of one story's text or styling: the story before and after.
+class StoryChangeCommand : public QUndoCommand {
 public:
-    TypeTextCommand(EditSession* session, const QString& storyId, int offset, int removed,
-                    const QString& inserted);
     void redo() override;
     void undo() override;
-    int id() const override { return kTypeTextCommand; }
-    bool mergeWith(const QUndoCommand* other) override;
     bool changesSomething() const { return !(before_ == after_); }
+
+protected:
+    StoryChangeCommand(EditSession* session, const QString& storyId);
+    EditSession* session_;
+    Story before_, after_;
 
 private:
     void set(const Story& story);
-    EditSession* session_;
-    Story before_, after_;
+};
+
+// Typing, deleting, pasting in a story: a range of its plain text replaced. Typing in
+// one story merges into one step until the caret jumps elsewhere.
+class TypeTextCommand : public StoryChangeCommand {
+public:
+    TypeTextCommand(EditSession* session, const QString& storyId, int offset, int removed,
+                    const QString& inserted);
+    int id() const override { return kTypeTextCommand; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
     int caretAfter_ = 0;   // plain offset after the edit, to see whether the next continues it
     int caretBefore_ = 0;  // where the edit starts
     int removed_ = 0;
 };
 
 // A paragraph style applied to paragraphs of a story.
-class ApplyParagraphStyleCommand : public QUndoCommand {
+class ApplyParagraphStyleCommand : public StoryChangeCommand {
 public:
     ApplyParagraphStyleCommand(EditSession* session, const QString& storyId, int firstParagraph,
                                int lastParagraph, const QString& style);
-    void redo() override;
-    void undo() override;
-
-private:
-    void set(const Story& story);
-    EditSession* session_;
-    Story before_, after_;
 };
 
 // A character style given to a range of a story's text (empty: none).
-class ApplyCharacterStyleCommand : public QUndoCommand {
+class ApplyCharacterStyleCommand : public StoryChangeCommand {
 public:
     ApplyCharacterStyleCommand(EditSession* session, const QString& storyId, int from, int to,
                                const QString& style);
-    void redo() override;
-    void undo() override;
-
-private:
-    void set(const Story& story);
-    EditSession* session_;
-    Story before_, after_;
 };
 
 // A paragraph style's settings changed: every paragraph in it reflows.

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QStringList>
 
 #include "editor/settings.h"
 #include "io/document_io.h"
@@ -61,13 +62,35 @@ bool EditSession::writeRecovery(QString* error) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (!saveEdition(*edition_, path, error))
         return false;
+    // Beside it, which document it belongs to: the next start can name it.
+    QFile owner(path + QStringLiteral(".path"));
+    if (owner.open(QIODevice::WriteOnly))
+        owner.write(path_.toUtf8());
     recoveredAt_ = stack_.index();
     return true;
 }
 
+QStringList EditSession::pendingRecoveries() {
+    const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                      QStringLiteral("/recovery"));
+    QStringList documents;
+    for (const QFileInfo& owner :
+         folder.entryInfoList({QStringLiteral("*.paiban.path")}, QDir::Files)) {
+        QFile file(owner.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString document = QString::fromUtf8(file.readAll());
+        if (QFile::exists(recoveryPathFor(document)))
+            documents << document;
+    }
+    return documents;
+}
+
 void EditSession::removeRecovery() {
-    if (!path_.isEmpty())
+    if (!path_.isEmpty()) {
         QFile::remove(recoveryPath());
+        QFile::remove(recoveryPath() + QStringLiteral(".path"));
+    }
     recoveredAt_ = -1;
 }
 

@@ -42,6 +42,8 @@ public:
     // Writes the recovery file if there are changes it does not hold yet.
     bool writeRecovery(QString* error);
     void removeRecovery();
+    // Documents with unsaved work left in recovery files (by a crash or a kill).
+    static QStringList pendingRecoveries();
     // Replaces the open document's contents with its recovery file's (unsaved).
     bool restoreRecovery(QString* error);
 

@@ -6,8 +6,10 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTranslator>
 
+#include "editor/edit_session.h"
 #include "editor/main_window.h"
 
 namespace paiban::editor {
@@ -47,7 +49,21 @@ int run(int argc, char** argv) {
 
     MainWindow window;
     const QStringList args = app.arguments();
-    const QString path = args.size() > 1 ? args.at(1) : sampleEditionPath();
+    QString path = args.size() > 1 ? args.at(1) : sampleEditionPath();
+    // Work left unsaved by a crash or a kill: offered before anything else is opened
+    // (opening that document then offers the work back).
+    for (const QString& document : EditSession::pendingRecoveries()) {
+        if (document == QFileInfo(path).absoluteFilePath() || !QFileInfo::exists(document))
+            continue;
+        const auto answer = QMessageBox::question(
+            nullptr, QObject::tr("Recover unsaved work"),
+            QObject::tr("Paiban was closed with unsaved work on %1. Open it now?")
+                .arg(QDir::toNativeSeparators(document)));
+        if (answer == QMessageBox::Yes) {
+            path = document;
+            break;
+        }
+    }
     if (!path.isEmpty())
         window.openDocument(path);
     window.show();

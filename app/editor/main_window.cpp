@@ -172,6 +172,12 @@ void MainWindow::createPanels() {
     dock(stylesPanel_, tr("Paragraph Styles"), "styles", Qt::RightDockWidgetArea);
     propertiesPanel_ = new PropertiesPanel(session_, this);
     dock(propertiesPanel_, tr("Properties"), "properties", Qt::RightDockWidgetArea);
+    linksPanel_ = new LinksPanel(session_, this);
+    dock(linksPanel_, tr("Links"), "links", Qt::LeftDockWidgetArea);
+    connect(linksPanel_, &LinksPanel::frameActivated, this, [this](int page, const QString& frame) {
+        showPage(page);
+        view_->setSelectedFrame(frame);
+    });
     pagesPanel_ = new PagesPanel(session_, this);
     dock(pagesPanel_, tr("Pages"), "pages", Qt::LeftDockWidgetArea);
     connect(pagesPanel_, &PagesPanel::pageActivated, this, &MainWindow::showPage);

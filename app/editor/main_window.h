@@ -24,6 +24,7 @@ class PagesPanel;
 class PropertiesPanel;
 class StoryPanel;
 class StylesPanel;
+class LinksPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     EditSession* session() const { return session_; }
     StoryPanel* storyPanel() const { return storyPanel_; }
     StylesPanel* stylesPanel() const { return stylesPanel_; }
+    LinksPanel* linksPanel() const { return linksPanel_; }
     // Asked, with the time of the recovery file, whether to restore unsaved work found for
     // a document being opened (a message box unless replaced, as tests do).
     std::function<bool(const QDateTime&)> confirmRecovery;
@@ -89,6 +91,7 @@ private:
     PagesPanel* pagesPanel_ = nullptr;
     StylesPanel* stylesPanel_ = nullptr;
     PropertiesPanel* propertiesPanel_ = nullptr;
+    LinksPanel* linksPanel_ = nullptr;
 };
 
 }  // namespace paiban::editor

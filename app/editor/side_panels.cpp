@@ -2,7 +2,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImage>
@@ -363,6 +365,68 @@ void PropertiesPanel::edited() {
     after.fit = imageFitFromString(fit_->currentText().toStdString()).value_or(f->fit);
     if (!(after == *f))
         session_->push(new FramePropertiesCommand(session_, after));
+}
+
+// Links ---------------------------------------------------------------------------------------
+
+LinksPanel::LinksPanel(EditSession* session, QWidget* parent) : QWidget(parent), session_(session) {
+    list_ = new QListWidget(this);
+    auto* relink = new QPushButton(tr("Relink…"), this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(list_, 1);
+    layout->addWidget(relink);
+    connect(relink, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Relink Image"), session_->documentDir(),
+                                         tr("Images (*.jpg *.jpeg *.png *.tif *.tiff)"));
+        if (!path.isEmpty())
+            relinkSelected(path);
+    });
+    connect(list_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        Q_EMIT frameActivated(item->data(Qt::UserRole + 1).toInt(),
+                              item->data(Qt::UserRole).toString());
+    });
+    connect(session_, &EditSession::laidOut, this, &LinksPanel::refresh);
+}
+
+void LinksPanel::refresh() {
+    const QString selected =
+        list_->currentItem() ? list_->currentItem()->data(Qt::UserRole).toString() : QString();
+    list_->clear();
+    const auto& pages = session_->display().pages;
+    for (size_t p = 0; p < pages.size(); ++p) {
+        for (const DisplayItem& item : pages[p].items) {
+            const auto* image = std::get_if<ImageItem>(&item);
+            if (!image)
+                continue;
+            const QString name = QDir(session_->documentDir()).relativeFilePath(image->path);
+            const QString status = image->tooLarge ? tr("too large to open")
+                                   : image->missing
+                                       ? tr("missing")
+                                       : tr("%1 ppi").arg(qRound(image->effectivePpi()));
+            auto* row = new QListWidgetItem(
+                tr("page %1 · %2 · %3").arg(pageNumber(static_cast<int>(p))).arg(name, status));
+            row->setData(Qt::UserRole, image->frameId);
+            row->setData(Qt::UserRole + 1, static_cast<int>(p));
+            if (image->missing)
+                row->setForeground(Qt::red);
+            list_->addItem(row);
+            if (image->frameId == selected)
+                list_->setCurrentItem(row);
+        }
+    }
+}
+
+void LinksPanel::relinkSelected(const QString& path) {
+    if (!list_->currentItem())
+        return;
+    const QString frameId = list_->currentItem()->data(Qt::UserRole).toString();
+    const Frame* frame = session_->edition().frame(frameId).second;
+    if (!frame)
+        return;
+    Frame after = *frame;
+    after.imagePath = QDir(session_->documentDir()).relativeFilePath(path);
+    session_->push(new FramePropertiesCommand(session_, after));
 }
 
 }  // namespace paiban::editor

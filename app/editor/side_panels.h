@@ -83,4 +83,23 @@ private:
     bool updating_ = false;
 };
 
+// The photos the edition links to: where each file is, whether it is found, its
+// resolution as placed; a missing one is relinked to another file (a command).
+class LinksPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit LinksPanel(EditSession* session, QWidget* parent = nullptr);
+    QListWidget* list() const { return list_; }
+    // Points the selected link's frame at another file.
+    void relinkSelected(const QString& path);
+
+Q_SIGNALS:
+    void frameActivated(int page, const QString& frameId);
+
+private:
+    void refresh();
+    EditSession* session_;
+    QListWidget* list_;
+};
+
 }  // namespace paiban::editor
