@@ -135,7 +135,13 @@ MainWindow::MainWindow() {
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The children go after this object has stopped being a MainWindow: none of their
+    // signals may reach its slots on the way (the undo stack, the panels, the view).
+    for (QObject* child : findChildren<QObject*>())
+        QObject::disconnect(child, nullptr, this, nullptr);
+    QObject::disconnect(session_->undoStack(), nullptr, this, nullptr);  // a member, not a child
+}
 
 int MainWindow::pageCount() const {
     return static_cast<int>(session_->display().pages.size());
