@@ -148,6 +148,7 @@ GLOSSARY = {
     "%1 ppi": "%1 ppi",
     "page %1 · %2 · %3": "第 %1 版 · %2 · %3",
     "Links": "链接",
+    "Paiban was closed with unsaved work on %1. Open it now?": "排版关闭时 %1 有未保存的工作。现在打开吗？",
     "&Import Text…": "导入文本(&I)…",
     "Import Text": "导入文本",
     "Select a text frame first: the text goes into its story.": "请先选中文字框：文本将导入其稿件。",

@@ -199,7 +199,7 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="159"/>
+        <location filename="../app/editor/main_window.cpp" line="165"/>
         <source>Preflight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,18 +210,19 @@
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="71"/>
-        <location filename="../app/editor/main_window.cpp" line="605"/>
+        <location filename="../app/editor/main_window.cpp" line="625"/>
         <source>Place Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="72"/>
-        <location filename="../app/editor/main_window.cpp" line="606"/>
+        <location filename="../app/editor/main_window.cpp" line="626"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="120"/>
+        <location filename="../app/editor/main_window.cpp" line="352"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,405 +232,410 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="170"/>
+        <location filename="../app/editor/main_window.cpp" line="176"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="172"/>
+        <location filename="../app/editor/main_window.cpp" line="178"/>
         <source>Paragraph Styles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="174"/>
+        <location filename="../app/editor/main_window.cpp" line="180"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="176"/>
+        <location filename="../app/editor/main_window.cpp" line="182"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="182"/>
+        <location filename="../app/editor/main_window.cpp" line="188"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="189"/>
+        <location filename="../app/editor/main_window.cpp" line="195"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="190"/>
+        <location filename="../app/editor/main_window.cpp" line="196"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="192"/>
+        <location filename="../app/editor/main_window.cpp" line="198"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="194"/>
+        <location filename="../app/editor/main_window.cpp" line="200"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="196"/>
+        <location filename="../app/editor/main_window.cpp" line="202"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="199"/>
+        <location filename="../app/editor/main_window.cpp" line="205"/>
         <source>&amp;Place Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="200"/>
+        <location filename="../app/editor/main_window.cpp" line="206"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="201"/>
+        <location filename="../app/editor/main_window.cpp" line="207"/>
         <source>&amp;Import Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="203"/>
+        <location filename="../app/editor/main_window.cpp" line="209"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="204"/>
+        <location filename="../app/editor/main_window.cpp" line="210"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="205"/>
+        <location filename="../app/editor/main_window.cpp" line="211"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="208"/>
+        <location filename="../app/editor/main_window.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="211"/>
+        <location filename="../app/editor/main_window.cpp" line="217"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="212"/>
+        <location filename="../app/editor/main_window.cpp" line="218"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="214"/>
+        <location filename="../app/editor/main_window.cpp" line="220"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="219"/>
+        <location filename="../app/editor/main_window.cpp" line="225"/>
         <source>&amp;Delete Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="223"/>
+        <location filename="../app/editor/main_window.cpp" line="229"/>
         <source>&amp;Thread Next Frame To…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="224"/>
+        <location filename="../app/editor/main_window.cpp" line="230"/>
         <source>U&amp;nthread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="226"/>
+        <location filename="../app/editor/main_window.cpp" line="232"/>
         <source>&amp;Clear Guides on Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="231"/>
+        <location filename="../app/editor/main_window.cpp" line="237"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="232"/>
+        <location filename="../app/editor/main_window.cpp" line="238"/>
         <source>&amp;Fit Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="233"/>
+        <location filename="../app/editor/main_window.cpp" line="239"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="234"/>
+        <location filename="../app/editor/main_window.cpp" line="240"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="235"/>
+        <location filename="../app/editor/main_window.cpp" line="241"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="236"/>
+        <location filename="../app/editor/main_window.cpp" line="242"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="238"/>
+        <location filename="../app/editor/main_window.cpp" line="244"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="241"/>
+        <location filename="../app/editor/main_window.cpp" line="247"/>
         <source>Show &amp;Guides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="248"/>
+        <location filename="../app/editor/main_window.cpp" line="254"/>
         <source>P&amp;roof View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="251"/>
+        <location filename="../app/editor/main_window.cpp" line="257"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="257"/>
+        <location filename="../app/editor/main_window.cpp" line="263"/>
         <source>&amp;Previous Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="259"/>
+        <location filename="../app/editor/main_window.cpp" line="265"/>
         <source>&amp;Next Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="263"/>
+        <location filename="../app/editor/main_window.cpp" line="269"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="266"/>
+        <location filename="../app/editor/main_window.cpp" line="272"/>
         <source>&amp;Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="267"/>
+        <location filename="../app/editor/main_window.cpp" line="273"/>
         <source>&amp;Text Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="268"/>
+        <location filename="../app/editor/main_window.cpp" line="274"/>
         <source>&amp;Image Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="269"/>
+        <location filename="../app/editor/main_window.cpp" line="275"/>
         <source>&amp;Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="270"/>
+        <location filename="../app/editor/main_window.cpp" line="276"/>
         <source>&amp;Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="286"/>
+        <location filename="../app/editor/main_window.cpp" line="292"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="299"/>
+        <location filename="../app/editor/main_window.cpp" line="305"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="315"/>
+        <location filename="../app/editor/main_window.cpp" line="321"/>
         <source>Cannot open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="316"/>
+        <location filename="../app/editor/main_window.cpp" line="322"/>
         <source>%1 could not be opened:
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="329"/>
+        <location filename="../app/editor/main_window.cpp" line="335"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="344"/>
-        <source>Could not keep a recovery copy: %1</source>
+        <location filename="../app/editor/main_window.cpp" line="353"/>
+        <source>Paiban was closed with unsaved work on %1. Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="364"/>
+        <source>Could not keep a recovery copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="384"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="337"/>
+        <location filename="../app/editor/main_window.cpp" line="343"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="380"/>
+        <location filename="../app/editor/main_window.cpp" line="400"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="381"/>
+        <location filename="../app/editor/main_window.cpp" line="401"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="382"/>
+        <location filename="../app/editor/main_window.cpp" line="402"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="383"/>
+        <location filename="../app/editor/main_window.cpp" line="403"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="398"/>
+        <location filename="../app/editor/main_window.cpp" line="418"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="451"/>
+        <location filename="../app/editor/main_window.cpp" line="471"/>
         <source>Open Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="451"/>
-        <location filename="../app/editor/main_window.cpp" line="479"/>
+        <location filename="../app/editor/main_window.cpp" line="471"/>
+        <location filename="../app/editor/main_window.cpp" line="499"/>
         <source>Paiban editions (*.paiban)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="461"/>
+        <location filename="../app/editor/main_window.cpp" line="481"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="465"/>
+        <location filename="../app/editor/main_window.cpp" line="485"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="478"/>
+        <location filename="../app/editor/main_window.cpp" line="498"/>
         <source>Save Edition As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="491"/>
+        <location filename="../app/editor/main_window.cpp" line="511"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="492"/>
+        <location filename="../app/editor/main_window.cpp" line="512"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="512"/>
+        <location filename="../app/editor/main_window.cpp" line="532"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="512"/>
+        <location filename="../app/editor/main_window.cpp" line="532"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="520"/>
+        <location filename="../app/editor/main_window.cpp" line="540"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="534"/>
+        <location filename="../app/editor/main_window.cpp" line="554"/>
         <source>Missing glyphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="535"/>
+        <location filename="../app/editor/main_window.cpp" line="555"/>
         <source>%1
 
 Export anyway, with these characters blank?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="544"/>
+        <location filename="../app/editor/main_window.cpp" line="564"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="547"/>
+        <location filename="../app/editor/main_window.cpp" line="567"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="586"/>
+        <location filename="../app/editor/main_window.cpp" line="606"/>
         <source>%1 is not an image Paiban can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="618"/>
-        <location filename="../app/editor/main_window.cpp" line="623"/>
-        <location filename="../app/editor/main_window.cpp" line="629"/>
-        <location filename="../app/editor/main_window.cpp" line="635"/>
+        <location filename="../app/editor/main_window.cpp" line="638"/>
+        <location filename="../app/editor/main_window.cpp" line="643"/>
+        <location filename="../app/editor/main_window.cpp" line="649"/>
+        <location filename="../app/editor/main_window.cpp" line="655"/>
         <source>Import Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="619"/>
+        <location filename="../app/editor/main_window.cpp" line="639"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="624"/>
+        <location filename="../app/editor/main_window.cpp" line="644"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="636"/>
+        <location filename="../app/editor/main_window.cpp" line="656"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="644"/>
+        <location filename="../app/editor/main_window.cpp" line="664"/>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="675"/>
+        <location filename="../app/editor/main_window.cpp" line="695"/>
         <source>Thread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="675"/>
+        <location filename="../app/editor/main_window.cpp" line="695"/>
         <source>Continue the story in frame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="687"/>
+        <location filename="../app/editor/main_window.cpp" line="707"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="688"/>
+        <location filename="../app/editor/main_window.cpp" line="708"/>
         <source>%1 — Paiban</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,10 +6,8 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTranslator>
 
-#include "editor/edit_session.h"
 #include "editor/main_window.h"
 
 namespace paiban::editor {
@@ -49,21 +47,9 @@ int run(int argc, char** argv) {
 
     MainWindow window;
     const QStringList args = app.arguments();
-    QString path = args.size() > 1 ? args.at(1) : sampleEditionPath();
-    // Work left unsaved by a crash or a kill: offered before anything else is opened
+    // Work left unsaved by a crash or a kill is offered before anything else is opened
     // (opening that document then offers the work back).
-    for (const QString& document : EditSession::pendingRecoveries()) {
-        if (document == QFileInfo(path).absoluteFilePath() || !QFileInfo::exists(document))
-            continue;
-        const auto answer = QMessageBox::question(
-            nullptr, QObject::tr("Recover unsaved work"),
-            QObject::tr("Paiban was closed with unsaved work on %1. Open it now?")
-                .arg(QDir::toNativeSeparators(document)));
-        if (answer == QMessageBox::Yes) {
-            path = document;
-            break;
-        }
-    }
+    const QString path = window.startupDocument(args.size() > 1 ? args.at(1) : sampleEditionPath());
     if (!path.isEmpty())
         window.openDocument(path);
     window.show();

@@ -344,6 +344,20 @@ bool MainWindow::openDocument(const QString& path) {
     return true;
 }
 
+QString MainWindow::startupDocument(const QString& requested) {
+    for (const QString& document : EditSession::pendingRecoveries()) {
+        if (document == QFileInfo(requested).absoluteFilePath() || !QFileInfo::exists(document))
+            continue;
+        const auto answer =
+            QMessageBox::question(this, tr("Recover unsaved work"),
+                                  tr("Paiban was closed with unsaved work on %1. Open it now?")
+                                      .arg(QDir::toNativeSeparators(document)));
+        if (answer == QMessageBox::Yes)
+            return document;
+    }
+    return requested;
+}
+
 void MainWindow::autosave() {
     QString error;
     if (!session_->writeRecovery(&error))

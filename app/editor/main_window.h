@@ -33,6 +33,9 @@ public:
     ~MainWindow() override;
 
     bool openDocument(const QString& path);
+    // The document to open at start: `requested`, unless the user takes up the offer of
+    // another with unsaved work left by a crash (then that one).
+    QString startupDocument(const QString& requested);
     int currentPage() const { return page_; }
     int pageCount() const;
     const EditionDisplay& display() const;
