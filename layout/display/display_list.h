@@ -47,8 +47,8 @@ struct ImageItem {
     Rect placed;   // where the whole image lies, beyond the frame where it is cropped
     QString path;  // absolute
     QString frameId;
-    bool missing = false;   // not found, not an image Qt can read, or too large to open
-    bool tooLarge = false;  // refused: more pixels than anyone should decode
+    bool missing = false;          // not found, not an image Qt can read, or too large to open
+    bool tooLarge = false;         // refused: more pixels than anyone should decode
     QSize pixels;                  // the image's size in pixels, when readable
     double effectivePpi() const {  // pixels per inch as printed
         return placed.width > 0 ? pixels.width() / (placed.width / 72.0) : 0;

@@ -63,7 +63,8 @@ QSize imagePixelSize(const QString& path) {
         const QByteArray head = file.read(24);
         if (head.startsWith("\x89PNG\r\n\x1a\n") && head.mid(12, 4) == "IHDR") {
             auto be32 = [&](int at) {
-                return (uint32_t(uint8_t(head[at])) << 24) | (uint32_t(uint8_t(head[at + 1])) << 16) |
+                return (uint32_t(uint8_t(head[at])) << 24) |
+                       (uint32_t(uint8_t(head[at + 1])) << 16) |
                        (uint32_t(uint8_t(head[at + 2])) << 8) | uint32_t(uint8_t(head[at + 3]));
             };
             const uint32_t width = be32(16), height = be32(20);

@@ -8,10 +8,11 @@
 #include <vector>
 
 #include "model/document.h"
+#include "model/units.h"
 
 namespace paiban {
 
-inline constexpr double kPtPerMm = 72 / 25.4;
+inline constexpr double kPtPerMm = mmToPt(1);
 
 struct PagePreset {
     std::string_view name;

@@ -1,11 +1,12 @@
 #include "preflight/preflight.h"
 
+#include "model/grid.h"
+
 #include <algorithm>
 
 namespace paiban {
 namespace {
 
-constexpr double kPtPerMm = 72 / 25.4;
 // A frame may overhang the page edge by this much before it counts: rounding in a
 // document made in millimetres.
 constexpr double kOffPageTolerancePt = 0.5;
