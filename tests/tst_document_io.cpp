@@ -309,7 +309,8 @@ private Q_SLOTS:
             "frames": [{"id": "f", "kind": "text", "x": 1, "y": 1, "width": 50, "height": 50,
                         "futureFrame": {"depth": 3}}]}],
  "stories": [{"id": "s", "frames": ["f"], "futureStory": 7,
-              "paragraphs": [{"text": "甲"}]}]})";
+              "paragraphs": [{"text": "甲", "futureParagraph": 1},
+                             {"runs": [{"text": "乙", "futureRun": "r"}]}]}]})";
         const LoadResult loaded = parseEdition(json, QStringLiteral("future.paiban"));
         QVERIFY2(loaded.edition, qPrintable(loaded.errorText()));
         const QJsonObject saved =
@@ -331,7 +332,12 @@ private Q_SLOTS:
         QCOMPARE(page["futurePage"].toString(), QStringLiteral("x"));
         QCOMPARE(page["frames"].toArray()[0].toObject()["futureFrame"].toObject()["depth"].toInt(),
                  3);
-        QCOMPARE(saved["stories"].toArray()[0].toObject()["futureStory"].toInt(), 7);
+        const QJsonObject story = saved["stories"].toArray()[0].toObject();
+        QCOMPARE(story["futureStory"].toInt(), 7);
+        const QJsonArray paragraphs = story["paragraphs"].toArray();
+        QCOMPARE(paragraphs[0].toObject()["futureParagraph"].toInt(), 1);
+        QCOMPARE(paragraphs[1].toObject()["runs"].toArray()[0].toObject()["futureRun"].toString(),
+                 QStringLiteral("r"));
     }
 
     // The corpus of broken documents (tests/data/broken, one file a fault, expected.tsv

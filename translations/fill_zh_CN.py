@@ -148,6 +148,8 @@ GLOSSARY = {
     "%1 ppi": "%1 ppi",
     "page %1 · %2 · %3": "第 %1 版 · %2 · %3",
     "Links": "链接",
+    "Detect": "自动识别",
+    "Encoding:": "编码：",
     "Paiban was closed with unsaved work on %1. Open it now?": "排版关闭时 %1 有未保存的工作。现在打开吗？",
     "&Import Text…": "导入文本(&I)…",
     "Import Text": "导入文本",

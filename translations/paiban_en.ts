@@ -595,7 +595,8 @@ Export anyway, with these characters blank?</source>
         <location filename="../app/editor/main_window.cpp" line="638"/>
         <location filename="../app/editor/main_window.cpp" line="643"/>
         <location filename="../app/editor/main_window.cpp" line="649"/>
-        <location filename="../app/editor/main_window.cpp" line="655"/>
+        <location filename="../app/editor/main_window.cpp" line="656"/>
+        <location filename="../app/editor/main_window.cpp" line="664"/>
         <source>Import Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,32 +611,42 @@ Export anyway, with these characters blank?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/editor/main_window.cpp" line="653"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/editor/main_window.cpp" line="656"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="665"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="664"/>
+        <location filename="../app/editor/main_window.cpp" line="673"/>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="695"/>
+        <location filename="../app/editor/main_window.cpp" line="704"/>
         <source>Thread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="695"/>
+        <location filename="../app/editor/main_window.cpp" line="704"/>
         <source>Continue the story in frame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="707"/>
+        <location filename="../app/editor/main_window.cpp" line="716"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="708"/>
+        <location filename="../app/editor/main_window.cpp" line="717"/>
         <source>%1 — Paiban</source>
         <translation type="unfinished"></translation>
     </message>

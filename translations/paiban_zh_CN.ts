@@ -599,7 +599,8 @@ Export anyway, with these characters blank?</source>
         <location filename="../app/editor/main_window.cpp" line="638"/>
         <location filename="../app/editor/main_window.cpp" line="643"/>
         <location filename="../app/editor/main_window.cpp" line="649"/>
-        <location filename="../app/editor/main_window.cpp" line="655"/>
+        <location filename="../app/editor/main_window.cpp" line="656"/>
+        <location filename="../app/editor/main_window.cpp" line="664"/>
         <source>Import Text</source>
         <translation>导入文本</translation>
     </message>
@@ -614,32 +615,42 @@ Export anyway, with these characters blank?</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../app/editor/main_window.cpp" line="653"/>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
         <location filename="../app/editor/main_window.cpp" line="656"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="665"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="664"/>
+        <location filename="../app/editor/main_window.cpp" line="673"/>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="695"/>
+        <location filename="../app/editor/main_window.cpp" line="704"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="695"/>
+        <location filename="../app/editor/main_window.cpp" line="704"/>
         <source>Continue the story in frame:</source>
         <translation>稿件续排到框：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="707"/>
+        <location filename="../app/editor/main_window.cpp" line="716"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="708"/>
+        <location filename="../app/editor/main_window.cpp" line="717"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>

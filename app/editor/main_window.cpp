@@ -649,7 +649,16 @@ void MainWindow::importText() {
         QMessageBox::warning(this, tr("Import Text"), file.errorString());
         return;
     }
-    const DecodedText decoded = decodeText(file.readAll());
+    // Detected unless the newsroom knows better: a GBK file can pass for another encoding.
+    const QStringList encodings{tr("Detect"), QStringLiteral("UTF-8"), QStringLiteral("UTF-16"),
+                                QStringLiteral("GB18030")};
+    bool chosen = false;
+    const QString encoding = QInputDialog::getItem(this, tr("Import Text"), tr("Encoding:"),
+                                                   encodings, 0, false, &chosen);
+    if (!chosen)
+        return;
+    const DecodedText decoded =
+        decodeText(file.readAll(), encoding == encodings.front() ? QString() : encoding);
     if (!decoded.ok()) {
         QMessageBox::warning(
             this, tr("Import Text"),

@@ -140,7 +140,8 @@ QJsonObject storyToJson(const Story& s) {
     for (const auto& p : s.paragraphs) {
         QJsonObject o{{"style", p.style}};
         const bool plain = p.runs.size() == 1 && p.runs.front().characterStyle.isEmpty() &&
-                           p.runs.front().field == TextField::None;
+                           p.runs.front().field == TextField::None &&
+                           p.runs.front().extra.isEmpty();
         if (plain || p.runs.empty()) {
             o["text"] = p.text();
         } else {
@@ -151,11 +152,11 @@ QJsonObject storyToJson(const Story& s) {
                     run["style"] = r.characterStyle;
                 if (r.field != TextField::None)
                     run["field"] = toString(r.field);
-                runs.append(run);
+                runs.append(withExtra(run, r.extra));
             }
             o["runs"] = runs;
         }
-        paragraphs.append(o);
+        paragraphs.append(withExtra(o, p.extra));
     }
     QJsonArray frames;
     for (const auto& id : s.frameIds)

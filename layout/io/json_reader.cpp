@@ -386,11 +386,13 @@ Story JsonReader::story(const QJsonObject& o) {
                 const TextField field = choice(ro, "field", TextField::None, &textFieldFromString,
                                                "none, page, date, title, section, editor");
                 p.runs.push_back({string(ro, "text", QString(), field == TextField::None),
-                                  string(ro, "style", QString(), false), field});
+                                  string(ro, "style", QString(), false), field,
+                                  unknownFields(ro, {"text", "style", "field"})});
             }
         } else {
             p.runs.push_back({string(po, "text", QString(), true), QString()});
         }
+        p.extra = unknownFields(po, {"style", "text", "runs"});
         s.paragraphs.push_back(std::move(p));
     }
     s.extra = unknownFields(o, {"id", "name", "frames", "paragraphs"});

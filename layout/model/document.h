@@ -111,12 +111,14 @@ struct TextRun {
     QString text;            // for a field, what was last filled in (layout refills it)
     QString characterStyle;  // empty: the paragraph style alone
     TextField field = TextField::None;
+    QJsonObject extra;  // fields of newer versions, kept
     friend bool operator==(const TextRun&, const TextRun&) = default;
 };
 
 struct Paragraph {
     QString style;
     std::vector<TextRun> runs;
+    QJsonObject extra;  // fields of newer versions, kept
     QString text() const;
     friend bool operator==(const Paragraph&, const Paragraph&) = default;
 };

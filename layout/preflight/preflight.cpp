@@ -1,8 +1,8 @@
 #include "preflight/preflight.h"
 
-#include "model/grid.h"
-
 #include <algorithm>
+
+#include "model/grid.h"
 
 namespace paiban {
 namespace {
