@@ -16,8 +16,10 @@
 #include <QInputMethodEvent>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <cstdio>
 #include <memory>
 
 #include "editor/commands.h"
@@ -512,6 +514,54 @@ private Q_SLOTS:
         for (const Diagnostic& d : f.window.display().diagnostics)
             found = found || d.kind == DiagnosticKind::MissingImage;
         QVERIFY(!found);
+    }
+
+    // Run by recoversAfterAKill in a process of its own, which it then kills: opens the
+    // document named by PAIBAN_RECOVERY_CHILD, types, lets the autosave write, says so,
+    // and waits for its end.
+    void recoveryChild() {
+        const QString document = qEnvironmentVariable("PAIBAN_RECOVERY_CHILD");
+        if (document.isEmpty())
+            QSKIP("run by recoversAfterAKill, in a process it kills");
+        MainWindow window;
+        QVERIFY(window.openDocument(document));
+        EditSession* session = window.session();
+        session->push(new TypeTextCommand(session, QStringLiteral("business"), 0, 0,
+                                          QStringLiteral("【快讯】")));
+        window.autosave();
+        std::printf("autosaved\n");
+        std::fflush(stdout);
+        QTest::qWait(60000);  // killed long before this
+    }
+
+    // A real kill: the editor process dies with unsaved work, and the next one to open the
+    // document offers it back.
+    void recoversAfterAKill() {
+        QTemporaryDir dir;
+        const QString document = dir.filePath(QStringLiteral("kill.paiban"));
+        QVERIFY(QFile::copy(test::sampleEditionPath(), document));
+        QFile::setPermissions(document, QFile::ReadOwner | QFile::WriteOwner);
+        QFile(EditSession::recoveryPathFor(document)).remove();
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PAIBAN_RECOVERY_CHILD"), document);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("recoveryChild")});
+        QVERIFY(child.waitForStarted());
+        QByteArray said;
+        while (!said.contains("autosaved") && child.waitForReadyRead(60000))
+            said += child.readAllStandardOutput();
+        QVERIFY2(said.contains("autosaved"), said.constData());
+        child.kill();  // SIGKILL: no close, no clean-up
+        child.waitForFinished();
+        QVERIFY(QFile::exists(EditSession::recoveryPathFor(document)));
+        QVERIFY(EditSession::pendingRecoveries().contains(QFileInfo(document).absoluteFilePath()));
+        MainWindow window;
+        window.confirmRecovery = [](const QDateTime&) { return true; };
+        QVERIFY(window.openDocument(document));
+        QVERIFY(storyPlainText(*window.session()->edition().story(QStringLiteral("business")))
+                    .startsWith(QStringLiteral("【快讯】")));
+        window.session()->removeRecovery();
     }
 };
 
