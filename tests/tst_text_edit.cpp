@@ -1,5 +1,6 @@
 // Editing a story as the story panel does: ranges of its plain text (paragraphs joined
 // by '\n') replaced, paragraphs split and joined, character styles kept with their runs.
+#include <QFile>
 #include <QTest>
 
 #include "io/text_import.h"
@@ -158,6 +159,30 @@ private Q_SLOTS:
 
     void linesBecomeParagraphs() {
         QCOMPARE(paragraphsOf(QStringLiteral("甲\r\n乙\r丙\n")), (QStringList{"甲", "乙", "丙"}));
+    }
+
+    // The corpus of broken texts (tests/data/broken_text, expected.tsv: file, encoding
+    // named or detected, message): each refused with where its bad bytes are.
+    void brokenTextsCorpus() {
+        const QString folder = QStringLiteral(PAIBAN_SOURCE_DIR "/tests/data/broken_text");
+        QFile table(folder + QStringLiteral("/expected.tsv"));
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        int cases = 0;
+        for (const QByteArray& row : table.readAll().split('\n')) {
+            if (row.trimmed().isEmpty())
+                continue;
+            const QList<QByteArray> fields = row.split('\t');
+            QCOMPARE(fields.size(), 3);
+            QFile text(folder + u'/' + QString::fromUtf8(fields[0]));
+            QVERIFY(text.open(QIODevice::ReadOnly));
+            const DecodedText decoded = decodeText(text.readAll(), QString::fromUtf8(fields[1]));
+            QVERIFY2(!decoded.ok(), fields[0].constData());
+            QVERIFY2(
+                decoded.error.contains(QString::fromUtf8(fields[2])),
+                qPrintable(decoded.error + QStringLiteral(" ≠ ") + QString::fromUtf8(fields[2])));
+            ++cases;
+        }
+        QVERIFY(cases >= 5);
     }
 };
 
