@@ -4,12 +4,20 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/sample/ DESTINATION share/paib
         FILES_MATCHING PATTERN "*.paiban" PATTERN "*.jpg")
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/paiban.desktop DESTINATION share/applications)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/paiban-mime.xml DESTINATION share/mime/packages RENAME paiban.xml)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/paiban.svg DESTINATION share/icons/hicolor/scalable/apps)
+# The man page, compressed as Debian wants it (gzip -9n: no timestamp, reproducible).
+add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/paiban.1.gz
+                   COMMAND gzip -9n -c ${PROJECT_SOURCE_DIR}/packaging/paiban.1 > ${CMAKE_BINARY_DIR}/paiban.1.gz
+                   DEPENDS ${PROJECT_SOURCE_DIR}/packaging/paiban.1)
+add_custom_target(paiban_man ALL DEPENDS ${CMAKE_BINARY_DIR}/paiban.1.gz)
+install(FILES ${CMAKE_BINARY_DIR}/paiban.1.gz DESTINATION share/man/man1)
 
 set(CPACK_PACKAGE_NAME "paiban")
 set(CPACK_PACKAGE_VENDOR "Paiban")
 set(CPACK_PACKAGE_CONTACT "Paiban developers <paiban@localhost>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Newspaper page layout for Chinese text")
 set(CPACK_DEBIAN_PACKAGE_SECTION "graphics")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # paiban_VERSION_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # fonts-noto-cjk: the faces the composer sets Chinese in; libgs-common: the fallback CMYK
 # output profile of press PDFs.
