@@ -149,11 +149,10 @@ struct LayoutCache::StoryEntry {
     StoryInputs inputs;
     std::vector<std::pair<int, DisplayItem>> items;  // page index, text and marks
     Diagnostics diagnostics;
-    // Keeps the story's measured paragraphs in the paragraph cache while it is reused.
-    std::vector<std::shared_ptr<const MeasuredParagraph>> paragraphs;
     bool used = false;
     // For editing in place: the story's lines, and where each paragraph starts in the
-    // story's plain text.
+    // story's plain text. The lines also keep the story's measured paragraphs in the
+    // paragraph cache while the story is reused.
     std::vector<FlowedLine> lines;
     std::vector<int> paragraphStarts;
 };
@@ -163,7 +162,7 @@ namespace {
 // A story set afresh: its lines turned into glyph runs per page, its overset mark.
 LayoutCache::StoryEntry setStory(const Edition& edition, const Story& story, StoryInputs inputs,
                                  FontRegistry& fonts, ParagraphCache& paragraphs) {
-    LayoutCache::StoryEntry entry{std::move(inputs), {}, {}, {}, false, {}, {}};
+    LayoutCache::StoryEntry entry{std::move(inputs), {}, {}, false, {}, {}};
     StoryLayout layout = flowStory(edition, story, fonts, paragraphs);
     int start = 0;
     for (const Paragraph& p : story.paragraphs) {
@@ -172,8 +171,6 @@ LayoutCache::StoryEntry setStory(const Edition& edition, const Story& story, Sto
     }
     std::vector<DisplayItem> lineItems;
     for (const FlowedLine& line : layout.lines) {
-        if (entry.paragraphs.empty() || entry.paragraphs.back() != line.paragraph)
-            entry.paragraphs.push_back(line.paragraph);
         lineItems.clear();
         appendLineGlyphs(*line.paragraph, line.line, line.x, line.baseline, &lineItems);
         for (auto& item : lineItems)
