@@ -1,5 +1,7 @@
 #include "sample_text.h"
 
+#include <QFile>
+
 #include "io/document_io.h"
 
 namespace paiban::test {
@@ -33,6 +35,22 @@ QStringList sampleBodyParagraphs() {
 QStringList sampleHeadlines() {
     return paragraphsWhere(
         [](const QString& style) { return style.startsWith(QLatin1String("headline")); });
+}
+
+QString corpusFolder(const QString& name) {
+    return QStringLiteral(PAIBAN_SOURCE_DIR "/tests/data/") + name;
+}
+
+std::vector<QStringList> corpusRows(const QString& name) {
+    QFile table(corpusFolder(name) + QStringLiteral("/expected.tsv"));
+    std::vector<QStringList> rows;
+    if (!table.open(QIODevice::ReadOnly))
+        return rows;
+    for (const QByteArray& row : table.readAll().split('\n')) {
+        if (!row.trimmed().isEmpty())
+            rows.push_back(QString::fromUtf8(row).split(u'\t'));
+    }
+    return rows;
 }
 
 }  // namespace paiban::test

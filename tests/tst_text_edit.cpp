@@ -5,6 +5,7 @@
 
 #include "io/text_import.h"
 #include "model/text_edit.h"
+#include "sample_text.h"
 
 using namespace paiban;
 
@@ -164,25 +165,17 @@ private Q_SLOTS:
     // The corpus of broken texts (tests/data/broken_text, expected.tsv: file, encoding
     // named or detected, message): each refused with where its bad bytes are.
     void brokenTextsCorpus() {
-        const QString folder = QStringLiteral(PAIBAN_SOURCE_DIR "/tests/data/broken_text");
-        QFile table(folder + QStringLiteral("/expected.tsv"));
-        QVERIFY(table.open(QIODevice::ReadOnly));
-        int cases = 0;
-        for (const QByteArray& row : table.readAll().split('\n')) {
-            if (row.trimmed().isEmpty())
-                continue;
-            const QList<QByteArray> fields = row.split('\t');
+        const auto rows = test::corpusRows(QStringLiteral("broken_text"));
+        QVERIFY(rows.size() >= 5);
+        for (const QStringList& fields : rows) {
             QCOMPARE(fields.size(), 3);
-            QFile text(folder + u'/' + QString::fromUtf8(fields[0]));
+            QFile text(test::corpusFolder(QStringLiteral("broken_text")) + u'/' + fields[0]);
             QVERIFY(text.open(QIODevice::ReadOnly));
-            const DecodedText decoded = decodeText(text.readAll(), QString::fromUtf8(fields[1]));
-            QVERIFY2(!decoded.ok(), fields[0].constData());
-            QVERIFY2(
-                decoded.error.contains(QString::fromUtf8(fields[2])),
-                qPrintable(decoded.error + QStringLiteral(" ≠ ") + QString::fromUtf8(fields[2])));
-            ++cases;
+            const DecodedText decoded = decodeText(text.readAll(), fields[1]);
+            QVERIFY2(!decoded.ok(), qPrintable(fields[0]));
+            QVERIFY2(decoded.error.contains(fields[2]),
+                     qPrintable(decoded.error + QStringLiteral(" ≠ ") + fields[2]));
         }
-        QVERIFY(cases >= 5);
     }
 };
 
