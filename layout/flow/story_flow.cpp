@@ -268,6 +268,8 @@ StoryLayout flowParagraphs(const Edition& edition, const Story& story,
             reportLine(story, static_cast<int>(index), *measured, lines[i], r, lineSlots[i],
                        metrics, &out.diagnostics);
             // A 缺字 is shown where it stands: on its line.
+            if (measured->shaped.missing.empty())
+                continue;
             const auto& clusters = measured->shaped.clusters;
             const auto& text = measured->shaped.text;
             const int from = static_cast<int>(codePointOffset(
