@@ -45,23 +45,29 @@ inline bool fits(const LineMeasure& line, double width) {
 
 // How bad a line set at `width` looks: squeezing costs little, spreading grows with the
 // square of the even spacing it needs; the last line of a paragraph is free to be short.
-inline double badness(const LineMeasure& line, double width, double em, bool lastLine) {
-    if (line.natural > width) {
-        const double shrink = line.totalShrink();
-        const double ratio = shrink > 0 ? (line.natural - width) / shrink : 1.0;
+// From the line's totals: natural width, what it may shrink and stretch (the finite
+// levels), and its gaps for even spacing.
+inline double badness(double natural, double shrink, double stretch, int evenGaps, double width,
+                      double em, bool lastLine) {
+    if (natural > width) {
+        const double ratio = shrink > 0 ? (natural - width) / shrink : 1.0;
         return kFullShrinkBadness * std::min(ratio, 1.0);
     }
     if (lastLine)
         return 0;
-    const double extra = width - line.natural;
-    const double finite = line.totalStretch();
-    if (extra <= finite)
-        return finite > 0 ? kFullFiniteStretchBadness * (extra / finite) : 0;
-    if (line.evenGaps == 0)
+    const double extra = width - natural;
+    if (extra <= stretch)
+        return stretch > 0 ? kFullFiniteStretchBadness * (extra / stretch) : 0;
+    if (evenGaps == 0)
         return kMaxBadness;
-    const double relative = (extra - finite) / (line.evenGaps * kLooseGapEm * em);
-    const double finiteBadness = finite > 0 ? kFullFiniteStretchBadness : 0;
+    const double relative = (extra - stretch) / (evenGaps * kLooseGapEm * em);
+    const double finiteBadness = stretch > 0 ? kFullFiniteStretchBadness : 0;
     return std::min(finiteBadness + kLooseBadness * relative * relative, kMaxBadness);
+}
+
+inline double badness(const LineMeasure& line, double width, double em, bool lastLine) {
+    return badness(line.natural, line.totalShrink(), line.totalStretch(), line.evenGaps, width, em,
+                   lastLine);
 }
 
 inline double breakDemerits(const Junction& j) {

@@ -58,15 +58,26 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
 
     const auto& clusters = p.shaped.clusters;
     const auto a = static_cast<size_t>(span.start), b = static_cast<size_t>(span.end);
+    if (b <= a)
+        return line;  // no breaker makes an empty line
     line.clusterX.resize(b - a);
+    double* const clusterX = line.clusterX.data() - a;
+    // Start and justified lines begin at the indent; centred and end-aligned ones are
+    // shifted once their width is known.
+    const bool shiftAfter = alignment == Alignment::Center || alignment == Alignment::End;
+    const double base = shiftAfter ? 0 : indent;
     double x = -p.metrics[a].startTrim;
-    for (size_t i = a; i < b; ++i) {
-        if (i > a) {
+    clusterX[a] = x + base;
+    x += clusters[a].advance;
+    if (levelsMove) {
+        for (size_t i = a + 1; i < b; ++i) {
             const Junction& j = p.junctions[i];
             double extra = 0;
-            if (levelsMove) {
+            if (j.shrinkTotal > 0) {  // most junctions (between ideographs) have no levels
                 for (int k = 0; k < kShrinkLevelCount; ++k)
                     extra -= j.shrink[k] * shrink[k];
+            }
+            if (j.stretchTotal > 0) {
                 for (int k = 0; k < kStretchLevelCount; ++k)
                     extra += j.stretch[k] * stretch[k];
             }
@@ -74,9 +85,21 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
                 extra += line.evenGap;
             line.maxGap = std::max(line.maxGap, extra);
             x += j.adjust + extra;
+            clusterX[i] = x + base;
+            x += clusters[i].advance;
         }
-        line.clusterX[i - a] = x;
-        x += clusters[i].advance;
+    } else {
+        // Only even spacing moves (most lines): the largest gap is that spacing, if any
+        // junction of the line takes it.
+        const double even = line.evenGap;
+        for (size_t i = a + 1; i < b; ++i) {
+            const Junction& j = p.junctions[i];
+            x += j.adjust + (j.evenStretch ? even : 0);
+            clusterX[i] = x + base;
+            x += clusters[i].advance;
+        }
+        if (m.evenGaps > 0)
+            line.maxGap = std::max(0.0, even);
     }
     x -= p.metrics[b - 1].endTrim;
     if (span.hangsLastMark)
@@ -84,15 +107,17 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
     line.width = x;
 
     double offset = indent;
-    if (!justify || line.width < measure - 1e-6) {
+    if (shiftAfter && (!justify || line.width < measure - 1e-6)) {
         if (alignment == Alignment::Center)
             offset += (measure - line.width) / 2;
         if (alignment == Alignment::End)
             offset += measure - line.width;
     }
     line.offset = offset;
-    for (double& cx : line.clusterX)
-        cx += offset;
+    if (shiftAfter) {
+        for (double& cx : line.clusterX)
+            cx += offset;
+    }
     return line;
 }
 

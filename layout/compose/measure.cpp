@@ -77,11 +77,17 @@ bool mayHangMark(char32_t cp) {
     return cp == U'、' || cp == U'，' || cp == U'。';
 }
 
-ClusterMetrics clusterMetrics(const ShapedParagraph& shaped, const ShapedCluster& cluster,
-                              const MeasureRules& rules) {
-    ClusterMetrics m;
+// Fills m, which holds the defaults (written in place: most clusters set three fields).
+void setClusterMetrics(const ShapedParagraph& shaped, const ShapedCluster& cluster,
+                       const MeasureRules& rules, uint8_t levelBit, ClusterMetrics& m) {
     const detail::CharInfo info = detail::charInfo(cluster.cp);  // one lookup for every table
     m.cls = info.cls;
+    m.noLineStart = (info.noStart & levelBit) != 0;
+    m.noLineEnd = (info.noEnd & levelBit) != 0;
+    if (m.cls == CharClass::Han) {  // most of a page: no spare space, no trims, no hanging
+        m.countsAsCharacter = true;
+        return;
+    }
     const FontRun& run = shaped.runs[cluster.run];
     if (isCompressiblePunctuation(m.cls) && cluster.glyphEnd == cluster.glyphStart + 1) {
         const Spares spares = sparesFromInk(*run.face, shaped.glyphs[cluster.glyphStart].id,
@@ -93,11 +99,8 @@ ClusterMetrics clusterMetrics(const ShapedParagraph& shaped, const ShapedCluster
         m.startTrim = m.leftSpare;
     m.endTrim = m.cls == CharClass::Space ? cluster.advance : m.rightSpare;
     m.mayHang = rules.hanging == Hanging::End && mayHangMark(cluster.cp);
-    m.countsAsCharacter = m.cls == CharClass::Han || isWordChar(m.cls) || m.cls == CharClass::Other;
-    m.noLineStart = (info.noStart & detail::levelBit(rules.kinsoku)) != 0;
-    m.noLineEnd = (info.noEnd & detail::levelBit(rules.kinsoku)) != 0;
+    m.countsAsCharacter = isWordChar(m.cls) || m.cls == CharClass::Other;
     m.ambiguousQuotation = info.ambiguousQuotation;
-    return m;
 }
 
 BreakClass breakClassOf(const ClusterMetrics& a, const ClusterMetrics& b, bool icuAllows,
@@ -175,6 +178,8 @@ LineMeasure MeasuredParagraph::measureLine(int start, int end, bool hangLastMark
     // Per level only for justification, once a line: summed over the line's junctions.
     for (int i = start + 1; i < end; ++i) {
         const Junction& j = junctions[static_cast<size_t>(i)];
+        if (j.shrinkTotal == 0 && j.stretchTotal == 0)
+            continue;  // between ideographs: no levels (they are never negative)
         for (int k = 0; k < kShrinkLevelCount; ++k)
             m.shrink[k] += j.shrink[k];
         for (int k = 0; k < kStretchLevelCount; ++k)
@@ -183,25 +188,23 @@ LineMeasure MeasuredParagraph::measureLine(int start, int end, bool hangLastMark
     return m;
 }
 
-MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& rules) {
-    MeasuredParagraph p;
-    p.rules = rules;
-    p.shaped = std::move(shaped);
-    const auto& clusters = p.shaped.clusters;
-    const size_t n = clusters.size();
-    p.metrics.reserve(n);
-    for (const auto& c : clusters)
-        p.metrics.push_back(clusterMetrics(p.shaped, c, rules));
+namespace {
 
-    const std::vector<uint8_t> icu = icuLineBreakOpportunities(p.shaped.text, rules.kinsoku);
-    const std::vector<uint8_t> words =
-        rules.breakBetweenWords ? icuWordBoundaries(p.shaped.text) : std::vector<uint8_t>();
-    p.junctions.assign(n + 1, Junction{});
-    const double em = rules.emPt;
-    for (size_t i = 1; i < n; ++i) {
-        const ClusterMetrics& a = p.metrics[i - 1];
-        const ClusterMetrics& b = p.metrics[i];
-        Junction j = junctionBetween(a, b, clusters[i - 1], em);
+// The spacing and break class of the junction before cluster i (0 < i < n).
+void setJunction(const MeasuredParagraph& p, size_t i, bool icuAllows, const uint8_t* wordStarts,
+                 Junction& j) {
+    const MeasureRules& rules = p.rules;
+    const ClusterMetrics& a = p.metrics[i - 1];
+    const ClusterMetrics& b = p.metrics[i];
+    if (a.cls == CharClass::Han && b.cls == CharClass::Han) {
+        // Between two ideographs (most junctions): nothing to adjust; only ICU and the
+        // prohibition tables (which list no ideograph) can forbid the break.
+        j.evenStretch = true;
+        j.breakClass =
+            icuAllows || rules.kinsoku == Kinsoku::None ? BreakClass::Allowed : BreakClass::Never;
+    } else {
+        const double em = rules.emPt;
+        j = junctionBetween(a, b, p.shaped.clusters[i - 1], em);
         // The Han–Latin gap (§4); never at line edges, since edge junctions vanish.
         const bool hanLatin = (a.cls == CharClass::Han && isWordChar(b.cls)) ||
                               (isWordChar(a.cls) && b.cls == CharClass::Han);
@@ -212,40 +215,91 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
             j.addStretch(kStretchHanLatin,
                          std::max<float>(0, float((kHanLatinMaxEm - rules.latinGapEm) * em)));
         }
-        j.breakClass =
-            breakClassOf(a, b, icu[clusters[i].textStart] != 0, rules.kinsoku, &j.penalty);
-        if (!words.empty() && j.breakClass == BreakClass::Allowed &&
-            !words[clusters[i].textStart]) {
-            j.breakClass = BreakClass::Discouraged;
-            j.penalty = kInsideWordBreakPenalty;
-        }
-        p.junctions[i] = j;
+        j.breakClass = breakClassOf(a, b, icuAllows, rules.kinsoku, &j.penalty);
     }
+    if (wordStarts && j.breakClass == BreakClass::Allowed &&
+        !wordStarts[p.shaped.clusters[i].textStart]) {
+        j.breakClass = BreakClass::Discouraged;
+        j.penalty = kInsideWordBreakPenalty;
+    }
+}
 
-    p.advanceSum.assign(n + 1, 0);
-    p.characterSum.assign(n + 1, 0);
+// The prefix sums that make measureLine O(1), in one pass over clusters and junctions.
+void sumUp(MeasuredParagraph& p) {
+    const auto& clusters = p.shaped.clusters;
+    const size_t n = clusters.size();
+    p.advanceSum.resize(n + 1);
+    p.characterSum.resize(n + 1);
+    p.evenSum.resize(n + 1);
+    p.shrinkTotalSum.resize(n + 1);
+    p.stretchTotalSum.resize(n + 1);
+    p.lineStartKey.resize(n + 1);
+    p.lineEndKey.resize(n + 1);
+    double advance = 0, adjust = 0, shrink = 0, stretch = 0;
+    int even = 0, characters = 0;
+    p.advanceSum[0] = p.shrinkTotalSum[0] = p.stretchTotalSum[0] = 0;
+    p.evenSum[0] = p.characterSum[0] = 0;
+    p.lineEndKey[0] = 0;
     for (size_t i = 0; i < n; ++i) {
-        p.advanceSum[i + 1] = p.advanceSum[i] + clusters[i].advance;
-        p.characterSum[i + 1] = p.characterSum[i] + (p.metrics[i].countsAsCharacter ? 1 : 0);
+        // Here `advance` holds the clusters before cluster i, `adjust` the junctions up to
+        // and including junction i (the one before it): a line starting at i keeps neither.
+        const ClusterMetrics& m = p.metrics[i];
+        p.lineStartKey[i] = advance + adjust + m.startTrim;
+        advance += clusters[i].advance;
+        characters += m.countsAsCharacter ? 1 : 0;
+        p.lineEndKey[i + 1] = advance + adjust - m.endTrim;
+        const Junction& j = p.junctions[i + 1];
+        if (i + 1 < n) {
+            adjust += j.adjust;
+            even += j.evenStretch ? 1 : 0;
+        }
+        shrink += j.shrinkTotal;
+        stretch += j.stretchTotal;
+        p.advanceSum[i + 1] = advance;
+        p.characterSum[i + 1] = characters;
+        p.evenSum[i + 1] = even;
+        p.shrinkTotalSum[i + 1] = shrink;
+        p.stretchTotalSum[i + 1] = stretch;
     }
-    p.adjustSum.assign(n + 1, 0);
-    p.evenSum.assign(n + 1, 0);
-    p.shrinkTotalSum.assign(n + 1, 0);
-    p.stretchTotalSum.assign(n + 1, 0);
-    for (size_t i = 1; i <= n; ++i) {
-        const Junction& j = p.junctions[i];
-        const bool inner = i < n;
-        p.adjustSum[i] = p.adjustSum[i - 1] + (inner ? j.adjust : 0);
-        p.evenSum[i] = p.evenSum[i - 1] + (inner && j.evenStretch ? 1 : 0);
-        p.shrinkTotalSum[i] = p.shrinkTotalSum[i - 1] + j.shrinkTotal;
-        p.stretchTotalSum[i] = p.stretchTotalSum[i - 1] + j.stretchTotal;
+    p.lineStartKey[n] = advance + adjust;
+    double saving = 0;
+    for (size_t b = 1; b < n; ++b) {
+        saving = std::max(saving, p.lineStartKey[b] - p.lineEndKey[b] -
+                                      (p.shrinkTotalSum[b] - p.shrinkTotalSum[b - 1]));
     }
-    p.lineStartKey.assign(n + 1, 0);
-    p.lineEndKey.assign(n + 1, 0);
-    for (size_t i = 0; i < n; ++i) {
-        p.lineStartKey[i] = p.advanceSum[i] + p.adjustSum[i] + p.metrics[i].startTrim;
-        p.lineEndKey[i + 1] = p.advanceSum[i + 1] + p.adjustSum[i] - p.metrics[i].endTrim;
+    if (p.rules.hanging == Hanging::End) {
+        double hung = 0;
+        for (size_t i = 0; i < n; ++i) {
+            if (p.metrics[i].mayHang)
+                hung = std::max<double>(hung, clusters[i].advance - p.metrics[i].endTrim);
+        }
+        saving += hung;
     }
+    p.maxBreakSaving = saving;
+}
+
+}  // namespace
+
+MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& rules) {
+    MeasuredParagraph p;
+    p.rules = rules;
+    p.shaped = std::move(shaped);
+    const auto& clusters = p.shaped.clusters;
+    const size_t n = clusters.size();
+    p.metrics.resize(n);
+    const uint8_t levelBit = detail::levelBit(rules.kinsoku);
+    for (size_t i = 0; i < n; ++i)
+        setClusterMetrics(p.shaped, clusters[i], rules, levelBit, p.metrics[i]);
+
+    const std::vector<uint8_t> icu = icuLineBreakOpportunities(p.shaped.text, rules.kinsoku);
+    const std::vector<uint8_t> words =
+        rules.breakBetweenWords ? icuWordBoundaries(p.shaped.text) : std::vector<uint8_t>();
+    p.junctions.assign(n + 1, Junction{});
+    for (size_t i = 1; i < n; ++i) {
+        setJunction(p, i, icu[clusters[i].textStart] != 0, words.empty() ? nullptr : words.data(),
+                    p.junctions[i]);
+    }
+    sumUp(p);
     return p;
 }
 

@@ -114,12 +114,16 @@ struct MeasuredParagraph {
     }
 
     // Prefix sums over clusters and junctions: measureLine is O(1).
-    std::vector<double> advanceSum, adjustSum;
+    std::vector<double> advanceSum;
     std::vector<double> shrinkTotalSum, stretchTotalSum;
     // natural(a, b) = lineEndKey[b] − lineStartKey[a]: trims and junctions folded in, so the
     // breaker's inner loop does one subtraction.
     std::vector<double> lineStartKey, lineEndKey;
     std::vector<int> evenSum, characterSum;
+    // The most that breaking a line anywhere (or hanging a mark) takes off the paragraph's
+    // least width (trims at the new line edges, less the junction's shrink): with it the
+    // breaker bounds how many lines the rest of a paragraph needs at least.
+    double maxBreakSaving = 0;
 };
 
 // Classifies clusters, finds spare space from glyph ink, sets junction spacing and

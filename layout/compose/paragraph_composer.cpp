@@ -59,10 +59,11 @@ std::vector<PlacedLine> composeLines(const MeasuredParagraph& paragraph,
         return {};
     const double indent = style.firstLineIndentEm * style.sizePt;
     // The indented first line has its own width, the rest repeat the last entry.
-    if (lineWidths.size() == 1)
-        lineWidths.push_back(lineWidths.front());
     BreakParams params;
-    params.lineWidths = std::move(lineWidths);
+    params.lineWidths.reserve(lineWidths.size() + 1);
+    params.lineWidths.assign(lineWidths.begin(), lineWidths.end());
+    if (params.lineWidths.size() == 1)
+        params.lineWidths.push_back(params.lineWidths.front());
     params.lineWidths.front() -= indent;
     const std::vector<double>& breakWidths = params.lineWidths;
     params.breaker = style.breaker;

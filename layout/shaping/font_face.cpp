@@ -103,7 +103,10 @@ FontFace::~FontFace() {
 
 // Collected on first use: a fallback face that is never asked costs nothing (a CJK
 // cmap holds some 45,000 code points).
-void FontFace::collectCoverage() const {
+const uint64_t* FontFace::collectCoverage() const {
+    std::lock_guard lock(coverageMutex_);
+    if (const uint64_t* bits = bmpBits_.load(std::memory_order_acquire))
+        return bits;  // another thread collected it meanwhile
     coverage_ = hb_set_create();
     hb_face_collect_unicodes(face_, coverage_);
     bmpCoverage_.assign(0x10000 / 64, 0);
@@ -117,12 +120,12 @@ void FontFace::collectCoverage() const {
         if (last >= 0x10000)
             break;
     }
+    bmpBits_.store(bmpCoverage_.data(), std::memory_order_release);
+    return bmpCoverage_.data();
 }
 
-bool FontFace::covers(char32_t cp) const {
-    std::call_once(coverageOnce_, [this] { collectCoverage(); });
-    if (cp < 0x10000)
-        return (bmpCoverage_[cp / 64] >> (cp % 64)) & 1;
+bool FontFace::coversSupplementary(char32_t cp) const {
+    bmpCoverage();  // collects coverage_ too
     return hb_set_has(coverage_, cp);
 }
 

@@ -45,7 +45,19 @@ public:
     hb_face_t* hbFace() const { return face_; }
     hb_font_t* hbFont() const { return font_; }  // scaled to units per em
 
-    bool covers(char32_t cp) const;
+    // Inline: the shaper asks it for every character.
+    bool covers(char32_t cp) const {
+        if (cp >= 0x10000)
+            return coversSupplementary(cp);
+        const uint64_t* bits = bmpCoverage();
+        return (bits[cp / 64] >> (cp % 64)) & 1;
+    }
+    // One bit per BMP code point, collected from the cmap on first use.
+    const uint64_t* bmpCoverage() const {
+        if (const uint64_t* bits = bmpBits_.load(std::memory_order_acquire))
+            return bits;
+        return collectCoverage();
+    }
     uint32_t glyphFor(char32_t cp) const;  // 0 (.notdef) when not covered
     GlyphInk ink(uint32_t glyph) const;    // cached; thread-safe
 
@@ -67,11 +79,13 @@ private:
     hb_face_t* face_ = nullptr;
     hb_font_t* font_ = nullptr;
     // Coverage, collected once from the cmap: covers() runs for every character shaped.
-    void collectCoverage() const;
-    mutable std::once_flag coverageOnce_;
-    mutable std::vector<uint64_t> bmpCoverage_;  // one bit per BMP code point
-    mutable hb_set_t* coverage_ = nullptr;       // all code points, for the rest
-    mutable std::mutex mutex_;                   // guards standalone_
+    const uint64_t* collectCoverage() const;
+    bool coversSupplementary(char32_t cp) const;
+    mutable std::mutex coverageMutex_;
+    mutable std::vector<uint64_t> bmpCoverage_;              // one bit per BMP code point
+    mutable std::atomic<const uint64_t*> bmpBits_{nullptr};  // bmpCoverage_, once complete
+    mutable hb_set_t* coverage_ = nullptr;                   // all code points, for the rest
+    mutable std::mutex mutex_;                               // guards standalone_
     // Ink extents by glyph id, filled on first use: one packed word a glyph, so that
     // threads may fill it at once without a lock (they compute the same value).
     mutable std::unique_ptr<std::atomic<int64_t>[]> inkCache_;

@@ -91,13 +91,21 @@ FontFacePtr FontRegistry::face(const std::string& family, int weight) {
     return face;
 }
 
-std::vector<FontFacePtr> FontRegistry::fallbacks(int weight) {
+const std::vector<FontFacePtr>& FontRegistry::fallbacks(int weight) {
+    {
+        std::lock_guard lock(mutex_);
+        if (auto it = fallbacksByWeight_.find(weight); it != fallbacksByWeight_.end())
+            return it->second;
+    }
     std::vector<FontFacePtr> faces;
     for (const auto& family : fallbackFamilies()) {
         if (auto f = face(family, weight))
             faces.push_back(std::move(f));
     }
-    return faces;
+    std::lock_guard lock(mutex_);
+    // Another thread may have filled it meanwhile: the first list stays, so references
+    // handed out remain valid (map entries never move).
+    return fallbacksByWeight_.emplace(weight, std::move(faces)).first->second;
 }
 
 }  // namespace paiban

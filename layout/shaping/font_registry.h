@@ -20,8 +20,9 @@ public:
     // or nullptr when no such family is installed.
     FontFacePtr face(const std::string& family, int weight = 400);
 
-    // Faces tried, in order, for code points the styled face does not cover.
-    std::vector<FontFacePtr> fallbacks(int weight = 400);
+    // Faces tried, in order, for code points the styled face does not cover; the list
+    // lives as long as the registry.
+    const std::vector<FontFacePtr>& fallbacks(int weight = 400);
 
     // Fallback family names, in order of preference (CJK first, then Latin symbols).
     static const std::vector<std::string>& fallbackFamilies();
@@ -30,6 +31,7 @@ private:
     std::mutex mutex_;
     std::map<std::pair<std::string, int>, FontFacePtr> byRequest_;
     std::map<std::pair<std::string, unsigned>, FontFacePtr> byFile_;
+    std::map<int, std::vector<FontFacePtr>> fallbacksByWeight_;  // asked once per paragraph
 };
 
 }  // namespace paiban

@@ -77,6 +77,7 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
 
     // 1. Itemize: style span × covering face × script.
     std::vector<Item> items;
+    items.reserve(8);  // most paragraphs are one item, or a few
     uint32_t codePoints = 0;
     for (const auto& span : spans) {
         FontFacePtr styled = fonts.face(span.fontFamily, span.fontWeight);
@@ -87,6 +88,7 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
             }
         }
         std::vector<FontFacePtr> candidates;
+        candidates.reserve(4);
         if (styled)
             candidates.push_back(styled);
         for (auto& f : fonts.fallbacks(span.fontWeight)) {
@@ -98,14 +100,42 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
         hb_script_t lastScript = HB_SCRIPT_COMMON;
         // The run of the last face chosen in this span: the common case is the same again.
         const FontFace* lastFace = nullptr;
+        const uint64_t* lastCoverage = nullptr;  // lastFace's BMP coverage bits
         uint16_t lastRun = 0;
         for (size_t i = span.start; i < span.end;) {
             size_t length = 1;
             const char32_t cp = decodeAt(view, i, &length);
+            hb_script_t script = scriptOf(unicode, cp);
+            const bool neutral = isNeutralScript(script);
+            // Most characters continue the open item (the span's last, in lastFace): a
+            // neutral one whenever that face has it, others when the face is the styled
+            // one (the first a search would choose) and the script agrees.
+            if (lastFace && cp < 0x10000 && ((lastCoverage[cp / 64] >> (cp % 64)) & 1)) {
+                Item& open = items.back();
+                if (neutral || (lastFace == candidates.front().get() &&
+                                (open.script == script || isNeutralScript(open.script)))) {
+                    if (!neutral) {
+                        open.script = script;
+                        lastScript = script;
+                    }
+                    i += length;
+                    ++codePoints;
+                    // The same for the unified ideographs that follow (most of the text),
+                    // which are never surrogates and whose script is Han.
+                    if (script == HB_SCRIPT_HAN) {
+                        while (i < span.end && view[i] >= 0x4E00 && view[i] <= 0x9FFF &&
+                               ((lastCoverage[view[i] / 64] >> (view[i] % 64)) & 1)) {
+                            ++i;
+                            ++codePoints;
+                        }
+                    }
+                    open.end = static_cast<uint32_t>(i);
+                    continue;
+                }
+            }
             const FontFacePtr* chosen = nullptr;
             // Marks and neutral characters stay with the face of what precedes them.
-            hb_script_t script = scriptOf(unicode, cp);
-            if (!items.empty() && items.back().end == i && isNeutralScript(script)) {
+            if (!items.empty() && items.back().end == i && neutral) {
                 const auto& prevFace = out.runs[items.back().run].face;
                 if (prevFace->covers(cp))
                     chosen = &prevFace;
@@ -119,12 +149,13 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
                     out.missing.push_back({codePoints, cp});
                 chosen = &candidates.front();
             }
-            if (isNeutralScript(script))
+            if (neutral)
                 script = lastScript;
             lastScript = script;
             if (lastFace != chosen->get()) {
                 lastRun = runIndexFor(out.runs, *chosen, span);
                 lastFace = chosen->get();
+                lastCoverage = lastFace->bmpCoverage();
             }
             const uint16_t run = lastRun;
             if (!items.empty() && items.back().end == i && items.back().run == run &&
@@ -149,7 +180,8 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
     hb_buffer_t* const buffer = ownedBuffer.get();
     out.glyphs.reserve(view.size());
     out.clusters.reserve(view.size());
-    const hb_language_t chinese = hb_language_from_string("zh-Hans", -1);
+    // Looked up once: HarfBuzz compares the tag against every language it has seen.
+    static const hb_language_t chinese = hb_language_from_string("zh-Hans", -1);
     for (const auto& item : items) {
         const FontRun& run = out.runs[item.run];
         hb_buffer_clear_contents(buffer);
@@ -165,30 +197,31 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
         const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer, &count);
         const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &count);
         const float scale = static_cast<float>(run.sizePt / run.face->unitsPerEm());
-        for (unsigned g = 0; g < count; ++g) {
-            const uint32_t cluster = infos[g].cluster;
-            const bool startsCluster = g == 0 || infos[g - 1].cluster != cluster;
-            if (startsCluster) {
-                ShapedCluster c;
-                c.textStart = cluster;
-                c.glyphStart = static_cast<uint32_t>(out.glyphs.size());
-                c.run = item.run;
-                size_t length = 1;
-                c.cp = decodeAt(view, cluster, &length);
-                out.clusters.push_back(c);
-            }
-            out.glyphs.push_back({infos[g].codepoint, positions[g].x_advance * scale,
-                                  positions[g].x_offset * scale, positions[g].y_offset * scale});
-            ShapedCluster& current = out.clusters.back();
-            current.glyphEnd = static_cast<uint32_t>(out.glyphs.size());
-            current.advance += positions[g].x_advance * scale;
+        const size_t firstGlyph = out.glyphs.size();
+        out.glyphs.resize(firstGlyph + count);
+        ShapedGlyph* const glyphs = out.glyphs.data() + firstGlyph;
+        for (unsigned g = 0; g < count;) {
+            ShapedCluster& c = out.clusters.emplace_back();
+            c.textStart = infos[g].cluster;
+            c.glyphStart = static_cast<uint32_t>(firstGlyph + g);
+            c.run = item.run;
+            size_t length = 1;
+            c.cp = decodeAt(view, c.textStart, &length);
+            do {
+                const float advance = static_cast<float>(positions[g].x_advance) * scale;
+                glyphs[g] = {infos[g].codepoint, advance, positions[g].x_offset * scale,
+                             positions[g].y_offset * scale};
+                c.advance += advance;
+                ++g;
+            } while (g < count && infos[g].cluster == c.textStart);
+            c.glyphEnd = static_cast<uint32_t>(firstGlyph + g);
+            if (out.clusters.size() > 1)
+                out.clusters[out.clusters.size() - 2].textEnd = c.textStart;
         }
     }
+    if (!out.clusters.empty())
+        out.clusters.back().textEnd = static_cast<uint32_t>(view.size());
     hb_buffer_clear_contents(buffer);
-    for (size_t c = 0; c < out.clusters.size(); ++c) {
-        out.clusters[c].textEnd = c + 1 < out.clusters.size() ? out.clusters[c + 1].textStart
-                                                              : static_cast<uint32_t>(view.size());
-    }
     return out;
 }
 
