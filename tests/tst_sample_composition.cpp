@@ -3,6 +3,7 @@
 // prohibited character, justified lines exactly fill the measure, no 孤字.
 #include <QTest>
 
+#include "breaking/line_breaker.h"
 #include "galley.h"
 #include "sample_text.h"
 #include "text/char_class.h"
@@ -81,6 +82,45 @@ private Q_SLOTS:
                          qPrintable(g.proof()));
             }
         }
+    }
+
+    // Total-fit's bounded first pass must find exactly the breaks an exhaustive search
+    // finds, at every measure, level and hanging setting, over the whole sample.
+    void boundedSearchFindsTheExhaustiveBreaks() {
+        int paragraphsSet = 0;
+        for (Kinsoku level : {Kinsoku::None, Kinsoku::Basic, Kinsoku::Gb, Kinsoku::Strict}) {
+            for (Hanging hanging : {Hanging::Off, Hanging::End}) {
+                ParagraphStyle style = galleyStyle(level, 2);
+                style.hanging = hanging;
+                for (const QString& text : paragraphs_) {
+                    const Galley g = set(text, 16, style);
+                    for (double measure : {7.0, 11.0, 13.0, 16.0, 16.5, 22.0, 31.0}) {
+                        BreakParams bounded;
+                        bounded.lineWidths = {(measure - 2) * style.sizePt, measure * style.sizePt};
+                        BreakParams exhaustive = bounded;
+                        exhaustive.boundedSearch = false;
+                        const auto a = breakLines(g.measured, bounded);
+                        const auto b = breakLines(g.measured, exhaustive);
+                        QCOMPARE(a.size(), b.size());
+                        for (size_t i = 0; i < a.size(); ++i) {
+                            const QString where = QStringLiteral("%1字 %2 hanging %3, line %4: %5")
+                                                      .arg(measure)
+                                                      .arg(QString::fromLatin1(toString(level)))
+                                                      .arg(hanging == Hanging::End ? "end" : "off")
+                                                      .arg(i + 1)
+                                                      .arg(text);
+                            QVERIFY2(a[i].start == b[i].start && a[i].end == b[i].end &&
+                                         a[i].hangsLastMark == b[i].hangsLastMark &&
+                                         a[i].overfull == b[i].overfull &&
+                                         a[i].forcedBreak == b[i].forcedBreak,
+                                     qPrintable(where));
+                        }
+                        ++paragraphsSet;
+                    }
+                }
+            }
+        }
+        QVERIFY(paragraphsSet > 1000);
     }
 
     // The quality bar of issue 3: at 16 字, fewer loose lines (extra spacing above 0.05 em

@@ -33,7 +33,8 @@ std::array<double, kStretchLevelCount> stretchRatios(const LineMeasure& m, doubl
 }  // namespace
 
 PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double measure,
-                     double indent, Alignment alignment, bool lastLine) {
+                     double indent, Alignment alignment, bool lastLine,
+                     const std::shared_ptr<std::vector<double>>& positions) {
     PlacedLine line;
     line.span = span;
     const bool justify = alignment == Alignment::Justify && !lastLine;
@@ -60,8 +61,8 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
     const auto a = static_cast<size_t>(span.start), b = static_cast<size_t>(span.end);
     if (b <= a)
         return line;  // no breaker makes an empty line
-    line.clusterX.resize(b - a);
-    double* const clusterX = line.clusterX.data() - a;
+    double* const clusterX = positions->data();
+    line.clusterX = ClusterPositions(positions, a, b - a);
     // Start and justified lines begin at the indent; centred and end-aligned ones are
     // shifted once their width is known.
     const bool shiftAfter = alignment == Alignment::Center || alignment == Alignment::End;
@@ -92,11 +93,19 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
         // Only even spacing moves (most lines): the largest gap is that spacing, if any
         // junction of the line takes it.
         const double even = line.evenGap;
-        for (size_t i = a + 1; i < b; ++i) {
-            const Junction& j = p.junctions[i];
-            x += j.adjust + (j.evenStretch ? even : 0);
-            clusterX[i] = x + base;
-            x += clusters[i].advance;
+        if (even == 0) {  // a line that fits as it is (most lines of Chinese text)
+            for (size_t i = a + 1; i < b; ++i) {
+                x += p.junctions[i].adjust;
+                clusterX[i] = x + base;
+                x += clusters[i].advance;
+            }
+        } else {
+            for (size_t i = a + 1; i < b; ++i) {
+                const Junction& j = p.junctions[i];
+                x += j.adjust + (j.evenStretch ? even : 0);
+                clusterX[i] = x + base;
+                x += clusters[i].advance;
+            }
         }
         if (m.evenGaps > 0)
             line.maxGap = std::max(0.0, even);
@@ -115,8 +124,8 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
     }
     line.offset = offset;
     if (shiftAfter) {
-        for (double& cx : line.clusterX)
-            cx += offset;
+        for (size_t i = a; i < b; ++i)
+            clusterX[i] += offset;
     }
     return line;
 }

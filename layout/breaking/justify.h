@@ -3,6 +3,7 @@
 // is the x position of every cluster, so renderers never re-measure.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "breaking/line_breaker.h"
@@ -13,20 +14,41 @@ namespace paiban {
 // (TYPOGRAPHY.md §5); the breaker's badness and the loose-line diagnostic share it.
 inline constexpr double kLooseLineGapEm = 0.05;
 
+// The x positions of a line's clusters: a window on one array that all the lines of a
+// paragraph share, so that setting a paragraph allocates once, not once a line.
+class ClusterPositions {
+public:
+    ClusterPositions() = default;
+    ClusterPositions(std::shared_ptr<const std::vector<double>> all, size_t first, size_t count)
+        : all_(std::move(all)), first_(first), count_(count) {}
+    double operator[](size_t i) const { return (*all_)[first_ + i]; }
+    size_t size() const { return count_; }
+    bool empty() const { return count_ == 0; }
+    const double* begin() const { return all_ ? all_->data() + first_ : nullptr; }
+    const double* end() const { return begin() + count_; }
+
+private:
+    std::shared_ptr<const std::vector<double>> all_;
+    size_t first_ = 0, count_ = 0;
+};
+
 struct PlacedLine {
     LineSpan span;
-    double natural = 0;            // width before justification, after punctuation adjustment
-    double width = 0;              // width as set (the measure for a justified line)
-    double offset = 0;             // where the content starts, from the line's left edge
-    double maxGap = 0;             // largest extra space justification put between two characters
-    double evenGap = 0;            // the even inter-character spacing added
-    std::vector<double> clusterX;  // origin of each cluster, from the line's left edge
+    double natural = 0;         // width before justification, after punctuation adjustment
+    double width = 0;           // width as set (the measure for a justified line)
+    double offset = 0;          // where the content starts, from the line's left edge
+    double maxGap = 0;          // largest extra space justification put between two characters
+    double evenGap = 0;         // the even inter-character spacing added
+    ClusterPositions clusterX;  // origin of each cluster, from the line's left edge
     bool isLoose(double emPt) const { return maxGap > kLooseLineGapEm * emPt + 1e-9; }
 };
 
 // `measure` is the line's width (indent excluded, `offset` adds it back); `indent` shifts
-// everything right; the last line of a justified paragraph is set at natural width.
+// everything right; the last line of a justified paragraph is set at natural width. The
+// clusters' x positions go into `positions` (one entry per cluster of the paragraph, shared
+// by its lines) at the line's clusters.
 PlacedLine placeLine(const MeasuredParagraph& paragraph, const LineSpan& span, double measure,
-                     double indent, Alignment alignment, bool lastLine);
+                     double indent, Alignment alignment, bool lastLine,
+                     const std::shared_ptr<std::vector<double>>& positions);
 
 }  // namespace paiban

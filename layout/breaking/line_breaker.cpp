@@ -14,12 +14,14 @@ double lineBadness(const LineMeasure& line, double width, double em, bool lastLi
 std::vector<LineSpan> breakLines(const MeasuredParagraph& paragraph, const BreakParams& params) {
     if (paragraph.clusterCount() == 0)
         return {};
-    BreakParams checked = params;
-    if (checked.lineWidths.empty())
-        checked.lineWidths.push_back(std::numeric_limits<double>::max());
-    if (checked.breaker == BreakerKind::FirstFit)
-        return firstFitBreaks(paragraph, checked);
-    return totalFitBreaks(paragraph, checked);
+    if (params.lineWidths.empty()) {
+        BreakParams unbounded = params;
+        unbounded.lineWidths.push_back(std::numeric_limits<double>::max());
+        return breakLines(paragraph, unbounded);
+    }
+    if (params.breaker == BreakerKind::FirstFit)
+        return firstFitBreaks(paragraph, params);
+    return totalFitBreaks(paragraph, params);
 }
 
 }  // namespace paiban

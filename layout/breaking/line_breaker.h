@@ -16,6 +16,10 @@ struct BreakParams {
     std::vector<double> lineWidths;
     BreakerKind breaker = BreakerKind::TotalFit;
     int minLastLineChars = 2;  // no 孤字
+    // Total-fit's first pass searches within bounds on the paragraph's demerits: the same
+    // breaks as an exhaustive search, from fewer states. Off, it searches exhaustively
+    // (for tests that check the two agree, and for measuring what the bounds save).
+    bool boundedSearch = true;
 };
 
 struct LineSpan {

@@ -40,6 +40,8 @@ constexpr double kFirstBoundFactor = 2;
 constexpr double kFirstBoundAllowance = 200;
 constexpr double kBoundGrowth = 4;
 constexpr int kBoundedAttempts = 3;
+// The first end worth trying moves ahead this many clusters at a time where it can.
+constexpr int kNearStride = 8;
 
 // How the best line ending at a state got there. Read only for reached states, so the
 // array is never cleared: the demerits say which are reached.
@@ -93,12 +95,7 @@ public:
           lines_(static_cast<int>(params.lineWidths.size())),
           em_(p.rules.emPt),
           hanging_(p.rules.hanging == Hanging::End),
-          endKey_(p.lineEndKey.data()),
-          startKey_(p.lineStartKey.data()),
-          shrinkSum_(p.shrinkTotalSum.data()),
-          stretchSum_(p.stretchTotalSum.data()),
-          evenSum_(p.evenSum.data()),
-          characterSum_(p.characterSum.data()),
+          sums_(p.sums.data()),
           junctions_(p.junctions.data()),
           widths_(params.lineWidths.data()),
           saving_(p.maxBreakSaving),
@@ -143,7 +140,8 @@ private:
     }
 
     LineStart lineStart(int a) const {
-        return {a, startKey_[a], shrinkSum_[a], stretchSum_[a], evenSum_[a], characterSum_[a]};
+        const MeasuredParagraph::PrefixSums& at = sums_[a];
+        return {a, at.lineStartKey, at.shrink, at.stretch, at.evenGaps, at.characters};
     }
 
     // A break's states start unreached when a line first ends there (only reached breaks
@@ -152,7 +150,9 @@ private:
     bool isTouched(int b) const { return (pending_[static_cast<size_t>(b) / 64] >> (b % 64)) & 1; }
     void touch(int b) {
         pending_[static_cast<size_t>(b) / 64] |= uint64_t(1) << (b % 64);
-        std::fill_n(&demerits_[index(b, 0)], lines_, kUnreached);
+        double* const states = &demerits_[index(b, 0)];
+        for (int line = 0; line < lines_; ++line)  // mostly two: the first line and the rest
+            states[line] = kUnreached;
         reached_[b] = ReachedLines{};
     }
 
@@ -168,12 +168,12 @@ private:
         double stretch = 0;
         int even = 0;
         if (!last && natural < w) {
-            stretch = stretchSum_[b - 1] - start.stretch;
-            even = evenSum_[b - 1] - start.even;
+            stretch = sums_[b - 1].stretch - start.stretch;
+            even = sums_[b - 1].evenGaps - start.even;
         }
         const double cost = kLineDemerits + badness(natural, shrink, stretch, even, w, em_, last);
         double d = cost * cost + (hang ? kHangingDemerits : 0);
-        if (last && characterSum_[b] - start.characters < params_.minLastLineChars)
+        if (last && sums_[b].characters - start.characters < params_.minLastLineChars)
             d += kOrphanDemerits;
         return d;
     }
@@ -233,7 +233,8 @@ private:
     double leastToCome(int b) const {
         if (b == n_)
             return 0;
-        const double least = (endKey_[n_] - startKey_[b]) - (shrinkSum_[n_ - 1] - shrinkSum_[b]);
+        const double least = (sums_[n_].lineEndKey - sums_[b].lineStartKey) -
+                             (sums_[n_ - 1].shrink - sums_[b].shrink);
         const double lines = std::ceil((least + saving_) / (widest_ + saving_) - kCountSlack);
         return kLineDemerits * kLineDemerits * std::max(lines, 1.0);
     }
@@ -244,7 +245,12 @@ private:
         int& near = nearStart_[static_cast<size_t>(line)];
         near = std::max(near, start.at + 1);
         const double limit = looseLimit_[static_cast<size_t>(line)];
-        while (near < n_ && endKey_[near] - start.key < limit)
+        if (p_.endKeysAscend) {  // the test is monotone: strides cannot pass the answer
+            while (near + kNearStride < n_ &&
+                   sums_[near + kNearStride].lineEndKey - start.key < limit)
+                near += kNearStride;
+        }
+        while (near < n_ && sums_[near].lineEndKey - start.key < limit)
             ++near;
         return near;
     }
@@ -260,8 +266,8 @@ private:
         int b = pass == Pass::NearMeasure ? firstNearEnd(start, line) : a + 1;
         bool relaxed = false;
         for (; b <= n_; ++b) {
-            const double natural = endKey_[b] - start.key;
-            const double shrink = shrinkSum_[b - 1] - start.shrink;
+            const double natural = sums_[b].lineEndKey - start.key;
+            const double shrink = sums_[b - 1].shrink - start.shrink;
             if (natural - shrink > w + kFitTolerancePt && !fitsHung(b, natural, shrink, w))
                 break;
             if (!breakable(b, pass))
@@ -274,8 +280,8 @@ private:
         // Nothing fits from here: an overfull line to the first break there is.
         for (b = a + 1; b < n_ && !breakable(b, pass); ++b) {
         }
-        relax(start, line, toLine, from, b, endKey_[b] - start.key,
-              shrinkSum_[b - 1] - start.shrink);
+        relax(start, line, toLine, from, b, sums_[b].lineEndKey - start.key,
+              sums_[b - 1].shrink - start.shrink);
     }
 
     // The first pass, searched first within bounds on the paragraph's demerits, from a
@@ -284,6 +290,8 @@ private:
     // finds the very breaks an unbounded one does (every state on the best path stays
     // within any bound the best paragraph is within; the order of relaxing is the same).
     bool solveNearMeasure() {
+        if (!params_.boundedSearch)
+            return solve(Pass::NearMeasure);
         double bound = leastToCome(0) * kFirstBoundFactor + kFirstBoundAllowance;
         for (int attempt = 0; attempt < kBoundedAttempts; ++attempt, bound *= kBoundGrowth) {
             bound_ = bound;
@@ -390,8 +398,7 @@ private:
     const bool hanging_;
     // The paragraph's arrays, held as plain pointers: the compiler need not reload them
     // after every store to the tables below.
-    const double *const endKey_, *const startKey_, *const shrinkSum_, *const stretchSum_;
-    const int *const evenSum_, *const characterSum_;
+    const MeasuredParagraph::PrefixSums* const sums_;
     const Junction* const junctions_;
     const double* const widths_;
     const double saving_;              // the paragraph's maxBreakSaving

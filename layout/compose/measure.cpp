@@ -224,49 +224,45 @@ void setJunction(const MeasuredParagraph& p, size_t i, bool icuAllows, const uin
     }
 }
 
-// The prefix sums that make measureLine O(1), in one pass over clusters and junctions.
+// The prefix sums that make measureLine O(1), in one pass over clusters and junctions,
+// and the most a break can save (see maxBreakSaving).
 void sumUp(MeasuredParagraph& p) {
     const auto& clusters = p.shaped.clusters;
     const size_t n = clusters.size();
-    p.advanceSum.resize(n + 1);
-    p.characterSum.resize(n + 1);
-    p.evenSum.resize(n + 1);
-    p.shrinkTotalSum.resize(n + 1);
-    p.stretchTotalSum.resize(n + 1);
-    p.lineStartKey.resize(n + 1);
-    p.lineEndKey.resize(n + 1);
-    double advance = 0, adjust = 0, shrink = 0, stretch = 0;
+    p.sums.resize(n + 1);
+    MeasuredParagraph::PrefixSums* const sums = p.sums.data();
+    double advance = 0, adjust = 0, shrink = 0, stretch = 0, saving = 0;
     int even = 0, characters = 0;
-    p.advanceSum[0] = p.shrinkTotalSum[0] = p.stretchTotalSum[0] = 0;
-    p.evenSum[0] = p.characterSum[0] = 0;
-    p.lineEndKey[0] = 0;
+    sums[0] = {};
     for (size_t i = 0; i < n; ++i) {
         // Here `advance` holds the clusters before cluster i, `adjust` the junctions up to
         // and including junction i (the one before it): a line starting at i keeps neither.
         const ClusterMetrics& m = p.metrics[i];
-        p.lineStartKey[i] = advance + adjust + m.startTrim;
+        const double startKey = advance + adjust + m.startTrim;
+        sums[i].lineStartKey = startKey;
+        if (i > 0) {  // breaking before cluster i: its junction and shrink go, trims come in
+            saving = std::max(saving, startKey - sums[i].lineEndKey - p.junctions[i].shrinkTotal);
+        }
         advance += clusters[i].advance;
         characters += m.countsAsCharacter ? 1 : 0;
-        p.lineEndKey[i + 1] = advance + adjust - m.endTrim;
         const Junction& j = p.junctions[i + 1];
+        MeasuredParagraph::PrefixSums& next = sums[i + 1];
+        next.lineEndKey = advance + adjust - m.endTrim;
+        if (next.lineEndKey < sums[i].lineEndKey)
+            p.endKeysAscend = false;
         if (i + 1 < n) {
             adjust += j.adjust;
             even += j.evenStretch ? 1 : 0;
         }
         shrink += j.shrinkTotal;
         stretch += j.stretchTotal;
-        p.advanceSum[i + 1] = advance;
-        p.characterSum[i + 1] = characters;
-        p.evenSum[i + 1] = even;
-        p.shrinkTotalSum[i + 1] = shrink;
-        p.stretchTotalSum[i + 1] = stretch;
+        next.characters = characters;
+        next.evenGaps = even;
+        next.shrink = shrink;
+        next.stretch = stretch;
     }
-    p.lineStartKey[n] = advance + adjust;
-    double saving = 0;
-    for (size_t b = 1; b < n; ++b) {
-        saving = std::max(saving, p.lineStartKey[b] - p.lineEndKey[b] -
-                                      (p.shrinkTotalSum[b] - p.shrinkTotalSum[b - 1]));
-    }
+    sums[n].lineStartKey = advance + adjust;
+    p.totalAdvance = advance;
     if (p.rules.hanging == Hanging::End) {
         double hung = 0;
         for (size_t i = 0; i < n; ++i) {

@@ -97,29 +97,39 @@ struct MeasuredParagraph {
         m.natural = naturalWidth(start, end);
         if (hangLastMark)
             m.natural -= shaped.clusters[b - 1].advance - metrics[b - 1].endTrim;
-        m.shrinkTotal = shrinkTotalSum[b - 1] - shrinkTotalSum[a];
-        m.stretchTotal = stretchTotalSum[b - 1] - stretchTotalSum[a];
-        m.evenGaps = evenSum[b - 1] - evenSum[a];
-        m.characters = characterSum[b] - characterSum[a];
+        m.shrinkTotal = sums[b - 1].shrink - sums[a].shrink;
+        m.stretchTotal = sums[b - 1].stretch - sums[a].stretch;
+        m.evenGaps = sums[b - 1].evenGaps - sums[a].evenGaps;
+        m.characters = sums[b].characters - sums[a].characters;
         return m;
     }
     bool mayHangAt(int end) const;  // may the line ending before `end` hang its last mark?
     // The two numbers the breaker asks most, without the rest of measureLine.
     double naturalWidth(int start, int end) const {
-        return lineEndKey[static_cast<size_t>(end)] - lineStartKey[static_cast<size_t>(start)];
+        return sums[static_cast<size_t>(end)].lineEndKey -
+               sums[static_cast<size_t>(start)].lineStartKey;
     }
     double minimumWidth(int start, int end) const {  // after every reduction
-        return naturalWidth(start, end) - (shrinkTotalSum[static_cast<size_t>(end - 1)] -
-                                           shrinkTotalSum[static_cast<size_t>(start)]);
+        return naturalWidth(start, end) - (sums[static_cast<size_t>(end - 1)].shrink -
+                                           sums[static_cast<size_t>(start)].shrink);
     }
 
-    // Prefix sums over clusters and junctions: measureLine is O(1).
-    std::vector<double> advanceSum;
-    std::vector<double> shrinkTotalSum, stretchTotalSum;
-    // natural(a, b) = lineEndKey[b] − lineStartKey[a]: trims and junctions folded in, so the
-    // breaker's inner loop does one subtraction.
-    std::vector<double> lineStartKey, lineEndKey;
-    std::vector<int> evenSum, characterSum;
+    double totalAdvance = 0;  // the clusters' advances, before any adjustment
+    // Prefix sums over clusters and junctions, n + 1 entries in one array: measureLine is
+    // O(1), and the breaker reads one entry per position it tries.
+    struct PrefixSums {
+        // natural(a, b) = lineEndKey of b − lineStartKey of a: trims and junctions folded in,
+        // so the breaker's inner loop does one subtraction.
+        double lineStartKey, lineEndKey;
+        double shrink, stretch;  // over junctions 1..i
+        int32_t evenGaps;        // junctions 1..i that take even spacing
+        int32_t characters;      // clusters before i that count for 孤字
+    };
+    std::vector<PrefixSums> sums;
+    // Whether lineEndKey never decreases along the paragraph (so the breaker may skip
+    // ahead in strides when looking for the first end far enough from a start): a mark
+    // whose trim outweighs its advance and junction could make it dip.
+    bool endKeysAscend = true;
     // The most that breaking a line anywhere (or hanging a mark) takes off the paragraph's
     // least width (trims at the new line edges, less the junction's shrink): with it the
     // breaker bounds how many lines the rest of a paragraph needs at least.

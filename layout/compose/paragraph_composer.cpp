@@ -74,10 +74,12 @@ std::vector<PlacedLine> composeLines(const MeasuredParagraph& paragraph,
 
     std::vector<PlacedLine> lines;
     lines.reserve(spans.size());
+    const auto positions =
+        std::make_shared<std::vector<double>>(static_cast<size_t>(paragraph.clusterCount()));
     for (size_t i = 0; i < spans.size(); ++i) {
         const double width = breakWidths[std::min(i, breakWidths.size() - 1)];
         lines.push_back(placeLine(paragraph, spans[i], width, i == 0 ? indent : 0, style.alignment,
-                                  i + 1 == spans.size()));
+                                  i + 1 == spans.size(), positions));
     }
     return lines;
 }

@@ -229,7 +229,7 @@ StoryLayout flowParagraphs(const Edition& edition, const Story& story,
         std::vector<PlacedLine> lines;
         SlotCursor lookahead = cursor;
         bool exhausted = false;
-        const double total = measured->advanceSum.back();
+        const double total = measured->totalAdvance;
         for (;;) {
             const double width = lineSlots.empty() ? 0 : lineSlots.back().width;
             const int wanted =
