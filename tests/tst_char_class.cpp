@@ -69,6 +69,20 @@ private Q_SLOTS:
         QCOMPARE(classify(U'\U00020000'), CharClass::Han);
         QCOMPARE(classify(U'\U0001F600'), CharClass::Other);
     }
+    // The unified ideographs, answered without the table, get what the table says.
+    void ideographsMatchTheTable() {
+        const detail::CharInfo* table = detail::buildBmpTable();
+        for (char32_t cp = 0x4E00; cp <= 0x9FFF; ++cp) {
+            const detail::CharInfo& t = table[cp];
+            const detail::CharInfo f = detail::charInfo(cp);
+            if (t.cls != f.cls || t.noStart != f.noStart || t.noEnd != f.noEnd ||
+                t.dash != f.dash || t.ellipsis != f.ellipsis ||
+                t.ambiguousQuotation != f.ambiguousQuotation) {
+                QFAIL(qPrintable(QStringLiteral("U+%1 differs")
+                                     .arg(static_cast<uint>(cp), 4, 16, QLatin1Char('0'))));
+            }
+        }
+    }
 
     void classes() {
         QCOMPARE(classify(U'甲'), CharClass::Han);

@@ -74,13 +74,12 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
         for (size_t i = a + 1; i < b; ++i) {
             const Junction& j = p.junctions[i];
             double extra = 0;
-            if (j.shrinkTotal > 0) {  // most junctions (between ideographs) have no levels
+            if (j.levels != 0) {  // most junctions (between ideographs) have no levels
+                const JunctionLevels& levels = p.junctionLevels[j.levels];
                 for (int k = 0; k < kShrinkLevelCount; ++k)
-                    extra -= j.shrink[k] * shrink[k];
-            }
-            if (j.stretchTotal > 0) {
+                    extra -= levels.shrink[k] * shrink[k];
                 for (int k = 0; k < kStretchLevelCount; ++k)
-                    extra += j.stretch[k] * stretch[k];
+                    extra += levels.stretch[k] * stretch[k];
             }
             if (j.evenStretch)
                 extra += line.evenGap;

@@ -128,11 +128,27 @@ BreakClass breakClassOf(const ClusterMetrics& a, const ClusterMetrics& b, bool i
     return BreakClass::Allowed;
 }
 
+// A junction being set up, with its levels.
+struct Spacing {
+    Junction j;
+    JunctionLevels levels;
+
+    void addShrink(int level, float pt) {
+        levels.shrink[static_cast<size_t>(level)] += pt;
+        j.shrinkTotal += pt;
+    }
+    void addStretch(int level, float pt) {
+        levels.stretch[static_cast<size_t>(level)] += pt;
+        j.stretchTotal += pt;
+    }
+};
+
 // The spacing between two clusters mid-line: compression of adjacent marks, what each
 // side may still give up, word-space elasticity, and whether even spacing applies.
-Junction junctionBetween(const ClusterMetrics& a, const ClusterMetrics& b, const ShapedCluster& ca,
-                         double em) {
-    Junction j;
+Spacing junctionBetween(const ClusterMetrics& a, const ClusterMetrics& b, const ShapedCluster& ca,
+                        double em) {
+    Spacing spacing;
+    Junction& j = spacing.j;
     float aRight = a.rightSpare, bLeft = b.leftSpare;
     const bool bothMarks = isCompressiblePunctuation(a.cls) && isCompressiblePunctuation(b.cls);
     // ？？ and ？！ keep their GB widths (§2).
@@ -145,14 +161,15 @@ Junction junctionBetween(const ClusterMetrics& a, const ClusterMetrics& b, const
         j.adjust -= removable;
     }
     if (aRight > 0)
-        j.addShrink(shrinkLevelOf(a.cls), aRight);
+        spacing.addShrink(shrinkLevelOf(a.cls), aRight);
     if (bLeft > 0)
-        j.addShrink(shrinkLevelOf(b.cls), bLeft);
+        spacing.addShrink(shrinkLevelOf(b.cls), bLeft);
 
     if (a.cls == CharClass::Space) {
-        j.addShrink(kShrinkWordSpace, std::max<float>(0, ca.advance - float(kWordSpaceMinEm * em)));
-        j.addStretch(kStretchWordSpace,
-                     std::max<float>(0, float(kWordSpaceMaxEm * em) - ca.advance));
+        spacing.addShrink(kShrinkWordSpace,
+                          std::max<float>(0, ca.advance - float(kWordSpaceMinEm * em)));
+        spacing.addStretch(kStretchWordSpace,
+                           std::max<float>(0, float(kWordSpaceMaxEm * em) - ca.advance));
     }
     const bool connector = a.cls == CharClass::Connector || b.cls == CharClass::Connector;
     const bool insideWord = isWordChar(a.cls) && isWordChar(b.cls);
@@ -160,7 +177,7 @@ Junction junctionBetween(const ClusterMetrics& a, const ClusterMetrics& b, const
                                    (a.cls == CharClass::Ellipsis && b.cls == CharClass::Ellipsis);
     const bool nextToSpace = a.cls == CharClass::Space || b.cls == CharClass::Space;
     j.evenStretch = !connector && !insideWord && !insideInseparable && !nextToSpace;
-    return j;
+    return spacing;
 }
 
 }  // namespace
@@ -178,12 +195,13 @@ LineMeasure MeasuredParagraph::measureLine(int start, int end, bool hangLastMark
     // Per level only for justification, once a line: summed over the line's junctions.
     for (int i = start + 1; i < end; ++i) {
         const Junction& j = junctions[static_cast<size_t>(i)];
-        if (j.shrinkTotal == 0 && j.stretchTotal == 0)
-            continue;  // between ideographs: no levels (they are never negative)
+        if (j.levels == 0)
+            continue;  // between ideographs: no levels
+        const JunctionLevels& levels = junctionLevels[j.levels];
         for (int k = 0; k < kShrinkLevelCount; ++k)
-            m.shrink[k] += j.shrink[k];
+            m.shrink[k] += levels.shrink[k];
         for (int k = 0; k < kStretchLevelCount; ++k)
-            m.stretch[k] += j.stretch[k];
+            m.stretch[k] += levels.stretch[k];
     }
     return m;
 }
@@ -191,7 +209,7 @@ LineMeasure MeasuredParagraph::measureLine(int start, int end, bool hangLastMark
 namespace {
 
 // The spacing and break class of the junction before cluster i (0 < i < n).
-void setJunction(const MeasuredParagraph& p, size_t i, bool icuAllows, const uint8_t* wordStarts,
+void setJunction(MeasuredParagraph& p, size_t i, bool icuAllows, const uint8_t* wordStarts,
                  Junction& j) {
     const MeasureRules& rules = p.rules;
     const ClusterMetrics& a = p.metrics[i - 1];
@@ -204,18 +222,24 @@ void setJunction(const MeasuredParagraph& p, size_t i, bool icuAllows, const uin
             icuAllows || rules.kinsoku == Kinsoku::None ? BreakClass::Allowed : BreakClass::Never;
     } else {
         const double em = rules.emPt;
-        j = junctionBetween(a, b, p.shaped.clusters[i - 1], em);
+        Spacing spacing = junctionBetween(a, b, p.shaped.clusters[i - 1], em);
         // The Han–Latin gap (§4); never at line edges, since edge junctions vanish.
         const bool hanLatin = (a.cls == CharClass::Han && isWordChar(b.cls)) ||
                               (isWordChar(a.cls) && b.cls == CharClass::Han);
         if (hanLatin && rules.latinGapEm > 0) {
-            j.adjust += float(rules.latinGapEm * em);
-            j.addShrink(kShrinkHanLatin,
-                        std::max<float>(0, float((rules.latinGapEm - kHanLatinMinEm) * em)));
-            j.addStretch(kStretchHanLatin,
-                         std::max<float>(0, float((kHanLatinMaxEm - rules.latinGapEm) * em)));
+            spacing.j.adjust += float(rules.latinGapEm * em);
+            spacing.addShrink(kShrinkHanLatin,
+                              std::max<float>(0, float((rules.latinGapEm - kHanLatinMinEm) * em)));
+            spacing.addStretch(kStretchHanLatin,
+                               std::max<float>(0, float((kHanLatinMaxEm - rules.latinGapEm) * em)));
         }
+        j = spacing.j;
         j.breakClass = breakClassOf(a, b, icuAllows, rules.kinsoku, &j.penalty);
+        // Levels are never negative: a junction with none has both totals zero.
+        if (j.shrinkTotal > 0 || j.stretchTotal > 0) {
+            j.levels = static_cast<uint32_t>(p.junctionLevels.size());
+            p.junctionLevels.push_back(spacing.levels);
+        }
     }
     if (wordStarts && j.breakClass == BreakClass::Allowed &&
         !wordStarts[p.shaped.clusters[i].textStart]) {
@@ -291,6 +315,9 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
     const std::vector<uint8_t> words =
         rules.breakBetweenWords ? icuWordBoundaries(p.shaped.text) : std::vector<uint8_t>();
     p.junctions.assign(n + 1, Junction{});
+    // About one junction in six has levels in Chinese text; a quarter rarely needs to grow.
+    p.junctionLevels.reserve(n / 4 + 4);
+    p.junctionLevels.assign(1, JunctionLevels{});
     for (size_t i = 1; i < n; ++i) {
         setJunction(p, i, icu[clusters[i].textStart] != 0, words.empty() ? nullptr : words.data(),
                     p.junctions[i]);

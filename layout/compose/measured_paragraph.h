@@ -26,24 +26,22 @@ enum StretchLevel : uint8_t { kStretchWordSpace, kStretchHanLatin, kStretchLevel
 
 enum class BreakClass : uint8_t { Never, Allowed, Discouraged };
 
+// What a junction may give up or take on at each level of the justification order. Only
+// junctions next to punctuation, Latin or a space have any; they are kept apart from the
+// junctions themselves, most of which lie between two ideographs.
+struct JunctionLevels {
+    std::array<float, kShrinkLevelCount> shrink{};
+    std::array<float, kStretchLevelCount> stretch{};
+};
+
 // The space between cluster i−1 and cluster i, mid-line.
 struct Junction {
     float adjust = 0;  // points added (Han–Latin gap) or removed (punctuation compression)
-    std::array<float, kShrinkLevelCount> shrink{};
-    std::array<float, kStretchLevelCount> stretch{};
-    float shrinkTotal = 0, stretchTotal = 0;  // over the levels, kept by addShrink/addStretch
-    bool evenStretch = false;                 // takes part in even inter-character spacing
+    float shrinkTotal = 0, stretchTotal = 0;  // over the levels
+    float penalty = 0;                        // demerits of breaking here, for Discouraged breaks
+    uint32_t levels = 0;       // its entry in MeasuredParagraph::junctionLevels; 0: none
+    bool evenStretch = false;  // takes part in even inter-character spacing
     BreakClass breakClass = BreakClass::Never;
-    float penalty = 0;  // demerits of breaking here, for Discouraged breaks
-
-    void addShrink(int level, float pt) {
-        shrink[static_cast<size_t>(level)] += pt;
-        shrinkTotal += pt;
-    }
-    void addStretch(int level, float pt) {
-        stretch[static_cast<size_t>(level)] += pt;
-        stretchTotal += pt;
-    }
 };
 
 struct ClusterMetrics {
@@ -82,8 +80,9 @@ struct LineMeasure {
 struct MeasuredParagraph {
     ShapedParagraph shaped;
     MeasureRules rules;
-    std::vector<ClusterMetrics> metrics;  // one per cluster
-    std::vector<Junction> junctions;      // size n + 1: [i] lies before cluster i
+    std::vector<ClusterMetrics> metrics;         // one per cluster
+    std::vector<Junction> junctions;             // size n + 1: [i] lies before cluster i
+    std::vector<JunctionLevels> junctionLevels;  // [0] is all zero: "no levels"
 
     int clusterCount() const { return static_cast<int>(metrics.size()); }
     // The line of clusters [start, end), hanging its last mark when asked; the levels are

@@ -106,8 +106,10 @@ CharInfo detail::infoFromTables(char32_t cp) {
 // is answered from a table derived once from the named tables (64 K entries), by ranges
 // first and then each table's own characters, so that building it costs well under a
 // millisecond.
-const CharInfo* detail::buildBmpTable() {
-    static std::vector<CharInfo> table(0x10000);  // called once, by charInfo()
+namespace {
+
+std::vector<CharInfo> deriveBmpTable() {
+    std::vector<CharInfo> table(0x10000);
     for (char32_t c = 0; c < 0x10000; ++c) {
         CharClass& cls = table[c].cls;
         if (isHanLike(c))
@@ -150,6 +152,13 @@ const CharInfo* detail::buildBmpTable() {
         table[c].ellipsis = true;
     for (char32_t c : kAmbiguousQuotations)
         table[c].ambiguousQuotation = true;
+    return table;
+}
+
+}  // namespace
+
+const CharInfo* detail::buildBmpTable() {
+    static const std::vector<CharInfo> table = deriveBmpTable();
     return table.data();
 }
 

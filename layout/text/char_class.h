@@ -41,7 +41,17 @@ struct CharInfo {
 const CharInfo* buildBmpTable();       // 0x10000 entries, built once
 CharInfo infoFromTables(char32_t cp);  // searches the named tables: beyond the BMP
 
+// The unified ideographs are most of a Chinese page and lie scattered over 20,000 entries
+// of the table, so that looking them up there misses the cache at almost every character:
+// they are answered without it (tst_char_class checks the answer against the table).
+inline constexpr CharInfo kUnifiedIdeographInfo{CharClass::Han, 0, 0, false, false, false};
+inline bool isUnifiedIdeograph(char32_t cp) {
+    return cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
 inline CharInfo charInfo(char32_t cp) {
+    if (isUnifiedIdeograph(cp))
+        return kUnifiedIdeographInfo;
     static const CharInfo* const bmp = buildBmpTable();
     return cp < 0x10000 ? bmp[cp] : infoFromTables(cp);
 }
