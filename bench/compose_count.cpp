@@ -10,9 +10,17 @@
 //   valgrind --tool=callgrind build/bench/compose_count floor-icu 0   (and 5)
 //
 // Instructions per character = (count at N − count at 0) / (N × characters printed).
+//
+// On a shared machine wall-clock time drifts by tens of percent within seconds, so
+//   build/bench/compose_count interleaved 200
+// times the floor (HarfBuzz, then ICU), the whole composer and re-breaking one after the
+// other in each round, and prints the medians of the per-round ratios: a drift slower
+// than a round (a few milliseconds) cancels out of each ratio.
 #include <hb.h>
 #include <unicode/ubrk.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -53,6 +61,60 @@ int main(int argc, char** argv) {
     hb_buffer_t* buffer = hb_buffer_create();
     UErrorCode status = U_ZERO_ERROR;
     UBreakIterator* breaker = ubrk_open(UBRK_LINE, "zh@lb=normal", nullptr, 0, &status);
+    if (std::strcmp(mode, "interleaved") == 0) {
+        using Clock = std::chrono::steady_clock;
+        auto perChar = [&](Clock::time_point a, Clock::time_point b) {
+            return std::chrono::duration<double, std::nano>(b - a).count() /
+                   static_cast<double>(characters);
+        };
+        auto median = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v[v.size() / 2];
+        };
+        std::vector<double> harfbuzz, icu, compose, rebreak, overFloor, overRebreak;
+        for (int r = 0; r < std::max(rounds, 1); ++r) {
+            const auto t0 = Clock::now();
+            for (const auto& p : paragraphs) {
+                hb_buffer_clear_contents(buffer);
+                hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t*>(p.data()),
+                                    static_cast<int>(p.size()), 0, static_cast<int>(p.size()));
+                hb_buffer_guess_segment_properties(buffer);
+                hb_shape(face->hbFont(), buffer, nullptr, 0);
+                lines += hb_buffer_get_length(buffer) > 0;
+            }
+            const auto t1 = Clock::now();
+            for (const auto& p : paragraphs) {
+                ubrk_setText(breaker, reinterpret_cast<const UChar*>(p.data()),
+                             static_cast<int32_t>(p.size()), &status);
+                for (int32_t pos = ubrk_first(breaker); pos != UBRK_DONE; pos = ubrk_next(breaker))
+                    ++lines;
+            }
+            const auto t2 = Clock::now();
+            for (const auto& p : paragraphs) {
+                const MeasuredParagraph m = measureText(p, {}, style, FontRegistry::shared());
+                lines += composeLines(m, style, {width}).size();
+            }
+            const auto t3 = Clock::now();
+            for (const auto& m : measured)
+                lines += composeLines(m, style, {width}).size();
+            const auto t4 = Clock::now();
+            harfbuzz.push_back(perChar(t0, t1));
+            icu.push_back(perChar(t1, t2));
+            compose.push_back(perChar(t2, t3));
+            rebreak.push_back(perChar(t3, t4));
+            overFloor.push_back(compose.back() / (harfbuzz.back() + icu.back()));
+            overRebreak.push_back(compose.back() / rebreak.back());
+        }
+        std::printf(
+            "medians over %d interleaved rounds, ns per character: HarfBuzz %.1f, ICU %.1f, "
+            "composer %.1f, re-break %.1f\n",
+            std::max(rounds, 1), median(harfbuzz), median(icu), median(compose), median(rebreak));
+        std::printf("composer / (HarfBuzz + ICU): %.2f; composer / re-break: %.1f\n",
+                    median(overFloor), median(overRebreak));
+        ubrk_close(breaker);
+        hb_buffer_destroy(buffer);
+        return lines > 0 ? 0 : 1;
+    }
     for (int r = 0; r < rounds; ++r) {
         if (std::strncmp(mode, "floor-harfbuzz", 14) == 0) {
             // The least shaping can cost: one buffer per paragraph, nothing kept; with
