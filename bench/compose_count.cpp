@@ -61,10 +61,45 @@ int main(int argc, char** argv) {
     hb_buffer_t* buffer = hb_buffer_create();
     UErrorCode status = U_ZERO_ERROR;
     UBreakIterator* breaker = ubrk_open(UBRK_LINE, "zh@lb=normal", nullptr, 0, &status);
+    // The least shaping can cost: one buffer per paragraph, nothing kept; `chinese` tags it
+    // as Simplified Chinese, as Paiban shapes.
+    auto harfbuzzFloor = [&](bool chinese) {
+        for (const auto& p : paragraphs) {
+            hb_buffer_clear_contents(buffer);
+            hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t*>(p.data()),
+                                static_cast<int>(p.size()), 0, static_cast<int>(p.size()));
+            if (chinese)
+                hb_buffer_set_language(buffer, hb_language_from_string("zh-Hans", -1));
+            hb_buffer_guess_segment_properties(buffer);
+            hb_shape(face->hbFont(), buffer, nullptr, 0);
+            lines += hb_buffer_get_length(buffer) > 0;
+        }
+    };
+    // The least line breaking can cost: every ICU opportunity visited once.
+    auto icuFloor = [&] {
+        for (const auto& p : paragraphs) {
+            ubrk_setText(breaker, reinterpret_cast<const UChar*>(p.data()),
+                         static_cast<int32_t>(p.size()), &status);
+            for (int32_t pos = ubrk_first(breaker); pos != UBRK_DONE; pos = ubrk_next(breaker))
+                ++lines;
+        }
+    };
+    auto composeAll = [&] {
+        for (const auto& p : paragraphs) {
+            const MeasuredParagraph m = measureText(p, {}, style, FontRegistry::shared());
+            lines += composeLines(m, style, {width}).size();
+        }
+    };
+    auto rebreakAll = [&] {
+        for (const auto& m : measured)
+            lines += composeLines(m, style, {width}).size();
+    };
     if (std::strcmp(mode, "interleaved") == 0) {
         using Clock = std::chrono::steady_clock;
-        auto perChar = [&](Clock::time_point a, Clock::time_point b) {
-            return std::chrono::duration<double, std::nano>(b - a).count() /
+        auto timed = [&](auto&& work) {
+            const auto start = Clock::now();
+            work();
+            return std::chrono::duration<double, std::nano>(Clock::now() - start).count() /
                    static_cast<double>(characters);
         };
         auto median = [](std::vector<double> v) {
@@ -73,35 +108,10 @@ int main(int argc, char** argv) {
         };
         std::vector<double> harfbuzz, icu, compose, rebreak, overFloor, overRebreak;
         for (int r = 0; r < std::max(rounds, 1); ++r) {
-            const auto t0 = Clock::now();
-            for (const auto& p : paragraphs) {
-                hb_buffer_clear_contents(buffer);
-                hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t*>(p.data()),
-                                    static_cast<int>(p.size()), 0, static_cast<int>(p.size()));
-                hb_buffer_guess_segment_properties(buffer);
-                hb_shape(face->hbFont(), buffer, nullptr, 0);
-                lines += hb_buffer_get_length(buffer) > 0;
-            }
-            const auto t1 = Clock::now();
-            for (const auto& p : paragraphs) {
-                ubrk_setText(breaker, reinterpret_cast<const UChar*>(p.data()),
-                             static_cast<int32_t>(p.size()), &status);
-                for (int32_t pos = ubrk_first(breaker); pos != UBRK_DONE; pos = ubrk_next(breaker))
-                    ++lines;
-            }
-            const auto t2 = Clock::now();
-            for (const auto& p : paragraphs) {
-                const MeasuredParagraph m = measureText(p, {}, style, FontRegistry::shared());
-                lines += composeLines(m, style, {width}).size();
-            }
-            const auto t3 = Clock::now();
-            for (const auto& m : measured)
-                lines += composeLines(m, style, {width}).size();
-            const auto t4 = Clock::now();
-            harfbuzz.push_back(perChar(t0, t1));
-            icu.push_back(perChar(t1, t2));
-            compose.push_back(perChar(t2, t3));
-            rebreak.push_back(perChar(t3, t4));
+            harfbuzz.push_back(timed([&] { harfbuzzFloor(false); }));
+            icu.push_back(timed(icuFloor));
+            compose.push_back(timed(composeAll));
+            rebreak.push_back(timed(rebreakAll));
             overFloor.push_back(compose.back() / (harfbuzz.back() + icu.back()));
             overRebreak.push_back(compose.back() / rebreak.back());
         }
@@ -117,27 +127,9 @@ int main(int argc, char** argv) {
     }
     for (int r = 0; r < rounds; ++r) {
         if (std::strncmp(mode, "floor-harfbuzz", 14) == 0) {
-            // The least shaping can cost: one buffer per paragraph, nothing kept; with
-            // "floor-harfbuzz-zh" tagged as Simplified Chinese, as Paiban shapes.
-            const bool chinese = std::strcmp(mode, "floor-harfbuzz-zh") == 0;
-            for (const auto& p : paragraphs) {
-                hb_buffer_clear_contents(buffer);
-                hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t*>(p.data()),
-                                    static_cast<int>(p.size()), 0, static_cast<int>(p.size()));
-                if (chinese)
-                    hb_buffer_set_language(buffer, hb_language_from_string("zh-Hans", -1));
-                hb_buffer_guess_segment_properties(buffer);
-                hb_shape(face->hbFont(), buffer, nullptr, 0);
-                lines += hb_buffer_get_length(buffer) > 0;
-            }
+            harfbuzzFloor(std::strcmp(mode, "floor-harfbuzz-zh") == 0);
         } else if (std::strcmp(mode, "floor-icu") == 0) {
-            // The least line breaking can cost: every ICU opportunity visited once.
-            for (const auto& p : paragraphs) {
-                ubrk_setText(breaker, reinterpret_cast<const UChar*>(p.data()),
-                             static_cast<int32_t>(p.size()), &status);
-                for (int32_t pos = ubrk_first(breaker); pos != UBRK_DONE; pos = ubrk_next(breaker))
-                    ++lines;
-            }
+            icuFloor();
         } else if (std::strcmp(mode, "shape") == 0) {
             for (const auto& p : paragraphs) {
                 const std::vector<StyledSpan> spans{{0, static_cast<uint32_t>(p.size()),
@@ -149,13 +141,9 @@ int main(int argc, char** argv) {
             for (const auto& p : paragraphs)
                 lines += measureText(p, {}, style, FontRegistry::shared()).clusterCount() > 0;
         } else if (std::strcmp(mode, "compose") == 0) {
-            for (const auto& p : paragraphs) {
-                const MeasuredParagraph m = measureText(p, {}, style, FontRegistry::shared());
-                lines += composeLines(m, style, {width}).size();
-            }
+            composeAll();
         } else {
-            for (const auto& m : measured)
-                lines += composeLines(m, style, {width}).size();
+            rebreakAll();
         }
     }
     ubrk_close(breaker);

@@ -24,6 +24,27 @@ QString withoutSpace(QString s) {
     return s.remove(QRegularExpression(QStringLiteral("\\s")));
 }
 
+// An edition of one page of the given size whose one frame holds `text` in the body
+// style, with the first-line indent given.
+Edition oneFrameEdition(double pageWidth, double pageHeight, Rect frame, const QString& text,
+                        double indentEm) {
+    Edition e;
+    ParagraphStyle body;
+    body.name = "body";
+    body.firstLineIndentEm = indentEm;
+    e.styles.paragraphStyles.push_back(body);
+    Page page;
+    page.widthPt = pageWidth;
+    page.heightPt = pageHeight;
+    Frame f;
+    f.id = "f";
+    f.rect = frame;
+    page.frames.push_back(f);
+    e.pages.push_back(page);
+    e.stories.push_back(Story{"s", "s", {Paragraph{"body", {{text, QString()}}}}, {"f"}});
+    return e;
+}
+
 }  // namespace
 
 class TestPdfExport : public QObject {
@@ -262,21 +283,8 @@ private Q_SLOTS:
     // (U+4E00) and the Kangxi radical ⼀ (U+2F00) with one glyph, which one ToUnicode entry
     // cannot spell both ways; the second gets an ActualText span.
     void sharedGlyphsCopyAsTyped() {
-        Edition e;
-        ParagraphStyle body;
-        body.name = "body";
-        body.firstLineIndentEm = 0;
-        e.styles.paragraphStyles.push_back(body);
-        Page page;
-        page.widthPt = 300;
-        page.heightPt = 100;
-        Frame f;
-        f.id = "f";
-        f.rect = {10, 10, 280, 80};
-        page.frames.push_back(f);
-        e.pages.push_back(page);
         const QString typed = QStringLiteral("甲一\u2F00乙一丙");
-        e.stories.push_back(Story{"s", "s", {Paragraph{"body", {{typed, QString()}}}}, {"f"}});
+        const Edition e = oneFrameEdition(300, 100, {10, 10, 280, 80}, typed, 0);
         const QString path = dir_.filePath(QStringLiteral("shared.pdf"));
         QVERIFY(exportEdition(e, QString(), path).isEmpty());
         QCOMPARE(withoutSpace(runTool("pdftotext", {path, "-"}).out), typed);
@@ -311,25 +319,10 @@ private Q_SLOTS:
 
     // Body text is 100 % K: Ghostscript's ink coverage of a text-only page has no C, M, Y.
     void textIsBlackOnly() {
-        Edition e;
-        ParagraphStyle body;
-        body.name = "body";
-        e.styles.paragraphStyles.push_back(body);
-        Page page;
-        page.widthPt = 300;
-        page.heightPt = 300;
-        Frame f;
-        f.id = "f";
-        f.rect = {20, 20, 260, 260};
-        page.frames.push_back(f);
-        e.pages.push_back(page);
-        e.stories.push_back(Story{
-            "s",
-            "s",
-            {Paragraph{
-                "body",
-                {{QStringLiteral("魏都区生态环境分局通过转变执法方式提升审批效能。"), QString()}}}},
-            {"f"}});
+        const Edition e =
+            oneFrameEdition(300, 300, {20, 20, 260, 260},
+                            QStringLiteral("魏都区生态环境分局通过转变执法方式提升审批效能。"),
+                            ParagraphStyle().firstLineIndentEm);
         const QString path = dir_.filePath(QStringLiteral("black.pdf"));
         QVERIFY(exportEdition(e, QString(), path).isEmpty());
         const ToolResult ink = runTool("gs", {"-q", "-o", "-", "-sDEVICE=inkcov", path});

@@ -92,26 +92,18 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
         // Only even spacing moves (most lines): the largest gap is that spacing, if any
         // junction of the line takes it.
         const double even = line.evenGap;
-        if (even == 0) {  // a line that fits as it is (most lines of Chinese text)
-            for (size_t i = a + 1; i < b; ++i) {
-                x += p.junctions[i].adjust;
-                clusterX[i] = x + base;
-                x += clusters[i].advance;
-            }
-        } else {
-            for (size_t i = a + 1; i < b; ++i) {
-                const Junction& j = p.junctions[i];
-                x += j.adjust + (j.evenStretch ? even : 0);
-                clusterX[i] = x + base;
-                x += clusters[i].advance;
-            }
+        for (size_t i = a + 1; i < b; ++i) {
+            const Junction& j = p.junctions[i];
+            x += j.adjust + (j.evenStretch ? even : 0);
+            clusterX[i] = x + base;
+            x += clusters[i].advance;
         }
         if (m.evenGaps > 0)
             line.maxGap = std::max(0.0, even);
     }
     x -= p.metrics[b - 1].endTrim;
     if (span.hangsLastMark)
-        x -= clusters[b - 1].advance - p.metrics[b - 1].endTrim;
+        x -= p.hangSaving(span.end);
     line.width = x;
 
     double offset = indent;

@@ -23,9 +23,6 @@ public:
         : all_(std::move(all)), first_(first), count_(count) {}
     double operator[](size_t i) const { return (*all_)[first_ + i]; }
     size_t size() const { return count_; }
-    bool empty() const { return count_ == 0; }
-    const double* begin() const { return all_ ? all_->data() + first_ : nullptr; }
-    const double* end() const { return begin() + count_; }
 
 private:
     std::shared_ptr<const std::vector<double>> all_;

@@ -209,8 +209,8 @@ LineMeasure MeasuredParagraph::measureLine(int start, int end, bool hangLastMark
 namespace {
 
 // The spacing and break class of the junction before cluster i (0 < i < n).
-void setJunction(MeasuredParagraph& p, size_t i, bool icuAllows, const uint8_t* wordStarts,
-                 Junction& j) {
+void setJunction(MeasuredParagraph& p, size_t i, bool icuAllows, const uint8_t* wordStarts) {
+    Junction& j = p.junctions[i];
     const MeasureRules& rules = p.rules;
     const ClusterMetrics& a = p.metrics[i - 1];
     const ClusterMetrics& b = p.metrics[i];
@@ -291,7 +291,7 @@ void sumUp(MeasuredParagraph& p) {
         double hung = 0;
         for (size_t i = 0; i < n; ++i) {
             if (p.metrics[i].mayHang)
-                hung = std::max<double>(hung, clusters[i].advance - p.metrics[i].endTrim);
+                hung = std::max(hung, p.hangSaving(static_cast<int>(i) + 1));
         }
         saving += hung;
     }
@@ -319,8 +319,7 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
     p.junctionLevels.reserve(n / 4 + 4);
     p.junctionLevels.assign(1, JunctionLevels{});
     for (size_t i = 1; i < n; ++i) {
-        setJunction(p, i, icu[clusters[i].textStart] != 0, words.empty() ? nullptr : words.data(),
-                    p.junctions[i]);
+        setJunction(p, i, icu[clusters[i].textStart] != 0, words.empty() ? nullptr : words.data());
     }
     sumUp(p);
     return p;

@@ -95,7 +95,7 @@ struct MeasuredParagraph {
         LineMeasure m;
         m.natural = naturalWidth(start, end);
         if (hangLastMark)
-            m.natural -= shaped.clusters[b - 1].advance - metrics[b - 1].endTrim;
+            m.natural -= hangSaving(end);
         m.shrinkTotal = sums[b - 1].shrink - sums[a].shrink;
         m.stretchTotal = sums[b - 1].stretch - sums[a].stretch;
         m.evenGaps = sums[b - 1].evenGaps - sums[a].evenGaps;
@@ -103,6 +103,12 @@ struct MeasuredParagraph {
         return m;
     }
     bool mayHangAt(int end) const;  // may the line ending before `end` hang its last mark?
+    // What hanging that mark outside the measure takes off the line's width (its advance,
+    // less the trim a line end takes anyway).
+    double hangSaving(int end) const {
+        const auto last = static_cast<size_t>(end - 1);
+        return shaped.clusters[last].advance - metrics[last].endTrim;
+    }
     // The two numbers the breaker asks most, without the rest of measureLine.
     double naturalWidth(int start, int end) const {
         return sums[static_cast<size_t>(end)].lineEndKey -

@@ -5,6 +5,7 @@
 
 #include "shaping/font_registry.h"
 #include "shaping/shaped_text.h"
+#include "text/char_class.h"
 
 namespace paiban {
 namespace {
@@ -29,7 +30,7 @@ bool isNeutralScript(hb_script_t script) {
 
 // Most of a Chinese page is unified ideographs: their script is known without asking.
 hb_script_t scriptOf(hb_unicode_funcs_t* unicode, char32_t cp) {
-    if (cp >= 0x4E00 && cp <= 0x9FFF)
+    if (isUnifiedIdeograph(cp))
         return HB_SCRIPT_HAN;
     return hb_unicode_script(unicode, cp);
 }
@@ -123,7 +124,7 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
                     // The same for the unified ideographs that follow (most of the text),
                     // which are never surrogates and whose script is Han.
                     if (script == HB_SCRIPT_HAN) {
-                        while (i < span.end && view[i] >= 0x4E00 && view[i] <= 0x9FFF &&
+                        while (i < span.end && isUnifiedIdeograph(view[i]) &&
                                ((lastCoverage[view[i] / 64] >> (view[i] % 64)) & 1)) {
                             ++i;
                             ++codePoints;

@@ -26,6 +26,12 @@ enum class CharClass : uint8_t {
     Other,
 };
 
+// The CJK Unified Ideographs block: most of a Chinese page. All Han, in no prohibition
+// table; the shaper and the class lookup answer them without asking further.
+inline bool isUnifiedIdeograph(char32_t cp) {
+    return cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
 namespace detail {
 
 // Everything the tables say of one code point, packed. The Basic Multilingual Plane is
@@ -45,10 +51,6 @@ CharInfo infoFromTables(char32_t cp);  // searches the named tables: beyond the 
 // of the table, so that looking them up there misses the cache at almost every character:
 // they are answered without it (tst_char_class checks the answer against the table).
 inline constexpr CharInfo kUnifiedIdeographInfo{CharClass::Han, 0, 0, false, false, false};
-inline bool isUnifiedIdeograph(char32_t cp) {
-    return cp >= 0x4E00 && cp <= 0x9FFF;
-}
-
 inline CharInfo charInfo(char32_t cp) {
     if (isUnifiedIdeograph(cp))
         return kUnifiedIdeographInfo;
