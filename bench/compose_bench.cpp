@@ -59,24 +59,42 @@ void perCharacter(benchmark::State& state) {
                            benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 
-// The floor: HarfBuzz alone, one buffer per paragraph, Noto Serif CJK SC.
-void BM_HarfBuzzShapeOnly(benchmark::State& state) {
-    const FontFacePtr face = FontRegistry::shared().face("Noto Serif CJK SC");
+void shapeEachParagraph(benchmark::State& state, hb_font_t* font, hb_language_t language) {
     hb_buffer_t* buffer = hb_buffer_create();
     for (auto _ : state) {
         for (const auto& p : corpus().paragraphs) {
             hb_buffer_clear_contents(buffer);
             hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t*>(p.data()),
                                 static_cast<int>(p.size()), 0, static_cast<int>(p.size()));
+            hb_buffer_set_language(buffer, language);
             hb_buffer_guess_segment_properties(buffer);
-            hb_shape(face->hbFont(), buffer, nullptr, 0);
+            hb_shape(font, buffer, nullptr, 0);
             benchmark::DoNotOptimize(hb_buffer_get_length(buffer));
         }
     }
     hb_buffer_destroy(buffer);
     perCharacter(state);
 }
+
+// The floor: HarfBuzz alone, as any program gets it (the face's font with HarfBuzz's own
+// functions), one buffer per paragraph, Noto Serif CJK SC.
+void BM_HarfBuzzShapeOnly(benchmark::State& state) {
+    const FontFacePtr face = FontRegistry::shared().face("Noto Serif CJK SC");
+    hb_font_t* font = hb_font_create(face->hbFace());
+    hb_font_set_scale(font, static_cast<int>(face->unitsPerEm()),
+                      static_cast<int>(face->unitsPerEm()));
+    shapeEachParagraph(state, font, HB_LANGUAGE_INVALID);
+    hb_font_destroy(font);
+}
 BENCHMARK(BM_HarfBuzzShapeOnly);
+
+// Not the floor: HarfBuzz with Paiban's glyph cache in front of the cmap
+// (shaping/glyph_cache.h) and the text tagged zh-Hans, as the composer shapes.
+void BM_HarfBuzzShapeCachedGlyphs(benchmark::State& state) {
+    shapeEachParagraph(state, FontRegistry::shared().face("Noto Serif CJK SC")->hbFont(),
+                       hb_language_from_string("zh-Hans", -1));
+}
+BENCHMARK(BM_HarfBuzzShapeCachedGlyphs);
 
 // The floor: ICU's line breaker (zh, lb=normal) iterating every opportunity.
 void BM_IcuBreakIterationOnly(benchmark::State& state) {

@@ -6,7 +6,8 @@
 //   valgrind --tool=callgrind build/bench/compose_count rebreak 0   (and 10)
 //   valgrind --tool=callgrind build/bench/compose_count rebreak-first 0   (and 10)
 //   valgrind --tool=callgrind build/bench/compose_count shape 0   (and 5; measure likewise)
-//   valgrind --tool=callgrind build/bench/compose_count floor-harfbuzz 0   (and 5; -zh likewise)
+//   valgrind --tool=callgrind build/bench/compose_count floor-harfbuzz 0   (and 5; -zh, -cached
+//   likewise)
 //   valgrind --tool=callgrind build/bench/compose_count floor-icu 0   (and 5)
 //
 // Instructions per character = (count at N − count at 0) / (N × characters printed).
@@ -58,12 +59,17 @@ int main(int argc, char** argv) {
         measured.push_back(measureText(p, {}, style, FontRegistry::shared()));
     size_t lines = 0;
     const FontFacePtr face = FontRegistry::shared().face(style.fontFamily);
+    // HarfBuzz as any program gets it: the face's font with HarfBuzz's own functions.
+    hb_font_t* const plainFont = hb_font_create(face->hbFace());
+    hb_font_set_scale(plainFont, static_cast<int>(face->unitsPerEm()),
+                      static_cast<int>(face->unitsPerEm()));
     hb_buffer_t* buffer = hb_buffer_create();
     UErrorCode status = U_ZERO_ERROR;
     UBreakIterator* breaker = ubrk_open(UBRK_LINE, "zh@lb=normal", nullptr, 0, &status);
     // The least shaping can cost: one buffer per paragraph, nothing kept; `chinese` tags it
-    // as Simplified Chinese, as Paiban shapes.
-    auto harfbuzzFloor = [&](bool chinese) {
+    // as Simplified Chinese, as Paiban shapes. `font` is plainFont for the floor, or
+    // Paiban's font with the glyph cache (shaping/glyph_cache.h) to see what that saves.
+    auto harfbuzzFloor = [&](hb_font_t* font, bool chinese) {
         for (const auto& p : paragraphs) {
             hb_buffer_clear_contents(buffer);
             hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t*>(p.data()),
@@ -71,7 +77,7 @@ int main(int argc, char** argv) {
             if (chinese)
                 hb_buffer_set_language(buffer, hb_language_from_string("zh-Hans", -1));
             hb_buffer_guess_segment_properties(buffer);
-            hb_shape(face->hbFont(), buffer, nullptr, 0);
+            hb_shape(font, buffer, nullptr, 0);
             lines += hb_buffer_get_length(buffer) > 0;
         }
     };
@@ -106,28 +112,37 @@ int main(int argc, char** argv) {
             std::sort(v.begin(), v.end());
             return v[v.size() / 2];
         };
-        std::vector<double> harfbuzz, icu, compose, rebreak, overFloor, overRebreak;
+        std::vector<double> harfbuzz, cached, icu, compose, rebreak, overFloor, overCached,
+            overRebreak;
         for (int r = 0; r < std::max(rounds, 1); ++r) {
-            harfbuzz.push_back(timed([&] { harfbuzzFloor(false); }));
+            harfbuzz.push_back(timed([&] { harfbuzzFloor(plainFont, false); }));
             icu.push_back(timed(icuFloor));
             compose.push_back(timed(composeAll));
             rebreak.push_back(timed(rebreakAll));
+            cached.push_back(timed([&] { harfbuzzFloor(face->hbFont(), true); }));
             overFloor.push_back(compose.back() / (harfbuzz.back() + icu.back()));
+            overCached.push_back(compose.back() / (cached.back() + icu.back()));
             overRebreak.push_back(compose.back() / rebreak.back());
         }
         std::printf(
             "medians over %d interleaved rounds, ns per character: HarfBuzz %.1f, ICU %.1f, "
-            "composer %.1f, re-break %.1f\n",
-            std::max(rounds, 1), median(harfbuzz), median(icu), median(compose), median(rebreak));
-        std::printf("composer / (HarfBuzz + ICU): %.2f; composer / re-break: %.1f\n",
-                    median(overFloor), median(overRebreak));
+            "composer %.1f, re-break %.1f; HarfBuzz with Paiban's glyph cache, zh-Hans %.1f\n",
+            std::max(rounds, 1), median(harfbuzz), median(icu), median(compose), median(rebreak),
+            median(cached));
+        std::printf(
+            "composer / (HarfBuzz + ICU): %.2f (with the glyph cache in the floor too: %.2f); "
+            "composer / re-break: %.1f\n",
+            median(overFloor), median(overCached), median(overRebreak));
         ubrk_close(breaker);
         hb_buffer_destroy(buffer);
+        hb_font_destroy(plainFont);
         return lines > 0 ? 0 : 1;
     }
     for (int r = 0; r < rounds; ++r) {
-        if (std::strncmp(mode, "floor-harfbuzz", 14) == 0) {
-            harfbuzzFloor(std::strcmp(mode, "floor-harfbuzz-zh") == 0);
+        if (std::strcmp(mode, "floor-harfbuzz-cached") == 0) {
+            harfbuzzFloor(face->hbFont(), true);
+        } else if (std::strncmp(mode, "floor-harfbuzz", 14) == 0) {
+            harfbuzzFloor(plainFont, std::strcmp(mode, "floor-harfbuzz-zh") == 0);
         } else if (std::strcmp(mode, "floor-icu") == 0) {
             icuFloor();
         } else if (std::strcmp(mode, "shape") == 0) {
@@ -148,6 +163,7 @@ int main(int argc, char** argv) {
     }
     ubrk_close(breaker);
     hb_buffer_destroy(buffer);
+    hb_font_destroy(plainFont);
     std::printf("%s: %zu characters, %d rounds, %zu lines\n", mode, characters, rounds, lines);
     return 0;
 }

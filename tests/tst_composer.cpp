@@ -1,8 +1,12 @@
 // Galley proofs of the composer: every rule and example of TYPOGRAPHY.md, at each
 // kinsoku level. A row is (text, measure in 字, level, the lines expected).
+#include <hb.h>
+
 #include <QTest>
+#include <thread>
 
 #include "galley.h"
+#include "sample_text.h"
 #include "shaping/font_registry.h"
 
 using namespace paiban;
@@ -372,6 +376,101 @@ private Q_SLOTS:
         QCOMPARE(g.measured.shaped.missing.size(), size_t(1));
         QCOMPARE(g.measured.shaped.missing[0].codePoint, 2u);
         QCOMPARE(g.measured.shaped.missing[0].cp, char32_t(0x10FFFD));
+    }
+
+    // The glyph cache in front of the cmap (shaping/glyph_cache.h) answers as HarfBuzz's
+    // own font does: for every BMP code point, asked once (a lookup) and again (from the
+    // cache), one at a time and a buffer at once, by four threads filling it together;
+    // and past the BMP, where it asks the cmap every time.
+    void glyphCacheAnswersAsTheCmap() {
+        const FontFacePtr face = FontRegistry::shared().face("Noto Serif CJK SC");
+        hb_font_t* plain = hb_font_create(face->hbFace());
+        std::vector<hb_codepoint_t> codePoints;
+        for (hb_codepoint_t cp = 0; cp < 0x10000; ++cp) {
+            if (cp < 0xD800 || cp > 0xDFFF)
+                codePoints.push_back(cp);
+        }
+        for (hb_codepoint_t cp : {0x20000u, 0x2A6D6u, 0x1F600u, 0x10FFFDu})
+            codePoints.push_back(cp);
+        std::vector<hb_codepoint_t> expected(codePoints.size());
+        std::vector<bool> mapped(codePoints.size());
+        size_t mappedCount = 0;
+        for (size_t i = 0; i < codePoints.size(); ++i) {
+            mapped[i] = hb_font_get_nominal_glyph(plain, codePoints[i], &expected[i]);
+            mappedCount += mapped[i];
+        }
+        QVERIFY2(mappedCount > 20000, "the face maps the common ideographs");
+
+        hb_font_t* cached = face->hbFont();
+        auto mismatches = [&](size_t first, size_t step) {
+            int wrong = 0;
+            for (int pass = 0; pass < 2; ++pass) {
+                for (size_t i = first; i < codePoints.size(); i += step) {
+                    hb_codepoint_t glyph = 0;
+                    const bool found = hb_font_get_nominal_glyph(cached, codePoints[i], &glyph);
+                    wrong += found != mapped[i] || (found && glyph != expected[i]);
+                }
+            }
+            return wrong;
+        };
+        std::vector<int> wrongByThread(4);
+        std::vector<std::thread> threads;
+        for (size_t t = 0; t < wrongByThread.size(); ++t)
+            threads.emplace_back([&, t] { wrongByThread[t] = mismatches(t, 3); });
+        for (auto& thread : threads)
+            thread.join();
+        for (int wrong : wrongByThread)
+            QCOMPARE(wrong, 0);
+
+        // A buffer at once: the count found before the first unmapped code point.
+        std::vector<hb_codepoint_t> glyphs(codePoints.size());
+        size_t i = 0;
+        while (i < codePoints.size()) {
+            const unsigned n = hb_font_get_nominal_glyphs(
+                cached, static_cast<unsigned>(codePoints.size() - i), &codePoints[i],
+                sizeof(hb_codepoint_t), &glyphs[i], sizeof(hb_codepoint_t));
+            for (size_t k = i; k < i + n; ++k)
+                QVERIFY(mapped[k] && glyphs[k] == expected[k]);
+            i += n;
+            if (i < codePoints.size()) {
+                QVERIFY2(!mapped[i], qPrintable(QString::number(codePoints[i], 16)));
+                ++i;
+            }
+        }
+        hb_font_destroy(plain);
+    }
+
+    // Shaping the sample through the cache gives HarfBuzz's glyphs and positions.
+    void cachedShapingMatchesPlainHarfBuzz() {
+        const FontFacePtr face = FontRegistry::shared().face("Noto Serif CJK SC");
+        hb_font_t* plain = hb_font_create(face->hbFace());
+        hb_font_set_scale(plain, static_cast<int>(face->unitsPerEm()),
+                          static_cast<int>(face->unitsPerEm()));
+        auto shape = [](hb_font_t* font, const QString& text) {
+            hb_buffer_t* buffer = hb_buffer_create();
+            hb_buffer_add_utf16(buffer, reinterpret_cast<const uint16_t*>(text.utf16()),
+                                static_cast<int>(text.size()), 0, static_cast<int>(text.size()));
+            hb_buffer_set_language(buffer, hb_language_from_string("zh-Hans", -1));
+            hb_buffer_guess_segment_properties(buffer);
+            hb_shape(font, buffer, nullptr, 0);
+            unsigned count = 0;
+            const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer, &count);
+            const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &count);
+            QStringList glyphs;
+            for (unsigned g = 0; g < count; ++g) {
+                glyphs << QStringLiteral("%1@%2+%3")
+                              .arg(infos[g].codepoint)
+                              .arg(infos[g].cluster)
+                              .arg(positions[g].x_advance);
+            }
+            hb_buffer_destroy(buffer);
+            return glyphs.join(u' ');
+        };
+        const QStringList paragraphs = sampleBodyParagraphs() + sampleHeadlines();
+        QVERIFY(paragraphs.size() > 30);
+        for (const QString& p : paragraphs)
+            QCOMPARE(shape(face->hbFont(), p), shape(plain, p));
+        hb_font_destroy(plain);
     }
 };
 

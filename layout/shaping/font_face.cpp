@@ -6,6 +6,8 @@
 #include <limits>
 #include <vector>
 
+#include "shaping/glyph_cache.h"
+
 namespace paiban {
 namespace {
 
@@ -62,8 +64,10 @@ std::shared_ptr<FontFace> FontFace::open(const std::string& path, unsigned index
     face->face_ = hb_face_create(blob, index);
     hb_blob_destroy(blob);
     face->upem_ = hb_face_get_upem(face->face_);
-    face->font_ = hb_font_create(face->face_);
-    hb_font_set_scale(face->font_, static_cast<int>(face->upem_), static_cast<int>(face->upem_));
+    face->plainFont_ = hb_font_create(face->face_);
+    hb_font_set_scale(face->plainFont_, static_cast<int>(face->upem_),
+                      static_cast<int>(face->upem_));
+    face->font_ = createGlyphCachingFont(face->plainFont_);
 
     // Prefer the typographic family (16) over the legacy one (1), which splits weights.
     face->family_ = nameEntry(face->face_, HB_OT_NAME_ID_TYPOGRAPHIC_FAMILY);
@@ -98,6 +102,7 @@ std::shared_ptr<FontFace> FontFace::open(const std::string& path, unsigned index
 FontFace::~FontFace() {
     hb_set_destroy(coverage_);
     hb_font_destroy(font_);
+    hb_font_destroy(plainFont_);
     hb_face_destroy(face_);
 }
 

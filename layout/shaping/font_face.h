@@ -43,7 +43,9 @@ public:
     double descent() const { return descent_; }
 
     hb_face_t* hbFace() const { return face_; }
-    hb_font_t* hbFont() const { return font_; }  // scaled to units per em
+    // Scaled to units per em, with a cache in front of the cmap (glyph_cache.h): what
+    // shaping uses.
+    hb_font_t* hbFont() const { return font_; }
 
     // Inline: the shaper asks it for every character.
     bool covers(char32_t cp) const {
@@ -77,7 +79,8 @@ private:
     int weight_ = 400;
     double ascent_ = 0.88, descent_ = -0.12;
     hb_face_t* face_ = nullptr;
-    hb_font_t* font_ = nullptr;
+    hb_font_t* plainFont_ = nullptr;  // HarfBuzz's own font of the face
+    hb_font_t* font_ = nullptr;       // plainFont_ with the glyph cache in front
     // Coverage, collected once from the cmap: covers() runs for every character shaped.
     const uint64_t* collectCoverage() const;
     bool coversSupplementary(char32_t cp) const;
