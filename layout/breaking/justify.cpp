@@ -34,7 +34,7 @@ std::array<double, kStretchLevelCount> stretchRatios(const LineMeasure& m, doubl
 
 PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double measure,
                      double indent, Alignment alignment, bool lastLine,
-                     const std::shared_ptr<std::vector<double>>& positions) {
+                     const std::shared_ptr<double[]>& positions) {
     PlacedLine line;
     line.span = span;
     const bool justify = alignment == Alignment::Justify && !lastLine;
@@ -61,7 +61,7 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
     const auto a = static_cast<size_t>(span.start), b = static_cast<size_t>(span.end);
     if (b <= a)
         return line;  // no breaker makes an empty line
-    double* const clusterX = positions->data();
+    double* const clusterX = positions.get();
     line.clusterX = ClusterPositions(positions, a, b - a);
     // Start and justified lines begin at the indent; centred and end-aligned ones are
     // shifted once their width is known.
@@ -91,20 +91,23 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
     } else {
         // Only even spacing moves (most lines): the largest gap is that spacing, if any
         // junction of the line takes it.
+        // Only even spacing moves (most lines): positions from the paragraph's origins.
         const double even = line.evenGap;
-        for (size_t i = a + 1; i < b; ++i) {
-            const Junction& j = p.junctions[i];
-            x += j.adjust + (j.evenStretch ? even : 0);
-            clusterX[i] = x + base;
-            x += clusters[i].advance;
-        }
+        const double* const origins = p.origins.data();
+        const int32_t* const evens = p.evensBefore.data();
+        const double start = clusterX[a] - origins[a] - even * evens[a];
+        for (size_t i = a + 1; i < b; ++i)
+            clusterX[i] = start + origins[i] + even * evens[i];
+        x = clusterX[b - 1] - base + clusters[b - 1].advance;
         if (m.evenGaps > 0)
             line.maxGap = std::max(0.0, even);
     }
     x -= p.metrics[b - 1].endTrim;
     if (span.hangsLastMark)
         x -= p.hangSaving(span.end);
-    line.width = x;
+    // Even spacing took up all the room left: the line is its measure by construction, and
+    // must not pass it by a rounding (runaround lines touch the standoff exactly).
+    line.width = line.evenGap > 0 ? measure : x;
 
     double offset = indent;
     if (shiftAfter && (!justify || line.width < measure - 1e-6)) {

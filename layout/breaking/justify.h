@@ -19,13 +19,13 @@ inline constexpr double kLooseLineGapEm = 0.05;
 class ClusterPositions {
 public:
     ClusterPositions() = default;
-    ClusterPositions(std::shared_ptr<const std::vector<double>> all, size_t first, size_t count)
+    ClusterPositions(std::shared_ptr<const double[]> all, size_t first, size_t count)
         : all_(std::move(all)), first_(first), count_(count) {}
-    double operator[](size_t i) const { return (*all_)[first_ + i]; }
+    double operator[](size_t i) const { return all_[first_ + i]; }
     size_t size() const { return count_; }
 
 private:
-    std::shared_ptr<const std::vector<double>> all_;
+    std::shared_ptr<const double[]> all_;
     size_t first_ = 0, count_ = 0;
 };
 
@@ -46,6 +46,6 @@ struct PlacedLine {
 // by its lines) at the line's clusters.
 PlacedLine placeLine(const MeasuredParagraph& paragraph, const LineSpan& span, double measure,
                      double indent, Alignment alignment, bool lastLine,
-                     const std::shared_ptr<std::vector<double>>& positions);
+                     const std::shared_ptr<double[]>& positions);
 
 }  // namespace paiban

@@ -60,8 +60,9 @@ struct ReachedLines {
 enum class Pass { NearMeasure, AnyLooseness, ProhibitedBreaks };
 
 // The breaker's working memory, kept by each thread from one paragraph to the next:
-// allocating it afresh cost more than the search on a short paragraph. Every entry is
-// written before it is read, so nothing is cleared.
+// allocating it afresh cost more than the search on a short paragraph. Each solve clears
+// the demerits (and reached lines) of this paragraph's states; a back-pointer is read
+// only where its state was reached.
 struct Scratch {
     std::vector<double> demerits;
     std::vector<Back> back;
@@ -85,6 +86,10 @@ struct LineStart {
     int even, characters;
 };
 
+// kOneStatePerBreak: the paragraph has at most two line widths (the first line's and the
+// rest's, as every paragraph without runaround), so only break 0 starts the first line
+// and every other break holds one state; the tables are then indexed by break alone.
+template <bool kOneStatePerBreak>
 class TotalFit {
 public:
     TotalFit(const MeasuredParagraph& p, const BreakParams& params, Scratch& scratch)
@@ -100,13 +105,15 @@ public:
           saving_(p.maxBreakSaving),
           demerits_(scratch.grow(scratch.demerits, states())),
           back_(scratch.grow(scratch.back, states())),
-          reached_(scratch.grow(scratch.reached, static_cast<size_t>(n_ + 1))),
+          reached_(kOneStatePerBreak ? nullptr
+                                     : scratch.grow(scratch.reached, static_cast<size_t>(n_ + 1))),
           pending_(scratch.pending),
           nearStart_(scratch.nearStart),
           looseLimit_(scratch.looseLimit) {
         looseLimit_.clear();
         widest_ =
             *std::max_element(params.lineWidths.begin(), params.lineWidths.end()) + kFitTolerancePt;
+        perLine_ = 1 / (widest_ + saving_);
         looseLimit_.reserve(params.lineWidths.size());
         for (double width : params.lineWidths) {
             looseLimit_.push_back(width -
@@ -128,10 +135,16 @@ public:
     }
 
 private:
-    size_t states() const { return static_cast<size_t>(n_ + 1) * static_cast<size_t>(lines_); }
+    size_t states() const {
+        return static_cast<size_t>(n_ + 1) * (kOneStatePerBreak ? 1 : static_cast<size_t>(lines_));
+    }
     size_t index(int b, int line) const {
+        if constexpr (kOneStatePerBreak)
+            return static_cast<size_t>(b);
         return static_cast<size_t>(b) * static_cast<size_t>(lines_) + static_cast<size_t>(line);
     }
+    // The line index of break b's one state.
+    int lineAt(int b) const { return b == 0 ? 0 : lines_ - 1; }
 
     bool breakable(int b, Pass pass) const {
         return b == n_ || pass == Pass::ProhibitedBreaks ||
@@ -143,17 +156,9 @@ private:
         return {a, at.lineStartKey, at.shrink, at.stretch, at.evenGaps, at.characters};
     }
 
-    // A break's states start unreached when a line first ends there (only reached breaks
-    // are ever read, so nothing is cleared in bulk); it is then pending until the walk
-    // relaxes from it. Lines only go forward, so a break is never reached after that.
-    bool isTouched(int b) const { return (pending_[static_cast<size_t>(b) / 64] >> (b % 64)) & 1; }
-    void touch(int b) {
-        pending_[static_cast<size_t>(b) / 64] |= uint64_t(1) << (b % 64);
-        double* const states = &demerits_[index(b, 0)];
-        for (int line = 0; line < lines_; ++line)  // mostly two: the first line and the rest
-            states[line] = kUnreached;
-        reached_[b] = ReachedLines{};
-    }
+    // A reached break is pending until the walk relaxes from it. Lines only go forward,
+    // so a break is never reached after that.
+    void markPending(int b) { pending_[static_cast<size_t>(b) / 64] |= uint64_t(1) << (b % 64); }
 
     // The demerits of the line [start, b) (without the break's own), from its natural
     // width and shrink; stretch and gaps are read only for a line that must spread.
@@ -192,9 +197,8 @@ private:
         const double w = widths_[line];
         const bool last = b == n_;
         const double base = from + (last ? 0 : breakDemerits(junctions_[b]));
-        const bool touched = isTouched(b);
         const size_t to = index(b, toLine);
-        const double known = touched ? demerits_[to] : kUnreached;
+        const double known = demerits_[to];
         if (base >= known)
             return;  // every line costs something
         bool overfull = false;
@@ -214,13 +218,14 @@ private:
             return;
         if (bound_ != kUnreached && demerits + leastToCome(b) > bound_)
             return;  // no paragraph within the bound goes through here
-        if (!touched)
-            touch(b);
+        markPending(b);
         demerits_[to] = demerits;
         back_[to] = Back{start.at, line, hang, overfull};
-        ReachedLines& reached = reached_[b];
-        reached.first = std::min(reached.first, toLine);
-        reached.last = std::max(reached.last, toLine);
+        if constexpr (!kOneStatePerBreak) {
+            ReachedLines& reached = reached_[b];
+            reached.first = std::min(reached.first, toLine);
+            reached.last = std::max(reached.last, toLine);
+        }
     }
 
     // The least demerits the lines after break b can cost: every line costs at least
@@ -231,8 +236,17 @@ private:
             return 0;
         const double least = (sums_[n_].lineEndKey - sums_[b].lineStartKey) -
                              (sums_[n_ - 1].shrink - sums_[b].shrink);
-        const double lines = std::ceil((least + saving_) / (widest_ + saving_) - kCountSlack);
-        return kLineDemerits * kLineDemerits * std::max(lines, 1.0);
+        const double lines = (least + saving_) * perLine_ - kCountSlack;
+        return kLineDemerits * kLineDemerits * wholeLinesFor(lines);
+    }
+
+    // ceil(lines), at least 1, without the libm call std::ceil is on plain x86-64 (the
+    // breaker asks for every state it keeps).
+    static double wholeLinesFor(double lines) {
+        if (lines <= 1)
+            return 1;
+        const auto whole = static_cast<int64_t>(lines);
+        return static_cast<double>(whole + (static_cast<double>(whole) < lines));
     }
 
     // The first end worth trying from a in the first pass: lines only grow as the start
@@ -241,12 +255,22 @@ private:
         int& near = nearStart_[static_cast<size_t>(line)];
         near = std::max(near, start.at + 1);
         const double limit = looseLimit_[static_cast<size_t>(line)];
+        auto tooShort = [&](int b) { return sums_[b].lineEndKey - start.key < limit; };
         if (p_.endKeysAscend) {  // the test is monotone: strides cannot pass the answer
-            while (near + kNearStride < n_ &&
-                   sums_[near + kNearStride].lineEndKey - start.key < limit)
+            while (near + kNearStride < n_ && tooShort(near + kNearStride))
                 near += kNearStride;
+            if (near + kNearStride < n_) {
+                // The answer lies in [near, near + 8]: halved three times without branches
+                // (a scan's exit is a mispredicted branch at every start).
+                static_assert(kNearStride == 8);
+                near += tooShort(near + 3) ? 4 : 0;
+                near += tooShort(near + 1) ? 2 : 0;
+                near += tooShort(near) ? 1 : 0;
+                near += tooShort(near) ? 1 : 0;
+                return near;
+            }
         }
-        while (near < n_ && sums_[near].lineEndKey - start.key < limit)
+        while (near < n_ && tooShort(near))
             ++near;
         return near;
     }
@@ -316,11 +340,16 @@ private:
 
     template <Pass pass>
     bool solve() {
+        // Cleared in bulk: cheaper than asking, at every line tried, whether its end was
+        // reached before.
         pending_.assign(static_cast<size_t>(n_) / 64 + 1, 0);
-        touch(0);
-        touch(n_);  // read at the end whether or not a line reaches it
+        std::fill_n(demerits_, states(), kUnreached);
+        if constexpr (!kOneStatePerBreak)
+            std::fill_n(reached_, n_ + 1, ReachedLines{});
+        markPending(0);
         demerits_[index(0, 0)] = 0;
-        reached_[0] = {0, 0};
+        if constexpr (!kOneStatePerBreak)
+            reached_[0] = {0, 0};
         nearStart_.assign(static_cast<size_t>(lines_), 1);
         // The reached breaks in order, from the bitmap: most positions are never reached.
         for (size_t word = 0; word < pending_.size(); ++word) {
@@ -329,6 +358,11 @@ private:
                 if (a >= n_)
                     break;  // the end: no line starts there
                 pending_[word] = bits & (bits - 1);
+                if constexpr (kOneStatePerBreak) {
+                    if (demerits_[a] != kUnreached)
+                        relaxFrom<pass>(a, lineAt(a));
+                    continue;
+                }
                 const ReachedLines reached = reached_[a];
                 for (int line = reached.first; line <= reached.last; ++line) {
                     if (demerits_[index(a, line)] != kUnreached)
@@ -344,6 +378,8 @@ private:
     bool reachedEnd() const { return demerits_[index(n_, bestEndLine())] != kUnreached; }
 
     int bestEndLine() const {
+        if constexpr (kOneStatePerBreak)
+            return lineAt(n_);
         int best = 0;
         for (int line = 1; line < lines_; ++line) {
             if (demerits_[index(n_, line)] < demerits_[index(n_, best)])
@@ -399,11 +435,12 @@ private:
     const double* const widths_;
     const double saving_;              // the paragraph's maxBreakSaving
     double widest_ = 0;                // the widest measure, with the fit tolerance
+    double perLine_ = 0;               // 1 / (widest_ + saving_): lines per point, at least
     double bound_ = kUnreached;        // states above this are not kept
-    double* const demerits_;           // (n + 1) × lines_, valid at touched breaks
+    double* const demerits_;           // (n + 1) × lines_, cleared at each solve
     Back* const back_;                 // (n + 1) × lines_, valid where reached
-    ReachedLines* const reached_;      // n + 1, valid at touched breaks
-    std::vector<uint64_t>& pending_;   // a bit per break: touched, not yet walked
+    ReachedLines* const reached_;      // n + 1, cleared at each solve; unused with one state
+    std::vector<uint64_t>& pending_;   // a bit per break: reached, not yet walked
     std::vector<int>& nearStart_;      // per line index: see firstNearEnd
     std::vector<double>& looseLimit_;  // per line index: the shortest natural width of pass one
 };
@@ -413,7 +450,9 @@ private:
 std::vector<LineSpan> totalFitBreaks(const MeasuredParagraph& paragraph,
                                      const BreakParams& params) {
     thread_local Scratch scratch;
-    return TotalFit(paragraph, params, scratch).run();
+    if (params.lineWidths.size() <= 2)
+        return TotalFit<true>(paragraph, params, scratch).run();
+    return TotalFit<false>(paragraph, params, scratch).run();
 }
 
 }  // namespace paiban

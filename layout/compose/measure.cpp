@@ -255,6 +255,8 @@ void sumUp(MeasuredParagraph& p) {
     const size_t n = clusters.size();
     p.sums.resize(n + 1);
     MeasuredParagraph::PrefixSums* const sums = p.sums.data();
+    p.origins.resize(n);
+    p.evensBefore.resize(n);
     double advance = 0, adjust = 0, shrink = 0, stretch = 0, saving = 0;
     int even = 0, characters = 0;
     sums[0] = {};
@@ -262,6 +264,8 @@ void sumUp(MeasuredParagraph& p) {
         // Here `advance` holds the clusters before cluster i, `adjust` the junctions up to
         // and including junction i (the one before it): a line starting at i keeps neither.
         const ClusterMetrics& m = p.metrics[i];
+        p.origins[i] = advance + adjust;
+        p.evensBefore[i] = even;
         const double startKey = advance + adjust + m.startTrim;
         sums[i].lineStartKey = startKey;
         if (i > 0) {  // breaking before cluster i: its junction and shrink go, trims come in

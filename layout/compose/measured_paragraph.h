@@ -131,6 +131,13 @@ struct MeasuredParagraph {
         int32_t characters;      // clusters before i that count for 孤字
     };
     std::vector<PrefixSums> sums;
+    // Where each cluster starts, from the paragraph's start, with its junctions' spacing
+    // but no trims or justification; and how many junctions up to it (1..i) take even
+    // spacing. Under even spacing alone (most lines) a line's positions are then
+    // origin − origin of its start + gap × (evens − evens of its start): no sum along the
+    // line, and a loop the compiler vectorises.
+    std::vector<double> origins;
+    std::vector<int32_t> evensBefore;
     // Whether lineEndKey never decreases along the paragraph (so the breaker may skip
     // ahead in strides when looking for the first end far enough from a start): a mark
     // whose trim outweighs its advance and junction could make it dip.

@@ -74,8 +74,9 @@ std::vector<PlacedLine> composeLines(const MeasuredParagraph& paragraph,
 
     std::vector<PlacedLine> lines;
     lines.reserve(spans.size());
+    // Every entry is written by the line that holds it.
     const auto positions =
-        std::make_shared<std::vector<double>>(static_cast<size_t>(paragraph.clusterCount()));
+        std::make_shared_for_overwrite<double[]>(static_cast<size_t>(paragraph.clusterCount()));
     for (size_t i = 0; i < spans.size(); ++i) {
         const double width = breakWidths[std::min(i, breakWidths.size() - 1)];
         lines.push_back(placeLine(paragraph, spans[i], width, i == 0 ? indent : 0, style.alignment,
