@@ -40,10 +40,13 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
     const bool justify = alignment == Alignment::Justify && !lastLine;
     // The per-level breakdown is summed over the line only when a level will move: most
     // CJK lines take even spacing alone, or nothing.
-    const LineMeasure totals = p.measureLineTotals(span.start, span.end, span.hangsLastMark);
-    const bool levelsMove = totals.natural > measure || (justify && totals.stretchTotal > 0);
-    const LineMeasure m =
-        levelsMove ? p.measureLine(span.start, span.end, span.hangsLastMark) : totals;
+    LineMeasure m = p.measureLineTotals(span.start, span.end, span.hangsLastMark);
+    const bool levelsMove = m.natural > measure || (justify && m.stretchTotal > 0);
+    MeasuredParagraph::LevelsRange levelsRange{};
+    if (levelsMove) {
+        levelsRange = p.levelsWithin(span.start, span.end);
+        MeasuredParagraph::addLevels(m, levelsRange);
+    }
     line.natural = m.natural;
 
     std::array<double, kShrinkLevelCount> shrink{};
@@ -67,41 +70,42 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
     // shifted once their width is known.
     const bool shiftAfter = alignment == Alignment::Center || alignment == Alignment::End;
     const double base = shiftAfter ? 0 : indent;
-    double x = -p.metrics[a].startTrim;
-    clusterX[a] = x + base;
-    x += clusters[a].advance;
+    clusterX[a] = base - p.metrics[a].startTrim;
+    // Positions from the paragraph's origins (no sum along the line): even spacing adds
+    // its gap for each even junction passed, and each junction whose levels move shifts
+    // everything after it.
+    const double even = line.evenGap;
+    const double* const origins = p.origins.data();
+    const int32_t* const evens = p.evensBefore.data();
+    double start = clusterX[a] - origins[a] - even * evens[a];
+    size_t i = a + 1;
+    bool evenOutsideLevels = false;  // an even junction with no levels of its own
+    int evenWithLevels = 0;
     if (levelsMove) {
-        for (size_t i = a + 1; i < b; ++i) {
-            const Junction& j = p.junctions[i];
+        for (const JunctionLevels* levels = levelsRange.first; levels != levelsRange.second;
+             ++levels) {
+            const size_t at = levels->junction;
+            for (; i < at; ++i)
+                clusterX[i] = start + origins[i] + even * evens[i];
             double extra = 0;
-            if (j.levels != 0) {  // most junctions (between ideographs) have no levels
-                const JunctionLevels& levels = p.junctionLevels[j.levels];
-                for (int k = 0; k < kShrinkLevelCount; ++k)
-                    extra -= levels.shrink[k] * shrink[k];
-                for (int k = 0; k < kStretchLevelCount; ++k)
-                    extra += levels.stretch[k] * stretch[k];
-            }
-            if (j.evenStretch)
-                extra += line.evenGap;
-            line.maxGap = std::max(line.maxGap, extra);
-            x += j.adjust + extra;
-            clusterX[i] = x + base;
-            x += clusters[i].advance;
+            for (int k = 0; k < kShrinkLevelCount; ++k)
+                extra -= levels->shrink[k] * shrink[k];
+            for (int k = 0; k < kStretchLevelCount; ++k)
+                extra += levels->stretch[k] * stretch[k];
+            const bool takesEven = p.junctions[at].evenStretch;
+            evenWithLevels += takesEven;
+            line.maxGap = std::max(line.maxGap, extra + (takesEven ? even : 0));
+            start += extra;
         }
+        evenOutsideLevels = m.evenGaps > evenWithLevels;
     } else {
-        // Only even spacing moves (most lines): the largest gap is that spacing, if any
-        // junction of the line takes it.
-        // Only even spacing moves (most lines): positions from the paragraph's origins.
-        const double even = line.evenGap;
-        const double* const origins = p.origins.data();
-        const int32_t* const evens = p.evensBefore.data();
-        const double start = clusterX[a] - origins[a] - even * evens[a];
-        for (size_t i = a + 1; i < b; ++i)
-            clusterX[i] = start + origins[i] + even * evens[i];
-        x = clusterX[b - 1] - base + clusters[b - 1].advance;
-        if (m.evenGaps > 0)
-            line.maxGap = std::max(0.0, even);
+        evenOutsideLevels = m.evenGaps > 0;
     }
+    for (; i < b; ++i)
+        clusterX[i] = start + origins[i] + even * evens[i];
+    if (evenOutsideLevels)
+        line.maxGap = std::max(line.maxGap, even);
+    double x = clusterX[b - 1] - base + clusters[b - 1].advance;
     x -= p.metrics[b - 1].endTrim;
     if (span.hangsLastMark)
         x -= p.hangSaving(span.end);

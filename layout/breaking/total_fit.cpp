@@ -59,6 +59,12 @@ struct ReachedLines {
 
 enum class Pass { NearMeasure, AnyLooseness, ProhibitedBreaks };
 
+// The first end worth trying from the last start a line index was tried from.
+struct NearEnd {
+    int start = 0;
+    int end = 1;
+};
+
 // The breaker's working memory, kept by each thread from one paragraph to the next:
 // allocating it afresh cost more than the search on a short paragraph. Each solve clears
 // the demerits (and reached lines) of this paragraph's states; a back-pointer is read
@@ -68,7 +74,7 @@ struct Scratch {
     std::vector<Back> back;
     std::vector<ReachedLines> reached;
     std::vector<uint64_t> pending;
-    std::vector<int> nearStart;
+    std::vector<NearEnd> nearEnds;
     std::vector<double> looseLimit;
 
     template <typename T>
@@ -108,7 +114,7 @@ public:
           reached_(kOneStatePerBreak ? nullptr
                                      : scratch.grow(scratch.reached, static_cast<size_t>(n_ + 1))),
           pending_(scratch.pending),
-          nearStart_(scratch.nearStart),
+          nearEnds_(scratch.nearEnds),
           looseLimit_(scratch.looseLimit) {
         looseLimit_.clear();
         widest_ =
@@ -199,8 +205,8 @@ private:
         const double base = from + (last ? 0 : breakDemerits(junctions_[b]));
         const size_t to = index(b, toLine);
         const double known = demerits_[to];
-        if (base >= known)
-            return;  // every line costs something
+        if (base + kLineDemerits * kLineDemerits >= known)
+            return;  // every line costs at least that
         bool overfull = false;
         double demerits = base + lineDemerits(start, b, natural, shrink, w, last, false, &overfull);
         bool hang = false;
@@ -252,11 +258,22 @@ private:
     // The first end worth trying from a in the first pass: lines only grow as the start
     // moves on, so each line index keeps a pointer that only moves forward.
     int firstNearEnd(const LineStart& start, int line) {
-        int& near = nearStart_[static_cast<size_t>(line)];
-        near = std::max(near, start.at + 1);
+        NearEnd& last = nearEnds_[static_cast<size_t>(line)];
+        int& near = last.end;
         const double limit = looseLimit_[static_cast<size_t>(line)];
         auto tooShort = [&](int b) { return sums_[b].lineEndKey - start.key < limit; };
         if (p_.endKeysAscend) {  // the test is monotone: strides cannot pass the answer
+            // Most often the end moves on as far as the start did: two loads that do not
+            // wait for each other confirm it.
+            const int guess = near + (start.at - last.start);
+            last.start = start.at;
+            if (guess > start.at + 1 && guess < n_ && tooShort(guess - 1) && !tooShort(guess)) {
+                near = guess;
+                return near;
+            }
+        }
+        near = std::max(near, start.at + 1);
+        if (p_.endKeysAscend) {
             while (near + kNearStride < n_ && tooShort(near + kNearStride))
                 near += kNearStride;
             if (near + kNearStride < n_) {
@@ -350,7 +367,7 @@ private:
         demerits_[index(0, 0)] = 0;
         if constexpr (!kOneStatePerBreak)
             reached_[0] = {0, 0};
-        nearStart_.assign(static_cast<size_t>(lines_), 1);
+        nearEnds_.assign(static_cast<size_t>(lines_), NearEnd{});
         // The reached breaks in order, from the bitmap: most positions are never reached.
         for (size_t word = 0; word < pending_.size(); ++word) {
             while (const uint64_t bits = pending_[word]) {
@@ -441,7 +458,7 @@ private:
     Back* const back_;                 // (n + 1) × lines_, valid where reached
     ReachedLines* const reached_;      // n + 1, cleared at each solve; unused with one state
     std::vector<uint64_t>& pending_;   // a bit per break: reached, not yet walked
-    std::vector<int>& nearStart_;      // per line index: see firstNearEnd
+    std::vector<NearEnd>& nearEnds_;   // per line index: see firstNearEnd
     std::vector<double>& looseLimit_;  // per line index: the shortest natural width of pass one
 };
 

@@ -192,18 +192,33 @@ bool MeasuredParagraph::mayHangAt(int end) const {
 
 LineMeasure MeasuredParagraph::measureLine(int start, int end, bool hangLastMark) const {
     LineMeasure m = measureLineTotals(start, end, hangLastMark);
-    // Per level only for justification, once a line: summed over the line's junctions.
-    for (int i = start + 1; i < end; ++i) {
-        const Junction& j = junctions[static_cast<size_t>(i)];
-        if (j.levels == 0)
-            continue;  // between ideographs: no levels
-        const JunctionLevels& levels = junctionLevels[j.levels];
-        for (int k = 0; k < kShrinkLevelCount; ++k)
-            m.shrink[k] += levels.shrink[k];
-        for (int k = 0; k < kStretchLevelCount; ++k)
-            m.stretch[k] += levels.stretch[k];
-    }
+    // Per level only for justification, once a line: summed over the line's junctions
+    // that have levels (those between ideographs have none).
+    addLevels(m, levelsWithin(start, end));
     return m;
+}
+
+void MeasuredParagraph::addLevels(LineMeasure& line, LevelsRange range) {
+    for (const JunctionLevels* levels = range.first; levels != range.second; ++levels) {
+        for (int k = 0; k < kShrinkLevelCount; ++k)
+            line.shrink[k] += levels->shrink[k];
+        for (int k = 0; k < kStretchLevelCount; ++k)
+            line.stretch[k] += levels->stretch[k];
+    }
+}
+
+MeasuredParagraph::LevelsRange MeasuredParagraph::levelsWithin(int start, int end) const {
+    const auto byJunction = [](const JunctionLevels& levels, uint32_t junction) {
+        return levels.junction < junction;
+    };
+    // Junctions start + 1 … end − 1 lie inside the line; entry 0 stands for "none".
+    const JunctionLevels* const first =
+        std::lower_bound(junctionLevels.data() + 1, junctionLevels.data() + junctionLevels.size(),
+                         static_cast<uint32_t>(start + 1), byJunction);
+    const JunctionLevels* const last =
+        std::lower_bound(first, junctionLevels.data() + junctionLevels.size(),
+                         static_cast<uint32_t>(end), byJunction);
+    return {first, last};
 }
 
 namespace {
@@ -239,6 +254,7 @@ void setJunction(MeasuredParagraph& p, size_t i, bool icuAllows, const uint8_t* 
         if (j.shrinkTotal > 0 || j.stretchTotal > 0) {
             j.levels = static_cast<uint32_t>(p.junctionLevels.size());
             p.junctionLevels.push_back(spacing.levels);
+            p.junctionLevels.back().junction = static_cast<uint32_t>(i);
         }
     }
     if (wordStarts && j.breakClass == BreakClass::Allowed &&

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <utility>
 #include <vector>
 
 #include "shaping/shaped_text.h"
@@ -32,6 +33,7 @@ enum class BreakClass : uint8_t { Never, Allowed, Discouraged };
 struct JunctionLevels {
     std::array<float, kShrinkLevelCount> shrink{};
     std::array<float, kStretchLevelCount> stretch{};
+    uint32_t junction = 0;  // which junction: entries ascend, so a line finds its own
 };
 
 // The space between cluster i−1 and cluster i, mid-line.
@@ -82,9 +84,14 @@ struct MeasuredParagraph {
     MeasureRules rules;
     std::vector<ClusterMetrics> metrics;         // one per cluster
     std::vector<Junction> junctions;             // size n + 1: [i] lies before cluster i
-    std::vector<JunctionLevels> junctionLevels;  // [0] is all zero: "no levels"
+    std::vector<JunctionLevels> junctionLevels;  // [0] is all zero: "no levels"; then by junction
 
     int clusterCount() const { return static_cast<int>(metrics.size()); }
+    // The entries of junctionLevels for the junctions inside the line [start, end).
+    using LevelsRange = std::pair<const JunctionLevels*, const JunctionLevels*>;
+    LevelsRange levelsWithin(int start, int end) const;
+    // Adds the levels of `range` to the line's per-level totals (what measureLine adds).
+    static void addLevels(LineMeasure& line, LevelsRange range);
     // The line of clusters [start, end), hanging its last mark when asked; the levels are
     // summed over the line (for justification), the totals come from prefix sums.
     LineMeasure measureLine(int start, int end, bool hangLastMark = false) const;
