@@ -7,6 +7,7 @@
 #include <benchmark/benchmark.h>
 #include <hb.h>
 #include <unicode/ubrk.h>
+#include <iterator>
 
 #include <QString>
 
@@ -144,6 +145,24 @@ void BM_Rebreak(benchmark::State& state) {
     perCharacter(state);
 }
 BENCHMARK(BM_Rebreak);
+
+// The same at a new width each time, as when an editor drags a frame's edge: 14 to 18 字
+// in turn (16 on average), so that no two passes in a row make the same decisions (the
+// branch predictor cannot learn one paragraph's breaks by heart).
+void BM_RebreakNewWidths(benchmark::State& state) {
+    std::vector<MeasuredParagraph> measured;
+    for (const auto& p : corpus().paragraphs)
+        measured.push_back(measureText(p, {}, corpus().style, FontRegistry::shared()));
+    constexpr double kMeasuresEm[] = {14, 17, 15, 18, 16};
+    size_t turn = 0;
+    for (auto _ : state) {
+        const double width = kMeasuresEm[turn++ % std::size(kMeasuresEm)] * corpus().style.sizePt;
+        for (const auto& m : measured)
+            benchmark::DoNotOptimize(composeLines(m, corpus().style, {width}).size());
+    }
+    perCharacter(state);
+}
+BENCHMARK(BM_RebreakNewWidths);
 
 // The whole composer: shape, measure (ICU + CJK tables), break (total-fit), justify.
 void BM_ComposeFull(benchmark::State& state) {

@@ -25,6 +25,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 
 #include "compose/paragraph_composer.h"
 #include "io/document_io.h"
@@ -96,9 +97,14 @@ int main(int argc, char** argv) {
             lines += composeLines(m, style, {width}).size();
         }
     };
+    // Re-breaking at a new width each round, as when an editor drags a frame's edge: 14 to
+    // 18 字 in turn (16 on average), as compose_bench's BM_RebreakNewWidths.
+    constexpr double kMeasuresEm[] = {14, 17, 15, 18, 16};
+    size_t turn = 0;
     auto rebreakAll = [&] {
+        const double newWidth = kMeasuresEm[turn++ % std::size(kMeasuresEm)] * style.sizePt;
         for (const auto& m : measured)
-            lines += composeLines(m, style, {width}).size();
+            lines += composeLines(m, style, {newWidth}).size();
     };
     if (std::strcmp(mode, "interleaved") == 0) {
         using Clock = std::chrono::steady_clock;

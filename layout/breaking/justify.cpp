@@ -105,7 +105,9 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
         clusterX[i] = start + origins[i] + even * evens[i];
     if (evenOutsideLevels)
         line.maxGap = std::max(line.maxGap, even);
-    double x = clusterX[b - 1] - base + clusters[b - 1].advance;
+    // From the origins again rather than read back from clusterX (just stored, perhaps
+    // by a vector store the load cannot be forwarded from).
+    double x = start + origins[b - 1] + even * evens[b - 1] - base + clusters[b - 1].advance;
     x -= p.metrics[b - 1].endTrim;
     if (span.hangsLastMark)
         x -= p.hangSaving(span.end);

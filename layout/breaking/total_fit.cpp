@@ -120,6 +120,7 @@ public:
         widest_ =
             *std::max_element(params.lineWidths.begin(), params.lineWidths.end()) + kFitTolerancePt;
         perLine_ = 1 / (widest_ + saving_);
+        mostToCome_ = n_ > 0 ? mostToCome() : 0;
         looseLimit_.reserve(params.lineWidths.size());
         for (double width : params.lineWidths) {
             looseLimit_.push_back(width -
@@ -222,8 +223,10 @@ private:
         }
         if (demerits >= known)
             return;
-        if (bound_ != kUnreached && demerits + leastToCome(b) > bound_)
-            return;  // no paragraph within the bound goes through here
+        // No paragraph within the bound goes through here (the most the rest can need
+        // settles most states without working out this one's least).
+        if (demerits + mostToCome_ > bound_ && demerits + leastToCome(b) > bound_)
+            return;
         markPending(b);
         demerits_[to] = demerits;
         back_[to] = Back{start.at, line, hang, overfull};
@@ -243,6 +246,14 @@ private:
         const double least = (sums_[n_].lineEndKey - sums_[b].lineStartKey) -
                              (sums_[n_ - 1].shrink - sums_[b].shrink);
         const double lines = (least + saving_) * perLine_ - kCountSlack;
+        return kLineDemerits * kLineDemerits * wholeLinesFor(lines);
+    }
+
+    // The most leastToCome(b) can be, for any b: from the start whose rest is widest.
+    double mostToCome() const {
+        const double least = (sums_[n_].lineEndKey - sums_[n_ - 1].shrink) - p_.minStartLessShrink;
+        // Rounded up past the slack leastToCome rounds down by: never below it.
+        const double lines = (least + saving_) * perLine_ + kCountSlack;
         return kLineDemerits * kLineDemerits * wholeLinesFor(lines);
     }
 
@@ -453,6 +464,7 @@ private:
     const double saving_;              // the paragraph's maxBreakSaving
     double widest_ = 0;                // the widest measure, with the fit tolerance
     double perLine_ = 0;               // 1 / (widest_ + saving_): lines per point, at least
+    double mostToCome_ = 0;            // no leastToCome(b) is more
     double bound_ = kUnreached;        // states above this are not kept
     double* const demerits_;           // (n + 1) × lines_, cleared at each solve
     Back* const back_;                 // (n + 1) × lines_, valid where reached

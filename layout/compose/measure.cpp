@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <limits>
 
 #include "compose/measured_paragraph.h"
 #include "text/line_opportunities.h"
@@ -274,6 +275,7 @@ void sumUp(MeasuredParagraph& p) {
     p.origins.resize(n);
     p.evensBefore.resize(n);
     double advance = 0, adjust = 0, shrink = 0, stretch = 0, saving = 0;
+    double minStartLessShrink = std::numeric_limits<double>::infinity();
     int even = 0, characters = 0;
     sums[0] = {};
     for (size_t i = 0; i < n; ++i) {
@@ -284,6 +286,7 @@ void sumUp(MeasuredParagraph& p) {
         p.evensBefore[i] = even;
         const double startKey = advance + adjust + m.startTrim;
         sums[i].lineStartKey = startKey;
+        minStartLessShrink = std::min(minStartLessShrink, startKey - sums[i].shrink);
         if (i > 0) {  // breaking before cluster i: its junction and shrink go, trims come in
             saving = std::max(saving, startKey - sums[i].lineEndKey - p.junctions[i].shrinkTotal);
         }
@@ -316,6 +319,7 @@ void sumUp(MeasuredParagraph& p) {
         saving += hung;
     }
     p.maxBreakSaving = saving;
+    p.minStartLessShrink = n > 0 ? minStartLessShrink : 0;
 }
 
 }  // namespace

@@ -153,6 +153,9 @@ struct MeasuredParagraph {
     // least width (trims at the new line edges, less the junction's shrink): with it the
     // breaker bounds how many lines the rest of a paragraph needs at least.
     double maxBreakSaving = 0;
+    // The least of lineStartKey − shrink over the breaks: with it the breaker knows the
+    // most any rest of the paragraph can need (its least width from the worst start).
+    double minStartLessShrink = 0;
 };
 
 // Classifies clusters, finds spare space from glyph ink, sets junction spacing and
