@@ -35,8 +35,6 @@ std::array<double, kStretchLevelCount> stretchRatios(const LineMeasure& m, doubl
 PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double measure,
                      double indent, Alignment alignment, bool lastLine,
                      const std::shared_ptr<double[]>& positions) {
-    PlacedLine line;
-    line.span = span;
     const bool justify = alignment == Alignment::Justify && !lastLine;
     // The per-level breakdown is summed over the line only when a level will move: most
     // CJK lines take even spacing alone, or nothing.
@@ -47,25 +45,24 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
         levelsRange = p.levelsWithin(span.start, span.end);
         MeasuredParagraph::addLevels(m, levelsRange);
     }
-    line.natural = m.natural;
 
     std::array<double, kShrinkLevelCount> shrink{};
     std::array<double, kStretchLevelCount> stretch{};
+    double evenGap = 0;
     if (m.natural > measure) {
         shrink = shrinkRatios(m, m.natural - measure);
     } else if (justify) {
         double room = measure - m.natural;
         stretch = stretchRatios(m, &room);
         if (room > 0 && m.evenGaps > 0)
-            line.evenGap = room / m.evenGaps;
+            evenGap = room / m.evenGaps;
     }
 
     const auto& clusters = p.shaped.clusters;
     const auto a = static_cast<size_t>(span.start), b = static_cast<size_t>(span.end);
     if (b <= a)
-        return line;  // no breaker makes an empty line
+        return PlacedLine{span, m.natural, 0, 0, 0, evenGap, {}};  // no breaker makes one
     double* const clusterX = positions.get();
-    line.clusterX = ClusterPositions(positions, a, b - a);
     // Start and justified lines begin at the indent; centred and end-aligned ones are
     // shifted once their width is known.
     const bool shiftAfter = alignment == Alignment::Center || alignment == Alignment::End;
@@ -74,7 +71,8 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
     // Positions from the paragraph's origins (no sum along the line): even spacing adds
     // its gap for each even junction passed, and each junction whose levels move shifts
     // everything after it.
-    const double even = line.evenGap;
+    const double even = evenGap;
+    double maxGap = 0;
     const double* const origins = p.origins.data();
     const int32_t* const evens = p.evensBefore.data();
     double start = clusterX[a] - origins[a] - even * evens[a];
@@ -94,7 +92,7 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
                 extra += levels->stretch[k] * stretch[k];
             const bool takesEven = p.junctions[at].evenStretch;
             evenWithLevels += takesEven;
-            line.maxGap = std::max(line.maxGap, extra + (takesEven ? even : 0));
+            maxGap = std::max(maxGap, extra + (takesEven ? even : 0));
             start += extra;
         }
         evenOutsideLevels = m.evenGaps > evenWithLevels;
@@ -104,7 +102,7 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
     for (; i < b; ++i)
         clusterX[i] = start + origins[i] + even * evens[i];
     if (evenOutsideLevels)
-        line.maxGap = std::max(line.maxGap, even);
+        maxGap = std::max(maxGap, even);
     // From the origins again rather than read back from clusterX (just stored, perhaps
     // by a vector store the load cannot be forwarded from).
     double x = start + origins[b - 1] + even * evens[b - 1] - base + clusters[b - 1].advance;
@@ -113,21 +111,23 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
         x -= p.hangSaving(span.end);
     // Even spacing took up all the room left: the line is its measure by construction, and
     // must not pass it by a rounding (runaround lines touch the standoff exactly).
-    line.width = line.evenGap > 0 ? measure : x;
+    const double width = evenGap > 0 ? measure : x;
 
     double offset = indent;
-    if (shiftAfter && (!justify || line.width < measure - 1e-6)) {
+    if (shiftAfter && (!justify || width < measure - 1e-6)) {
         if (alignment == Alignment::Center)
-            offset += (measure - line.width) / 2;
+            offset += (measure - width) / 2;
         if (alignment == Alignment::End)
-            offset += measure - line.width;
+            offset += measure - width;
     }
-    line.offset = offset;
     if (shiftAfter) {
         for (size_t i = a; i < b; ++i)
             clusterX[i] += offset;
     }
-    return line;
+    // Built whole at the end: a PlacedLine made first and filled in is cleared with a
+    // string instruction whose start-up cost was a tenth of placing a line.
+    return PlacedLine{
+        span, m.natural, width, offset, maxGap, evenGap, ClusterPositions(positions, a, b - a)};
 }
 
 }  // namespace paiban
