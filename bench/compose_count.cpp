@@ -13,10 +13,11 @@
 // Instructions per character = (count at N − count at 0) / (N × characters printed).
 //
 // On a shared machine wall-clock time drifts by tens of percent within seconds, so
-//   build/bench/compose_count interleaved 200
-// times the floor (HarfBuzz, then ICU), the whole composer and re-breaking one after the
-// other in each round, and prints the medians of the per-round ratios: a drift slower
-// than a round (a few milliseconds) cancels out of each ratio.
+//   build/bench/compose_count interleaved 400
+// times the floor (HarfBuzz, then ICU), the whole composer, re-breaking (at a new width
+// each round) and HarfBuzz through Paiban's glyph cache one after the other in each
+// round, and prints the medians of the per-round ratios (a drift slower than a round, a
+// few milliseconds, cancels out of each ratio) and each one's fastest round.
 #include <hb.h>
 #include <unicode/ubrk.h>
 
