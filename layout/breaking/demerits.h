@@ -70,8 +70,9 @@ inline double badness(const LineMeasure& line, double width, double em, bool las
                    lastLine);
 }
 
-inline double breakDemerits(const Junction& j) {
-    switch (j.breakClass) {
+// The junction is read only for a discouraged break's penalty.
+inline double breakDemerits(BreakClass breakClass, const Junction& j) {
+    switch (breakClass) {
         case BreakClass::Allowed:
             return 0;
         case BreakClass::Discouraged:

@@ -17,7 +17,7 @@ std::vector<LineSpan> firstFitBreaks(const MeasuredParagraph& p, const BreakPara
         const double width = params.lineWidths[static_cast<size_t>(
             std::min<int>(static_cast<int>(lines.size()), lastWidth))];
         auto breakable = [&](int b) {
-            return b == n || p.junctions[static_cast<size_t>(b)].breakClass != BreakClass::Never;
+            return b == n || p.breakClasses[static_cast<size_t>(b)] != BreakClass::Never;
         };
         // The furthest end whose natural width fits.
         int naturalEnd = start + 1;
@@ -62,8 +62,7 @@ std::vector<LineSpan> firstFitBreaks(const MeasuredParagraph& p, const BreakPara
         LineSpan& above = lines[lines.size() - 2];
         while (p.measureLineTotals(last.start, last.end).characters < params.minLastLineChars) {
             int b = above.end - 1;
-            while (b > above.start &&
-                   p.junctions[static_cast<size_t>(b)].breakClass == BreakClass::Never)
+            while (b > above.start && p.breakClasses[static_cast<size_t>(b)] == BreakClass::Never)
                 --b;
             if (b <= above.start)
                 break;

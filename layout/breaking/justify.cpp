@@ -58,7 +58,6 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
             evenGap = room / m.evenGaps;
     }
 
-    const auto& clusters = p.shaped.clusters;
     const auto a = static_cast<size_t>(span.start), b = static_cast<size_t>(span.end);
     if (b <= a)
         return PlacedLine{span, m.natural, 0, 0, 0, evenGap, {}};  // no breaker makes one
@@ -67,13 +66,16 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
     // shifted once their width is known.
     const bool shiftAfter = alignment == Alignment::Center || alignment == Alignment::End;
     const double base = shiftAfter ? 0 : indent;
-    clusterX[a] = base - p.metrics[a].startTrim;
+    const double* const origins = p.origins.data();
+    // Its start trim, from the prefix record measuring the line has just read (the
+    // cluster's own metrics would be one more cache line a line).
+    clusterX[a] = base - (p.sums[a].lineStartKey - origins[a]);
     // Positions from the paragraph's origins (no sum along the line): even spacing adds
     // its gap for each even junction passed, and each junction whose levels move shifts
     // everything after it.
     const double even = evenGap;
     double maxGap = 0;
-    const double* const origins = p.origins.data();
+    double shifted = 0;  // by the levels that move
     const int32_t* const evens = p.evensBefore.data();
     double start = clusterX[a] - origins[a] - even * evens[a];
     size_t i = a + 1;
@@ -94,6 +96,7 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
             evenWithLevels += takesEven;
             maxGap = std::max(maxGap, extra + (takesEven ? even : 0));
             start += extra;
+            shifted += extra;
         }
         evenOutsideLevels = m.evenGaps > evenWithLevels;
     } else {
@@ -103,15 +106,10 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
         clusterX[i] = start + origins[i] + even * evens[i];
     if (evenOutsideLevels)
         maxGap = std::max(maxGap, even);
-    // From the origins again rather than read back from clusterX (just stored, perhaps
-    // by a vector store the load cannot be forwarded from).
-    double x = start + origins[b - 1] + even * evens[b - 1] - base + clusters[b - 1].advance;
-    x -= p.metrics[b - 1].endTrim;
-    if (span.hangsLastMark)
-        x -= p.hangSaving(span.end);
     // Even spacing took up all the room left: the line is its measure by construction, and
     // must not pass it by a rounding (runaround lines touch the standoff exactly).
-    const double width = evenGap > 0 ? measure : x;
+    // Otherwise its natural width (trims and a hung mark taken off) and what moved.
+    const double width = evenGap > 0 ? measure : m.natural + shifted + even * m.evenGaps;
 
     double offset = indent;
     if (shiftAfter && (!justify || width < measure - 1e-6)) {

@@ -107,6 +107,7 @@ public:
           hanging_(p.rules.hanging == Hanging::End),
           sums_(p.sums.data()),
           junctions_(p.junctions.data()),
+          breakClasses_(p.breakClasses.data()),
           widths_(params.lineWidths.data()),
           saving_(p.maxBreakSaving),
           demerits_(scratch.grow(scratch.demerits, states())),
@@ -154,8 +155,7 @@ private:
     int lineAt(int b) const { return b == 0 ? 0 : lines_ - 1; }
 
     bool breakable(int b, Pass pass) const {
-        return b == n_ || pass == Pass::ProhibitedBreaks ||
-               junctions_[b].breakClass != BreakClass::Never;
+        return b == n_ || pass == Pass::ProhibitedBreaks || breakClasses_[b] != BreakClass::Never;
     }
 
     LineStart lineStart(int a) const {
@@ -203,7 +203,7 @@ private:
                                       int b, double natural, double shrink) {
         const double w = widths_[line];
         const bool last = b == n_;
-        const double base = from + (last ? 0 : breakDemerits(junctions_[b]));
+        const double base = from + (last ? 0 : breakDemerits(breakClasses_[b], junctions_[b]));
         const size_t to = index(b, toLine);
         const double known = demerits_[to];
         if (base + kLineDemerits * kLineDemerits >= known)
@@ -443,7 +443,7 @@ private:
             const Back& s = back_[index(b, line)];
             LineSpan& span = lines[--count];
             span = LineSpan{s.previousBreak, b, s.hang, s.overfull, false};
-            span.forcedBreak = b < n_ && junctions_[b].breakClass == BreakClass::Never;
+            span.forcedBreak = b < n_ && breakClasses_[b] == BreakClass::Never;
             line = s.previousLine;
             b = s.previousBreak;
         }
@@ -460,6 +460,7 @@ private:
     // after every store to the tables below.
     const MeasuredParagraph::PrefixSums* const sums_;
     const Junction* const junctions_;
+    const BreakClass* const breakClasses_;
     const double* const widths_;
     const double saving_;              // the paragraph's maxBreakSaving
     double widest_ = 0;                // the widest measure, with the fit tolerance

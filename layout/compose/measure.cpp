@@ -227,6 +227,7 @@ namespace {
 // The spacing and break class of the junction before cluster i (0 < i < n).
 void setJunction(MeasuredParagraph& p, size_t i, bool icuAllows, const uint8_t* wordStarts) {
     Junction& j = p.junctions[i];
+    BreakClass& breakClass = p.breakClasses[i];
     const MeasureRules& rules = p.rules;
     const ClusterMetrics& a = p.metrics[i - 1];
     const ClusterMetrics& b = p.metrics[i];
@@ -234,7 +235,7 @@ void setJunction(MeasuredParagraph& p, size_t i, bool icuAllows, const uint8_t* 
         // Between two ideographs (most junctions): nothing to adjust; only ICU and the
         // prohibition tables (which list no ideograph) can forbid the break.
         j.evenStretch = true;
-        j.breakClass =
+        breakClass =
             icuAllows || rules.kinsoku == Kinsoku::None ? BreakClass::Allowed : BreakClass::Never;
     } else {
         const double em = rules.emPt;
@@ -250,7 +251,7 @@ void setJunction(MeasuredParagraph& p, size_t i, bool icuAllows, const uint8_t* 
                                std::max<float>(0, float((kHanLatinMaxEm - rules.latinGapEm) * em)));
         }
         j = spacing.j;
-        j.breakClass = breakClassOf(a, b, icuAllows, rules.kinsoku, &j.penalty);
+        breakClass = breakClassOf(a, b, icuAllows, rules.kinsoku, &j.penalty);
         // Levels are never negative: a junction with none has both totals zero.
         if (j.shrinkTotal > 0 || j.stretchTotal > 0) {
             j.levels = static_cast<uint32_t>(p.junctionLevels.size());
@@ -258,9 +259,9 @@ void setJunction(MeasuredParagraph& p, size_t i, bool icuAllows, const uint8_t* 
             p.junctionLevels.back().junction = static_cast<uint32_t>(i);
         }
     }
-    if (wordStarts && j.breakClass == BreakClass::Allowed &&
+    if (wordStarts && breakClass == BreakClass::Allowed &&
         !wordStarts[p.shaped.clusters[i].textStart]) {
-        j.breakClass = BreakClass::Discouraged;
+        breakClass = BreakClass::Discouraged;
         j.penalty = kInsideWordBreakPenalty;
     }
 }
@@ -339,6 +340,7 @@ MeasuredParagraph measureParagraph(ShapedParagraph shaped, const MeasureRules& r
     const std::vector<uint8_t> words =
         rules.breakBetweenWords ? icuWordBoundaries(p.shaped.text) : std::vector<uint8_t>();
     p.junctions.assign(n + 1, Junction{});
+    p.breakClasses.assign(n + 1, BreakClass::Never);  // the paragraph's edges: no junction
     // About one junction in six has levels in Chinese text; a quarter rarely needs to grow.
     p.junctionLevels.reserve(n / 4 + 4);
     p.junctionLevels.assign(1, JunctionLevels{});

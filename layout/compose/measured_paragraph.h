@@ -43,7 +43,6 @@ struct Junction {
     float penalty = 0;                        // demerits of breaking here, for Discouraged breaks
     uint32_t levels = 0;       // its entry in MeasuredParagraph::junctionLevels; 0: none
     bool evenStretch = false;  // takes part in even inter-character spacing
-    BreakClass breakClass = BreakClass::Never;
 };
 
 struct ClusterMetrics {
@@ -85,6 +84,10 @@ struct MeasuredParagraph {
     std::vector<ClusterMetrics> metrics;         // one per cluster
     std::vector<Junction> junctions;             // size n + 1: [i] lies before cluster i
     std::vector<JunctionLevels> junctionLevels;  // [0] is all zero: "no levels"; then by junction
+    // Whether a line may end at each junction (n + 1 entries, [i] before cluster i), kept
+    // apart from the junctions: the breaker asks it of every end it tries, and a byte a
+    // junction keeps that to a few cache lines a paragraph.
+    std::vector<BreakClass> breakClasses;
 
     int clusterCount() const { return static_cast<int>(metrics.size()); }
     // The entries of junctionLevels for the junctions inside the line [start, end).
