@@ -92,7 +92,7 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
                 extra -= levels->shrink[k] * shrink[k];
             for (int k = 0; k < kStretchLevelCount; ++k)
                 extra += levels->stretch[k] * stretch[k];
-            const bool takesEven = p.junctions[at].evenStretch;
+            const bool takesEven = levels->evenStretch;
             evenWithLevels += takesEven;
             maxGap = std::max(maxGap, extra + (takesEven ? even : 0));
             start += extra;

@@ -257,6 +257,7 @@ void setJunction(MeasuredParagraph& p, size_t i, bool icuAllows, const uint8_t* 
             j.levels = static_cast<uint32_t>(p.junctionLevels.size());
             p.junctionLevels.push_back(spacing.levels);
             p.junctionLevels.back().junction = static_cast<uint32_t>(i);
+            p.junctionLevels.back().evenStretch = j.evenStretch;
         }
     }
     if (wordStarts && breakClass == BreakClass::Allowed &&

@@ -33,7 +33,9 @@ enum class BreakClass : uint8_t { Never, Allowed, Discouraged };
 struct JunctionLevels {
     std::array<float, kShrinkLevelCount> shrink{};
     std::array<float, kStretchLevelCount> stretch{};
-    uint32_t junction = 0;  // which junction: entries ascend, so a line finds its own
+    uint32_t junction = 0;     // which junction: entries ascend, so a line finds its own
+    bool evenStretch = false;  // the junction's own flag, here so that placing a line
+                               // need not read the junction
 };
 
 // The space between cluster i−1 and cluster i, mid-line.
