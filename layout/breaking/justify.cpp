@@ -73,11 +73,10 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
     // Positions from the paragraph's origins (no sum along the line): even spacing adds
     // its gap for each even junction passed, and each junction whose levels move shifts
     // everything after it.
-    const double even = evenGap;
     double maxGap = 0;
     double shifted = 0;  // by the levels that move
     const int32_t* const evens = p.evensBefore.data();
-    double start = clusterX[a] - origins[a] - even * evens[a];
+    double start = clusterX[a] - origins[a] - evenGap * evens[a];
     size_t i = a + 1;
     bool evenOutsideLevels = false;  // an even junction with no levels of its own
     int evenWithLevels = 0;
@@ -86,7 +85,7 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
              ++levels) {
             const size_t at = levels->junction;
             for (; i < at; ++i)
-                clusterX[i] = start + origins[i] + even * evens[i];
+                clusterX[i] = start + origins[i] + evenGap * evens[i];
             double extra = 0;
             for (int k = 0; k < kShrinkLevelCount; ++k)
                 extra -= levels->shrink[k] * shrink[k];
@@ -94,7 +93,7 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
                 extra += levels->stretch[k] * stretch[k];
             const bool takesEven = levels->evenStretch;
             evenWithLevels += takesEven;
-            maxGap = std::max(maxGap, extra + (takesEven ? even : 0));
+            maxGap = std::max(maxGap, extra + (takesEven ? evenGap : 0));
             start += extra;
             shifted += extra;
         }
@@ -103,13 +102,13 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
         evenOutsideLevels = m.evenGaps > 0;
     }
     for (; i < b; ++i)
-        clusterX[i] = start + origins[i] + even * evens[i];
+        clusterX[i] = start + origins[i] + evenGap * evens[i];
     if (evenOutsideLevels)
-        maxGap = std::max(maxGap, even);
+        maxGap = std::max(maxGap, evenGap);
     // Even spacing took up all the room left: the line is its measure by construction, and
     // must not pass it by a rounding (runaround lines touch the standoff exactly).
     // Otherwise its natural width (trims and a hung mark taken off) and what moved.
-    const double width = evenGap > 0 ? measure : m.natural + shifted + even * m.evenGaps;
+    const double width = evenGap > 0 ? measure : m.natural + shifted;
 
     double offset = indent;
     if (shiftAfter && (!justify || width < measure - 1e-6)) {
