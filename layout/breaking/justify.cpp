@@ -34,7 +34,8 @@ std::array<double, kStretchLevelCount> stretchRatios(const LineMeasure& m, doubl
 
 PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double measure,
                      double indent, Alignment alignment, bool lastLine,
-                     const std::shared_ptr<double[]>& positions) {
+                     const std::shared_ptr<double[]>& positions,
+                     const JunctionLevels*& levelsFrom) {
     const bool justify = alignment == Alignment::Justify && !lastLine;
     // The per-level breakdown is summed over the line only when a level will move: most
     // CJK lines take even spacing alone, or nothing.
@@ -42,7 +43,8 @@ PlacedLine placeLine(const MeasuredParagraph& p, const LineSpan& span, double me
     const bool levelsMove = m.natural > measure || (justify && m.stretchTotal > 0);
     MeasuredParagraph::LevelsRange levelsRange{};
     if (levelsMove) {
-        levelsRange = p.levelsWithin(span.start, span.end);
+        levelsRange = p.levelsWithin(span.start, span.end, levelsFrom);
+        levelsFrom = levelsRange.second;
         MeasuredParagraph::addLevels(m, levelsRange);
     }
 

@@ -43,9 +43,11 @@ struct PlacedLine {
 // `measure` is the line's width (indent excluded, `offset` adds it back); `indent` shifts
 // everything right; the last line of a justified paragraph is set at natural width. The
 // clusters' x positions go into `positions` (one entry per cluster of the paragraph, shared
-// by its lines) at the line's clusters.
+// by its lines) at the line's clusters. `levelsFrom` is where the line's junctions with
+// levels are looked for in the paragraph's table (lines placed in order pass on what the
+// last one left, so that none searches the table); the line moves it past its own.
 PlacedLine placeLine(const MeasuredParagraph& paragraph, const LineSpan& span, double measure,
                      double indent, Alignment alignment, bool lastLine,
-                     const std::shared_ptr<double[]>& positions);
+                     const std::shared_ptr<double[]>& positions, const JunctionLevels*& levelsFrom);
 
 }  // namespace paiban

@@ -208,6 +208,17 @@ void MeasuredParagraph::addLevels(LineMeasure& line, LevelsRange range) {
     }
 }
 
+MeasuredParagraph::LevelsRange MeasuredParagraph::levelsWithin(int start, int end,
+                                                               const JunctionLevels* from) const {
+    const JunctionLevels* const stop = junctionLevels.data() + junctionLevels.size();
+    while (from != stop && from->junction < static_cast<uint32_t>(start + 1))
+        ++from;
+    const JunctionLevels* last = from;
+    while (last != stop && last->junction < static_cast<uint32_t>(end))
+        ++last;
+    return {from, last};
+}
+
 MeasuredParagraph::LevelsRange MeasuredParagraph::levelsWithin(int start, int end) const {
     const auto byJunction = [](const JunctionLevels& levels, uint32_t junction) {
         return levels.junction < junction;

@@ -92,9 +92,11 @@ struct MeasuredParagraph {
     std::vector<BreakClass> breakClasses;
 
     int clusterCount() const { return static_cast<int>(metrics.size()); }
-    // The entries of junctionLevels for the junctions inside the line [start, end).
+    // The entries of junctionLevels for the junctions inside the line [start, end); with
+    // `from` (an entry at or before the first of them), by stepping on from there.
     using LevelsRange = std::pair<const JunctionLevels*, const JunctionLevels*>;
     LevelsRange levelsWithin(int start, int end) const;
+    LevelsRange levelsWithin(int start, int end, const JunctionLevels* from) const;
     // Adds the levels of `range` to the line's per-level totals (what measureLine adds).
     static void addLevels(LineMeasure& line, LevelsRange range);
     // The line of clusters [start, end), hanging its last mark when asked; the levels are

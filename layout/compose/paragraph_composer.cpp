@@ -77,10 +77,11 @@ std::vector<PlacedLine> composeLines(const MeasuredParagraph& paragraph,
     // Every entry is written by the line that holds it.
     const auto positions =
         std::make_shared_for_overwrite<double[]>(static_cast<size_t>(paragraph.clusterCount()));
+    const JunctionLevels* levelsFrom = paragraph.junctionLevels.data() + 1;
     for (size_t i = 0; i < spans.size(); ++i) {
         const double width = breakWidths[std::min(i, breakWidths.size() - 1)];
         lines.push_back(placeLine(paragraph, spans[i], width, i == 0 ? indent : 0, style.alignment,
-                                  i + 1 == spans.size(), positions));
+                                  i + 1 == spans.size(), positions, levelsFrom));
     }
     return lines;
 }
