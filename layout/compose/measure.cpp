@@ -210,6 +210,9 @@ void MeasuredParagraph::addLevels(LineMeasure& line, LevelsRange range) {
 
 MeasuredParagraph::LevelsRange MeasuredParagraph::levelsWithin(int start, int end,
                                                                const JunctionLevels* from) const {
+    if (!from)
+        from = junctionLevels.data() + 1;  // entry 0 stands for "none"
+    // Junctions start + 1 … end − 1 lie inside the line.
     const JunctionLevels* const stop = junctionLevels.data() + junctionLevels.size();
     while (from != stop && from->junction < static_cast<uint32_t>(start + 1))
         ++from;
@@ -217,20 +220,6 @@ MeasuredParagraph::LevelsRange MeasuredParagraph::levelsWithin(int start, int en
     while (last != stop && last->junction < static_cast<uint32_t>(end))
         ++last;
     return {from, last};
-}
-
-MeasuredParagraph::LevelsRange MeasuredParagraph::levelsWithin(int start, int end) const {
-    const auto byJunction = [](const JunctionLevels& levels, uint32_t junction) {
-        return levels.junction < junction;
-    };
-    // Junctions start + 1 … end − 1 lie inside the line; entry 0 stands for "none".
-    const JunctionLevels* const first =
-        std::lower_bound(junctionLevels.data() + 1, junctionLevels.data() + junctionLevels.size(),
-                         static_cast<uint32_t>(start + 1), byJunction);
-    const JunctionLevels* const last =
-        std::lower_bound(first, junctionLevels.data() + junctionLevels.size(),
-                         static_cast<uint32_t>(end), byJunction);
-    return {first, last};
 }
 
 namespace {
