@@ -6,6 +6,7 @@
 #include "io/text_import.h"
 #include "model/text_edit.h"
 #include "sample_text.h"
+#include "text/text_boundaries.h"
 
 using namespace paiban;
 
@@ -36,6 +37,40 @@ QString dump(const Story& s) {
 class TestTextEdit : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Where the caret steps: one grapheme cluster at a time (a character outside the BMP,
+    // a letter with its combining mark, an ideograph with its variation selector, a flag).
+    void caretStepsByGraphemeCluster_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<int>>("stops");  // every caret position, in order
+        QTest::newRow("ideographs") << QStringLiteral("许昌") << QList<int>{0, 1, 2};
+        QTest::newRow("outside the BMP") << QStringLiteral("𠀀字𪚥") << QList<int>{0, 2, 3, 5};
+        QTest::newRow("combining mark") << QStringLiteral("e\u0301a") << QList<int>{0, 2, 3};
+        QTest::newRow("variation selector")
+            << QStringLiteral("葛\U000E0100亮") << QList<int>{0, 3, 4};
+        QTest::newRow("flag") << QStringLiteral("\U0001F1E8\U0001F1F3!") << QList<int>{0, 4, 5};
+        QTest::newRow("paragraph break") << QStringLiteral("甲\n乙") << QList<int>{0, 1, 2, 3};
+        QTest::newRow("empty") << QString() << QList<int>{0};
+    }
+    void caretStepsByGraphemeCluster() {
+        QFETCH(QString, text);
+        QFETCH(QList<int>, stops);
+        QList<int> forward{0}, backward{static_cast<int>(text.size())};
+        for (int at = 0; at < text.size();)
+            forward << (at = nextGraphemeBoundary(text, at));
+        for (int at = static_cast<int>(text.size()); at > 0;)
+            backward.prepend(at = previousGraphemeBoundary(text, at));
+        QCOMPARE(forward, stops);
+        QCOMPARE(backward, stops);
+        for (int offset = 0; offset <= text.size(); ++offset) {
+            const int at = graphemeBoundaryAtOrBefore(text, offset);
+            QVERIFY2(
+                stops.contains(at) && at <= offset && (offset == at || !stops.contains(offset)),
+                qPrintable(QStringLiteral("offset %1 → %2").arg(offset).arg(at)));
+        }
+        QCOMPARE(nextGraphemeBoundary(text, 99), static_cast<int>(text.size()));
+        QCOMPARE(previousGraphemeBoundary(text, -3), 0);
+    }
+
     void plainTextAndPositions() {
         const Story s =
             storyOf({Paragraph{"body", {{"甲乙", {}}}}, Paragraph{"body", {{"丙丁戊", {}}}}});
