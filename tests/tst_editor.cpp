@@ -2,6 +2,7 @@
 // zooms, and draws the page (text included) from the display list.
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QImage>
 #include <QMenuBar>
 #include <QTest>
@@ -48,6 +49,16 @@ QString recoveryOwnerFile(const QString& document) {
     return owner;
 }
 
+// A double-click as Qt 6 delivers a real one to a widget: press, release, press,
+// double-click, release (QTest::mouseDClick sends the double-click event alone).
+void doubleClick(QWidget* widget, QPoint at) {
+    QTest::mousePress(widget, Qt::LeftButton, {}, at);
+    QTest::mouseRelease(widget, Qt::LeftButton, {}, at);
+    QTest::mousePress(widget, Qt::LeftButton, {}, at);
+    QTest::mouseDClick(widget, Qt::LeftButton, {}, at);
+    QTest::mouseRelease(widget, Qt::LeftButton, {}, at);
+}
+
 // A window on a copy of the sample (tests edit it), shown, the page at 100 %.
 struct EditorFixture {
     QTemporaryDir dir;
@@ -68,6 +79,7 @@ struct EditorFixture {
         exposed = QTest::qWaitForWindowExposed(&window);
         opened = window.openDocument(copy);
         window.pageView()->setZoom(1.0);
+        QCoreApplication::processEvents();  // the panels fill once the event is done
     }
     const Edition& edition() { return window.session()->edition(); }
     QPoint at(double xPt, double yPt) {
@@ -250,6 +262,7 @@ private Q_SLOTS:
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
         f.window.pageView()->setSelectedFrame(QStringLiteral("business-body"));
+        QCoreApplication::processEvents();  // the panels follow once the event is done
         StoryPanel* panel = f.window.storyPanel();
         QCOMPARE(panel->storyId(), QStringLiteral("business"));
         QPlainTextEdit* edit = panel->textEdit();
@@ -268,10 +281,12 @@ private Q_SLOTS:
         QVERIFY2(f.linesOn(0) > runsBefore, qPrintable(QString::number(f.linesOn(0))));
         QCOMPARE(f.window.session()->undoStack()->count(), 1);  // typing merges into one step
         f.window.session()->undoStack()->undo();
+        QCoreApplication::processEvents();
         QCOMPARE(storyPlainText(*f.edition().story(QStringLiteral("business"))), before);
         QCOMPARE(edit->toPlainText(), before);
         QCOMPARE(f.linesOn(0), runsBefore);
         f.window.session()->undoStack()->redo();
+        QCoreApplication::processEvents();
         QVERIFY(edit->toPlainText().contains(QStringLiteral("魏都区魏都区魏都区")));
     }
 
@@ -281,6 +296,7 @@ private Q_SLOTS:
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
         f.window.pageView()->setSelectedFrame(QStringLiteral("signing-body"));
+        QCoreApplication::processEvents();  // the panels follow once the event is done
         QPlainTextEdit* edit = f.window.storyPanel()->textEdit();
         edit->setFocus();
         QTextCursor cursor = edit->textCursor();
@@ -369,6 +385,11 @@ private Q_SLOTS:
                     .isValid());
         QTest::keyClick(view, Qt::Key_Escape);
         QVERIFY(view->editedStory().isEmpty());
+        // The deletion is a step of its own, after the typing (one step for three
+        // characters, the input method's included).
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(storyPlainText(*f.edition().story(QStringLiteral("business"))),
+                 before.left(caret) + QStringLiteral("新闻报") + before.mid(caret));
         f.window.session()->undoStack()->undo();
         QCOMPARE(storyPlainText(*f.edition().story(QStringLiteral("business"))), before);
     }
@@ -378,6 +399,7 @@ private Q_SLOTS:
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
         f.window.pageView()->setSelectedFrame(QStringLiteral("business-body"));
+        QCoreApplication::processEvents();  // the panels follow once the event is done
         StoryPanel* panel = f.window.storyPanel();
         QTextCursor cursor = panel->textEdit()->textCursor();
         cursor.setPosition(0);
@@ -498,6 +520,7 @@ private Q_SLOTS:
         QVERIFY(QFile::rename(images + QStringLiteral("/aerogel.jpg"),
                               images + QStringLiteral("/moved.jpg")));
         f.window.session()->changed();  // as after any edit: the layout looks at the files again
+        QCoreApplication::processEvents();
         LinksPanel* links = f.window.linksPanel();
         QListWidgetItem* missing = nullptr;
         for (int i = 0; i < links->list()->count(); ++i) {
@@ -516,26 +539,99 @@ private Q_SLOTS:
         QVERIFY(!found);
     }
 
+    // Regression (issue 14): Ctrl+V in the story panel with nothing on the clipboard,
+    // first thing after start and with a story shown, crashed inside QtWidgets.
+    void pastingNothingInTheStoryPanel() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        QGuiApplication::clipboard()->clear();
+        QPlainTextEdit* edit = f.window.storyPanel()->textEdit();
+        QTest::mouseClick(edit->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
+        QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+        f.window.pageView()->setSelectedFrame(QStringLiteral("business-body"));
+        QCoreApplication::processEvents();  // the panels follow once the event is done
+        QCoreApplication::processEvents();
+        const QString before = storyPlainText(*f.edition().story(QStringLiteral("business")));
+        QTest::mouseClick(edit->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
+        QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+        QCoreApplication::processEvents();
+        QCOMPARE(storyPlainText(*f.edition().story(QStringLiteral("business"))), before);
+        QGuiApplication::clipboard()->setText(QStringLiteral("【快讯】\r\n第二段"));
+        QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+        QCoreApplication::processEvents();
+        QVERIFY(storyPlainText(*f.edition().story(QStringLiteral("business")))
+                    .contains(QStringLiteral("【快讯】")));
+        QCOMPARE(edit->toPlainText(),
+                 storyPlainText(*f.edition().story(QStringLiteral("business"))));
+    }
+
+    // Regression (issue 14): double-clicking a preflight finding whose frame is on another
+    // page replaced the list while its own signal was still running.
+    void activatingAFindingOnAnotherPage() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        // Make a finding on page 2: a frame off its page.
+        EditSession* session = f.window.session();
+        Frame off;
+        off.kind = FrameKind::Box;
+        off.rect = Rect{-400, -400, 50, 50};
+        session->push(new AddFrameCommand(session, 1, off));
+        QCoreApplication::processEvents();
+        QListWidget* findings = nullptr;
+        for (QListWidget* list : f.window.findChildren<QListWidget*>()) {
+            if (list->objectName() == QStringLiteral("preflightList"))
+                findings = list;
+        }
+        QVERIFY(findings);
+        QListWidgetItem* onPage2 = nullptr;
+        for (int i = 0; i < findings->count(); ++i) {
+            if (findings->item(i)->data(Qt::UserRole).toInt() == 1)
+                onPage2 = findings->item(i);
+        }
+        QVERIFY(onPage2);
+        QCOMPARE(f.window.currentPage(), 0);
+        findings->scrollToItem(onPage2);
+        const QRect where = findings->visualItemRect(onPage2);
+        QVERIFY2(findings->viewport()->rect().contains(where.center()),
+                 qPrintable(QStringLiteral("the finding is out of sight: %1,%2 in %3×%4")
+                                .arg(where.center().x())
+                                .arg(where.center().y())
+                                .arg(findings->viewport()->width())
+                                .arg(findings->viewport()->height())));
+        doubleClick(findings->viewport(), where.center());
+        QCoreApplication::processEvents();
+        QCOMPARE(f.window.currentPage(), 1);
+    }
+
     // Run by recoversAfterAKill in a process of its own, which it then kills: opens the
-    // document named by PAIBAN_RECOVERY_CHILD, types, lets the autosave write, says so,
-    // and waits for its end.
+    // document named by PAIBAN_RECOVERY_CHILD, types as a person would, says so, and goes
+    // on running (the recovery file is the session's business, not the test's).
     void recoveryChild() {
         const QString document = qEnvironmentVariable("PAIBAN_RECOVERY_CHILD");
         if (document.isEmpty())
             QSKIP("run by recoversAfterAKill, in a process it kills");
         MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openDocument(document));
-        EditSession* session = window.session();
-        session->push(new TypeTextCommand(session, QStringLiteral("business"), 0, 0,
-                                          QStringLiteral("【快讯】")));
-        window.autosave();
-        std::printf("autosaved\n");
+        PageView* view = window.pageView();
+        const Frame* frame =
+            window.session()->edition().frame(QStringLiteral("business-body")).second;
+        QVERIFY(frame);
+        window.showPage(0);
+        view->editStory(QStringLiteral("business"), 0);
+        QTest::keyClicks(view, QStringLiteral("Flash "));
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("快讯"));
+        QApplication::sendEvent(view, &commit);
+        std::printf("edited\n");
         std::fflush(stdout);
         QTest::qWait(60000);  // killed long before this
     }
 
-    // A real kill: the editor process dies with unsaved work, and the next one to open the
-    // document offers it back.
+    // A real kill: the editor process dies a few seconds after an edit, with the work
+    // unsaved, and the next one to open the document offers that edit back.
     void recoversAfterAKill() {
         QTemporaryDir dir;
         const QString document = dir.filePath(QStringLiteral("kill.paiban"));
@@ -549,9 +645,12 @@ private Q_SLOTS:
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("recoveryChild")});
         QVERIFY(child.waitForStarted());
         QByteArray said;
-        while (!said.contains("autosaved") && child.waitForReadyRead(60000))
+        while (!said.contains("edited") && child.waitForReadyRead(60000))
             said += child.readAllStandardOutput();
-        QVERIFY2(said.contains("autosaved"), said.constData());
+        QVERIFY2(said.contains("edited"), said.constData());
+        // The recovery file is due 2 s after the last change (settings::recoveryDelayMs);
+        // the kill comes 2 s after that, time enough for a slow (sanitizer) build to write.
+        QTest::qWait(4000);
         child.kill();  // SIGKILL: no close, no clean-up
         child.waitForFinished();
         QVERIFY(QFile::exists(EditSession::recoveryPathFor(document)));
@@ -559,8 +658,9 @@ private Q_SLOTS:
         MainWindow window;
         window.confirmRecovery = [](const QDateTime&) { return true; };
         QVERIFY(window.openDocument(document));
-        QVERIFY(storyPlainText(*window.session()->edition().story(QStringLiteral("business")))
-                    .startsWith(QStringLiteral("【快讯】")));
+        QCOMPARE(
+            storyPlainText(*window.session()->edition().story(QStringLiteral("business"))).left(8),
+            QStringLiteral("Flash 快讯"));
         window.session()->removeRecovery();
     }
 };

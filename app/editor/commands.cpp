@@ -49,8 +49,9 @@ QString unusedFrameId(const Edition& edition, const QString& stem) {
 
 // Move / resize --------------------------------------------------------------------------
 
-MoveFrameCommand::MoveFrameCommand(EditSession* session, const QString& frameId, const Rect& to)
-    : session_(session), frameId_(frameId), to_(to) {
+MoveFrameCommand::MoveFrameCommand(EditSession* session, const QString& frameId, const Rect& to,
+                                   MoveGesture gesture)
+    : session_(session), frameId_(frameId), to_(to), gesture_(gesture) {
     if (const Frame* f = session->edition().frame(frameId).second)
         from_ = f->rect;
     setText(from_.width == to.width && from_.height == to.height
@@ -79,7 +80,8 @@ void MoveFrameCommand::undo() {
 
 bool MoveFrameCommand::mergeWith(const QUndoCommand* other) {
     const auto* next = static_cast<const MoveFrameCommand*>(other);
-    if (next->frameId_ != frameId_)
+    if (next->frameId_ != frameId_ || gesture_ != MoveGesture::Nudge ||
+        next->gesture_ != MoveGesture::Nudge)
         return false;
     to_ = next->to_;
     return true;
@@ -108,14 +110,6 @@ void FramePropertiesCommand::undo() {
     set(before_);
 }
 
-bool FramePropertiesCommand::mergeWith(const QUndoCommand* other) {
-    const auto* next = static_cast<const FramePropertiesCommand*>(other);
-    if (next->after_.id != after_.id)
-        return false;
-    after_ = next->after_;
-    return true;
-}
-
 // Text ----------------------------------------------------------------------------------------
 
 StoryChangeCommand::StoryChangeCommand(EditSession* session, const QString& storyId)
@@ -142,26 +136,56 @@ void StoryChangeCommand::undo() {
 
 TypeTextCommand::TypeTextCommand(EditSession* session, const QString& storyId, int offset,
                                  int removed, const QString& inserted)
-    : StoryChangeCommand(session, storyId) {
+    : TypeTextCommand(session, storyId, offset, removed, inserted, kindOf(removed, inserted)) {}
+
+TypeTextCommand::TypeTextCommand(EditSession* session, const QString& storyId, int offset,
+                                 int removed, const QString& inserted, TextEditKind kind)
+    : StoryChangeCommand(session, storyId), kind_(kind) {
     replaceStoryText(after_, offset, removed, inserted);
     caretBefore_ = offset;
     removed_ = removed;
     caretAfter_ = offset + static_cast<int>(inserted.size());
+    endsParagraph_ = inserted.endsWith(u'\n');
     setText(inserted.isEmpty()
                 ? translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Delete Text"))
-                : translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Typing")));
+            : kind == TextEditKind::Typing
+                ? translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Typing"))
+                : translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Replace Text")));
+}
+
+TextEditKind TypeTextCommand::kindOf(int removed, const QString& inserted) {
+    // An input method commits a phrase at once; more than this at a time is a paste.
+    constexpr int kLongestTypedChunk = 16;
+    if (inserted.isEmpty())
+        return TextEditKind::Deleting;
+    const bool paragraphBreak = inserted == QStringLiteral("\n");  // Return
+    if (removed == 0 &&
+        (paragraphBreak || (inserted.size() <= kLongestTypedChunk && !inserted.contains(u'\n'))))
+        return TextEditKind::Typing;
+    return TextEditKind::Replacing;
 }
 
 bool TypeTextCommand::mergeWith(const QUndoCommand* other) {
     const auto* next = static_cast<const TypeTextCommand*>(other);
-    // One step while the typing goes on where it left off, in the same story: text added
-    // at the caret, or taken away just before it (typing, then a correction).
-    const bool continues =
-        next->caretBefore_ == caretAfter_ || next->caretBefore_ + next->removed_ == caretAfter_;
-    if (next->after_.id != after_.id || !(next->before_ == after_) || !continues)
+    if (next->after_.id != after_.id || !(next->before_ == after_) || next->kind_ != kind_)
+        return false;
+    bool continues = false;
+    switch (kind_) {
+        case TextEditKind::Typing:  // at the caret, and not past a paragraph break
+            continues = next->caretBefore_ == caretAfter_ && !endsParagraph_;
+            break;
+        case TextEditKind::Deleting:  // Delete at the caret, or Backspace before it
+            continues = next->caretBefore_ == caretAfter_ ||
+                        next->caretBefore_ + next->removed_ == caretAfter_;
+            break;
+        case TextEditKind::Replacing:
+            break;
+    }
+    if (!continues)
         return false;
     after_ = next->after_;
     caretAfter_ = next->caretAfter_;
+    endsParagraph_ = next->endsParagraph_;
     return true;
 }
 
@@ -210,14 +234,6 @@ void EditParagraphStyleCommand::redo() {
 }
 void EditParagraphStyleCommand::undo() {
     set(before_);
-}
-
-bool EditParagraphStyleCommand::mergeWith(const QUndoCommand* other) {
-    const auto* next = static_cast<const EditParagraphStyleCommand*>(other);
-    if (next->after_.name != after_.name)
-        return false;
-    after_ = next->after_;
-    return true;
 }
 
 EditCharacterStyleCommand::EditCharacterStyleCommand(EditSession* session,

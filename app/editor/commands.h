@@ -11,18 +11,21 @@ namespace paiban::editor {
 
 class EditSession;
 
-// Ids of the commands that merge with the next of their kind (typing, dragging).
+// Ids of the commands that merge with the next of their kind (typing, nudging).
 enum CommandId : int {
     kMoveFrameCommand = 1,
     kTypeTextCommand,
-    kFramePropertiesCommand,
-    kEditParagraphStyleCommand,
 };
+
+// What a hand did to move a frame: a drag or a typed value is one step each; arrow-key
+// nudges in a row are one step together.
+enum class MoveGesture { Drag, Nudge };
 
 // Moves or resizes a frame (its tied captions move with it).
 class MoveFrameCommand : public QUndoCommand {
 public:
-    MoveFrameCommand(EditSession* session, const QString& frameId, const Rect& to);
+    MoveFrameCommand(EditSession* session, const QString& frameId, const Rect& to,
+                     MoveGesture gesture = MoveGesture::Drag);
     void redo() override;
     void undo() override;
     int id() const override { return kMoveFrameCommand; }
@@ -33,6 +36,7 @@ private:
     EditSession* session_;
     QString frameId_;
     Rect from_, to_;
+    MoveGesture gesture_;
 };
 
 // Changes a frame's other properties: columns, gutter, wrap, image fit, …
@@ -41,8 +45,6 @@ public:
     FramePropertiesCommand(EditSession* session, const Frame& after);
     void redo() override;
     void undo() override;
-    int id() const override { return kFramePropertiesCommand; }
-    bool mergeWith(const QUndoCommand* other) override;
 
 private:
     void set(const Frame& frame);
@@ -66,19 +68,32 @@ private:
     void set(const Story& story);
 };
 
-// Typing, deleting, pasting in a story: a range of its plain text replaced. Typing in
-// one story merges into one step until the caret jumps elsewhere.
+// What an edit of a story's text was, for undo: typing and deleting in a row are one
+// step each, as in a word processor; anything else (a paste, a cut, typing over a
+// selection, an import) is a step of its own.
+enum class TextEditKind { Typing, Deleting, Replacing };
+
+// Typing, deleting, pasting in a story: a range of its plain text replaced. Typing in one
+// story merges into one step while it goes on at the caret, and so do deletions with
+// Backspace or Delete; a paragraph break ends the step it is in.
 class TypeTextCommand : public StoryChangeCommand {
 public:
     TypeTextCommand(EditSession* session, const QString& storyId, int offset, int removed,
                     const QString& inserted);
+    TypeTextCommand(EditSession* session, const QString& storyId, int offset, int removed,
+                    const QString& inserted, TextEditKind kind);
     int id() const override { return kTypeTextCommand; }
     bool mergeWith(const QUndoCommand* other) override;
+    // What an edit looks like when its caller cannot tell: a few characters added is
+    // typing (an input method commits a word at once), nothing added a deletion.
+    static TextEditKind kindOf(int removed, const QString& inserted);
 
 private:
+    TextEditKind kind_;
     int caretAfter_ = 0;   // plain offset after the edit, to see whether the next continues it
     int caretBefore_ = 0;  // where the edit starts
     int removed_ = 0;
+    bool endsParagraph_ = false;
 };
 
 // A paragraph style applied to paragraphs of a story.
@@ -101,8 +116,6 @@ public:
     EditParagraphStyleCommand(EditSession* session, const ParagraphStyle& after);
     void redo() override;
     void undo() override;
-    int id() const override { return kEditParagraphStyleCommand; }
-    bool mergeWith(const QUndoCommand* other) override;
 
 private:
     void set(const ParagraphStyle& style);

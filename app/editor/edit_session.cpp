@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -14,9 +15,18 @@
 namespace paiban::editor {
 
 EditSession::EditSession(QObject* parent)
-    : QObject(parent), cache_(std::make_unique<LayoutCache>()) {}
+    : QObject(parent),
+      cache_(std::make_unique<LayoutCache>()),
+      recoveryDelayMs_(std::max(0, settings::recoveryDelayMs.get())),
+      recoveryLongestGapMs_(std::max(5, settings::autosaveSeconds.get()) * 1000) {
+    recoveryTimer_.setSingleShot(true);
+    connect(&recoveryTimer_, &QTimer::timeout, this, &EditSession::startRecoveryWrite);
+    connect(&stack_, &QUndoStack::indexChanged, this, &EditSession::scheduleRecovery);
+}
 
-EditSession::~EditSession() = default;
+EditSession::~EditSession() {
+    finishRecoveryWrite();  // a thread must not outlive what it reports to
+}
 
 QString EditSession::documentDir() const {
     return QFileInfo(path_).absolutePath();
@@ -28,6 +38,9 @@ bool EditSession::open(const QString& path, QString* error) {
         *error = loaded.errorText();
         return false;
     }
+    finishRecoveryWrite();  // of the document open until now
+    recoveryTimer_.stop();
+    recoveredAt_ = -1;
     edition_ = loaded.edition;
     path_ = QFileInfo(path).absoluteFilePath();
     cache_ = std::make_unique<LayoutCache>();
@@ -55,18 +68,96 @@ QString EditSession::recoveryPathFor(const QString& documentPath) {
            QStringLiteral("/recovery/") + QString::fromLatin1(key) + QStringLiteral(".paiban");
 }
 
-bool EditSession::writeRecovery(QString* error) {
-    if (!edition_ || !isModified() || recoveredAt_ == stack_.index())
-        return true;
-    const QString path = recoveryPath();
+namespace {
+
+// Writes `edition` as the recovery file of `document` (its owner beside it); the error, if
+// any, and how long it took.
+std::pair<QString, double> writeRecoveryFile(const Edition& edition, const QString& path,
+                                             const QString& document) {
+    QElapsedTimer clock;
+    clock.start();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    if (!saveEdition(*edition_, path, error))
-        return false;
+    QString error;
+    if (!saveEdition(edition, path, &error))
+        return {error.isEmpty() ? QStringLiteral("cannot write %1").arg(path) : error, 0};
     // Beside it, which document it belongs to: the next start can name it.
     QFile owner(path + QStringLiteral(".path"));
-    if (owner.open(QIODevice::WriteOnly))
-        owner.write(path_.toUtf8());
+    if (!owner.open(QIODevice::WriteOnly) || owner.write(document.toUtf8()) < 0)
+        return {owner.errorString(), 0};
+    return {QString(), clock.nsecsElapsed() / 1e6};
+}
+
+}  // namespace
+
+// After every change (and undo and redo): the recovery file is due a moment after the
+// last one, or at once if changes have gone on unsaved for the longest gap allowed.
+void EditSession::scheduleRecovery() {
+    if (!edition_ || !isModified() || recoveredAt_ == stack_.index()) {
+        recoveryTimer_.stop();
+        unsavedSince_.invalidate();
+        return;
+    }
+    if (!unsavedSince_.isValid())
+        unsavedSince_.start();
+    const qint64 longest = recoveryLongestGapMs_;
+    const qint64 delay = std::clamp<qint64>(recoveryDelayMs_, 0, longest);
+    recoveryTimer_.start(
+        static_cast<int>(std::clamp(longest - unsavedSince_.elapsed(), 0LL, delay)));
+}
+
+void EditSession::startRecoveryWrite() {
+    if (!edition_ || !isModified() || recoveredAt_ == stack_.index() || path_.isEmpty())
+        return;
+    if (writing_) {
+        if (writing_->result.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+            recoveryTimer_.start(recoveryDelayMs_);  // one at a time
+            return;
+        }
+        if (const auto error = finishRecoveryWrite())
+            Q_EMIT recoveryFailed(*error);
+    }
+    unsavedSince_.invalidate();
+    writing_ = RecoveryWrite{stack_.index(), std::async(std::launch::async, writeRecoveryFile,
+                                                        *edition_, recoveryPath(), path_)};
+    // Its outcome is collected at the next write, a save or a close, or here when it is done.
+    QTimer::singleShot(recoveryDelayMs_, this, [this] {
+        if (writing_ &&
+            writing_->result.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+            if (const auto error = finishRecoveryWrite())
+                Q_EMIT recoveryFailed(*error);
+        }
+    });
+}
+
+std::optional<QString> EditSession::finishRecoveryWrite() {
+    if (!writing_)
+        return std::nullopt;
+    const auto [error, ms] = writing_->result.get();
+    const int index = writing_->index;
+    writing_.reset();
+    if (!error.isEmpty())
+        return error;
+    recoveredAt_ = index;
+    lastRecoveryWriteMs_ = ms;
+    return std::nullopt;
+}
+
+bool EditSession::writeRecovery(QString* error) {
+    if (const auto failed = finishRecoveryWrite()) {
+        *error = *failed;
+        return false;
+    }
+    if (!edition_ || !isModified() || recoveredAt_ == stack_.index())
+        return true;
+    recoveryTimer_.stop();
+    unsavedSince_.invalidate();
+    const auto [failed, ms] = writeRecoveryFile(*edition_, recoveryPath(), path_);
+    if (!failed.isEmpty()) {
+        *error = failed;
+        return false;
+    }
     recoveredAt_ = stack_.index();
+    lastRecoveryWriteMs_ = ms;
     return true;
 }
 
@@ -87,6 +178,9 @@ QStringList EditSession::pendingRecoveries() {
 }
 
 void EditSession::removeRecovery() {
+    finishRecoveryWrite();  // or it would write the file again after it is removed
+    recoveryTimer_.stop();
+    unsavedSince_.invalidate();
     if (!path_.isEmpty()) {
         QFile::remove(recoveryPath());
         QFile::remove(recoveryPath() + QStringLiteral(".path"));
@@ -105,6 +199,7 @@ bool EditSession::restoreRecovery(QString* error) {
     stack_.clear();
     stack_.resetClean();  // the restored work is not saved yet
     changed();
+    Q_EMIT documentReplaced();
     return true;
 }
 

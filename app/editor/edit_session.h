@@ -3,8 +3,11 @@
 // again (only what changed is set again) and laidOut() tells the views.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -36,12 +39,19 @@ public:
     bool isModified() const { return !stack_.isClean(); }
 
     // Crash recovery: unsaved work is written to a recovery file beside the user's data
-    // (not next to the document), found again when the document is next opened.
+    // (not next to the document), found again when the document is next opened. It is
+    // written a moment after the last change (settings::recoveryDelayMs) and at least
+    // every settings::autosaveSeconds while changes go on, on a worker thread: the
+    // document is copied (its text is shared, so that is cheap) and serialised and
+    // written there, so that typing never waits for the disk.
     QString recoveryPath() const { return recoveryPathFor(path_); }
     static QString recoveryPathFor(const QString& documentPath);
-    // Writes the recovery file if there are changes it does not hold yet.
+    // Writes the recovery file now, if there are changes it does not hold yet, and waits
+    // for it to be written.
     bool writeRecovery(QString* error);
     void removeRecovery();
+    // How long the last recovery write took on its thread (ms; −1: none yet).
+    double lastRecoveryWriteMs() const { return lastRecoveryWriteMs_; }
     // Documents with unsaved work left in recovery files (by a crash or a kill).
     static QStringList pendingRecoveries();
     // Replaces the open document's contents with its recovery file's (unsaved).
@@ -53,16 +63,31 @@ public:
     void changed();
 
 Q_SIGNALS:
-    void documentReplaced();  // another document was opened
+    void documentReplaced();  // another document was opened, or its recovered work restored
     void laidOut();           // the display lists and findings are new
+    void recoveryFailed(const QString& error);
 
 private:
+    void scheduleRecovery();
+    void startRecoveryWrite();
+    // Waits for a recovery write under way; its error, if it failed.
+    std::optional<QString> finishRecoveryWrite();
+
     std::optional<Edition> edition_;
     QString path_;
     QUndoStack stack_;
     std::unique_ptr<LayoutCache> cache_;
     EditionDisplay display_;
     int recoveredAt_ = -1;  // undo index the recovery file holds (−1: none written)
+    const int recoveryDelayMs_, recoveryLongestGapMs_;  // from the settings, at start
+    QTimer recoveryTimer_;
+    QElapsedTimer unsavedSince_;  // the first change the recovery file does not hold
+    struct RecoveryWrite {
+        int index = -1;                                  // the undo index it holds
+        std::future<std::pair<QString, double>> result;  // error (empty: none), ms taken
+    };
+    std::optional<RecoveryWrite> writing_;
+    double lastRecoveryWriteMs_ = -1;
 };
 
 }  // namespace paiban::editor

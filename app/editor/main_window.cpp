@@ -25,6 +25,7 @@
 #include <QUndoStack>
 
 #include "editor/commands.h"
+#include "editor/deferred_call.h"
 #include "editor/edit_session.h"
 #include "editor/export_dialog.h"
 #include "editor/settings.h"
@@ -48,6 +49,7 @@ constexpr int kDroppedPhotoColumns = 3;
 
 MainWindow::MainWindow() {
     session_ = new EditSession(this);
+    listsRefresh_ = new DeferredCall(this, [this] { refreshLists(); });
     view_ = new PageView(this);
     setCentralWidget(view_);
     view_->setGuidesVisible(settings::showGuides.get());
@@ -87,8 +89,10 @@ MainWindow::MainWindow() {
     });
     // Typing on the page: the same command as typing in the story panel.
     connect(view_, &PageView::textEdited, this,
-            [this](const QString& story, int offset, int removed, const QString& inserted) {
-                auto* command = new TypeTextCommand(session_, story, offset, removed, inserted);
+            [this](const QString& story, int offset, int removed, const QString& inserted,
+                   TextEditKind kind) {
+                auto* command =
+                    new TypeTextCommand(session_, story, offset, removed, inserted, kind);
                 if (command->changesSomething())
                     session_->push(command);
                 else
@@ -124,10 +128,9 @@ MainWindow::MainWindow() {
                             QLocale().toString(when, QLocale::ShortFormat)),
                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
     };
-    auto* autosaveTimer = new QTimer(this);
-    autosaveTimer->setInterval(std::max(5, settings::autosaveSeconds.get()) * 1000);
-    connect(autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
-    autosaveTimer->start();
+    connect(session_, &EditSession::recoveryFailed, this, [this](const QString& error) {
+        statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(error), 8000);
+    });
 
     resize(1400, 950);
     restoreGeometry(settings::windowGeometry.get());
@@ -161,6 +164,7 @@ void MainWindow::createPanels() {
         return d;
     };
     diagnostics_ = new QListWidget(this);
+    diagnostics_->setObjectName(QStringLiteral("preflightList"));
     QDockWidget* preflightDock =
         dock(diagnostics_, tr("Preflight"), "preflight", Qt::BottomDockWidgetArea);
     // Activating a problem shows its page.
@@ -215,17 +219,37 @@ void MainWindow::createActions() {
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = session_->undoStack()->createUndoAction(this, tr("&Undo"));
+    QUndoStack* stack = session_->undoStack();
+    // The menu's entries name the step ("Undo Typing"); the toolbar's say only Undo and
+    // Redo, so that the toolbar keeps its width as the step changes.
+    QAction* undo = stack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = session_->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    QAction* redo = stack->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Y as in Windows, FIT and InDesign; Ctrl+Shift+Z as in the rest of Linux.
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Y")), QKeySequence(tr("Ctrl+Shift+Z"))});
     edit->addAction(undo);
     edit->addAction(redo);
+    auto toolbarTwin = [this](QAction* action, const QString& text) {
+        auto* twin = new QAction(text, this);
+        twin->setEnabled(action->isEnabled());
+        connect(action, &QAction::changed, twin, [action, twin] {
+            twin->setEnabled(action->isEnabled());
+            twin->setToolTip(action->text().remove(u'&'));
+        });
+        connect(twin, &QAction::triggered, action, &QAction::trigger);
+        return twin;
+    };
+    undoTool_ = toolbarTwin(undo, tr("Undo"));
+    redoTool_ = toolbarTwin(redo, tr("Redo"));
     edit->addSeparator();
-    QAction* remove = edit->addAction(tr("&Delete Frame"), this, &MainWindow::deleteSelection);
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);  // not while typing a story
-    view_->addAction(remove);
+    // Delete removes the selected frame only while no text is being edited; while text is
+    // edited the key is the text's (the page view takes it first).
+    deleteFrameAction_ = edit->addAction(tr("&Delete Frame"), this, &MainWindow::deleteSelection);
+    deleteFrameAction_->setShortcut(QKeySequence::Delete);
+    deleteFrameAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    deleteFrameAction_->setEnabled(false);
+    view_->addAction(deleteFrameAction_);
+    connect(view_, &PageView::textEditingChanged, this, &MainWindow::updateFrameActions);
     edit->addAction(tr("&Thread Next Frame To…"), this, &MainWindow::threadSelection);
     edit->addAction(tr("U&nthread Frame"), this, &MainWindow::unthreadSelection);
     edit->addSeparator();
@@ -295,8 +319,8 @@ void MainWindow::createActions() {
     bar->addAction(saveAction);
     bar->addAction(exportAction);
     bar->addSeparator();
-    bar->addAction(undo);
-    bar->addAction(redo);
+    bar->addAction(undoTool_);
+    bar->addAction(redoTool_);
     bar->addSeparator();
     bar->addActions(toolActions);
     bar->addSeparator();
@@ -375,16 +399,24 @@ void MainWindow::updateRecentFiles() {
     recentMenu_->setEnabled(!recentMenu_->isEmpty());
 }
 
-// After every change: the page redrawn, the lists brought up to date.
+// After every change: the page redrawn at once (the view holds the new display list
+// before anything can paint); the lists once the change is done (never inside a list's
+// own signal).
 void MainWindow::laidOut() {
-    const int pages = pageCount();
-    const QSignalBlocker block(pageBox_);
-    pageBox_->clear();
-    for (int i = 0; i < pages; ++i)
-        pageBox_->addItem(tr("Page %1").arg(pageNumber(i)));
-    const int page = std::clamp(page_, 0, std::max(0, pages - 1));
+    const int page = std::clamp(page_, 0, std::max(0, pageCount() - 1));
     page_ = -1;  // show it again: the edition's pages may have moved in memory
     showPage(page);
+    listsRefresh_->request();
+}
+
+void MainWindow::refreshLists() {
+    {
+        const QSignalBlocker block(pageBox_);
+        pageBox_->clear();
+        for (int i = 0; i < pageCount(); ++i)
+            pageBox_->addItem(tr("Page %1").arg(pageNumber(i)));
+        pageBox_->setCurrentIndex(page_);
+    }
     updateDiagnostics();
     selectionChanged(view_->selectedFrame());
 }
@@ -422,6 +454,7 @@ void MainWindow::updateDiagnostics() {
 }
 
 void MainWindow::selectionChanged(const QString& frameId) {
+    updateFrameActions();
     propertiesPanel_->setFrame(frameId);
     std::vector<Rect> thread;
     QString storyId;
@@ -449,12 +482,14 @@ void MainWindow::showPage(int index) {
     page_ = index;
     view_->setPage(&session_->edition().pages[static_cast<size_t>(index)],
                    &session_->display().pages[static_cast<size_t>(index)]);
-    view_->setTextLayout(&session_->layout(), index);
-    if (pageBox_->currentIndex() != index)
+    view_->setTextLayout(&session_->layout(), &session_->edition(), index);
+    if (pageBox_->currentIndex() != index && index < pageBox_->count()) {
+        const QSignalBlocker block(pageBox_);
         pageBox_->setCurrentIndex(index);
+    }
     pagesPanel_->setCurrentPage(index);
     if (!samePage)
-        updateDiagnostics();
+        listsRefresh_->request();  // the proof marks of this page
 }
 
 void MainWindow::nextPage() {
@@ -673,7 +708,14 @@ void MainWindow::importText() {
         tr("Imported %1 (%2)").arg(QFileInfo(path).fileName(), decoded.encoding), 5000);
 }
 
+void MainWindow::updateFrameActions() {
+    deleteFrameAction_->setEnabled(session_->hasDocument() && !view_->selectedFrame().isEmpty() &&
+                                   !view_->isEditingText());
+}
+
 void MainWindow::deleteSelection() {
+    if (view_->isEditingText())
+        return;  // the key was meant for the text
     if (!view_->selectedFrame().isEmpty()) {
         session_->push(new DeleteFrameCommand(session_, view_->selectedFrame()));
         view_->setSelectedFrame(QString());

@@ -12,6 +12,7 @@
 #include "editor/page_view.h"
 #include "model/document.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -19,6 +20,7 @@ class QMenu;
 
 namespace paiban::editor {
 
+class DeferredCall;
 class EditSession;
 class PagesPanel;
 class PropertiesPanel;
@@ -47,7 +49,8 @@ public:
     // Asked, with the time of the recovery file, whether to restore unsaved work found for
     // a document being opened (a message box unless replaced, as tests do).
     std::function<bool(const QDateTime&)> confirmRecovery;
-    // Writes unsaved work to the recovery file now (the timer does it every 30 s).
+    // Writes unsaved work to the recovery file now (the session does it by itself a moment
+    // after each change).
     void autosave();
 
 public Q_SLOTS:
@@ -72,20 +75,26 @@ private:
     void createActions();
     void createPanels();
     void laidOut();
+    void refreshLists();
     void updateTitle();
     void updateDiagnostics();
     void updateRecentFiles();
     void selectionChanged(const QString& frameId);
+    void updateFrameActions();
     void addImageFrames(const QStringList& paths, const QPointF& at);
     bool saveTo(const QString& path);
     // Asks whether to save unsaved changes; false if the user cancels.
     bool maybeSave();
 
     EditSession* session_ = nullptr;
+    DeferredCall* listsRefresh_ = nullptr;
     int page_ = 0;
     QString threadingFrom_;  // the story a "thread to" action continues
 
     PageView* view_ = nullptr;
+    QAction* undoTool_ = nullptr;
+    QAction* redoTool_ = nullptr;
+    QAction* deleteFrameAction_ = nullptr;
     QComboBox* pageBox_ = nullptr;
     QLabel* zoomLabel_ = nullptr;
     QListWidget* diagnostics_ = nullptr;

@@ -3,6 +3,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QInputMethodEvent>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
@@ -12,7 +13,9 @@
 #include <limits>
 
 #include "model/grid.h"
+#include "model/text_edit.h"
 #include "render/painter_renderer.h"
+#include "text/text_boundaries.h"
 
 namespace paiban::editor {
 namespace {
@@ -603,27 +606,49 @@ void PageView::paintEvent(QPaintEvent*) {
 }
 // Editing in place ----------------------------------------------------------------------
 
-void PageView::setTextLayout(const LayoutCache* layout, int pageIndex) {
+void PageView::setTextLayout(const LayoutCache* layout, const Edition* edition, int pageIndex) {
     layout_ = layout;
+    edition_ = edition;
     pageIndex_ = pageIndex;
+    if (isEditingText()) {
+        const Story* story = edition_ ? edition_->story(editedStory_) : nullptr;
+        if (!story) {
+            stopEditing();  // its story went (an undo, a deleted frame)
+        } else {
+            const QString text = storyPlainText(*story);
+            caret_ = graphemeBoundaryAtOrBefore(text, caret_);
+            anchor_ = graphemeBoundaryAtOrBefore(text, anchor_);
+        }
+    }
     viewport()->update();
 }
 
+QString PageView::editedText() const {
+    const Story* story = edition_ && isEditingText() ? edition_->story(editedStory_) : nullptr;
+    return story ? storyPlainText(*story) : QString();
+}
+
 void PageView::editStory(const QString& storyId, int caret) {
+    const bool was = isEditingText();
     editedStory_ = storyId;
-    caret_ = anchor_ = caret;
+    caret_ = anchor_ = graphemeBoundaryAtOrBefore(editedText(), caret);
     preedit_.clear();
     setAttribute(Qt::WA_InputMethodEnabled, true);
     setFocus();
     viewport()->update();
     Q_EMIT storyEditingStarted(storyId);
+    if (!was)
+        Q_EMIT textEditingChanged(true);
 }
 
 void PageView::stopEditing() {
+    const bool was = isEditingText();
     editedStory_.clear();
     preedit_.clear();
     setAttribute(Qt::WA_InputMethodEnabled, false);
     viewport()->update();
+    if (was)
+        Q_EMIT textEditingChanged(false);
 }
 
 void PageView::mouseDoubleClickEvent(QMouseEvent* event) {
@@ -642,63 +667,136 @@ void PageView::mouseDoubleClickEvent(QMouseEvent* event) {
     }
 }
 
-// Replaces the selection (or what the key removes around the caret) with `inserted`.
-void PageView::replaceText(int removedBefore, int removedAfter, const QString& inserted) {
-    int from = std::min(anchor_, caret_), to = std::max(anchor_, caret_);
-    if (from == to) {
-        from = std::max(0, from - removedBefore);
-        to += removedAfter;
+// Replaces the selection, if there is one, else [from, to), with `inserted`.
+void PageView::replaceText(int from, int to, const QString& inserted, TextEditKind kind) {
+    if (anchor_ != caret_) {
+        from = std::min(anchor_, caret_);
+        to = std::max(anchor_, caret_);
+        kind = TextEditKind::Replacing;  // a selection typed over or deleted: a step alone
     }
     const QString story = editedStory_;
     caret_ = anchor_ = from + static_cast<int>(inserted.size());
-    Q_EMIT textEdited(story, from, to - from, inserted);
+    if (from != to || !inserted.isEmpty())
+        Q_EMIT textEdited(story, from, to - from, inserted, kind);
     viewport()->update();
 }
 
-void PageView::keyPressEvent(QKeyEvent* event) {
-    if (editedStory_.isEmpty()) {
-        QAbstractScrollArea::keyPressEvent(event);
-        return;
+void PageView::copySelection() const {
+    const int from = std::min(anchor_, caret_), to = std::max(anchor_, caret_);
+    if (from != to)
+        QGuiApplication::clipboard()->setText(editedText().mid(from, to - from));
+}
+
+// While text is edited on the page, the keys that edit it are the text's, not the
+// shortcuts' of the window (Delete would delete the frame, V would pick the select tool).
+bool PageView::event(QEvent* event) {
+    if (event->type() == QEvent::ShortcutOverride && isEditingText()) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const Qt::KeyboardModifiers commands =
+            key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+        const bool typed = !key->text().isEmpty() && key->text().at(0).isPrint() && !commands;
+        switch (key->key()) {
+            case Qt::Key_Delete:
+            case Qt::Key_Backspace:
+            case Qt::Key_Left:
+            case Qt::Key_Right:
+            case Qt::Key_Up:
+            case Qt::Key_Down:
+            case Qt::Key_Home:
+            case Qt::Key_End:
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+            case Qt::Key_Escape:
+                if (!commands || key->key() == Qt::Key_Left || key->key() == Qt::Key_Right) {
+                    event->accept();
+                    return true;
+                }
+                break;
+            default:
+                break;
+        }
+        if (typed || key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut) ||
+            key->matches(QKeySequence::Paste) || key->matches(QKeySequence::SelectAll)) {
+            event->accept();
+            return true;
+        }
     }
+    return QAbstractScrollArea::event(event);
+}
+
+bool PageView::handleEditingKey(QKeyEvent* event) {
+    const QString text = editedText();
     const bool extend = event->modifiers() & Qt::ShiftModifier;
     if (event->matches(QKeySequence::Paste)) {
         // Plain text only: line breaks become paragraphs, the rest of the clipboard's
         // formatting is the newsroom system's, not ours.
-        QString text = QGuiApplication::clipboard()->text();
-        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
-        if (!text.isEmpty())
-            replaceText(0, 0, text);
-        return;
+        QString pasted = QGuiApplication::clipboard()->text();
+        pasted.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+        if (!pasted.isEmpty())
+            replaceText(caret_, caret_, pasted, TextEditKind::Replacing);
+        return true;
+    }
+    if (event->matches(QKeySequence::Copy)) {
+        copySelection();
+        return true;
+    }
+    if (event->matches(QKeySequence::Cut)) {
+        copySelection();
+        if (anchor_ != caret_)
+            replaceText(caret_, caret_, QString(), TextEditKind::Replacing);
+        return true;
+    }
+    if (event->matches(QKeySequence::SelectAll)) {
+        anchor_ = 0;
+        caret_ = static_cast<int>(text.size());
+        viewport()->update();
+        return true;
     }
     switch (event->key()) {
         case Qt::Key_Escape:
             stopEditing();
-            return;
+            return true;
         case Qt::Key_Left:
-        case Qt::Key_Right:
-            caret_ = std::max(0, caret_ + (event->key() == Qt::Key_Left ? -1 : 1));
+        case Qt::Key_Right: {
+            const bool forward = event->key() == Qt::Key_Right;
+            if (!extend && anchor_ != caret_) {  // a selection collapses to its edge
+                caret_ = forward ? std::max(anchor_, caret_) : std::min(anchor_, caret_);
+            } else {
+                caret_ = forward ? nextGraphemeBoundary(text, caret_)
+                                 : previousGraphemeBoundary(text, caret_);
+            }
             if (!extend)
                 anchor_ = caret_;
             viewport()->update();
-            return;
+            return true;
+        }
         case Qt::Key_Backspace:
-            replaceText(1, 0, QString());
-            return;
+            replaceText(previousGraphemeBoundary(text, caret_), caret_, QString(),
+                        TextEditKind::Deleting);
+            return true;
         case Qt::Key_Delete:
-            replaceText(0, 1, QString());
-            return;
+            replaceText(caret_, nextGraphemeBoundary(text, caret_), QString(),
+                        TextEditKind::Deleting);
+            return true;
         case Qt::Key_Return:
         case Qt::Key_Enter:
-            replaceText(0, 0, QStringLiteral("\n"));  // a new paragraph
-            return;
+            replaceText(caret_, caret_, QStringLiteral("\n"), TextEditKind::Typing);
+            return true;
         default:
             break;
     }
-    const QString text = event->text();
-    if (!text.isEmpty() && text.at(0).isPrint()) {
-        replaceText(0, 0, text);
-        return;
+    const QString typed = event->text();
+    if (!typed.isEmpty() && typed.at(0).isPrint() &&
+        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+        replaceText(caret_, caret_, typed, TextEditKind::Typing);
+        return true;
     }
+    return false;
+}
+
+void PageView::keyPressEvent(QKeyEvent* event) {
+    if (isEditingText() && handleEditingKey(event))
+        return;
     QAbstractScrollArea::keyPressEvent(event);
 }
 
@@ -710,7 +808,7 @@ void PageView::inputMethodEvent(QInputMethodEvent* event) {
         return;
     }
     if (!event->commitString().isEmpty())
-        replaceText(0, 0, event->commitString());
+        replaceText(caret_, caret_, event->commitString(), TextEditKind::Typing);
     preedit_ = event->preeditString();
     viewport()->update();
     event->accept();

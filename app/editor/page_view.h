@@ -8,6 +8,7 @@
 
 #include "display/display_list.h"
 #include "display/edition_layout.h"
+#include "editor/commands.h"
 #include "model/document.h"
 
 namespace paiban::editor {
@@ -38,12 +39,16 @@ public:
     void setProofMarks(std::vector<ProofMark> marks);
     // The frames of the selected frame's thread, in order, to draw the thread between them.
     void setThread(std::vector<Rect> frames);
-    // Where the text on this page is, for editing in place (double-click on text).
-    void setTextLayout(const LayoutCache* layout, int pageIndex);
+    // Where the text on this page is, for editing in place (double-click on text), and the
+    // edition whose stories it shows. Editing stops if its story has gone (an undo), and
+    // the caret stays within the story's text.
+    void setTextLayout(const LayoutCache* layout, const Edition* edition, int pageIndex);
     // Editing a story in place: its id (empty: not editing) and the caret's offset in its
     // plain text.
     QString editedStory() const { return editedStory_; }
+    bool isEditingText() const { return !editedStory_.isEmpty(); }
     int caret() const { return caret_; }
+    int selectionAnchor() const { return anchor_; }
     void editStory(const QString& storyId, int caret);
     void stopEditing();
 
@@ -67,12 +72,16 @@ Q_SIGNALS:
     // Image files dropped from the file manager, at a point of the page.
     void imagesDropped(const QStringList& paths, const QPointF& pagePoint);
     // Text typed on the page: `removed` units at `offset` replaced by `inserted`.
-    void textEdited(const QString& storyId, int offset, int removed, const QString& inserted);
+    void textEdited(const QString& storyId, int offset, int removed, const QString& inserted,
+                    paiban::editor::TextEditKind kind);
     void storyEditingStarted(const QString& storyId);
+    // Editing in place began or ended: Delete then means a character, not the frame.
+    void textEditingChanged(bool editing);
     // A guide dragged out of a ruler onto the page.
     void guideAdded(bool vertical, double positionPt);
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
@@ -95,7 +104,12 @@ private:
     void drawGuides(QPainter& painter) const;
     void drawSelection(QPainter& painter) const;
     void drawCaret(QPainter& painter) const;
-    void replaceText(int removedBefore, int removedAfter, const QString& inserted);
+    // Replaces the selection, or else the text between `from` and `to` around the caret
+    // (caret positions), with `inserted`.
+    void replaceText(int from, int to, const QString& inserted, TextEditKind kind);
+    QString editedText() const;
+    void copySelection() const;
+    bool handleEditingKey(QKeyEvent* event);
     const Frame* frameAt(const QPointF& pagePoint) const;
     // Which edge or corner of the selected frame is under the point (0: none), as bits:
     // 1 left, 2 right, 4 top, 8 bottom.
@@ -120,6 +134,7 @@ private:
     std::vector<Rect> thread_;
     bool proofView_ = false;
     const LayoutCache* layout_ = nullptr;
+    const Edition* edition_ = nullptr;
     int pageIndex_ = 0;
     QString editedStory_;
     int caret_ = 0, anchor_ = 0;  // the selection runs from anchor to caret

@@ -29,7 +29,10 @@ inline constexpr int kRecentFilesShown = 8;
 inline const Setting<bool> proofView{"view/proof", false};
 // Keep the previous version of a document as FILE.paiban~ on every save.
 inline const Setting<bool> keepBackup{"files/keepBackup", true};
-// How often unsaved work goes to the recovery file, in seconds.
+// Unsaved work goes to the recovery file this long after the last change (a crash loses
+// at most the last moment's work; a pause in typing is when the disk is free) …
+inline const Setting<int> recoveryDelayMs{"files/recoveryDelayMs", 2000};
+// … and at least this often while changes go on without a pause, in seconds.
 inline const Setting<int> autosaveSeconds{"files/autosaveSeconds", 30};
 // Export PDF: press (PDF/X-4, CMYK) unless a proof is asked for; marks and bleed as the
 // printer last wanted them; the press's CMYK profile (empty: the fallback).

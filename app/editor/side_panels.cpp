@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "editor/commands.h"
+#include "editor/deferred_call.h"
 #include "editor/edit_session.h"
 #include "model/grid.h"
 #include "render/painter_renderer.h"
@@ -96,9 +97,10 @@ PagesPanel::PagesPanel(EditSession* session, QWidget* parent) : QWidget(parent),
     refreshTimer_->setSingleShot(true);
     refreshTimer_->setInterval(kThumbnailDelayMs);
     connect(refreshTimer_, &QTimer::timeout, this, &PagesPanel::refresh);
-    connect(session_, &EditSession::laidOut, this, [this] {
+    auto* refreshSoon = new DeferredCall(this, [this] { refresh(); });
+    connect(session_, &EditSession::laidOut, this, [this, refreshSoon] {
         if (list_->count() != static_cast<int>(session_->display().pages.size()))
-            refresh();  // pages added or removed: at once
+            refreshSoon->request();  // pages added or removed: as soon as the edit is done
         else
             refreshTimer_->start();
     });
@@ -191,7 +193,8 @@ StylesPanel::StylesPanel(EditSession* session, QWidget* parent)
         connect(box, &QDoubleSpinBox::valueChanged, this, &StylesPanel::edited);
     for (QComboBox* box : {alignment_, kinsoku_})
         connect(box, &QComboBox::currentIndexChanged, this, &StylesPanel::edited);
-    connect(session_, &EditSession::laidOut, this, &StylesPanel::refresh);
+    connect(session_, &EditSession::laidOut, new DeferredCall(this, [this] { refresh(); }),
+            &DeferredCall::request);
 }
 
 void StylesPanel::refresh() {
@@ -310,13 +313,14 @@ PropertiesPanel::PropertiesPanel(EditSession* session, QWidget* parent)
     connect(columns_, &QSpinBox::valueChanged, this, &PropertiesPanel::edited);
     connect(wrap_, &QCheckBox::toggled, this, &PropertiesPanel::edited);
     connect(fit_, &QComboBox::currentIndexChanged, this, &PropertiesPanel::edited);
-    connect(session_, &EditSession::laidOut, this, &PropertiesPanel::refresh);
+    refresh_ = new DeferredCall(this, [this] { refresh(); });
+    connect(session_, &EditSession::laidOut, refresh_, &DeferredCall::request);
     refresh();
 }
 
 void PropertiesPanel::setFrame(const QString& frameId) {
     frameId_ = frameId;
-    refresh();
+    refresh_->request();
 }
 
 void PropertiesPanel::refresh() {
@@ -386,7 +390,8 @@ LinksPanel::LinksPanel(EditSession* session, QWidget* parent) : QWidget(parent),
         Q_EMIT frameActivated(item->data(Qt::UserRole + 1).toInt(),
                               item->data(Qt::UserRole).toString());
     });
-    connect(session_, &EditSession::laidOut, this, &LinksPanel::refresh);
+    connect(session_, &EditSession::laidOut, new DeferredCall(this, [this] { refresh(); }),
+            &DeferredCall::request);
 }
 
 void LinksPanel::refresh() {

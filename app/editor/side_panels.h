@@ -16,6 +16,7 @@ class QTimer;
 
 namespace paiban::editor {
 
+class DeferredCall;
 class EditSession;
 
 class PagesPanel : public QWidget {
@@ -74,6 +75,7 @@ private:
     void refresh();
     void edited();
     EditSession* session_;
+    DeferredCall* refresh_;
     QString frameId_;
     QLabel* title_;
     QDoubleSpinBox *x_, *y_, *width_, *height_, *gutter_, *standoff_;

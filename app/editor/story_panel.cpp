@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -9,14 +10,38 @@
 #include <QVBoxLayout>
 
 #include "editor/commands.h"
+#include "editor/deferred_call.h"
 #include "editor/edit_session.h"
 #include "model/text_edit.h"
 
 namespace paiban::editor {
+namespace {
+
+// The story's text: undo and redo are the edition's (Edit › Undo, Ctrl+Z, Ctrl+Y), not a
+// second history of the text field's own that would disagree with it.
+class StoryTextEdit : public QPlainTextEdit {
+public:
+    explicit StoryTextEdit(QWidget* parent) : QPlainTextEdit(parent) { setUndoRedoEnabled(false); }
+
+protected:
+    bool event(QEvent* event) override {
+        if (event->type() == QEvent::ShortcutOverride) {
+            auto* key = static_cast<QKeyEvent*>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+                (key->key() == Qt::Key_Y && key->modifiers() == Qt::ControlModifier)) {
+                event->ignore();  // left to the window's Undo and Redo actions
+                return true;
+            }
+        }
+        return QPlainTextEdit::event(event);
+    }
+};
+
+}  // namespace
 
 StoryPanel::StoryPanel(EditSession* session, QWidget* parent) : QWidget(parent), session_(session) {
     title_ = new QLabel(this);
-    edit_ = new QPlainTextEdit(this);
+    edit_ = new StoryTextEdit(this);
     edit_->setEnabled(false);
     styles_ = new QComboBox(this);
     styles_->setToolTip(tr("Paragraph style"));
@@ -38,13 +63,15 @@ StoryPanel::StoryPanel(EditSession* session, QWidget* parent) : QWidget(parent),
     layout->addLayout(characterRow);
     connect(edit_->document(), &QTextDocument::contentsChange, this, &StoryPanel::contentsChanged);
     connect(apply, &QPushButton::clicked, this, &StoryPanel::applyStyle);
-    connect(session_, &EditSession::laidOut, this, &StoryPanel::showStory);
+    refresh_ = new DeferredCall(this, [this] { showStory(); });
+    connect(session_, &EditSession::laidOut, refresh_, &DeferredCall::request);
 }
 
 void StoryPanel::setStory(const QString& storyId) {
+    if (storyId == storyId_)
+        return;
     storyId_ = storyId;
-    shown_.clear();
-    showStory();
+    refresh_->request();
 }
 
 void StoryPanel::showStory() {
@@ -71,9 +98,11 @@ void StoryPanel::showStory() {
     }
     characterStyles_->setCurrentText(currentCharacter);
     const QString text = story ? storyPlainText(*story) : QString();
+    shownStory_ = story ? storyId_ : QString();
+    shownText_ = text;
     if (text == edit_->toPlainText())
         return;  // typed here: the editor already shows it
-    // Changed elsewhere (undo, another panel): show it, keeping the caret where it was.
+    // Changed elsewhere (undo, the page): show it, keeping the caret where it was.
     updating_ = true;
     const int caret = edit_->textCursor().position();
     edit_->setPlainText(text);
@@ -84,10 +113,33 @@ void StoryPanel::showStory() {
 }
 
 void StoryPanel::contentsChanged(int position, int removed, int added) {
-    if (updating_ || storyId_.isEmpty() || !session_->hasDocument())
+    if (updating_ || shownStory_.isEmpty() || !session_->hasDocument())
         return;
-    const QString inserted = edit_->toPlainText().mid(position, added);
-    auto* command = new TypeTextCommand(session_, storyId_, position, removed, inserted);
+    const Story* story = session_->edition().story(shownStory_);
+    if (!story)
+        return;
+    const QString now = edit_->toPlainText();
+    const QString storyText = storyPlainText(*story);
+    TypeTextCommand* command = nullptr;
+    if (storyText == shownText_ && position >= 0 && position + added <= now.size()) {
+        command =
+            new TypeTextCommand(session_, shownStory_, position, removed, now.mid(position, added));
+    } else {
+        // The story changed elsewhere since it was shown here (the refresh has not run
+        // yet): what the editor holds now replaces what differs, so nothing typed is lost
+        // and nothing lands in the wrong place.
+        const int common = static_cast<int>(
+            std::mismatch(storyText.begin(), storyText.end(), now.begin(), now.end()).first -
+            storyText.begin());
+        int tail = 0;
+        while (tail < storyText.size() - common && tail < now.size() - common &&
+               storyText[storyText.size() - 1 - tail] == now[now.size() - 1 - tail])
+            ++tail;
+        command = new TypeTextCommand(session_, shownStory_, common,
+                                      static_cast<int>(storyText.size()) - common - tail,
+                                      now.mid(common, now.size() - common - tail));
+    }
+    shownText_ = now;
     if (!command->changesSomething()) {
         delete command;
         return;

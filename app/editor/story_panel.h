@@ -11,13 +11,14 @@ class QPlainTextEdit;
 
 namespace paiban::editor {
 
+class DeferredCall;
 class EditSession;
 
 class StoryPanel : public QWidget {
     Q_OBJECT
 public:
     explicit StoryPanel(EditSession* session, QWidget* parent = nullptr);
-    // The story to edit (empty: none).
+    // The story to edit (empty: none); shown once the event being handled is done.
     void setStory(const QString& storyId);
     QString storyId() const { return storyId_; }
     QPlainTextEdit* textEdit() const { return edit_; }
@@ -32,8 +33,11 @@ private:
     void applyCharacterStyle();
 
     EditSession* session_;
+    DeferredCall* refresh_;
     QString storyId_;
-    QString shown_;  // the text the editor holds, as the story had it
+    // The story whose text the editor holds, and that text as the story had it when it was
+    // last shown or changed here (a change elsewhere may not be shown yet).
+    QString shownStory_, shownText_;
     bool updating_ = false;
     QLabel* title_;
     QPlainTextEdit* edit_;
