@@ -379,7 +379,7 @@ private Q_SLOTS:
         };
         expect("overset", "error", "long");
         expect("missing-image", "error", "gone");
-        expect("missing-image", "error", "broken");
+        expect("unreadable-image", "error", "broken");
         expect("low-resolution-image", "warning", "photo");
         expect("frame-off-page", "warning", "overhang");
         expect("frame-off-page", "error", "lost");

@@ -52,12 +52,22 @@ void appendFrameBackground(const Frame& f, const QString& documentDir,
         case FrameKind::Image: {
             ImageItem image = imageItem(f, documentDir);
             if (image.missing) {
-                const bool exists = QFileInfo::exists(image.path);
+                // A file that is there but cannot be opened is another fix than a file
+                // that is not there (relink it, or have the photo desk send it again).
+                const QFileInfo file(image.path);
+                const bool exists = file.exists();
                 QString why =
-                    exists
-                        ? QStringLiteral("image %1 of frame %2 cannot be read")
-                              .arg(f.imagePath, f.id)
-                        : QStringLiteral("image %1 of frame %2 is missing").arg(f.imagePath, f.id);
+                    QStringLiteral("image %1 of frame %2 is missing").arg(f.imagePath, f.id);
+                if (exists) {
+                    why = QStringLiteral("image %1 of frame %2 cannot be read: %3")
+                              .arg(f.imagePath, f.id,
+                                   file.isDir() ? QStringLiteral("it is a folder")
+                                   : !file.isReadable()
+                                       ? QStringLiteral("no permission to read it")
+                                       : QStringLiteral("not an image Paiban can open "
+                                                        "(damaged, cut short, or another "
+                                                        "kind of file)"));
+                }
                 if (image.tooLarge) {
                     why = QStringLiteral(
                               "image %1 of frame %2 is too large to open (%3 × %4 "
@@ -66,7 +76,8 @@ void appendFrameBackground(const Frame& f, const QString& documentDir,
                               .arg(image.pixels.width())
                               .arg(image.pixels.height());
                 }
-                Diagnostic d{DiagnosticKind::MissingImage, why};
+                Diagnostic d{
+                    exists ? DiagnosticKind::UnreadableImage : DiagnosticKind::MissingImage, why};
                 d.page = page;
                 d.frameId = f.id;
                 d.area = f.rect;

@@ -20,6 +20,8 @@ const char* toString(DiagnosticKind kind) {
             return "prohibited-break";
         case DiagnosticKind::MissingImage:
             return "missing-image";
+        case DiagnosticKind::UnreadableImage:
+            return "unreadable-image";
     }
     return "?";
 }

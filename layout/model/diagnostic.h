@@ -19,6 +19,7 @@ enum class DiagnosticKind : uint8_t {
     OverfullLine,     // a line wider than its measure even after all compression
     ProhibitedBreak,  // a prohibition that could not be honoured
     MissingImage,     // a linked image file was not found
+    UnreadableImage,  // a linked image file is there but is not an image Paiban can read
 };
 
 const char* toString(DiagnosticKind);

@@ -27,6 +27,7 @@ constexpr KindSeverity kDiagnosticSeverity[] = {
     {DiagnosticKind::OverfullLine, "overfull-line", Severity::Error},
     {DiagnosticKind::ProhibitedBreak, "prohibited-break", Severity::Warning},
     {DiagnosticKind::MissingImage, "missing-image", Severity::Error},
+    {DiagnosticKind::UnreadableImage, "unreadable-image", Severity::Error},
 };
 
 Finding fromDiagnostic(const Diagnostic& d) {
