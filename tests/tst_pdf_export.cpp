@@ -310,6 +310,35 @@ private Q_SLOTS:
         QVERIFY(!info.out.contains(QStringLiteral("PDF/X")));
     }
 
+    // 缺字 would print blank: the press PDF refuses the pages that have them (and text on
+    // no page), not the others, unless told.
+    void pressRefusesMissingGlyphsOnItsPages() {
+        Edition e = oneFrameEdition(300, 300, {20, 20, 260, 260}, QStringLiteral("甲乙丙"),
+                                    ParagraphStyle().firstLineIndentEm);
+        Page second = e.pages[0];
+        second.frames[0].id = "g";
+        e.pages.push_back(second);
+        e.stories.push_back(
+            Story{"t",
+                  "t",
+                  {Paragraph{"body", {{QString::fromUcs4(U"甲\U0010FFFD乙"), QString()}}}},
+                  {"g"}});
+        const QString path = dir_.filePath(QStringLiteral("glyphs.pdf"));
+        PdfOptions options;
+        options.pages = {1};
+        QString error = exportEdition(e, QString(), path, options);
+        QVERIFY2(error.contains(QStringLiteral("1 character(s) no font has would print blank")),
+                 qPrintable(error));
+        options.pages = {0};
+        error = exportEdition(e, QString(), path, options);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        options.pages = {};
+        QVERIFY(!exportEdition(e, QString(), path, options).isEmpty());
+        options.allowMissingGlyphs = true;
+        error = exportEdition(e, QString(), path, options);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
     void twoPagesOfBroadsheetSize() {
         const ToolResult info = runTool("pdfinfo", {pdf_});
         QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+2"))));

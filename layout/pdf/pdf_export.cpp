@@ -335,13 +335,17 @@ PdfResult editionPdf(const EditionDisplay& display, const PdfMetadata& metadata,
         return result;
     }
     if (!options.allowMissingGlyphs) {
-        const auto missing = std::count_if(
-            display.diagnostics.begin(), display.diagnostics.end(),
-            [](const Diagnostic& d) { return d.kind == DiagnosticKind::MissingGlyph; });
+        // 缺字 on the pages being exported, or in text on no page (overset).
+        auto blank = [&](const Diagnostic& d) {
+            return d.kind == DiagnosticKind::MissingGlyph &&
+                   (d.page < 0 || std::find(options.pages.begin(), options.pages.end(), d.page) !=
+                                      options.pages.end());
+        };
+        const auto missing =
+            std::count_if(display.diagnostics.begin(), display.diagnostics.end(), blank);
         if (missing > 0) {
-            const auto first = std::find_if(
-                display.diagnostics.begin(), display.diagnostics.end(),
-                [](const Diagnostic& d) { return d.kind == DiagnosticKind::MissingGlyph; });
+            const auto first =
+                std::find_if(display.diagnostics.begin(), display.diagnostics.end(), blank);
             result.error = QStringLiteral(
                                "%1 character(s) no font has would print blank (%2); "
                                "fix them, or export knowingly with missing glyphs "
