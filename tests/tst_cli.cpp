@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include "io/document_io.h"
+#include "preflight/preflight.h"
 #include "sample_text.h"
 #include "tool_runner.h"
 
@@ -29,6 +30,13 @@ QJsonObject typesetJson(const QStringList& args, const QByteArray& input,
     if (raw)
         *raw = r;
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+QString describeAll(const std::vector<Finding>& findings) {
+    QStringList lines;
+    for (const Finding& f : findings)
+        lines << describeWithPlace(f);
+    return lines.join(u'\n');
 }
 
 }  // namespace
@@ -243,6 +251,42 @@ private Q_SLOTS:
         r = runTool(kPaiban, {"preflight", path});
         QVERIFY2(r.out.contains(QStringLiteral("too large to open (30000 × 30000 pixels)")),
                  qPrintable(r.out));
+    }
+
+    // What stops a press export: the errors on the pages exported, and those on no page.
+    void pressExportBlockersSelectPages() {
+        auto finding = [](Severity severity, const char* kind, int page, const char* frame,
+                          const char* story, const char* message) {
+            Finding f{severity, QString::fromLatin1(kind), QString::fromUtf8(message)};
+            f.page = page;
+            f.frameId = QString::fromLatin1(frame);
+            f.storyId = QString::fromLatin1(story);
+            return f;
+        };
+        std::vector<Finding> findings = {
+            finding(Severity::Error, "overset", 1, "business-body", "business",
+                    "205 characters overset"),
+            finding(Severity::Warning, "low-resolution-image", 0, "photo", "",
+                    "image a.jpg prints at 150 ppi"),
+            finding(Severity::Note, "loose-line", 0, "body", "s", "a loose line"),
+        };
+        QCOMPARE(describeAll(pressExportBlockers(findings, {0})), QString());
+        QCOMPARE(describeAll(pressExportBlockers(findings, {1})),
+                 QStringLiteral("page 2, frame business-body: 205 characters overset"));
+        QCOMPARE(describeAll(pressExportBlockers(findings, {0, 1})),
+                 describeAll(pressExportBlockers(findings)));
+        QCOMPARE(describeAll(pressExportBlockers(findings)),
+                 QStringLiteral("page 2, frame business-body: 205 characters overset"));
+        // An error tied to no page stops every export; a story without a frame is named.
+        findings.push_back(finding(Severity::Error, "story-not-placed", -1, "", "brief",
+                                   "story brief is in no frame"));
+        QCOMPARE(describeAll(pressExportBlockers(findings, {0})),
+                 QStringLiteral("story brief: story brief is in no frame"));
+        QCOMPARE(describeAll(pressExportBlockers(findings, {1})),
+                 QStringLiteral("page 2, frame business-body: 205 characters overset\n"
+                                "story brief: story brief is in no frame"));
+        QCOMPARE(describeWithPlace(finding(Severity::Error, "file-error", -1, "", "", "no place")),
+                 QStringLiteral("no place"));
     }
 
     // A GB18030 file from the newsroom system into a story; a file with bad bytes is

@@ -1,5 +1,6 @@
 #include "preflight/preflight.h"
 
+#include <QStringList>
 #include <algorithm>
 
 #include "model/grid.h"
@@ -154,6 +155,36 @@ int countOf(const std::vector<Finding>& findings, Severity severity) {
     return static_cast<int>(std::count_if(findings.begin(), findings.end(), [&](const Finding& f) {
         return f.severity == severity;
     }));
+}
+
+std::vector<Finding> pressExportBlockers(const std::vector<Finding>& findings,
+                                         const std::vector<int>& pages) {
+    std::vector<Finding> out;
+    for (const Finding& f : findings) {
+        if (f.severity != Severity::Error)
+            continue;
+        const bool exported = pages.empty() || f.page < 0 ||
+                              std::find(pages.begin(), pages.end(), f.page) != pages.end();
+        if (exported)
+            out.push_back(f);
+    }
+    return out;
+}
+
+QString placeOf(const Finding& finding) {
+    QStringList parts;
+    if (finding.page >= 0)
+        parts << QStringLiteral("page %1").arg(pageNumber(finding.page));
+    if (!finding.frameId.isEmpty())
+        parts << QStringLiteral("frame %1").arg(finding.frameId);
+    else if (!finding.storyId.isEmpty())
+        parts << QStringLiteral("story %1").arg(finding.storyId);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString describeWithPlace(const Finding& finding) {
+    const QString place = placeOf(finding);
+    return place.isEmpty() ? finding.message : place + QStringLiteral(": ") + finding.message;
 }
 
 }  // namespace paiban

@@ -38,4 +38,16 @@ std::vector<Finding> preflight(const Edition& edition, const EditionDisplay& dis
 
 int countOf(const std::vector<Finding>& findings, Severity severity);
 
+// The findings that stop a press export of `pages` (page indices; empty: every page):
+// every error on those pages, and every error tied to no page.
+std::vector<Finding> pressExportBlockers(const std::vector<Finding>& findings,
+                                         const std::vector<int>& pages = {});
+
+// Where a finding is, as an editor looks for it: "page 2, frame business-body"; the story
+// when there is no frame ("story s"); empty when it has no place.
+QString placeOf(const Finding& finding);
+
+// The finding with where it is, for a list: "page 2, frame business-body: 溢文: …".
+QString describeWithPlace(const Finding& finding);
+
 }  // namespace paiban
