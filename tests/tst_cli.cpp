@@ -32,6 +32,92 @@ QJsonObject typesetJson(const QStringList& args, const QByteArray& input,
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
+// How a copy of the sample is broken for an export test.
+enum class Break {
+    None,
+    Overset,        // story business runs 1,169 characters past business-body (page 1)
+    GarbagePhoto,   // images/aerogel.jpg (frame aerogel-photo, page 2) is random bytes
+    TruncatedJpeg,  // … is cut short before its frame header
+    TextAsJpeg,     // … is a text file named .jpg
+    FrameOffPage,   // the box signing-label-box (page 1) lies right of the page
+    MissingGlyph,   // 缺字: U+10FFFD, which no font has, in story series (series-body, page 2)
+};
+
+Story* storyById(Edition& edition, const QString& id) {
+    for (Story& story : edition.stories) {
+        if (story.id == id)
+            return &story;
+    }
+    return nullptr;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+// A copy of the sample and its photos in `folder`, broken as asked; its path, or empty
+// when the copy could not be made.
+QString brokenSample(const QString& folder, Break how) {
+    const QDir sampleImages(QFileInfo(sampleEditionPath()).absolutePath() +
+                            QStringLiteral("/images"));
+    QDir(folder).mkpath(QStringLiteral("images"));
+    for (const QString& name : sampleImages.entryList(QDir::Files)) {
+        if (!QFile::copy(sampleImages.filePath(name), folder + QStringLiteral("/images/") + name))
+            return {};
+    }
+    LoadResult loaded = loadEdition(sampleEditionPath());
+    if (!loaded.edition)
+        return {};
+    Edition& edition = *loaded.edition;
+    const QString photo = folder + QStringLiteral("/images/aerogel.jpg");
+    bool ok = true;
+    switch (how) {
+        case Break::None:
+            break;
+        case Break::Overset:
+            storyById(edition, QStringLiteral("business"))->paragraphs.back().runs.back().text +=
+                QStringLiteral("营商环境体现着一个地方的温度").repeated(100);
+            break;
+        case Break::GarbagePhoto: {
+            QByteArray garbage;
+            quint32 x = 2463534242u;  // xorshift: the same bytes every run
+            for (int i = 0; i < 20000; ++i) {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                garbage += char(x & 0xFF);
+            }
+            garbage[0] = 'G';  // not FF D8, not a PNG: no header to be read
+            ok = QFile::remove(photo) && writeFile(photo, garbage);
+            break;
+        }
+        case Break::TruncatedJpeg: {
+            QFile original(sampleImages.filePath(QStringLiteral("aerogel.jpg")));
+            ok = original.open(QIODevice::ReadOnly) && QFile::remove(photo) &&
+                 writeFile(photo, original.read(100));  // its frame header is at byte 158
+            break;
+        }
+        case Break::TextAsJpeg:
+            ok = QFile::remove(photo) &&
+                 writeFile(photo, "Photo of the aerogel plant: to follow from the photo desk.\n");
+            break;
+        case Break::FrameOffPage:
+            edition.mutableFrame(QStringLiteral("signing-label-box"))->rect.x = 2000;
+            break;
+        case Break::MissingGlyph: {
+            QString& text =
+                storyById(edition, QStringLiteral("series"))->paragraphs[0].runs[0].text;
+            text.replace(0, 1, QString::fromUcs4(U"\U0010FFFD"));  // for 宏
+            break;
+        }
+    }
+    const QString path = folder + QStringLiteral("/doc.paiban");
+    QString error;
+    return ok && saveEdition(edition, path, &error) ? path : QString();
+}
+
 QString describeAll(const std::vector<Finding>& findings) {
     QStringList lines;
     for (const Finding& f : findings)
@@ -40,6 +126,8 @@ QString describeAll(const std::vector<Finding>& findings) {
 }
 
 }  // namespace
+
+Q_DECLARE_METATYPE(Break)
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -216,18 +304,16 @@ private Q_SLOTS:
         QCOMPARE(runTool(kPaiban, {"check"}).exitCode, 2);
     }
 
-    // 缺字 would print blank: the press export refuses unless told otherwise; an image
-    // that would unpack into gigabytes is refused, never decoded.
+    // An image that would unpack into gigabytes is refused, never decoded: preflight says
+    // so, the press export stops there (with 缺字 allowed: the image still stops it), and
+    // a forced export draws the frame as a crossed box instead.
     void pressExportRefusesMissingGlyphsAndBombs() {
         QTemporaryDir dir;
         // A PNG header claiming 30,000 × 30,000 pixels: 900 megapixels.
         QByteArray bomb =
             QByteArray::fromHex("89504E470D0A1A0A0000000D49484452000075300000753008020000");
         bomb += QByteArray(4, '\0');
-        QFile png(dir.filePath(QStringLiteral("bomb.png")));
-        QVERIFY(png.open(QIODevice::WriteOnly));
-        png.write(bomb);
-        png.close();
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("bomb.png")), bomb));
         const QByteArray doc = R"({"format": "paiban", "version": 1,
  "styles": {"paragraph": [{"name": "body"}]},
  "pages": [{"width": 300, "height": 300, "frames": [
@@ -235,17 +321,21 @@ private Q_SLOTS:
    {"id": "p", "kind": "image", "image": "bomb.png", "x": 10, "y": 150, "width": 100, "height": 100}]}],
  "stories": [{"id": "s", "frames": ["t"], "paragraphs": [{"text": "甲乙\uDBFF\uDFFD丙"}]}]})";
         const QString path = dir.filePath(QStringLiteral("doc.paiban"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(doc);
-        file.close();
+        QVERIFY(writeFile(path, doc));
         const QString out = dir.filePath(QStringLiteral("out.pdf"));
         ToolResult r = runTool(kPaiban, {"export", path, "-o", out});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("no font has would print blank")),
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("page 1, frame t: 缺字: no font has U+10FFFD")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("page 1, frame p: image bomb.png of frame p is too "
+                                               "large to open (30000 × 30000 pixels)")),
                  qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
         r = runTool(kPaiban, {"export", path, "-o", out, "--allow-missing-glyphs"});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(!r.err.contains(QStringLiteral("error: page 1, frame t")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+        r = runTool(kPaiban, {"export", path, "-o", out, "--force"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(out));
         r = runTool(kPaiban, {"preflight", path});
@@ -289,13 +379,148 @@ private Q_SLOTS:
                  QStringLiteral("no place"));
     }
 
+    // A press export of a broken page writes nothing and says what and where (exit 3),
+    // unless forced; proofs and previews are written with the errors as warnings.
+    void exportRefusesBrokenPages_data() {
+        QTest::addColumn<Break>("breakage");
+        QTest::addColumn<QStringList>("options");  // OUT: the PDF, DIR: the preview folder
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<bool>("written");        // OUT, or DIR/page-1.png
+        QTest::addColumn<QStringList>("words");   // in stderr
+        QTest::addColumn<QStringList>("absent");  // not in stderr
+
+        const QStringList press{"-o", "OUT"}, force{"-o", "OUT", "--force"},
+            proof{"-o", "OUT", "--proof"}, png{"--png", "DIR", "--dpi", "10"},
+            glyphs{"-o", "OUT", "--allow-missing-glyphs"};
+        const QStringList refused{"was not written", "--force"};
+        const QStringList clean{"error", "warning: page", "not written"};
+        QTest::newRow("sample press")
+            << Break::None << press << 0 << true << QStringList{"wrote 2 page(s)"} << clean;
+        QTest::newRow("sample png")
+            << Break::None << png << 0 << true << QStringList{"wrote 2 page preview(s)"} << clean;
+
+        struct Broken {
+            const char* name;
+            Break breakage;
+            QStringList where;  // the words that place and name the problem
+        };
+        const Broken broken[] = {
+            {"overset",
+             Break::Overset,
+             {"page 1, frame business-body: 溢文", "1169 characters are overset"}},
+            {"garbage photo",
+             Break::GarbagePhoto,
+             {"page 2, frame aerogel-photo: image images/aerogel.jpg", "cannot be read"}},
+            {"frame off page",
+             Break::FrameOffPage,
+             {"page 1, frame signing-label-box: frame signing-label-box lies off the page"}},
+            {"缺字",
+             Break::MissingGlyph,
+             {"page 2, frame series-body: 缺字: no font has U+10FFFD"}},
+        };
+        for (const Broken& b : broken) {
+            auto row = [&](const char* options) -> QTestData& {
+                return QTest::addRow("%s, %s", b.name, options);
+            };
+            const auto as = [&](const char* label) {
+                QStringList words;
+                for (const QString& w : b.where)
+                    words << (w.startsWith(u'p') ? QString::fromLatin1(label) + w : w);
+                return words;
+            };
+            row("press") << b.breakage << press << 3 << false << as("error: ") + refused
+                         << QStringList{"wrote"};
+            row("press --force") << b.breakage << force << 0 << true
+                                 << as("warning: ") + QStringList{"wrote 2 page(s)"}
+                                 << QStringList{"error: "};
+            row("proof") << b.breakage << proof << 0 << true
+                         << as("warning: ") + QStringList{"(proof)"} << QStringList{"error: "};
+            row("png") << b.breakage << png << 0 << true
+                       << as("warning: ") + QStringList{"page preview(s)"}
+                       << QStringList{"error: "};
+            // --allow-missing-glyphs lets 缺字 through, and only 缺字.
+            if (b.breakage == Break::MissingGlyph) {
+                row("press --allow-missing-glyphs") << b.breakage << glyphs << 0 << true
+                                                    << as("warning: ") << QStringList{"error: "};
+            } else {
+                row("press --allow-missing-glyphs")
+                    << b.breakage << glyphs << 3 << false << as("error: ") + refused
+                    << QStringList{"wrote"};
+            }
+        }
+        // Photos that are there but cannot be read are errors, said as such.
+        for (const auto& [name, breakage] :
+             {std::pair{"truncated JPEG", Break::TruncatedJpeg},
+              std::pair{"text file named .jpg", Break::TextAsJpeg}}) {
+            QTest::addRow("%s, press", name)
+                << breakage << press << 3 << false
+                << QStringList{"error: page 2, frame aerogel-photo: image images/aerogel.jpg of "
+                               "frame aerogel-photo cannot be read"}
+                << QStringList{"missing", "wrote"};
+        }
+        // Only the pages exported: the photo of page 2 does not stop page 1.
+        QTest::newRow("garbage photo, press --pages 1")
+            << Break::GarbagePhoto << QStringList{"-o", "OUT", "--pages", "1"} << 0 << true
+            << QStringList{"wrote 1 page(s)"} << QStringList{"error", "aerogel-photo"};
+        QTest::newRow("garbage photo, press --pages 2")
+            << Break::GarbagePhoto << QStringList{"-o", "OUT", "--pages", "2"} << 3 << false
+            << QStringList{"error: page 2, frame aerogel-photo"} << QStringList{"wrote"};
+    }
+
+    void exportRefusesBrokenPages() {
+        QFETCH(Break, breakage);
+        QFETCH(QStringList, options);
+        QFETCH(int, exitCode);
+        QFETCH(bool, written);
+        QFETCH(QStringList, words);
+        QFETCH(QStringList, absent);
+        QTemporaryDir dir;
+        const QString document = brokenSample(dir.path(), breakage);
+        QVERIFY2(!document.isEmpty(), "could not make the broken copy of the sample");
+        const QString out = dir.filePath(QStringLiteral("out.pdf"));
+        const QString previews = dir.filePath(QStringLiteral("previews"));
+        QStringList args{"export", document};
+        for (const QString& option : options) {
+            args << (option == u"OUT" ? out : option == u"DIR" ? previews : option);
+        }
+        const ToolResult r = runTool(kPaiban, args);
+        const QString product = options.contains(QStringLiteral("OUT"))
+                                    ? out
+                                    : previews + QStringLiteral("/page-1.png");
+        // Every difference from what was expected, then the whole of stderr.
+        QStringList differences;
+        if (r.exitCode != exitCode) {
+            differences
+                << QStringLiteral("exit code: expected %1, got %2").arg(exitCode).arg(r.exitCode);
+        }
+        if (QFile::exists(product) != written) {
+            differences << QStringLiteral("%1: expected %2, but it %3")
+                               .arg(QFileInfo(product).fileName(),
+                                    written ? QStringLiteral("written") : QStringLiteral("none"),
+                                    written ? QStringLiteral("is not there")
+                                            : QStringLiteral("was written"));
+        }
+        for (const QString& word : words) {
+            if (!r.err.contains(word))
+                differences << QStringLiteral("stderr lacks “%1”").arg(word);
+        }
+        for (const QString& word : absent) {
+            if (r.err.contains(word))
+                differences << QStringLiteral("stderr has “%1”, which it should not").arg(word);
+        }
+        QVERIFY2(
+            differences.isEmpty(),
+            qPrintable(
+                QStringLiteral("\npaiban export doc.paiban %1\n  %2\n--- stderr ---\n%3")
+                    .arg(options.join(u' '), differences.join(QStringLiteral("\n  ")), r.err)));
+    }
+
     // A GB18030 file from the newsroom system into a story; a file with bad bytes is
     // refused with their offsets and the document left as it was.
     void importsTextIntoAStory() {
         QTemporaryDir dir;
-        const QString doc = dir.filePath(QStringLiteral("doc.paiban"));
-        QVERIFY(QFile::copy(sampleEditionPath(), doc));
-        QFile::setPermissions(doc, QFile::ReadOwner | QFile::WriteOwner);
+        const QString doc = brokenSample(dir.path(), Break::None);  // with its photos, to export
+        QVERIFY(!doc.isEmpty());
         const QString txt = dir.filePath(QStringLiteral("brief.txt"));
         QFile gb(txt);
         QVERIFY(gb.open(QIODevice::WriteOnly));

@@ -1,6 +1,8 @@
 // paiban export FILE.paiban [-o OUT.pdf] [--png DIR [--dpi N]]: lays out the edition and
 // writes every page to the press PDF (our own writer, see DESIGN.md › PDF) and/or to PNG
-// previews (page-1.png …, drawn as the editor draws them), headless.
+// previews (page-1.png …, drawn as the editor draws them), headless. A press PDF is
+// written only when preflight finds no error on its pages (or --force says so); proofs
+// and previews are always written, their pages' errors printed as warnings.
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -14,6 +16,7 @@
 #include "io/document_io.h"
 #include "model/units.h"
 #include "pdf/pdf_export.h"
+#include "preflight/preflight.h"
 #include "render/painter_renderer.h"
 #include "shaping/font_registry.h"
 
@@ -24,13 +27,16 @@ namespace {
 constexpr int kDefaultPreviewDpi = 100;
 // A broadsheet page at 600 dpi is 9,200 × 12,800 pixels (470 MB as RGBA); more is a typo.
 constexpr int kMaxPreviewDpi = 600;
+// The exit status of a press export refused because preflight found errors (1 is for
+// files that could not be read or written, 2 for wrong usage).
+constexpr int kExitPreflightErrors = 3;
 
 int exportUsage(const char* message) {
     std::fprintf(
         stderr,
         "paiban export: %s\nusage: paiban export FILE.paiban [-o OUT.pdf] [--press|--proof] "
         "[--pages 1-2] [--marks] [--bleed 3mm] [--icc PROFILE.icc] [--date now|ISO] "
-        "[--allow-missing-glyphs] "
+        "[--force] [--allow-missing-glyphs] "
         "[--png DIR [--dpi N]]\n",
         message);
     return 2;
@@ -64,11 +70,30 @@ bool writePngPages(const EditionDisplay& display, const QString& folder, int dpi
     return true;
 }
 
+void printFindings(const char* label, const std::vector<Finding>& findings) {
+    for (const Finding& f : findings)
+        std::fprintf(stderr, "paiban export: %s: %s\n", label, qPrintable(describeWithPlace(f)));
+}
+
+// The findings of `findings` on `pages` (empty: every page) or on no page, of one severity.
+std::vector<Finding> onPages(const std::vector<Finding>& findings, const std::vector<int>& pages,
+                             Severity severity) {
+    std::vector<Finding> out;
+    for (const Finding& f : findings) {
+        if (f.severity == severity &&
+            (pages.empty() || f.page < 0 ||
+             std::find(pages.begin(), pages.end(), f.page) != pages.end()))
+            out.push_back(f);
+    }
+    return out;
+}
+
 }  // namespace
 
 int exportPdf(int argc, char** argv) {
     QString input, output, pngFolder, pageRanges;
     int dpi = kDefaultPreviewDpi;
+    bool force = false;
     PdfOptions options;
     options.imageCacheDir =
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/press-images";
@@ -84,6 +109,8 @@ int exportPdf(int argc, char** argv) {
             options.cropMarks = true;
         } else if (arg == "--allow-missing-glyphs") {
             options.allowMissingGlyphs = true;
+        } else if (arg == "--force") {
+            force = true;
         } else if (arg == "--pages") {
             if (!hasValue)
                 return exportUsage("--pages needs page numbers, e.g. 1-2");
@@ -132,16 +159,48 @@ int exportPdf(int argc, char** argv) {
     if (!document)
         return 1;
     const EditionDisplay& display = document->display;
-    for (const Diagnostic& d : display.diagnostics) {
-        std::fprintf(stderr, "%s: %s: %s\n", qPrintable(input), toString(d.kind),
-                     qPrintable(d.message));
-    }
     if (!pageRanges.isEmpty() &&
         !parsePageRanges(pageRanges, static_cast<int>(display.pages.size()), &options.pages)) {
         std::fprintf(stderr, "paiban export: --pages %s: the edition has pages 1 to %zu\n",
                      qPrintable(pageRanges), display.pages.size());
         return 2;
     }
+
+    // Preflight, on the pages written: previews are of every page, a PDF of those asked.
+    const std::vector<Finding> findings = preflight(document->edition, display);
+    const std::vector<int> shown = pngFolder.isEmpty() ? options.pages : std::vector<int>{};
+    const bool press = !output.isEmpty() && options.intent == PdfIntent::Press;
+    const std::vector<Finding> errors = pressExportBlockers(findings, shown);
+    if (press) {
+        // A broken page is not sent to the press without someone saying so: --force for
+        // anything, --allow-missing-glyphs (the older, narrower form) for 缺字 only.
+        std::vector<Finding> blockers = pressExportBlockers(findings, options.pages);
+        if (options.allowMissingGlyphs && !force) {
+            std::erase_if(blockers, [](const Finding& f) { return f.kind == u"missing-glyph"; });
+        }
+        if (!blockers.empty() && !force) {
+            std::fprintf(stderr,
+                         "paiban export: %s was not written: preflight found %zu error(s) on "
+                         "the pages to print:\n",
+                         qPrintable(output), blockers.size());
+            printFindings("error", blockers);
+            std::fprintf(stderr,
+                         "paiban export: fix them (paiban preflight %s lists them all), or "
+                         "export anyway with --force\n",
+                         qPrintable(input));
+            return kExitPreflightErrors;
+        }
+        if (force && !blockers.empty()) {
+            std::fprintf(stderr,
+                         "paiban export: warning: --force: writing the press PDF with %zu "
+                         "error(s)\n",
+                         blockers.size());
+        }
+        if (force)
+            options.allowMissingGlyphs = true;  // the writer's own check of 缺字, told too
+    }
+    printFindings("warning", errors);
+    printFindings("warning", onPages(findings, shown, Severity::Warning));
     QString error;
     if (!pngFolder.isEmpty()) {
         if (!writePngPages(display, pngFolder, dpi, &error)) {
