@@ -167,6 +167,36 @@ private Q_SLOTS:
         QVERIFY(narrowed >= 2);
     }
 
+    // Regression (found by the editor monkey): slots that narrow to slivers after a wide
+    // first line made the flow ask for the same slots again and again — the editor hung
+    // when a text frame was dragged beside a photo. The story must set, in its slots or
+    // as overset.
+    void narrowSlotsAfterAWideOneEndTheLookAhead() {
+        // 300 characters; a wide first line, 19 lines at less than half the width beside a
+        // photo, wide lines again after it: the estimate from the last slot taken (wide)
+        // never asked for the slots the narrow lines need.
+        Edition e = twoFrameEdition(repeatText(300), 40 * kLead);
+        e.stories[0].frameIds = {"a"};
+        Frame photo;
+        photo.id = "photo";
+        photo.kind = FrameKind::Image;
+        photo.imagePath = "missing.jpg";
+        photo.rect = {50 + 55, kTop + kLead, 200, 19 * kLead};
+        photo.wrapText = true;
+        e.pages[0].frames.push_back(photo);
+        ParagraphCache cache;
+        const StoryLayout layout = flowStory(e, e.stories[0], FontRegistry::shared(), cache);
+        int characters = 0;
+        int narrow = 0;
+        for (const auto& line : layout.lines) {
+            characters += static_cast<int>(lineText(line).size());
+            narrow += line.line.width < 60;
+        }
+        QCOMPARE(characters + layout.oversetCharacters, 300);
+        QCOMPARE(layout.oversetCharacters, 0);
+        QVERIFY2(narrow >= 15, qPrintable(QString::number(narrow)));
+    }
+
     void frameAboveAPhotoIsNotPushed() {
         Edition e = twoFrameEdition(repeatText(30), 12 * kLead);
         Frame photo;

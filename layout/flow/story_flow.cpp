@@ -232,10 +232,15 @@ StoryLayout flowParagraphs(const Edition& edition, const Story& story,
         const double total = measured->totalAdvance;
         for (;;) {
             const double width = lineSlots.empty() ? 0 : lineSlots.back().width;
+            // As many as the text needs at the last slot's width, and never fewer than the
+            // last composition set: slots narrower than the last one (beside a photo) hold
+            // less, and asking for no more slots than that would ask for the same again.
             const int wanted =
                 lineSlots.empty()
                     ? 1
-                    : static_cast<int>(std::ceil(total / std::max(width, 1.0))) + kExtraSlots;
+                    : std::max(static_cast<int>(std::ceil(total / std::max(width, 1.0))),
+                               static_cast<int>(lines.size())) +
+                          kExtraSlots;
             while (!exhausted && static_cast<int>(lineSlots.size()) < wanted) {
                 auto slot = lookahead.next(metrics);
                 if (!slot) {
