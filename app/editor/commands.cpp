@@ -51,31 +51,26 @@ QString unusedFrameId(const Edition& edition, const QString& stem) {
 
 MoveFrameCommand::MoveFrameCommand(EditSession* session, const QString& frameId, const Rect& to,
                                    MoveGesture gesture)
-    : session_(session), frameId_(frameId), to_(to), gesture_(gesture) {
-    if (const Frame* f = session->edition().frame(frameId).second)
-        from_ = f->rect;
-    setText(from_.width == to.width && from_.height == to.height
-                ? translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Move Frame"))
-                : translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Resize Frame")));
+    : session_(session),
+      frameId_(frameId),
+      changes_(placeFrame(session->edition(), frameId, to)),
+      gesture_(gesture) {
+    const Frame* f = session->edition().frame(frameId).second;
+    const bool resized = f && (f->rect.width != to.width || f->rect.height != to.height);
+    setText(resized ? translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Resize Frame"))
+                    : translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Move Frame")));
 }
 
-void MoveFrameCommand::setRect(const Rect& rect) {
-    Edition& e = session_->mutableEdition();
-    Frame* frame = e.mutableFrame(frameId_);
-    if (!frame)
-        return;
-    // Captions go along with the move, not with a resize.
-    moveFrame(e, frameId_, rect.x - frame->rect.x, rect.y - frame->rect.y);
-    frame->rect.width = rect.width;
-    frame->rect.height = rect.height;
+void MoveFrameCommand::apply(bool forward) {
+    applyFrameRects(session_->mutableEdition(), changes_, forward);
     session_->changed();
 }
 
 void MoveFrameCommand::redo() {
-    setRect(to_);
+    apply(true);
 }
 void MoveFrameCommand::undo() {
-    setRect(from_);
+    apply(false);
 }
 
 bool MoveFrameCommand::mergeWith(const QUndoCommand* other) {
@@ -83,7 +78,7 @@ bool MoveFrameCommand::mergeWith(const QUndoCommand* other) {
     if (next->frameId_ != frameId_ || gesture_ != MoveGesture::Nudge ||
         next->gesture_ != MoveGesture::Nudge)
         return false;
-    to_ = next->to_;
+    changes_ = combineFrameRects(std::move(changes_), next->changes_);
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include <QUndoCommand>
 
 #include "model/document.h"
+#include "model/edition_edits.h"
 
 namespace paiban::editor {
 
@@ -32,10 +33,10 @@ public:
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
-    void setRect(const Rect& rect);
+    void apply(bool forward);
     EditSession* session_;
     QString frameId_;
-    Rect from_, to_;
+    std::vector<FrameRectChange> changes_;  // the frame and the captions that follow it
     MoveGesture gesture_;
 };
 
