@@ -18,6 +18,8 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -28,6 +30,7 @@
 #include "editor/deferred_call.h"
 #include "editor/edit_session.h"
 #include "editor/export_dialog.h"
+#include "editor/press_check.h"
 #include "editor/settings.h"
 #include "editor/side_panels.h"
 #include "editor/story_panel.h"
@@ -41,9 +44,19 @@
 namespace paiban::editor {
 namespace {
 
-constexpr int kPreflightHeightPx = 120;
+constexpr int kPreflightHeightPx = 110;
+// The side panels' first widths: thumbnails two to a row on the left, the properties'
+// boxes on the right, the rest for the page.
+constexpr int kLeftPanelWidthPx = 210;
+constexpr int kRightPanelWidthPx = 290;
+// The arrangement of the panels saved with the window: a newer arrangement (here, since
+// issue 14 tabbed the panels) ignores what an older one saved.
+constexpr int kPanelLayoutVersion = 2;
 // A photo placed by dropping it starts this wide, in basic columns, until resized.
 constexpr int kDroppedPhotoColumns = 3;
+// The window's first size where the screen allows.
+constexpr int kDefaultWidthPx = 1400;
+constexpr int kDefaultHeightPx = 950;
 
 }  // namespace
 
@@ -132,9 +145,14 @@ MainWindow::MainWindow() {
         statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(error), 8000);
     });
 
-    resize(1400, 950);
+    defaultState_ = saveState(kPanelLayoutVersion);
+    // As large as it was left, within the screen it is on now (a laptop after a monitor).
+    const QRect screen = this->screen()->availableGeometry();
+    resize(std::min(kDefaultWidthPx, screen.width()), std::min(kDefaultHeightPx, screen.height()));
     restoreGeometry(settings::windowGeometry.get());
-    restoreState(settings::windowState.get());
+    if (width() > screen.width() || height() > screen.height())
+        resize(std::min(width(), screen.width()), std::min(height(), screen.height()));
+    restoreState(settings::windowState.get(), kPanelLayoutVersion);
     updateTitle();
 }
 
@@ -154,6 +172,23 @@ const EditionDisplay& MainWindow::display() const {
     return session_->display();
 }
 
+namespace {
+
+// A panel in a scroll area: on a small screen it scrolls instead of pushing the window
+// past the screen's edge or drawing over its neighbours.
+QWidget* scrollable(QWidget* panel) {
+    auto* area = new QScrollArea;
+    area->setWidget(panel);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+}  // namespace
+
+// The panels, tabbed so that the window fits a 1280 × 800 screen with the page in the
+// middle: pages and links on the left; properties, story and styles on the right; the
+// preflight list along the bottom.
 void MainWindow::createPanels() {
     auto dock = [this](QWidget* widget, const QString& title, const char* name,
                        Qt::DockWidgetArea area) {
@@ -161,6 +196,7 @@ void MainWindow::createPanels() {
         d->setObjectName(QString::fromLatin1(name));
         d->setWidget(widget);
         addDockWidget(area, d);
+        docks_.push_back(d);
         return d;
     };
     diagnostics_ = new QListWidget(this);
@@ -176,23 +212,40 @@ void MainWindow::createPanels() {
         if (!frame.isEmpty())
             view_->setSelectedFrame(frame);
     });
-    storyPanel_ = new StoryPanel(session_, this);
-    dock(storyPanel_, tr("Story"), "story", Qt::RightDockWidgetArea);
-    stylesPanel_ = new StylesPanel(session_, this);
-    dock(stylesPanel_, tr("Paragraph Styles"), "styles", Qt::RightDockWidgetArea);
     propertiesPanel_ = new PropertiesPanel(session_, this);
-    dock(propertiesPanel_, tr("Properties"), "properties", Qt::RightDockWidgetArea);
+    QDockWidget* properties =
+        dock(scrollable(propertiesPanel_), tr("Properties"), "properties", Qt::RightDockWidgetArea);
+    storyPanel_ = new StoryPanel(session_, this);
+    QDockWidget* story = dock(storyPanel_, tr("Story"), "story", Qt::RightDockWidgetArea);
+    stylesPanel_ = new StylesPanel(session_, this);
+    QDockWidget* styles =
+        dock(scrollable(stylesPanel_), tr("Styles"), "styles", Qt::RightDockWidgetArea);
+    tabifyDockWidget(properties, story);
+    tabifyDockWidget(story, styles);
+    properties->raise();
+    pagesPanel_ = new PagesPanel(session_, this);
+    QDockWidget* pages = dock(pagesPanel_, tr("Pages"), "pages", Qt::LeftDockWidgetArea);
+    connect(pagesPanel_, &PagesPanel::pageActivated, this, &MainWindow::showPage);
     linksPanel_ = new LinksPanel(session_, this);
-    dock(linksPanel_, tr("Links"), "links", Qt::LeftDockWidgetArea);
+    QDockWidget* links = dock(linksPanel_, tr("Links"), "links", Qt::LeftDockWidgetArea);
     connect(linksPanel_, &LinksPanel::frameActivated, this, [this](int page, const QString& frame) {
         showPage(page);
         view_->setSelectedFrame(frame);
     });
-    pagesPanel_ = new PagesPanel(session_, this);
-    dock(pagesPanel_, tr("Pages"), "pages", Qt::LeftDockWidgetArea);
-    connect(pagesPanel_, &PagesPanel::pageActivated, this, &MainWindow::showPage);
-    // The page is the work; the preflight list starts a few lines tall.
+    tabifyDockWidget(pages, links);
+    pages->raise();
+    // The page is the work; the panels start narrow and the preflight list a few lines tall.
+    resizeDocks({pages, properties}, {kLeftPanelWidthPx, kRightPanelWidthPx}, Qt::Horizontal);
     resizeDocks({preflightDock}, {kPreflightHeightPx}, Qt::Vertical);
+}
+
+// The panels as they were when Paiban was installed.
+void MainWindow::resetPanels() {
+    for (QDockWidget* d : docks_) {
+        d->setFloating(false);
+        d->show();
+    }
+    restoreState(defaultState_, kPanelLayoutVersion);
 }
 
 void MainWindow::createActions() {
@@ -275,7 +328,7 @@ void MainWindow::createActions() {
         view_->setGuidesVisible(on);
         settings::showGuides.set(on);
     });
-    QAction* proof = view->addAction(tr("P&roof View"));
+    QAction* proof = proofAction_ = view->addAction(tr("P&roof View"));
     proof->setCheckable(true);
     proof->setChecked(settings::proofView.get());
     proof->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
@@ -283,6 +336,12 @@ void MainWindow::createActions() {
         view_->setProofView(on);
         settings::proofView.set(on);
     });
+    view->addSeparator();
+    QMenu* panels = view->addMenu(tr("Pa&nels"));
+    for (QDockWidget* d : docks_)
+        panels->addAction(d->toggleViewAction());
+    panels->addSeparator();
+    panels->addAction(tr("&Reset Panels"), this, &MainWindow::resetPanels);
     view->addSeparator();
     QAction* previous = view->addAction(tr("&Previous Page"), this, &MainWindow::previousPage);
     previous->setShortcut(QKeySequence(Qt::Key_PageUp | Qt::ControlModifier));
@@ -561,6 +620,24 @@ void MainWindow::exportPdf() {
     PdfOptions options;
     if (dialog.exec() != QDialog::Accepted || !dialog.options(&options))
         return;
+    // A press PDF goes only from a page fit to print, or when the editor says so; a proof
+    // goes through, saying what is wrong.
+    std::vector<Finding> problems;
+    if (options.intent == PdfIntent::Press) {
+        const PressCheck check =
+            checkBeforePress(this, session_->edition(), session_->display(), options.pages);
+        problems = check.blockers;
+        if (check.decision == PressDecision::ShowProblems) {
+            showFinding(check.blockers.front());
+            return;
+        }
+        if (check.decision == PressDecision::Cancel)
+            return;
+        options.allowMissingGlyphs = check.decision == PressDecision::ExportAnyway;
+    } else {
+        problems =
+            pressExportBlockers(preflight(session_->edition(), session_->display()), options.pages);
+    }
     const QFileInfo document(session_->path());
     const QString suggested = document.absolutePath() + u'/' + document.completeBaseName() + ".pdf";
     const QString path =
@@ -579,29 +656,33 @@ void MainWindow::exportPdf() {
     progress.setValue(0);
     QString error;
     QStringList warnings;
-    bool written = writeEditionPdf(session_->display(), metadata, options, path, &error, &warnings);
+    const bool written =
+        writeEditionPdf(session_->display(), metadata, options, path, &error, &warnings);
     progress.reset();
-    const bool missingGlyphs =
-        !written && options.intent == PdfIntent::Press &&
-        std::any_of(session_->display().diagnostics.begin(), session_->display().diagnostics.end(),
-                    [](const Diagnostic& d) { return d.kind == DiagnosticKind::MissingGlyph; });
-    if (missingGlyphs &&
-        QMessageBox::question(this, tr("Missing glyphs"),
-                              tr("%1\n\nExport anyway, with these characters blank?").arg(error),
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) == QMessageBox::Yes) {
-        options.allowMissingGlyphs = true;
-        written = writeEditionPdf(session_->display(), metadata, options, path, &error, &warnings);
-    } else if (missingGlyphs) {
-        return;
-    }
     if (!written) {
         QMessageBox::warning(this, tr("Cannot export"), error);
         return;
     }
+    if (!problems.empty())
+        warnings.prepend(tr("It was written with %n preflight error(s).", nullptr,
+                            static_cast<int>(problems.size())));
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)) +
                                  (warnings.isEmpty() ? QString() : u' ' + warnings.join(u' ')),
                              8000);
+}
+
+// A finding shown where it is: its page, its frame selected, the proof view's mark on it,
+// and its line in the Preflight panel.
+void MainWindow::showFinding(const Finding& finding) {
+    if (finding.page >= 0)
+        showPage(finding.page);
+    if (!finding.frameId.isEmpty())
+        view_->setSelectedFrame(finding.frameId);
+    if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("preflight"))) {
+        dock->show();
+        dock->raise();
+    }
+    proofAction_->setChecked(true);
 }
 
 void MainWindow::print() {
@@ -615,7 +696,15 @@ void MainWindow::print() {
         return;
     const int first = printer.fromPage() > 0 ? printer.fromPage() - 1 : 0;
     const int last = printer.toPage() > 0 ? printer.toPage() - 1 : pageCount() - 1;
-    QPainter painter(&printer);
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        QMessageBox::warning(this, tr("Cannot print"),
+                             tr("The printer could not be started: %1")
+                                 .arg(printer.outputFileName().isEmpty()
+                                          ? printer.printerName()
+                                          : QDir::toNativeSeparators(printer.outputFileName())));
+        return;
+    }
     for (int p = first; p <= last; ++p) {
         if (p > first)
             printer.newPage();
@@ -765,7 +854,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     settings::windowGeometry.set(saveGeometry());
-    settings::windowState.set(saveState());
+    settings::windowState.set(saveState(kPanelLayoutVersion));
     session_->removeRecovery();  // saved, or let go knowingly
     event->accept();
 }

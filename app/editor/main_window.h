@@ -11,9 +11,11 @@
 #include "display/edition_layout.h"
 #include "editor/page_view.h"
 #include "model/document.h"
+#include "preflight/preflight.h"
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -67,6 +69,8 @@ public Q_SLOTS:
     void showPage(int index);
     void nextPage();
     void previousPage();
+    // View › Panels › Reset Panels: every panel back where it was at first.
+    void resetPanels();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,6 +85,7 @@ private:
     void updateRecentFiles();
     void selectionChanged(const QString& frameId);
     void updateFrameActions();
+    void showFinding(const Finding& finding);
     void addImageFrames(const QStringList& paths, const QPointF& at);
     bool saveTo(const QString& path);
     // Asks whether to save unsaved changes; false if the user cancels.
@@ -95,6 +100,9 @@ private:
     QAction* undoTool_ = nullptr;
     QAction* redoTool_ = nullptr;
     QAction* deleteFrameAction_ = nullptr;
+    QAction* proofAction_ = nullptr;
+    std::vector<QDockWidget*> docks_;
+    QByteArray defaultState_;  // the panels' first arrangement, for Reset Panels
     QComboBox* pageBox_ = nullptr;
     QLabel* zoomLabel_ = nullptr;
     QListWidget* diagnostics_ = nullptr;

@@ -6,11 +6,13 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
@@ -64,9 +66,12 @@ PagesPanel::PagesPanel(EditSession* session, QWidget* parent) : QWidget(parent),
     auto* remove = new QPushButton(tr("Delete"), this);
     auto* up = new QPushButton(tr("Earlier"), this);
     auto* down = new QPushButton(tr("Later"), this);
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {add, remove, up, down})
-        buttons->addWidget(b);
+    // Two by two: the panel stays as narrow as two thumbnails side by side.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(add, 0, 0);
+    buttons->addWidget(remove, 0, 1);
+    buttons->addWidget(up, 1, 0);
+    buttons->addWidget(down, 1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(list_, 1);
     layout->addLayout(buttons);
@@ -76,10 +81,7 @@ PagesPanel::PagesPanel(EditSession* session, QWidget* parent) : QWidget(parent),
     });
     connect(add, &QPushButton::clicked, this,
             [this] { session_->push(new AddPageCommand(session_, current_)); });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (session_->edition().pages.size() > 1)
-            session_->push(new RemovePageCommand(session_, current_));
-    });
+    connect(remove, &QPushButton::clicked, this, &PagesPanel::removeCurrentPage);
     connect(up, &QPushButton::clicked, this, [this] {
         if (current_ > 0) {
             session_->push(new MovePageCommand(session_, current_, current_ - 1));
@@ -104,6 +106,32 @@ PagesPanel::PagesPanel(EditSession* session, QWidget* parent) : QWidget(parent),
         else
             refreshTimer_->start();
     });
+}
+
+// A page with frames on it goes only when the user says so (and Undo brings it back).
+void PagesPanel::removeCurrentPage() {
+    if (!session_->hasDocument())
+        return;
+    const auto& pages = session_->edition().pages;
+    if (pages.size() <= 1) {
+        QMessageBox::information(this, tr("Delete Page"),
+                                 tr("An edition keeps at least one page."));
+        return;
+    }
+    if (current_ < 0 || current_ >= static_cast<int>(pages.size()))
+        return;
+    const int frames = static_cast<int>(pages[static_cast<size_t>(current_)].frames.size());
+    if (frames > 0 &&
+        QMessageBox::question(
+            this, tr("Delete Page"),
+            tr("Page %1 holds %n frame(s). Delete the page with them? Their stories keep "
+               "their text; Edit › Undo brings the page back.",
+               nullptr, frames)
+                .arg(pageNumber(current_)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        return;
+    }
+    session_->push(new RemovePageCommand(session_, current_));
 }
 
 void PagesPanel::setCurrentPage(int page) {
@@ -284,6 +312,7 @@ void StylesPanel::edited() {
 PropertiesPanel::PropertiesPanel(EditSession* session, QWidget* parent)
     : QWidget(parent), session_(session) {
     title_ = new QLabel(this);
+    title_->setWordWrap(true);  // a long frame id wraps; it never widens the window
     x_ = millimetres(this);
     y_ = millimetres(this);
     width_ = millimetres(this);

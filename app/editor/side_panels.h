@@ -25,6 +25,8 @@ public:
     explicit PagesPanel(EditSession* session, QWidget* parent = nullptr);
     void setCurrentPage(int page);
     QListWidget* list() const { return list_; }
+    // Deletes the current page, asking first when it holds frames.
+    void removeCurrentPage();
 
 Q_SIGNALS:
     void pageActivated(int page);

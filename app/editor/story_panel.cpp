@@ -41,6 +41,7 @@ protected:
 
 StoryPanel::StoryPanel(EditSession* session, QWidget* parent) : QWidget(parent), session_(session) {
     title_ = new QLabel(this);
+    title_->setWordWrap(true);  // a long story name wraps; it never widens the window
     edit_ = new StoryTextEdit(this);
     edit_->setEnabled(false);
     styles_ = new QComboBox(this);
