@@ -13,12 +13,17 @@
 #include <QRadioButton>
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QInputMethodEvent>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <cstdio>
 #include <memory>
@@ -28,6 +33,7 @@
 #include "editor/export_dialog.h"
 #include "editor/main_window.h"
 #include "editor/page_view.h"
+#include "editor/press_check.h"
 #include "editor/side_panels.h"
 #include "editor/story_panel.h"
 #include "model/grid.h"
@@ -57,6 +63,27 @@ void doubleClick(QWidget* widget, QPoint at) {
     QTest::mousePress(widget, Qt::LeftButton, {}, at);
     QTest::mouseDClick(widget, Qt::LeftButton, {}, at);
     QTest::mouseRelease(widget, Qt::LeftButton, {}, at);
+}
+
+// Answers the next message box that opens with the button whose text contains `button`
+// (polled from a timer, since the box runs its own event loop); `asked` says it came.
+void answerNextMessageBox(const QString& button, bool* asked) {
+    auto* poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton* b : box->buttons()) {
+            if (b->text().remove(u'&').contains(button)) {
+                *asked = true;
+                poll->deleteLater();
+                b->click();
+                return;
+            }
+        }
+    });
+    poll->start();
 }
 
 // A window on a copy of the sample (tests edit it), shown, the page at 100 %.
@@ -601,6 +628,166 @@ private Q_SLOTS:
         doubleClick(findings->viewport(), where.center());
         QCoreApplication::processEvents();
         QCOMPARE(f.window.currentPage(), 1);
+    }
+
+    // Delete while text is edited on the page deletes the next character, never the frame,
+    // even when the frame was selected before the double-click; with no text edited it
+    // deletes the selected frame (and undo brings it back).
+    void deleteKeyBelongsToTheText() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        PageView* view = f.window.pageView();
+        const Frame* frame = f.edition().frame(QStringLiteral("business-body")).second;
+        const QPoint point = f.at(frame->rect.x + 5 * 9 + 2, frame->rect.y + 6);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+        QCOMPARE(view->selectedFrame(), QStringLiteral("business-body"));
+        doubleClick(view->viewport(), point);
+        QVERIFY(view->isEditingText());
+        const int caret = view->caret();
+        const QString before = storyPlainText(*f.edition().story(QStringLiteral("business")));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(f.edition().frame(QStringLiteral("business-body")).second);
+        QCOMPARE(storyPlainText(*f.edition().story(QStringLiteral("business"))),
+                 before.left(caret) + before.mid(caret + 1));
+        // Letters that are tool shortcuts elsewhere are text here.
+        QTest::keyClicks(view, QStringLiteral("TVFBL"));
+        QCOMPARE(storyPlainText(*f.edition().story(QStringLiteral("business"))).mid(caret, 5),
+                 QStringLiteral("TVFBL"));
+        QCOMPARE(view->tool(), PageView::Tool::Select);
+        QTest::keyClick(view, Qt::Key_Escape);
+        QVERIFY(!view->isEditingText());
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(!f.edition().frame(QStringLiteral("business-body")).second);
+        f.window.session()->undoStack()->undo();
+        QVERIFY(f.edition().frame(QStringLiteral("business-body")).second);
+    }
+
+    // One gesture, one undo step: a move and then a resize are two; typing in a row is
+    // one and the deletions after it another; Ctrl+Y and Ctrl+Shift+Z both redo; the
+    // toolbar's Undo keeps its width whatever step it would undo.
+    void oneGestureOneUndoStep() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        EditSession* session = f.window.session();
+        QUndoStack* stack = session->undoStack();
+        QToolButton* undoButton = nullptr;
+        for (QToolButton* b : f.window.findChildren<QToolButton*>()) {
+            if (b->defaultAction() && b->defaultAction()->text() == QStringLiteral("Undo"))
+                undoButton = b;
+        }
+        QVERIFY(undoButton);
+        const int width = undoButton->width();
+        const Rect start = f.edition().frame(QStringLiteral("aerogel-photo")).second->rect;
+        session->push(new MoveFrameCommand(session, QStringLiteral("aerogel-photo"),
+                                           Rect{start.x, start.y + 20, start.width, start.height}));
+        session->push(
+            new MoveFrameCommand(session, QStringLiteral("aerogel-photo"),
+                                 Rect{start.x, start.y + 20, start.width - 30, start.height}));
+        QCOMPARE(stack->count(), 2);
+        PageView* view = f.window.pageView();
+        view->editStory(QStringLiteral("business"), 0);
+        QTest::keyClicks(view, QStringLiteral("abc"));
+        QTest::keyClick(view, Qt::Key_Backspace);
+        QTest::keyClick(view, Qt::Key_Backspace);
+        QCOMPARE(stack->count(), 4);
+        QCoreApplication::processEvents();
+        QCOMPARE(undoButton->width(), width);
+        QTest::keyClick(view, Qt::Key_Escape);
+        const QString typed = storyPlainText(*f.edition().story(QStringLiteral("business")));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(storyPlainText(*f.edition().story(QStringLiteral("business"))).startsWith(u"abc"));
+        QTest::keyClick(view, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(storyPlainText(*f.edition().story(QStringLiteral("business"))), typed);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(storyPlainText(*f.edition().story(QStringLiteral("business"))), typed);
+        stack->setIndex(2);
+        QCOMPARE(f.edition().frame(QStringLiteral("aerogel-photo")).second->rect.width,
+                 start.width - 30);
+        stack->undo();
+        QCOMPARE(f.edition().frame(QStringLiteral("aerogel-photo")).second->rect,
+                 (Rect{start.x, start.y + 20, start.width, start.height}));
+        stack->undo();
+        QCOMPARE(f.edition().frame(QStringLiteral("aerogel-photo")).second->rect, start);
+    }
+
+    // A page with frames goes only when the user says so; Undo brings it back.
+    void deletingAPageWithFramesAsks() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        f.window.showPage(1);
+        bool asked = false;
+        answerNextMessageBox(QStringLiteral("Cancel"), &asked);
+        f.window.findChild<PagesPanel*>()->removeCurrentPage();
+        QVERIFY(asked);
+        QCOMPARE(f.window.pageCount(), 2);
+        asked = false;
+        answerNextMessageBox(QStringLiteral("Yes"), &asked);
+        f.window.findChild<PagesPanel*>()->removeCurrentPage();
+        QVERIFY(asked);
+        QCOMPARE(f.window.pageCount(), 1);
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(f.window.pageCount(), 2);
+        QVERIFY(f.edition().frame(QStringLiteral("aerogel-photo")).second);
+    }
+
+    // A press export from a page with errors lists them with their places and asks; the
+    // untouched sample goes without a question.
+    void pressExportAsksAboutErrors() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        QVERIFY(pressExportBlockers(preflight(f.edition(), f.window.display()), {}).empty());
+        EditSession* session = f.window.session();
+        Frame off;
+        off.kind = FrameKind::Box;
+        off.rect = Rect{-400, -400, 50, 50};
+        session->push(new AddFrameCommand(session, 1, off));
+        bool asked = false;
+        answerNextMessageBox(QStringLiteral("Cancel"), &asked);
+        const PressCheck onPage2 =
+            checkBeforePress(&f.window, f.edition(), f.window.display(), {1});
+        QVERIFY(asked);
+        QCOMPARE(onPage2.decision, PressDecision::Cancel);
+        QCOMPARE(onPage2.blockers.size(), size_t(1));
+        QVERIFY2(findingWithPlace(onPage2.blockers.front())
+                     .startsWith(QStringLiteral("page 2, frame box-")),
+                 qPrintable(findingWithPlace(onPage2.blockers.front())));
+        // Page 1 alone is fit to print: no question.
+        QCOMPARE(checkBeforePress(&f.window, f.edition(), f.window.display(), {0}).decision,
+                 PressDecision::Export);
+        asked = false;
+        answerNextMessageBox(QStringLiteral("Export Anyway"), &asked);
+        QCOMPARE(checkBeforePress(&f.window, f.edition(), f.window.display(), {}).decision,
+                 PressDecision::ExportAnyway);
+        QVERIFY(asked);
+    }
+
+    // The window fits a 1280 × 800 screen with every panel open, and selecting a frame
+    // never resizes it; Reset Panels brings a closed panel back.
+    void windowFitsASmallScreen() {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDocument(test::sampleEditionPath()));
+        QCoreApplication::processEvents();
+        const QSize least = window.minimumSizeHint();
+        QVERIFY2(least.width() <= 1280 && least.height() <= 800,
+                 qPrintable(QStringLiteral("%1×%2").arg(least.width()).arg(least.height())));
+        QCOMPARE(window.size(), QSize(1280, 800));
+        for (const QString& id : {QStringLiteral("business-body"), QStringLiteral("aerogel-photo"),
+                                  QStringLiteral("brief-discipline-head")}) {
+            window.pageView()->setSelectedFrame(id);
+            QCoreApplication::processEvents();
+            QCOMPARE(window.size(), QSize(1280, 800));
+        }
+        QVERIFY(window.statusBar()->isVisible());
+        QVERIFY(window.statusBar()->geometry().bottom() < 800);
+        auto* story = window.findChild<QDockWidget*>(QStringLiteral("story"));
+        QVERIFY(story);
+        story->close();
+        window.resetPanels();
+        QVERIFY(!story->isHidden());
     }
 
     // Run by recoversAfterAKill in a process of its own, which it then kills: opens the
