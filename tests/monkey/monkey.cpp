@@ -1,28 +1,30 @@
 #include "monkey.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
-#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMimeData>
 #include <QPlainTextEdit>
-#include <QScrollBar>
+#include <QPointer>
 #include <QTabBar>
 #include <QTest>
+#include <QTextStream>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QWheelEvent>
+#include <chrono>
+#include <functional>
 
 #include "editor/edit_session.h"
 #include "editor/main_window.h"
@@ -32,9 +34,6 @@
 namespace paiban::monkey {
 namespace {
 
-// What the monkey types: newsroom Chinese with its punctuation, Latin and digits, and the
-// characters that have broken editors before (outside the BMP, combining marks,
-// variation selectors, a character no font has, tabs and spaces).
 const QStringList kChinese{QStringLiteral("新闻"),
                            QStringLiteral("许昌数字电商孵化基地"),
                            QStringLiteral("。"),
@@ -93,21 +92,21 @@ const Shortcut kShortcuts[] = {
     {Qt::Key_L, Qt::NoModifier},
 };
 
-QString describe(const QWidget* w) {
-    QString name = QString::fromLatin1(w->metaObject()->className());
-    if (!w->objectName().isEmpty())
-        name += u'#' + w->objectName();
-    return name;
+qint64 nowMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
-bool isPageViewport(const QWidget* w, const editor::MainWindow& window) {
-    return w == window.pageView()->viewport();
+QString number(int v) {
+    return QString::number(v);
 }
 
 }  // namespace
 
 Monkey::Monkey(editor::MainWindow& window, Options options)
     : window_(window), options_(std::move(options)), random_(options_.seed) {
+    setWorkFolder(options_.workDir);
     if (!options_.logPath.isEmpty())
         log_ = std::fopen(QFile::encodeName(options_.logPath).constData(), "w");
     windowSize_ = window_.size();
@@ -126,52 +125,6 @@ Monkey::~Monkey() {
         watchdog_.join();
     if (log_)
         std::fclose(log_);
-}
-
-// A thread that watches the events: one that takes longer than options_.hangSeconds is a
-// hang, reported with the event and the document as it was before it (so that the hang
-// can be replayed in a test without the monkey), and the process ends.
-void Monkey::watch() {
-    using namespace std::chrono;
-    while (!stopping_) {
-        std::this_thread::sleep_for(milliseconds(250));
-        const qint64 since = watchedSince_.load();
-        const qint64 now =
-            duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-        if (since == 0 || now - since < options_.hangSeconds * 1000)
-            continue;
-        std::shared_ptr<const Edition> document;
-        {
-            std::lock_guard lock(watchedMutex_);
-            document = watchedDocument_;
-        }
-        const QString path =
-            QDir(options_.workDir)
-                .filePath(QStringLiteral("../monkey-hang-%1.paiban").arg(options_.seed));
-        if (document) {
-            QFile file(path);
-            if (file.open(QIODevice::WriteOnly))
-                file.write(serializeEdition(*document));
-        }
-        // The document as the stuck event left it: the main thread is inside the layout,
-        // which only reads it, so reading it here as well is safe enough for a last word.
-        const QString after =
-            QDir(options_.workDir)
-                .filePath(QStringLiteral("../monkey-hang-%1-during.paiban").arg(options_.seed));
-        if (window_.session()->hasDocument()) {
-            QFile file(after);
-            if (file.open(QIODevice::WriteOnly))
-                file.write(serializeEdition(window_.session()->edition()));
-        }
-        std::fprintf(stderr,
-                     "editor_monkey: FAILED: event %ld of seed %llu has run for %.0f s (a hang); "
-                     "the document before it: %s, and as the event left it: %s\n",
-                     watchedEvent_.load(), static_cast<unsigned long long>(options_.seed),
-                     (now - since) / 1000.0, qPrintable(QFileInfo(path).absoluteFilePath()),
-                     qPrintable(QFileInfo(after).absoluteFilePath()));
-        std::fflush(stderr);
-        std::abort();  // the crash handler prints the events
-    }
 }
 
 int Monkey::uniform(int lowest, int highest) {
@@ -193,8 +146,7 @@ QPoint Monkey::pointIn(const QWidget* widget) {
                   uniform(0, std::max(0, widget->height() - 1)));
 }
 
-void Monkey::log(const QString& event) {
-    const QString line = QStringLiteral("%1 %2").arg(events_).arg(event);
+void Monkey::log(const QString& line) {
     recent_ << line;
     if (recent_.size() > 60)
         recent_.removeFirst();
@@ -215,11 +167,76 @@ void Monkey::rebaseline() {
         baseline_ = serializeEdition(window_.session()->edition());
 }
 
+// A thread that watches the events: one that takes longer than options_.hangSeconds is a
+// hang, reported with the event and the document as it was before it and as the event
+// left it (so that the hang can be replayed in a test without the monkey).
+void Monkey::watch() {
+    while (!stopping_) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        const qint64 since = watchedSince_.load();
+        const qint64 now = nowMs();
+        if (since == 0 || now - since < options_.hangSeconds * 1000)
+            continue;
+        std::shared_ptr<const Edition> document;
+        {
+            std::lock_guard lock(watchedMutex_);
+            document = watchedDocument_;
+        }
+        const QDir beside(options_.workDir + QStringLiteral("/.."));
+        const QString before = beside.absoluteFilePath(
+            QStringLiteral("monkey-hang-%1-before.paiban").arg(options_.seed));
+        const QString during = beside.absoluteFilePath(
+            QStringLiteral("monkey-hang-%1-during.paiban").arg(options_.seed));
+        if (document) {
+            QFile file(before);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(serializeEdition(*document));
+        }
+        // The main thread is inside the layout, which only reads the document: reading it
+        // here as well is safe enough for a last word.
+        if (window_.session()->hasDocument()) {
+            QFile file(during);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(serializeEdition(window_.session()->edition()));
+        }
+        std::fprintf(stderr,
+                     "editor_monkey: FAILED: event %ld of seed %llu has run for %.0f s (a "
+                     "hang); the document before it: %s, and as the event left it: %s\n",
+                     watchedEvent_.load(), static_cast<unsigned long long>(options_.seed),
+                     (now - since) / 1000.0, qPrintable(before), qPrintable(during));
+        std::fflush(stderr);
+        std::abort();  // the crash handler prints the events
+    }
+}
+
 Result Monkey::run() {
     Result result;
     QElapsedTimer clock;
     clock.start();
+    // A replay: the log's acts, event by event, with each event's dialog answers.
+    std::vector<std::pair<long, Act>> replay;
+    if (!options_.replayPath.isEmpty()) {
+        QFile file(options_.replayPath);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            result.failure = QStringLiteral("cannot read %1").arg(options_.replayPath);
+            return result;
+        }
+        QTextStream in(&file);
+        while (!in.atEnd()) {
+            const QString line = in.readLine();
+            if (line.startsWith(u'#'))
+                continue;
+            const qsizetype space = line.indexOf(u' ');
+            Act act;
+            bool ok = false;
+            const long event = line.left(space).toLong(&ok);
+            if (ok && space > 0 && Act::parse(line.mid(space + 1), &act))
+                replay.emplace_back(event, act);
+        }
+        options_.maxEvents = replay.empty() ? 0 : replay.back().first;
+    }
     watchdog_ = std::thread([this] { watch(); });
+    size_t next = 0;
     while (events_ < options_.maxEvents &&
            (options_.maxSeconds <= 0 || clock.elapsed() < options_.maxSeconds * 1000)) {
         ++events_;
@@ -229,12 +246,35 @@ Result Monkey::run() {
             watchedDocument_ = std::move(document);
         }
         watchedEvent_ = events_;
-        watchedSince_ = std::chrono::duration_cast<std::chrono::milliseconds>(
-                            std::chrono::steady_clock::now().time_since_epoch())
-                            .count();
-        step();
+        watchedSince_ = nowMs();
+        // As a person brings the window to the front before using it (a dialog closed, a
+        // panel floated): keys go to its focus widget.
+        if (window_.isVisible() && !window_.isActiveWindow() &&
+            !QApplication::activeModalWidget() && !QApplication::activePopupWidget())
+            window_.activateWindow();
+        if (options_.replayPath.isEmpty()) {
+            step();
+        } else {
+            answers_.clear();
+            for (size_t i = next; i < replay.size() && replay[i].first == events_; ++i) {
+                if (replay[i].second.isAnswer())
+                    answers_.push_back(replay[i].second);
+            }
+            for (; next < replay.size() && replay[next].first == events_; ++next) {
+                if (!replay[next].second.isAnswer())
+                    perform(replay[next].second);
+            }
+        }
         QCoreApplication::processEvents();
         watchedSince_ = 0;
+        // A replay that went another way (a timer fired at another moment) says so and goes
+        // on: what it replays up to there is exact, and the failure often comes all the same.
+        if (!divergence_.isEmpty()) {
+            std::fprintf(stderr, "editor_monkey: %s; going on\n", qPrintable(divergence_));
+            log(QStringLiteral("# ") + divergence_);
+            ++result.divergences;
+            divergence_.clear();
+        }
         if (events_ % options_.checkEvery == 0) {
             ++result.checks;
             result.failure = check();
@@ -254,15 +294,130 @@ Result Monkey::run() {
     return result;
 }
 
-void Monkey::step() {
-    if (closePopup())
-        return;
-    if (!window_.isVisible()) {  // closed by Quit: opened again, as a person would
-        log(QStringLiteral("show the window again"));
+// Acts ---------------------------------------------------------------------------------
+
+void Monkey::mouse(const QString& verb, QWidget* widget, QPoint at,
+                   Qt::KeyboardModifiers modifiers) {
+    perform({verb,
+             {pathOf(widget, window_), number(at.x()), number(at.y()),
+              number(static_cast<int>(modifiers))}});
+}
+
+bool Monkey::perform(const Act& act) {
+    log(QStringLiteral("%1 %2").arg(events_).arg(act.line()));
+    const QStringList& a = act.args;
+    auto widget = [&](int i) -> QWidget* {
+        QWidget* w = i < a.size() ? widgetAt(a[i], window_) : nullptr;
+        if (!w)
+            divergence_ = QStringLiteral("the replay went another way: no widget %1 at event %2")
+                              .arg(i < a.size() ? a[i] : QString(), QString::number(events_));
+        return w;
+    };
+    auto integer = [&](int i) { return i < a.size() ? a[i].toInt() : 0; };
+    const QString& v = act.verb;
+    if (v == QLatin1String("press") || v == QLatin1String("release") ||
+        v == QLatin1String("dclick") || v == QLatin1String("move")) {
+        QWidget* w = widget(0);
+        if (!w)
+            return false;
+        const QPoint at(integer(1), integer(2));
+        const auto modifiers = Qt::KeyboardModifiers(integer(3));
+        if (v == QLatin1String("press"))
+            QTest::mousePress(w, Qt::LeftButton, modifiers, at);
+        else if (v == QLatin1String("release"))
+            QTest::mouseRelease(w, Qt::LeftButton, modifiers, at);
+        else if (v == QLatin1String("dclick"))
+            QTest::mouseDClick(w, Qt::LeftButton, modifiers, at);
+        else
+            QTest::mouseMove(w, at);
+    } else if (v == QLatin1String("wheel")) {
+        QWidget* w = widget(0);
+        if (!w)
+            return false;
+        const QPoint at(integer(1), integer(2));
+        QWheelEvent event(at, w->mapToGlobal(at), QPoint(), QPoint(0, integer(3)), Qt::NoButton,
+                          Qt::KeyboardModifiers(integer(4)), Qt::NoScrollPhase, false);
+        QApplication::sendEvent(w, &event);
+    } else if (v == QLatin1String("key")) {
+        QWidget* w = widget(0);
+        if (!w)
+            return false;
+        QTest::keyClick(w, Qt::Key(integer(1)), Qt::KeyboardModifiers(integer(2)));
+    } else if (v == QLatin1String("char")) {
+        QWidget* w = widget(0);
+        if (!w || a.size() < 2 || a[1].isEmpty())
+            return false;
+        QTest::keyClick(w, a[1].at(0).toLatin1());
+    } else if (v == QLatin1String("text")) {
+        QWidget* w = widget(0);
+        if (!w)
+            return false;
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, a.value(1));
+        QApplication::sendEvent(w, &press);
+    } else if (v == QLatin1String("im")) {
+        QWidget* w = widget(0);
+        if (!w)
+            return false;
+        QPointer<QWidget> alive(w);
+        QInputMethodEvent preedit(a.value(1), {});
+        QApplication::sendEvent(w, &preedit);
+        if (!alive)
+            return true;
+        QInputMethodEvent commit;
+        commit.setCommitString(a.value(2));
+        QApplication::sendEvent(w, &commit);
+    } else if (v == QLatin1String("clip")) {
+        QGuiApplication::clipboard()->setText(a.value(0));
+    } else if (v == QLatin1String("clip-empty")) {
+        QGuiApplication::clipboard()->clear();
+    } else if (v == QLatin1String("action")) {
+        QAction* action = actionAt(a.value(0), window_);
+        if (!action || !action->isEnabled()) {
+            divergence_ = QStringLiteral("the replay went another way: no action %1 at event %2")
+                              .arg(a.value(0), QString::number(events_));
+            return false;
+        }
+        action->trigger();
+    } else if (v == QLatin1String("resize")) {
+        windowSize_ = QSize(integer(0), integer(1));
+        window_.resize(windowSize_);
+    } else if (v == QLatin1String("show")) {
         window_.show();
+    } else if (v == QLatin1String("reopen")) {
+        reopen();
+    } else if (v == QLatin1String("popup") || v == QLatin1String("popup-key")) {
+        QWidget* popup = QApplication::activePopupWidget();
+        if (!popup) {
+            divergence_ =
+                QStringLiteral("the replay went another way: no popup at event %1").arg(events_);
+            return false;
+        }
+        if (auto* menu = qobject_cast<QMenu*>(popup); menu && v == QLatin1String("popup")) {
+            for (QAction* entry : menu->actions()) {
+                if (entry->text() == a.value(0)) {
+                    menu->setActiveAction(entry);
+                    QTest::keyClick(menu, Qt::Key_Return);
+                    break;
+                }
+            }
+        } else {
+            QTest::keyClick(popup, Qt::Key(integer(0)));
+        }
+        if (QApplication::activePopupWidget() == popup)
+            popup->close();
     }
-    if (!window_.isActiveWindow() && !QApplication::activeModalWidget())
-        window_.activateWindow();
+    return true;
+}
+
+// Gestures -----------------------------------------------------------------------------
+
+void Monkey::step() {
+    if (QApplication::activePopupWidget()) {
+        choosePopupEntry();
+        return;
+    }
+    if (!window_.isVisible())  // closed by Quit: opened again, as a person would
+        perform({QStringLiteral("show"), {}});
     const int roll = uniform(0, 99);
     if (roll < 14)
         clickOnPage(false);
@@ -289,7 +444,7 @@ void Monkey::step() {
     else if (roll < 99)
         resizeWindow();
     else if (chance(0.3))
-        reopen();
+        perform({QStringLiteral("reopen"), {}});
 }
 
 // Clicks land mostly on frames (where the work is), sometimes anywhere on the canvas.
@@ -310,16 +465,12 @@ void Monkey::clickOnPage(bool doubleClick) {
     }
     const Qt::KeyboardModifiers modifiers =
         chance(0.15) ? Qt::ShiftModifier : Qt::KeyboardModifiers();
-    log(QStringLiteral("%1 page at %2,%3%4")
-            .arg(doubleClick ? QStringLiteral("double-click") : QStringLiteral("click"))
-            .arg(at.x())
-            .arg(at.y())
-            .arg(modifiers ? QStringLiteral(" with Shift") : QString()));
-    QTest::mouseClick(viewport, Qt::LeftButton, modifiers, at);
-    if (doubleClick) {
-        QTest::mousePress(viewport, Qt::LeftButton, modifiers, at);
-        QTest::mouseDClick(viewport, Qt::LeftButton, modifiers, at);
-        QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, at);
+    mouse(QStringLiteral("press"), viewport, at, modifiers);
+    mouse(QStringLiteral("release"), viewport, at, modifiers);
+    if (doubleClick) {  // as Qt 6 delivers one: press, double-click, release
+        mouse(QStringLiteral("press"), viewport, at, modifiers);
+        mouse(QStringLiteral("dclick"), viewport, at, modifiers);
+        mouse(QStringLiteral("release"), viewport, at, modifiers);
     }
 }
 
@@ -328,16 +479,11 @@ void Monkey::dragOnPage() {
     const QPoint from = pointIn(viewport);
     const QPoint to =
         chance(0.5) ? from + QPoint(uniform(-60, 60), uniform(-60, 60)) : pointIn(viewport);
-    log(QStringLiteral("drag page %1,%2 → %3,%4")
-            .arg(from.x())
-            .arg(from.y())
-            .arg(to.x())
-            .arg(to.y()));
-    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    mouse(QStringLiteral("press"), viewport, from);
     const int steps = uniform(1, 5);
     for (int i = 1; i <= steps; ++i)
-        QTest::mouseMove(viewport, from + (to - from) * i / steps);
-    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+        mouse(QStringLiteral("move"), viewport, from + (to - from) * i / steps);
+    mouse(QStringLiteral("release"), viewport, to);
 }
 
 // A widget in one of the docks, the toolbar or the status bar: buttons, boxes, lists and
@@ -346,15 +492,15 @@ void Monkey::clickInPanels(bool doubleClick) {
     std::vector<QWidget*> targets;
     for (QWidget* w : window_.findChildren<QWidget*>()) {
         if (!w->isVisible() || !w->isEnabled() || w->width() < 2 || w->height() < 2 ||
-            isPageViewport(w, window_) || w->window() != &window_)
+            w == window_.pageView()->viewport() || w->window() != &window_)
             continue;
-        const bool wanted = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) ||
-                            qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QComboBox*>(w) ||
-                            qobject_cast<QTabBar*>(w) ||
-                            (w->parentWidget() &&
-                             (qobject_cast<QAbstractItemView*>(w->parentWidget()) ||
-                              qobject_cast<QPlainTextEdit*>(w->parentWidget())) &&
-                             w == static_cast<QAbstractScrollArea*>(w->parentWidget())->viewport());
+        auto* scroll = qobject_cast<QAbstractScrollArea*>(w->parentWidget());
+        const bool wanted =
+            qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) ||
+            qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QComboBox*>(w) ||
+            qobject_cast<QTabBar*>(w) ||
+            (scroll && w == scroll->viewport() &&
+             (qobject_cast<QAbstractItemView*>(scroll) || qobject_cast<QPlainTextEdit*>(scroll)));
         if (wanted)
             targets.push_back(w);
     }
@@ -366,24 +512,20 @@ void Monkey::clickInPanels(bool doubleClick) {
         list && list->model() && list->model()->rowCount() > 0 && chance(0.8)) {
         const QModelIndex index =
             list->model()->index(uniform(0, list->model()->rowCount() - 1), 0);
-        list->scrollTo(index);
         const QRect rect = list->visualRect(index);
-        if (rect.isValid())
+        if (rect.isValid() && target->rect().contains(rect.center()))
             at = rect.center();
     }
-    log(QStringLiteral("%1 %2 at %3,%4")
-            .arg(doubleClick ? QStringLiteral("double-click") : QStringLiteral("click"))
-            .arg(describe(target))
-            .arg(at.x())
-            .arg(at.y()));
     QPointer<QWidget> alive(target);
-    QTest::mouseClick(target, Qt::LeftButton, {}, at);
+    mouse(QStringLiteral("press"), target, at);
+    if (alive)
+        mouse(QStringLiteral("release"), target, at);
     if (doubleClick && alive) {
-        QTest::mousePress(target, Qt::LeftButton, {}, at);
+        mouse(QStringLiteral("press"), target, at);
         if (alive)
-            QTest::mouseDClick(target, Qt::LeftButton, {}, at);
+            mouse(QStringLiteral("dclick"), target, at);
         if (alive)
-            QTest::mouseRelease(target, Qt::LeftButton, {}, at);
+            mouse(QStringLiteral("release"), target, at);
     }
 }
 
@@ -392,29 +534,17 @@ void Monkey::clickInPanels(bool doubleClick) {
 void Monkey::typeText() {
     const bool chinese = chance(0.6);
     const QString text = chinese ? pick(kChinese) : pick(kLatin);
-    QWidget* target = focusTarget();
-    QPointer<QWidget> alive(target);
+    QPointer<QWidget> target = focusTarget();
     if (chinese && chance(0.6)) {
-        log(QStringLiteral("input method %1 into %2").arg(text, describe(target)));
-        QInputMethodEvent preedit(QStringLiteral("xinwen"), {});
-        QApplication::sendEvent(target, &preedit);
-        if (!alive)
-            return;
-        QInputMethodEvent commit;
-        commit.setCommitString(text);
-        QApplication::sendEvent(target, &commit);
+        perform({QStringLiteral("im"), {pathOf(target, window_), QStringLiteral("xinwen"), text}});
         return;
     }
-    log(QStringLiteral("type %1 into %2").arg(text, describe(target)));
     for (const QChar c : text) {
-        if (!alive)
+        if (!target)
             return;
-        if (c.unicode() >= 0x20 && c.unicode() < 0x7f) {  // on the keyboard: QTest knows it
-            QTest::keyClick(alive.data(), static_cast<char>(c.unicode()));
-        } else {  // from an input method or a compose key: the text alone
-            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-            QApplication::sendEvent(alive.data(), &press);
-        }
+        const bool onKeyboard = c.unicode() >= 0x20 && c.unicode() < 0x7f;
+        perform({onKeyboard ? QStringLiteral("char") : QStringLiteral("text"),
+                 {pathOf(target, window_), QString(c)}});
     }
 }
 
@@ -425,26 +555,20 @@ void Monkey::pressKey() {
         modifiers |= Qt::ShiftModifier;
     if (chance(0.1))
         modifiers |= Qt::ControlModifier;
-    QWidget* target = focusTarget();
-    log(QStringLiteral("key %1 in %2")
-            .arg(QKeySequence(key | modifiers).toString(), describe(target)));
-    QTest::keyClick(target, Qt::Key(key), modifiers);
+    perform({QStringLiteral("key"),
+             {pathOf(focusTarget(), window_), number(key), number(static_cast<int>(modifiers))}});
 }
 
 void Monkey::pressShortcut() {
     const Shortcut& s = kShortcuts[uniform(0, int(std::size(kShortcuts)) - 1)];
     if (s.key == Qt::Key_V && s.modifiers == Qt::ControlModifier) {
         const QString text = pick(kClipboards);
-        if (text.isEmpty())
-            QGuiApplication::clipboard()->clear();
-        else
-            QGuiApplication::clipboard()->setText(text);
-        log(QStringLiteral("clipboard holds %1 characters").arg(text.size()));
+        perform(text.isEmpty() ? Act{QStringLiteral("clip-empty"), {}}
+                               : Act{QStringLiteral("clip"), {text}});
     }
-    QWidget* target = focusTarget();
-    log(QStringLiteral("shortcut %1 in %2")
-            .arg(QKeySequence(s.key | s.modifiers).toString(), describe(target)));
-    QTest::keyClick(target, s.key, s.modifiers);
+    perform(
+        {QStringLiteral("key"),
+         {pathOf(focusTarget(), window_), number(s.key), number(static_cast<int>(s.modifiers))}});
 }
 
 // Any enabled action of the menus or toolbars, as if chosen there.
@@ -464,15 +588,13 @@ void Monkey::triggerAction() {
     }
     for (QToolBar* bar : window_.findChildren<QToolBar*>()) {
         for (QAction* a : bar->actions()) {
-            if (!a->isSeparator() && a->isEnabled() && a->isVisible())
+            if (!a->isSeparator() && a->isEnabled() && a->isVisible() && !a->menu())
                 actions.push_back(a);
         }
     }
     if (actions.empty())
         return;
-    QAction* action = pick(actions);
-    log(QStringLiteral("action %1").arg(action->text().remove(u'&')));
-    action->trigger();
+    perform({QStringLiteral("action"), {actionPath(pick(actions), window_)}});
 }
 
 void Monkey::wheel() {
@@ -480,14 +602,9 @@ void Monkey::wheel() {
     const QPoint at = pointIn(viewport);
     const bool zoom = chance(0.5);
     const int delta = chance(0.5) ? 120 : -120;
-    log(QStringLiteral("wheel %1 %2 at %3,%4")
-            .arg(zoom ? QStringLiteral("zoom") : QStringLiteral("scroll"))
-            .arg(delta)
-            .arg(at.x())
-            .arg(at.y()));
-    QWheelEvent event(at, viewport->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
-                      zoom ? Qt::ControlModifier : Qt::NoModifier, Qt::NoScrollPhase, false);
-    QApplication::sendEvent(viewport, &event);
+    perform({QStringLiteral("wheel"),
+             {pathOf(viewport, window_), number(at.x()), number(at.y()), number(delta),
+              number(zoom ? static_cast<int>(Qt::ControlModifier) : 0)}});
 }
 
 // A guide dragged out of a ruler (the rulers are the view's thin children).
@@ -505,22 +622,32 @@ void Monkey::dragFromRuler() {
     const QPoint from = pointIn(ruler);
     const QPoint to =
         ruler->mapFromGlobal(view->viewport()->mapToGlobal(pointIn(view->viewport())));
-    log(QStringLiteral("drag from ruler %1,%2 → %3,%4")
-            .arg(from.x())
-            .arg(from.y())
-            .arg(to.x())
-            .arg(to.y()));
-    QTest::mousePress(ruler, Qt::LeftButton, {}, from);
-    QTest::mouseMove(ruler, to);
-    QTest::mouseRelease(ruler, Qt::LeftButton, {}, to);
+    mouse(QStringLiteral("press"), ruler, from);
+    mouse(QStringLiteral("move"), ruler, to);
+    mouse(QStringLiteral("release"), ruler, to);
 }
 
 void Monkey::resizeWindow() {
     const QSize sizes[] = {{1280, 800}, {1600, 1000}, {1024, 700}, {1920, 1080}};
     const QSize size = sizes[uniform(0, 3)];
-    log(QStringLiteral("resize window to %1×%2").arg(size.width()).arg(size.height()));
-    window_.resize(size);
-    windowSize_ = size;
+    perform({QStringLiteral("resize"), {number(size.width()), number(size.height())}});
+}
+
+// An open menu or combo box list: an entry chosen, or Return or Escape.
+void Monkey::choosePopupEntry() {
+    QWidget* popup = QApplication::activePopupWidget();
+    if (auto* menu = qobject_cast<QMenu*>(popup); menu && chance(0.6)) {
+        std::vector<QAction*> entries;
+        for (QAction* a : menu->actions()) {
+            if (!a->isSeparator() && a->isEnabled() && !a->menu())
+                entries.push_back(a);
+        }
+        if (!entries.empty()) {
+            perform({QStringLiteral("popup"), {pick(entries)->text()}});
+            return;
+        }
+    }
+    perform({QStringLiteral("popup-key"), {number(chance(0.5) ? Qt::Key_Return : Qt::Key_Escape)}});
 }
 
 // Saves to a file of the work folder and opens it again: a new baseline, a short undo
@@ -529,13 +656,14 @@ void Monkey::reopen() {
     if (!window_.session()->hasDocument())
         return;
     const QString path = QDir(options_.workDir).filePath(QStringLiteral("reopened.paiban"));
-    log(QStringLiteral("save as %1 and open it again").arg(path));
     QString error;
     if (!saveEdition(window_.session()->edition(), path, &error))
         return;
     window_.confirmRecovery = [](const QDateTime&) { return false; };
     window_.openDocument(path);
 }
+
+// Invariants ---------------------------------------------------------------------------
 
 QString Monkey::check() {
     editor::EditSession* session = window_.session();
@@ -556,24 +684,24 @@ QString Monkey::check() {
         return QStringLiteral("the document reads back differently from how it was written");
     QUndoStack* stack = session->undoStack();
     const int index = stack->index();
-    log(QStringLiteral("check: undo %1 steps and redo them").arg(index));
+    log(QStringLiteral("# %1 check: undo %2 steps and redo them").arg(events_).arg(index));
     stack->setIndex(0);
     undone_ += index;
     const QByteArray undone = serializeEdition(session->edition());
     if (undone != baseline_) {
         // Both documents beside the work folder, to compare and to replay in a test.
+        const QDir beside(options_.workDir + QStringLiteral("/.."));
         for (const auto& [name, bytes] :
              {std::pair{"expected", baseline_}, std::pair{"undone", undone}}) {
-            QFile file(QDir(options_.workDir)
-                           .filePath(QStringLiteral("../monkey-%1-%2.paiban")
-                                         .arg(options_.seed)
-                                         .arg(QLatin1String(name))));
+            QFile file(beside.absoluteFilePath(
+                QStringLiteral("monkey-%1-%2.paiban").arg(options_.seed).arg(QLatin1String(name))));
             if (file.open(QIODevice::WriteOnly))
                 file.write(bytes);
         }
         return QStringLiteral(
                    "undoing all %1 steps did not give back the document at the "
-                   "start (%2 bytes, %3 expected)")
+                   "start (%2 bytes, %3 expected; both written beside the work "
+                   "folder)")
             .arg(index)
             .arg(undone.size())
             .arg(baseline_.size());
@@ -582,8 +710,10 @@ QString Monkey::check() {
     if (serializeEdition(session->edition()) != now)
         return QStringLiteral("redoing all %1 steps did not give the last state").arg(index);
     QCoreApplication::processEvents();
-    if (stack->count() > options_.reopenAfterSteps)
+    if (stack->count() > options_.reopenAfterSteps) {  // as in a replay, by the check itself
+        log(QStringLiteral("# %1 reopen: the undo stack is long").arg(events_));
         reopen();
+    }
     return {};
 }
 

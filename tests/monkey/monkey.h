@@ -3,8 +3,8 @@
 // Chinese and Latin text, editing keys, shortcuts with empty and full clipboards, every
 // menu and toolbar action with its dialogs answered at random, page changes and zoom —
 // and every few hundred events checks that the document still validates and that undo
-// and redo take it exactly back and forth. A failure names its seed and events so that
-// `editor_monkey --seed S --events N` replays it.
+// and redo take it exactly back and forth. Every act is written to an event log
+// (monkey_acts.h) from which `editor_monkey --replay LOG` does the same again.
 #pragma once
 
 #include <QObject>
@@ -16,14 +16,18 @@
 #include <atomic>
 #include <cstdint>
 #include <cstdio>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <random>
 #include <thread>
+#include <vector>
 
 #include "model/document.h"
+#include "monkey_acts.h"
 
 class QAction;
+class QFileDialog;
 class QWidget;
 
 namespace paiban::editor {
@@ -31,8 +35,6 @@ class MainWindow;
 }
 
 namespace paiban::monkey {
-
-using paiban::Edition;
 
 struct Options {
     uint64_t seed = 1;
@@ -44,7 +46,8 @@ struct Options {
     int reopenAfterSteps = 150;
     double hangSeconds = 60;  // one event taking longer than this is a hang: a failure
     QString workDir;          // copies of the sample and the files the dialogs pick
-    QString logPath;          // every event, one a line, flushed as it happens
+    QString logPath;          // every act, one a line, flushed as it happens
+    QString replayPath;       // an event log to do again instead of choosing at random
 };
 
 struct Result {
@@ -52,7 +55,8 @@ struct Result {
     long checks = 0;
     long undoneSteps = 0;  // commands undone and redone by the checks
     double seconds = 0;
-    QString failure;  // empty: none
+    long divergences = 0;  // acts of a replay that found their widget gone
+    QString failure;       // empty: none
 };
 
 class Monkey : public QObject {
@@ -62,7 +66,7 @@ public:
     Result run();
 
 private:
-    // One random gesture; false if it found nothing to do.
+    // One random gesture, as acts.
     void step();
     void clickOnPage(bool doubleClick);
     void dragOnPage();
@@ -74,15 +78,25 @@ private:
     void wheel();
     void dragFromRuler();
     void resizeWindow();
-    // Modal dialogs and popups, answered as a hurried person would.
+    void choosePopupEntry();
+
+    // Does an act (and writes it to the log); false if its widget or action is not there,
+    // which can only happen in a replay that has gone another way.
+    bool perform(const Act& act);
+    void mouse(const QString& verb, QWidget* widget, QPoint at,
+               Qt::KeyboardModifiers modifiers = {});
+    void reopen();
+
+    // Modal dialogs, answered as a hurried person would (or as the log says).
     void answerModal();
-    void answer(QWidget* modal);
-    bool closePopup();
-    QString fileFor(class QFileDialog* dialog);
+    Act chooseAnswer(QWidget* modal);
+    void performAnswer(QWidget* modal, const Act& answer);
+    QString fileFor(QFileDialog* dialog);
+
     // The invariants; the failure, or empty.
     QString check();
     void rebaseline();
-    void reopen();
+    void watch();
 
     // Random choices, all from one seeded generator.
     int uniform(int lowest, int highest);
@@ -94,7 +108,7 @@ private:
         return list[static_cast<size_t>(uniform(0, static_cast<int>(list.size()) - 1))];
     }
 
-    void log(const QString& event);
+    void log(const QString& line);
     QWidget* focusTarget() const;
 
     editor::MainWindow& window_;
@@ -103,18 +117,19 @@ private:
     std::FILE* log_ = nullptr;
     long events_ = 0;
     long undone_ = 0;
-    QByteArray baseline_;  // the document's JSON when its undo stack was last empty
-    QSize windowSize_;     // the window never resizes itself
-    QStringList recent_;   // the last events, for a failure's report
-    QSet<QWidget*> answering_;
+    QString divergence_;        // a replay that could not do what its log says
+    std::deque<Act> answers_;   // replaying: the answers to this event's dialogs
+    QByteArray baseline_;       // the document's JSON when its undo stack was last empty
+    QSize windowSize_;          // the window never resizes itself
+    QStringList recent_;        // the last events, for a failure's report
+    QSet<QWidget*> answering_;  // dialogs being answered (an answer may open another)
     // For the watchdog: the event under way, since when, and the document before it.
-    void watch();
     std::atomic<long> watchedEvent_{0};
     std::atomic<qint64> watchedSince_{0};
     std::mutex watchedMutex_;
     std::shared_ptr<const Edition> watchedDocument_;
     std::thread watchdog_;
-    std::atomic<bool> stopping_{false};  // dialogs being answered (an answer may open another)
+    std::atomic<bool> stopping_{false};
 };
 
 }  // namespace paiban::monkey

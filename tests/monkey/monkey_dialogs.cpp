@@ -1,20 +1,18 @@
-// The monkey's answers to what pops up: message boxes (a random button), file dialogs (a
+// The monkey's answers to modal dialogs: message boxes (a random button), file dialogs (a
 // file that suits them, or a broken one, or none), input dialogs, the export and print
-// dialogs (accepted or cancelled), and menus and combo box lists (an entry, or Escape).
+// dialogs (accepted or cancelled). Each answer is an act in the log; a replay gives the
+// logged answers in order.
 #include <QAbstractButton>
 #include <QApplication>
-#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QTest>
 #include <QTimer>
 
 #include "monkey.h"
@@ -29,27 +27,26 @@ QString Monkey::fileFor(QFileDialog* dialog) {
         const QStringList names{QStringLiteral("saved.paiban"), QStringLiteral("export.pdf"),
                                 QStringLiteral("reopened.paiban"),
                                 QStringLiteral("no-such-folder/x.pdf")};
-        return work.filePath(pick(names));
+        return pick(names);
     }
     const QString filters = dialog->nameFilters().join(u' ');
     QStringList candidates;
     if (filters.contains(QLatin1String("*.paiban"))) {
-        candidates << work.filePath(QStringLiteral("sample.paiban"));
+        candidates << QStringLiteral("sample.paiban");
         for (const QFileInfo& broken : QDir(work.filePath(QStringLiteral("broken")))
                                            .entryInfoList({QStringLiteral("*.paiban")}))
-            candidates << broken.absoluteFilePath();
+            candidates << QStringLiteral("broken/") + broken.fileName();
     } else if (filters.contains(QLatin1String("*.jpg"))) {
         for (const QFileInfo& image :
              QDir(work.filePath(QStringLiteral("images"))).entryInfoList(QDir::Files))
-            candidates << image.absoluteFilePath();
-        candidates << work.filePath(QStringLiteral("not-an-image.jpg"));
+            candidates << QStringLiteral("images/") + image.fileName();
+        candidates << QStringLiteral("not-an-image.jpg");
     } else {
-        candidates << work.filePath(QStringLiteral("story.txt"))
-                   << work.filePath(QStringLiteral("gbk.txt"))
-                   << work.filePath(QStringLiteral("not-an-image.jpg"));
+        candidates << QStringLiteral("story.txt") << QStringLiteral("gbk.txt")
+                   << QStringLiteral("not-an-image.jpg");
     }
-    candidates << work.filePath(QStringLiteral("missing.file"));
-    return pick(candidates);
+    candidates << QStringLiteral("missing.file");
+    return pick(candidates);  // relative to the work folder: the log replays anywhere
 }
 
 // Called by a repeating timer, from inside whatever modal loop is running. The answer
@@ -64,115 +61,93 @@ void Monkey::answerModal() {
     answering_.insert(modal);
     QPointer<QWidget> dialog(modal);
     QTimer::singleShot(0, this, [this, dialog, modal] {
-        if (dialog)
-            answer(dialog);
+        if (dialog) {
+            Act answer;
+            if (options_.replayPath.isEmpty()) {
+                answer = chooseAnswer(dialog);
+            } else if (!answers_.empty()) {
+                answer = answers_.front();
+                answers_.pop_front();
+            } else {
+                divergence_ = QStringLiteral(
+                                  "the replay went another way: a %1 the log does "
+                                  "not answer at event %2")
+                                  .arg(QString::fromLatin1(dialog->metaObject()->className()),
+                                       QString::number(events_));
+                answer = {QStringLiteral("answer"), {QStringLiteral("cancel")}};
+            }
+            log(QStringLiteral("%1 %2").arg(events_).arg(answer.line()));
+            performAnswer(dialog, answer);
+        }
         answering_.remove(modal);
     });
 }
 
-void Monkey::answer(QWidget* modal) {
+Act Monkey::chooseAnswer(QWidget* modal) {
+    const QString answer = QStringLiteral("answer");
+    const Act cancel{answer, {QStringLiteral("cancel")}};
     if (auto* box = qobject_cast<QMessageBox*>(modal)) {
         const QList<QAbstractButton*> buttons = box->buttons();
-        if (!buttons.isEmpty()) {
-            QAbstractButton* button = buttons[uniform(0, int(buttons.size()) - 1)];
-            log(QStringLiteral("answer “%1” with %2")
-                    .arg(box->text().left(40), button->text().remove(u'&')));
-            button->click();
-        } else {
-            box->reject();
-        }
-        return;
+        if (buttons.isEmpty())
+            return cancel;
+        return {answer, {QStringLiteral("button"), pick(buttons)->text()}};
     }
-    QPointer<QWidget> alive(modal);
-    if (auto* files = qobject_cast<QFileDialog*>(modal)) {
-        if (chance(0.25)) {
-            log(QStringLiteral("cancel the file dialog"));
-            files->reject();
-            return;
-        }
-        const QString path = fileFor(files);
-        log(QStringLiteral("choose %1").arg(path));
-        files->selectFile(path);
-        static_cast<QDialog*>(files)->accept();
-        if (alive && files->isVisible()) {  // refused (no such file): give up, as people do
-            log(QStringLiteral("cancel the file dialog"));
-            files->reject();
-        }
-        return;
-    }
+    if (auto* files = qobject_cast<QFileDialog*>(modal))
+        return chance(0.25) ? cancel : Act{answer, {QStringLiteral("file"), fileFor(files)}};
     if (auto* input = qobject_cast<QInputDialog*>(modal)) {
-        if (chance(0.3)) {
-            log(QStringLiteral("cancel the input dialog"));
-            input->reject();
-            return;
-        }
+        if (chance(0.3))
+            return cancel;
         const QStringList items = input->comboBoxItems();
-        if (!items.isEmpty())
-            input->setTextValue(items[uniform(0, int(items.size()) - 1)]);
-        log(QStringLiteral("accept the input dialog with %1").arg(input->textValue()));
-        input->accept();
-        return;
+        return {answer,
+                {QStringLiteral("input"), items.isEmpty() ? input->textValue() : pick(items)}};
     }
-    if (auto* print = qobject_cast<QPrintDialog*>(modal)) {
-        if (chance(0.7)) {
-            log(QStringLiteral("cancel printing"));
-            print->reject();
-            return;
-        }
-        print->printer()->setOutputFormat(QPrinter::PdfFormat);
-        print->printer()->setOutputFileName(
-            QDir(options_.workDir).filePath(QStringLiteral("printed.pdf")));
-        log(QStringLiteral("print to a PDF file"));
-        print->accept();
-        return;
-    }
-    if (auto* dialog = qobject_cast<QDialog*>(modal)) {
-        const QString name = QString::fromLatin1(dialog->metaObject()->className());
-        if (chance(0.5)) {
-            log(QStringLiteral("accept %1").arg(name));
-            dialog->accept();
-            if (alive && dialog->isVisible()) {
-                log(QStringLiteral("cancel %1, which refused").arg(name));
-                dialog->reject();
-            }
-        } else {
-            log(QStringLiteral("cancel %1").arg(name));
-            dialog->reject();
-        }
-        return;
-    }
-    modal->close();
+    if (qobject_cast<QPrintDialog*>(modal))
+        return chance(0.7) ? cancel : Act{answer, {QStringLiteral("print-pdf")}};
+    return chance(0.5) ? Act{answer, {QStringLiteral("accept")}} : cancel;
 }
 
-// An open menu or combo box list: an entry chosen, or Escape.
-bool Monkey::closePopup() {
-    QWidget* popup = QApplication::activePopupWidget();
-    if (!popup)
-        return false;
-    if (auto* menu = qobject_cast<QMenu*>(popup); menu && chance(0.6)) {
-        std::vector<QAction*> entries;
-        for (QAction* a : menu->actions()) {
-            if (!a->isSeparator() && a->isEnabled() && !a->menu())
-                entries.push_back(a);
+void Monkey::performAnswer(QWidget* modal, const Act& act) {
+    const QString kind = act.args.value(0);
+    auto* dialog = qobject_cast<QDialog*>(modal);
+    QPointer<QWidget> alive(modal);
+    if (kind == QLatin1String("cancel") || !dialog) {
+        if (dialog)
+            dialog->reject();
+        else
+            modal->close();
+    } else if (kind == QLatin1String("button")) {
+        if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            for (QAbstractButton* b : box->buttons()) {
+                if (b->text() == act.args.value(1)) {
+                    b->click();
+                    return;
+                }
+            }
         }
-        if (!entries.empty()) {
-            QAction* entry = pick(entries);
-            log(QStringLiteral("choose menu entry %1").arg(entry->text().remove(u'&')));
-            menu->setActiveAction(entry);
-            QTest::keyClick(menu, Qt::Key_Return);
-            return true;
+        dialog->reject();
+    } else if (kind == QLatin1String("file")) {
+        if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+            files->selectFile(QDir(options_.workDir).filePath(act.args.value(1)));
+            static_cast<QDialog*>(files)->accept();
         }
+        if (alive && modal->isVisible())  // refused (no such file): given up, as people do
+            dialog->reject();
+    } else if (kind == QLatin1String("input")) {
+        if (auto* input = qobject_cast<QInputDialog*>(modal))
+            input->setTextValue(act.args.value(1));
+        dialog->accept();
+    } else if (kind == QLatin1String("print-pdf")) {
+        if (auto* print = qobject_cast<QPrintDialog*>(modal)) {
+            print->printer()->setOutputFormat(QPrinter::PdfFormat);
+            print->printer()->setOutputFileName(
+                QDir(options_.workDir).filePath(QStringLiteral("printed.pdf")));
+        }
+        dialog->accept();
+    } else {  // accept
+        dialog->accept();
+        if (alive && modal->isVisible())
+            dialog->reject();  // it refused what it holds
     }
-    if (chance(0.5)) {
-        log(QStringLiteral("Return in the popup"));
-        QTest::keyClick(popup, Qt::Key_Return);
-    } else {
-        log(QStringLiteral("Escape from the popup"));
-        QTest::keyClick(popup, Qt::Key_Escape);
-    }
-    if (QApplication::activePopupWidget() == popup)
-        popup->close();
-    return true;
 }
 
 }  // namespace paiban::monkey

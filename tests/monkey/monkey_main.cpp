@@ -1,4 +1,5 @@
 // editor_monkey [--seed S] [--events N] [--seconds T] [--check-every N] [--log FILE]
+//               [--hang-seconds T] [--replay LOG]
 // Runs the monkey (monkey.h) on the editor with a copy of the sample edition, on the
 // offscreen platform unless another is set. Prints the seed first, then events per
 // second; exits 1 with the seed, the broken invariant and the last events on a failure.
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,7 +75,8 @@ void onCrash(int signal) {
 int usage(const char* message) {
     std::fprintf(stderr,
                  "editor_monkey: %s\nusage: editor_monkey [--seed S] [--events N] "
-                 "[--seconds T] [--check-every N] [--log FILE]\n",
+                 "[--seconds T] [--check-every N] [--hang-seconds T] [--log FILE] "
+                 "[--replay LOG]\n",
                  message);
     return 2;
 }
@@ -126,6 +129,8 @@ int main(int argc, char** argv) {
             options.checkEvery = std::max(1, std::atoi(argv[++i]));
         else if (arg == "--hang-seconds" && hasValue)
             options.hangSeconds = std::max(1.0, std::strtod(argv[++i], nullptr));
+        else if (arg == "--replay" && hasValue)
+            options.replayPath = QString::fromLocal8Bit(argv[++i]);
         else if (arg == "--log" && hasValue)
             logPath = QString::fromLocal8Bit(argv[++i]);
         else
@@ -142,6 +147,9 @@ int main(int argc, char** argv) {
     QTemporaryDir work;
     if (!work.isValid() || !prepareWorkDir(work.path()))
         return usage("cannot prepare a work folder");
+    // Settings of this run alone (recent files, panels): a replay starts as the run did.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       work.filePath(QStringLiteral("settings")));
     options.workDir = work.path();
     options.logPath = logPath.isEmpty() ? work.filePath(QStringLiteral("events.log")) : logPath;
     std::snprintf(crashLog, sizeof crashLog, "%s", QFile::encodeName(options.logPath).constData());
@@ -155,6 +163,10 @@ int main(int argc, char** argv) {
     std::fflush(stdout);
 
     paiban::editor::MainWindow window;
+    // Nothing moves by the clock: panels docked and undocked at once, popups without
+    // effects, so that a replay finds every widget where the run found it.
+    window.setAnimated(false);
+    QApplication::setEffectEnabled(Qt::UI_General, false);
     window.resize(1280, 800);
     window.show();
     window.activateWindow();  // keys go to the focus widget of the active window
@@ -174,12 +186,17 @@ int main(int argc, char** argv) {
         result.events / std::max(result.seconds, 1e-9), result.checks, result.undoneSteps,
         result.failure.isEmpty() ? ", no invariant broken" : "");
     if (!result.failure.isEmpty()) {
+        // The log is in the work folder, which goes: kept beside it.
+        const QString kept =
+            QDir(work.path() + QStringLiteral("/.."))
+                .absoluteFilePath(QStringLiteral("monkey-%1.events").arg(options.seed));
+        if (logPath.isEmpty())
+            QFile::copy(options.logPath, kept);
         std::fprintf(stderr,
-                     "editor_monkey: FAILED at event %ld (seed %llu; replay: editor_monkey "
-                     "--seed %llu --events %ld)\n%s\n",
+                     "editor_monkey: FAILED at event %ld (seed %llu); replay: editor_monkey "
+                     "--replay %s\n%s\n",
                      result.events, static_cast<unsigned long long>(options.seed),
-                     static_cast<unsigned long long>(options.seed), result.events,
-                     qPrintable(result.failure));
+                     qPrintable(logPath.isEmpty() ? kept : logPath), qPrintable(result.failure));
         return 1;
     }
     window.session()->removeRecovery();
