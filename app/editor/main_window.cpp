@@ -482,18 +482,29 @@ void MainWindow::refreshLists() {
 
 // The same findings as `paiban preflight`, errors first; activating one shows its page.
 void MainWindow::updateDiagnostics() {
-    diagnostics_->clear();
-    if (!session_->hasDocument())
-        return;
-    const std::vector<Finding> findings = preflight(session_->edition(), session_->display());
+    std::vector<Finding> findings;
+    if (session_->hasDocument())
+        findings = preflight(session_->edition(), session_->display());
     std::vector<PageView::ProofMark> marks;
+    QStringList rows;
     for (const Finding& f : findings) {
         const QString severity = f.severity == Severity::Error     ? tr("error")
                                  : f.severity == Severity::Warning ? tr("warning")
                                                                    : tr("note");
         const QString where = f.page >= 0 ? tr("page %1: ").arg(pageNumber(f.page)) : QString();
-        auto* item =
-            new QListWidgetItem(QStringLiteral("[%1] %2%3").arg(severity, where, f.message));
+        rows << QStringLiteral("[%1] %2%3").arg(severity, where, f.message);
+        if (f.page == page_ && f.area)
+            marks.push_back(PageView::ProofMark{*f.area, f.severity == Severity::Error});
+    }
+    view_->setProofMarks(std::move(marks));
+    // Most keystrokes change no finding: the list stays as it is (and keeps its place).
+    if (rows == shownFindings_ && diagnostics_->count() > 0)
+        return;
+    shownFindings_ = rows;
+    diagnostics_->clear();
+    for (size_t i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings[i];
+        auto* item = new QListWidgetItem(rows[static_cast<qsizetype>(i)]);
         item->setData(Qt::UserRole, f.page);
         item->setData(Qt::UserRole + 1, f.frameId);
         if (f.severity == Severity::Error)
@@ -501,11 +512,8 @@ void MainWindow::updateDiagnostics() {
         else if (f.severity == Severity::Note)
             item->setForeground(Qt::darkGray);
         diagnostics_->addItem(item);
-        if (f.page == page_ && f.area)
-            marks.push_back(PageView::ProofMark{*f.area, f.severity == Severity::Error});
     }
-    view_->setProofMarks(std::move(marks));
-    if (findings.empty()) {
+    if (findings.empty() && session_->hasDocument()) {
         auto* none = new QListWidgetItem(tr("No problems found."));
         none->setData(Qt::UserRole, -1);
         diagnostics_->addItem(none);

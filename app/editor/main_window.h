@@ -102,7 +102,9 @@ private:
     QAction* deleteFrameAction_ = nullptr;
     QAction* proofAction_ = nullptr;
     std::vector<QDockWidget*> docks_;
-    QByteArray defaultState_;  // the panels' first arrangement, for Reset Panels
+    QByteArray defaultState_;
+    QStringList shownFindings_;  // the preflight list's rows  // the panels' first arrangement, for
+                                 // Reset Panels
     QComboBox* pageBox_ = nullptr;
     QLabel* zoomLabel_ = nullptr;
     QListWidget* diagnostics_ = nullptr;

@@ -1,6 +1,7 @@
 #include "editor/page_view.h"
 
 #include <QClipboard>
+#include <QDataStream>
 #include <QGuiApplication>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
@@ -584,6 +585,27 @@ void PageView::drawSelection(QPainter& painter) const {
     }
 }
 
+// What the page's background layer depends on: while it stays the same (typing does not
+// change it), the layer is drawn once and copied, not stroked line by line again.
+QByteArray PageView::backgroundKey() const {
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << viewport()->size() << pageOrigin() << pixelsPerPoint() << guides_ << devicePixelRatioF();
+    if (page_) {
+        const Margins& m = page_->margins;
+        const ColumnGrid& g = page_->grid;
+        out << page_->widthPt << page_->heightPt << m.top << m.right << m.bottom << m.left
+            << g.columns << g.gutterPt << g.baselinePt << g.baselineOffsetPt;
+        for (const Guide& guide : page_->guides)
+            out << guide.vertical << guide.positionPt;
+        if (guidePreview_)
+            out << guidePreview_->vertical << guidePreview_->positionPt;
+        for (const Frame& f : page_->frames)
+            out << int(f.kind) << f.rect.x << f.rect.y << f.rect.width << f.rect.height;
+    }
+    return key;
+}
+
 void PageView::paintEvent(QPaintEvent*) {
     topRuler_->update();  // they follow zoom and scrolling
     leftRuler_->update();
@@ -591,13 +613,27 @@ void PageView::paintEvent(QPaintEvent*) {
     if (!display_)
         return;
     const QPointF origin = pageOrigin();
-    const QRectF pageRect(origin, pageSizePx());
-    painter.fillRect(pageRect.translated(3, 3), QColor(0, 0, 0, 60));
-    painter.fillRect(pageRect, Qt::white);
+    // The page, its shadow and its guides: drawn into a layer of their own when they
+    // change, copied in one blit at every other repaint (a keystroke's included).
+    const QByteArray key = backgroundKey();
+    if (key != backgroundKey_ || background_.isNull()) {
+        const qreal ratio = devicePixelRatioF();
+        background_ = QPixmap(viewport()->size() * ratio);
+        background_.setDevicePixelRatio(ratio);
+        background_.fill(Qt::transparent);
+        QPainter layer(&background_);
+        const QRectF pageRect(origin, pageSizePx());
+        layer.fillRect(pageRect.translated(3, 3), QColor(0, 0, 0, 60));
+        layer.fillRect(pageRect, Qt::white);
+        layer.translate(origin);
+        layer.scale(pixelsPerPoint(), pixelsPerPoint());
+        if (guides_)
+            drawGuides(layer);
+        backgroundKey_ = key;
+    }
+    painter.drawPixmap(0, 0, background_);
     painter.translate(origin);
     painter.scale(pixelsPerPoint(), pixelsPerPoint());
-    if (guides_)
-        drawGuides(painter);
     RenderOptions options;
     options.screenMarks = true;
     renderPage(painter, *display_, options);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QAbstractScrollArea>
+#include <QPixmap>
 #include <optional>
 #include <vector>
 
@@ -102,6 +103,7 @@ private:
     void updateScrollBars();
     void placeRulers();
     void drawGuides(QPainter& painter) const;
+    QByteArray backgroundKey() const;
     void drawSelection(QPainter& painter) const;
     void drawCaret(QPainter& painter) const;
     // Replaces the selection, or else the text between `from` and `to` around the caret
@@ -143,6 +145,8 @@ private:
     double zoom_ = 1.0;
     ZoomMode mode_ = ZoomMode::FitPage;
     bool guides_ = true;
+    QPixmap background_;        // the page, its shadow and guides, as last drawn
+    QByteArray backgroundKey_;  // what they were drawn from
 };
 
 }  // namespace paiban::editor

@@ -226,6 +226,10 @@ StylesPanel::StylesPanel(EditSession* session, QWidget* parent)
 }
 
 void StylesPanel::refresh() {
+    // Typing changes no style: the lists stay as they are (and keep their selection).
+    if (session_->hasDocument() && shown_ && *shown_ == session_->edition().styles)
+        return;
+    shown_ = session_->hasDocument() ? std::optional(session_->edition().styles) : std::nullopt;
     const QSignalBlocker block(list_);
     const int row = std::max(0, list_->currentRow());
     list_->clear();
@@ -424,9 +428,12 @@ LinksPanel::LinksPanel(EditSession* session, QWidget* parent) : QWidget(parent),
 }
 
 void LinksPanel::refresh() {
-    const QString selected =
-        list_->currentItem() ? list_->currentItem()->data(Qt::UserRole).toString() : QString();
-    list_->clear();
+    struct Row {
+        QString text, frameId;
+        int page;
+        bool missing;
+    };
+    std::vector<Row> rows;
     const auto& pages = session_->display().pages;
     for (size_t p = 0; p < pages.size(); ++p) {
         for (const DisplayItem& item : pages[p].items) {
@@ -438,16 +445,30 @@ void LinksPanel::refresh() {
                                    : image->missing
                                        ? tr("missing")
                                        : tr("%1 ppi").arg(qRound(image->effectivePpi()));
-            auto* row = new QListWidgetItem(
-                tr("page %1 · %2 · %3").arg(pageNumber(static_cast<int>(p))).arg(name, status));
-            row->setData(Qt::UserRole, image->frameId);
-            row->setData(Qt::UserRole + 1, static_cast<int>(p));
-            if (image->missing)
-                row->setForeground(Qt::red);
-            list_->addItem(row);
-            if (image->frameId == selected)
-                list_->setCurrentItem(row);
+            rows.push_back(
+                {tr("page %1 · %2 · %3").arg(pageNumber(static_cast<int>(p))).arg(name, status),
+                 image->frameId, static_cast<int>(p), image->missing});
         }
+    }
+    // Typing changes no photo: the list stays as it is (and keeps its selection).
+    QStringList texts;
+    for (const Row& r : rows)
+        texts << r.text + u'\x1f' + r.frameId;
+    if (texts == shown_)
+        return;
+    shown_ = texts;
+    const QString selected =
+        list_->currentItem() ? list_->currentItem()->data(Qt::UserRole).toString() : QString();
+    list_->clear();
+    for (const Row& r : rows) {
+        auto* row = new QListWidgetItem(r.text);
+        row->setData(Qt::UserRole, r.frameId);
+        row->setData(Qt::UserRole + 1, r.page);
+        if (r.missing)
+            row->setForeground(Qt::red);
+        list_->addItem(row);
+        if (r.frameId == selected)
+            list_->setCurrentItem(row);
     }
 }
 

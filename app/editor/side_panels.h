@@ -3,7 +3,11 @@
 // properties of the selected frame. Each edit is a command on the session's stack.
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
+#include <optional>
+
+#include "model/document.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -64,6 +68,7 @@ private:
     QLineEdit* characterFont_;
     QSpinBox* characterWeight_;
     QDoubleSpinBox* characterSize_;
+    std::optional<StyleSheet> shown_;  // the sheet the lists show
     bool updating_ = false;
 };
 
@@ -104,6 +109,7 @@ private:
     void refresh();
     EditSession* session_;
     QListWidget* list_;
+    QStringList shown_;  // the rows the list shows
 };
 
 }  // namespace paiban::editor

@@ -82,22 +82,27 @@ void StoryPanel::showStory() {
     edit_->setEnabled(story != nullptr);
     title_->setText(story ? tr("Story: %1").arg(story->name.isEmpty() ? story->id : story->name)
                           : tr("Select a text frame to edit its story."));
-    // The style list follows the sheet.
-    const QString current = styles_->currentText();
-    styles_->clear();
-    if (session_->hasDocument()) {
-        for (const ParagraphStyle& s : session_->edition().styles.paragraphStyles)
-            styles_->addItem(QString::fromStdString(s.name));
+    // The style lists follow the sheet (typing changes no style: they stay as they are).
+    const std::optional<StyleSheet> sheet =
+        session_->hasDocument() ? std::optional(session_->edition().styles) : std::nullopt;
+    if (sheet != shownStyles_) {
+        shownStyles_ = sheet;
+        const QString current = styles_->currentText();
+        styles_->clear();
+        if (sheet) {
+            for (const ParagraphStyle& s : sheet->paragraphStyles)
+                styles_->addItem(QString::fromStdString(s.name));
+        }
+        styles_->setCurrentText(current);
+        const QString currentCharacter = characterStyles_->currentText();
+        characterStyles_->clear();
+        characterStyles_->addItem(tr("(none)"));
+        if (sheet) {
+            for (const CharacterStyle& s : sheet->characterStyles)
+                characterStyles_->addItem(QString::fromStdString(s.name));
+        }
+        characterStyles_->setCurrentText(currentCharacter);
     }
-    styles_->setCurrentText(current);
-    const QString currentCharacter = characterStyles_->currentText();
-    characterStyles_->clear();
-    characterStyles_->addItem(tr("(none)"));
-    if (session_->hasDocument()) {
-        for (const CharacterStyle& s : session_->edition().styles.characterStyles)
-            characterStyles_->addItem(QString::fromStdString(s.name));
-    }
-    characterStyles_->setCurrentText(currentCharacter);
     const QString text = story ? storyPlainText(*story) : QString();
     shownStory_ = story ? storyId_ : QString();
     shownText_ = text;

@@ -4,6 +4,9 @@
 #pragma once
 
 #include <QWidget>
+#include <optional>
+
+#include "model/document.h"
 
 class QComboBox;
 class QLabel;
@@ -38,6 +41,7 @@ private:
     // The story whose text the editor holds, and that text as the story had it when it was
     // last shown or changed here (a change elsewhere may not be shown yet).
     QString shownStory_, shownText_;
+    std::optional<StyleSheet> shownStyles_;  // the sheet the style boxes list
     bool updating_ = false;
     QLabel* title_;
     QPlainTextEdit* edit_;
