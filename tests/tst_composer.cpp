@@ -28,6 +28,27 @@ double em(double pt) {
 class TestComposer : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Regression (the editor monkey, under ASan): a mark at the start of a span in another
+    // size stays with the face before it, and the new run for that size moved the runs
+    // the chosen face was read from. Every run's face and every item's run must be sound.
+    void aMarkOpeningASpanOfAnotherSize() {
+        const std::u16string text = u"中\u0301文\u0301字";
+        std::vector<StyledSpan> spans;
+        for (uint32_t i = 0; i < text.size(); ++i) {
+            StyledSpan span;
+            span.start = i;
+            span.end = i + 1;
+            span.fontFamily = "Noto Serif CJK SC";
+            span.sizePt = 9 + i;  // every character a size of its own: a run each
+            spans.push_back(span);
+        }
+        const ShapedParagraph shaped = shapeParagraph(text, spans, FontRegistry::shared());
+        QCOMPARE(shaped.runs.size(), text.size());
+        for (const FontRun& run : shaped.runs)
+            QVERIFY(run.face && run.face->covers(0x4E2D));
+        QVERIFY(shaped.missing.empty());
+    }
+
     void initTestCase() {
         QVERIFY2(FontRegistry::shared().face("Noto Serif CJK SC"),
                  "Noto Serif CJK SC (fonts-noto-cjk) is needed");

@@ -153,9 +153,10 @@ ShapedParagraph shapeParagraph(std::u16string text, const std::vector<StyledSpan
             if (neutral)
                 script = lastScript;
             lastScript = script;
-            if (lastFace != chosen->get()) {
-                lastRun = runIndexFor(out.runs, *chosen, span);
-                lastFace = chosen->get();
+            FontFace* const face = chosen->get();  // *chosen may live in out.runs, which
+            if (lastFace != face) {                // runIndexFor may move (found by the
+                lastRun = runIndexFor(out.runs, *chosen, span);  // editor monkey under ASan)
+                lastFace = face;
                 lastCoverage = lastFace->bmpCoverage();
             }
             const uint16_t run = lastRun;
