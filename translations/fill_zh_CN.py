@@ -159,6 +159,28 @@ GLOSSARY = {
     "Imported %1 (%2)": "已导入 %1（%2）",
     "Could not keep a recovery copy: %1": "无法保存恢复副本：%1",
     "%1\n\nExport anyway, with these characters blank?": "%1\n\n仍然输出（这些字符留空）？",
+    "page %1, frame %2": "第 %1 版，框 %2",
+    "page %1": "第 %1 版",
+    "frame %1": "框 %1",
+    "story %1": "稿件 %1",
+    "… and %n more in the Preflight panel.": "……另有 %n 项，见预检面板。",
+    "Not ready for the press": "尚不能付印",
+    "The page has %n error(s) that would print wrong:": "本版有 %n 处错误，印出来会出错：",
+    "Show Problems": "查看问题",
+    "Export Anyway": "仍然输出",
+    "Replace Text": "替换文字",
+    "Styles": "样式",
+    "Ctrl+Y": "Ctrl+Y",
+    "Ctrl+Shift+Z": "Ctrl+Shift+Z",
+    "Undo": "撤销",
+    "Redo": "重做",
+    "Pa&nels": "面板(&N)",
+    "&Reset Panels": "恢复面板布局(&R)",
+    "It was written with %n preflight error(s).": "输出时带有 %n 处预检错误。",
+    "Cannot print": "无法打印",
+    "The printer could not be started: %1": "无法启动打印机：%1",
+    "An edition keeps at least one page.": "一期报纸至少要有一个版。",
+    "Page %1 holds %n frame(s). Delete the page with them? Their stories keep their text; Edit › Undo brings the page back.": "第 %1 版上有 %n 个框。连同这些框删除此版吗？稿件的文字会保留；用“编辑 › 撤销”可恢复此版。",
 }
 
 def unescape(s):
@@ -176,7 +198,10 @@ def fill(m):
     if source not in GLOSSARY:
         missing.append(source)
         return m.group(0)
-    return "<source>%s</source>%s<translation>%s</translation>" % (m.group(1), m.group(2), escape(GLOSSARY[source]))
+    translated = escape(GLOSSARY[source])
+    if "<numerusform" in m.group(0):  # %n: Chinese has one form
+        translated = "<numerusform>%s</numerusform>" % translated
+    return "<source>%s</source>%s<translation>%s</translation>" % (m.group(1), m.group(2), translated)
 
 text = re.sub(r"<source>(.*?)</source>(\s*)<translation[^>]*>.*?</translation>", fill, text, flags=re.S)
 open(path, "w", encoding="utf-8").write(text)

@@ -25,6 +25,9 @@ EditSession::EditSession(QObject* parent)
 }
 
 EditSession::~EditSession() {
+    // The stack is a member that goes after the timers: its last indexChanged (from its
+    // own destructor) must not reach a session half taken apart (UBSan saw it).
+    QObject::disconnect(&stack_, nullptr, this, nullptr);
     finishRecoveryWrite();  // a thread must not outlive what it reports to
 }
 
