@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
@@ -36,6 +37,7 @@
 #include "editor/press_check.h"
 #include "editor/side_panels.h"
 #include "editor/story_panel.h"
+#include "io/document_io.h"
 #include "model/grid.h"
 #include "model/text_edit.h"
 #include "sample_text.h"
@@ -788,6 +790,43 @@ private Q_SLOTS:
         story->close();
         window.resetPanels();
         QVERIFY(!story->isHidden());
+    }
+
+    // Whatever the panels' boxes let a hand set — each box at its least and its most —
+    // the document still opens again (the monkey found negative gutters and standoffs,
+    // which the file format refuses: a saved edition that would not open).
+    void panelBoxesKeepTheDocumentValid() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        for (const QString& frame :
+             {QStringLiteral("business-body"), QStringLiteral("aerogel-photo"),
+              QStringLiteral("masthead-rule-1")}) {
+            if (!f.edition().frame(frame).second)
+                continue;
+            f.window.pageView()->setSelectedFrame(frame);
+            QCoreApplication::processEvents();
+            for (auto* panel : std::initializer_list<QWidget*>{
+                     f.window.findChild<PropertiesPanel*>(), f.window.stylesPanel()}) {
+                for (QAbstractSpinBox* box : panel->findChildren<QAbstractSpinBox*>()) {
+                    for (int end = 0; end < 2; ++end) {
+                        if (!box->isEnabled())
+                            continue;
+                        box->setFocus();
+                        box->selectAll();
+                        QTest::keyClick(box, end ? Qt::Key_End : Qt::Key_Home);
+                        QTest::keyClicks(box,
+                                         end ? QStringLiteral("99999") : QStringLiteral("-99999"));
+                        QTest::keyClick(box, Qt::Key_Return);
+                        box->stepBy(end ? 50 : -50);
+                        QCoreApplication::processEvents();
+                        const LoadResult reread =
+                            parseEdition(serializeEdition(f.edition()), QStringLiteral("edited"));
+                        QVERIFY2(reread.edition, qPrintable(box->objectName() + u' ' + box->text() +
+                                                            u'\n' + reread.errorText()));
+                    }
+                }
+            }
+        }
     }
 
     // Run by recoversAfterAKill in a process of its own, which it then kills: opens the

@@ -23,6 +23,7 @@
 #include "editor/deferred_call.h"
 #include "editor/edit_session.h"
 #include "model/grid.h"
+#include "model/limits.h"
 #include "render/painter_renderer.h"
 
 namespace paiban::editor {
@@ -33,9 +34,15 @@ constexpr int kThumbnailHeightPx = 120;
 // How long the page must stay unchanged before its thumbnail is drawn again.
 constexpr int kThumbnailDelayMs = 400;
 
-QDoubleSpinBox* millimetres(QWidget* parent) {
+// The smallest frame side the boxes offer (their tenths of a millimetre would show less
+// as 0.0).
+constexpr double kSmallestSideMm = 0.1;
+
+// A length in millimetres, within what a document may hold (model/limits.h): the least
+// given, the most the longest length there is.
+QDoubleSpinBox* millimetres(QWidget* parent, double leastMm) {
     auto* box = new QDoubleSpinBox(parent);
-    box->setRange(-2000, 2000);
+    box->setRange(leastMm, limits::kLargestLengthPt / kPtPerMm);
     box->setDecimals(1);
     box->setSuffix(QStringLiteral(" mm"));
     box->setKeyboardTracking(false);
@@ -163,15 +170,15 @@ StylesPanel::StylesPanel(EditSession* session, QWidget* parent)
     list_ = new QListWidget(this);
     font_ = new QLineEdit(this);
     size_ = new QDoubleSpinBox(this);
-    size_->setRange(4, 200);
+    size_->setRange(limits::kSmallestFontSizePt, limits::kLargestFontSizePt);
     size_->setSuffix(QStringLiteral(" pt"));
     size_->setKeyboardTracking(false);
     leading_ = new QDoubleSpinBox(this);
-    leading_->setRange(0, 300);
+    leading_->setRange(0, limits::kLargestLeadingPt);
     leading_->setSuffix(QStringLiteral(" pt"));
     leading_->setKeyboardTracking(false);
     indent_ = new QDoubleSpinBox(this);
-    indent_->setRange(0, 10);
+    indent_->setRange(0, limits::kLargestIndentEm);
     indent_->setSuffix(tr(" 字"));
     indent_->setKeyboardTracking(false);
     alignment_ = new QComboBox(this);
@@ -191,12 +198,12 @@ StylesPanel::StylesPanel(EditSession* session, QWidget* parent)
     characterFont_ = new QLineEdit(this);
     characterFont_->setPlaceholderText(tr("as the paragraph"));
     characterWeight_ = new QSpinBox(this);
-    characterWeight_->setRange(0, 1000);
+    characterWeight_->setRange(0, limits::kHeaviestWeight);  // 0: as the paragraph
     characterWeight_->setSingleStep(100);
     characterWeight_->setSpecialValueText(tr("as the paragraph"));
     characterWeight_->setKeyboardTracking(false);
     characterSize_ = new QDoubleSpinBox(this);
-    characterSize_->setRange(0, 200);
+    characterSize_->setRange(0, limits::kLargestFontSizePt);  // 0: as the paragraph
     characterSize_->setSuffix(QStringLiteral(" pt"));
     characterSize_->setSpecialValueText(tr("as the paragraph"));
     characterSize_->setKeyboardTracking(false);
@@ -268,10 +275,16 @@ void StylesPanel::characterEdited() {
     s.fontFamily = characterFont_->text().isEmpty()
                        ? std::nullopt
                        : std::optional<std::string>(characterFont_->text().toStdString());
-    s.fontWeight = characterWeight_->value() > 0 ? std::optional<int>(characterWeight_->value())
-                                                 : std::nullopt;
+    // Between "as the paragraph" (0) and the lightest weight or smallest size there is
+    // nothing a document may hold: a value typed there becomes the nearest that is.
+    s.fontWeight =
+        characterWeight_->value() > 0
+            ? std::optional<int>(std::max(characterWeight_->value(), limits::kLightestWeight))
+            : std::nullopt;
     s.sizePt =
-        characterSize_->value() > 0 ? std::optional<double>(characterSize_->value()) : std::nullopt;
+        characterSize_->value() > 0
+            ? std::optional<double>(std::max(characterSize_->value(), limits::kSmallestFontSizePt))
+            : std::nullopt;
     if (s == styles[static_cast<size_t>(row)])
         return;
     session_->push(new EditCharacterStyleCommand(session_, s));
@@ -317,14 +330,15 @@ PropertiesPanel::PropertiesPanel(EditSession* session, QWidget* parent)
     : QWidget(parent), session_(session) {
     title_ = new QLabel(this);
     title_->setWordWrap(true);  // a long frame id wraps; it never widens the window
-    x_ = millimetres(this);
-    y_ = millimetres(this);
-    width_ = millimetres(this);
-    height_ = millimetres(this);
-    gutter_ = millimetres(this);
-    standoff_ = millimetres(this);
+    const double farthest = -limits::kLargestLengthPt / kPtPerMm;
+    x_ = millimetres(this, farthest);
+    y_ = millimetres(this, farthest);
+    width_ = millimetres(this, kSmallestSideMm);  // a rule's may be 0: set in refresh()
+    height_ = millimetres(this, kSmallestSideMm);
+    gutter_ = millimetres(this, 0);
+    standoff_ = millimetres(this, 0);
     columns_ = new QSpinBox(this);
-    columns_->setRange(1, 50);
+    columns_->setRange(1, limits::kMostColumns);
     columns_->setKeyboardTracking(false);
     wrap_ = new QCheckBox(tr("Text wraps around it"), this);
     fit_ = new QComboBox(this);
@@ -364,6 +378,10 @@ void PropertiesPanel::refresh() {
     if (!f)
         return;
     updating_ = true;
+    // A rule's width or height is 0 (its direction); a frame's never is.
+    const double leastSide = f->kind == FrameKind::Rule ? 0 : kSmallestSideMm;
+    width_->setMinimum(leastSide);
+    height_->setMinimum(leastSide);
     x_->setValue(f->rect.x / kPtPerMm);
     y_->setValue(f->rect.y / kPtPerMm);
     width_->setValue(f->rect.width / kPtPerMm);

@@ -1,5 +1,7 @@
 #include "io/json_reader.h"
 
+#include "model/limits.h"
+
 #include <algorithm>
 
 #include <QJsonArray>
@@ -28,8 +30,7 @@ QJsonObject unknownFields(const QJsonObject& o, std::initializer_list<const char
 }  // namespace
 namespace {
 
-// No page or type is larger than this many points (about 3.5 m): a bigger number is a typo.
-constexpr double kLargestLengthPt = 10000;
+using limits::kLargestLengthPt;
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 QString typeName(const QJsonValue& v) {
@@ -193,10 +194,13 @@ ParagraphStyle JsonReader::paragraphStyle(const QJsonObject& o) {
     ParagraphStyle s;
     s.name = string(o, "name", QString(), true).toStdString();
     s.fontFamily = string(o, "font", QString::fromStdString(s.fontFamily), false).toStdString();
-    s.fontWeight = integer(o, "weight", s.fontWeight, 100, 1000);
-    s.sizePt = number(o, "size", s.sizePt, false, 1, 1000);
-    s.leadingPt = number(o, "leading", s.leadingPt, false, 0, 2000);
-    s.firstLineIndentEm = number(o, "indent", s.firstLineIndentEm, false, 0, 100);
+    s.fontWeight =
+        integer(o, "weight", s.fontWeight, limits::kLightestWeight, limits::kHeaviestWeight);
+    s.sizePt =
+        number(o, "size", s.sizePt, false, limits::kSmallestFontSizePt, limits::kLargestFontSizePt);
+    s.leadingPt = number(o, "leading", s.leadingPt, false, 0, limits::kLargestLeadingPt);
+    s.firstLineIndentEm =
+        number(o, "indent", s.firstLineIndentEm, false, 0, limits::kLargestIndentEm);
     s.spaceBeforePt = number(o, "spaceBefore", s.spaceBeforePt, false, 0, kLargestLengthPt);
     s.spaceAfterPt = number(o, "spaceAfter", s.spaceAfterPt, false, 0, kLargestLengthPt);
     s.alignment =
@@ -242,9 +246,10 @@ CharacterStyle JsonReader::characterStyle(const QJsonObject& o) {
     if (o.contains("font"))
         s.fontFamily = string(o, "font", QString(), false).toStdString();
     if (o.contains("weight"))
-        s.fontWeight = integer(o, "weight", 400, 100, 1000);
+        s.fontWeight = integer(o, "weight", 400, limits::kLightestWeight, limits::kHeaviestWeight);
     if (o.contains("size"))
-        s.sizePt = number(o, "size", 9, false, 1, 1000);
+        s.sizePt =
+            number(o, "size", 9, false, limits::kSmallestFontSizePt, limits::kLargestFontSizePt);
     s.color = color(o, "color");
     s.extra = unknownFields(o, {"name", "font", "weight", "size", "color"});
     return s;
@@ -268,10 +273,10 @@ Frame JsonReader::frame(const QJsonObject& o) {
     f.rect.x = number(o, "x", 0, true, -kLargestLengthPt, kLargestLengthPt);
     f.rect.y = number(o, "y", 0, true, -kLargestLengthPt, kLargestLengthPt);
     // A rule's width and height are its direction, and may be zero; a frame's may not.
-    const double minSize = isRule ? -kLargestLengthPt : 0.01;
+    const double minSize = isRule ? -kLargestLengthPt : limits::kSmallestFrameSidePt;
     f.rect.width = number(o, "width", isRule ? 0 : 1, true, minSize, kLargestLengthPt);
     f.rect.height = number(o, "height", isRule ? 0 : 1, true, minSize, kLargestLengthPt);
-    f.columns = integer(o, "columns", 1, 1, 50);
+    f.columns = integer(o, "columns", 1, 1, limits::kMostColumns);
     f.gutterPt = number(o, "gutter", 0, false, 0, kLargestLengthPt);
     f.verticalAlign = choice(o, "verticalAlign", f.verticalAlign, &verticalAlignFromString,
                              "top, center, bottom");
@@ -331,7 +336,7 @@ Page JsonReader::page(const QJsonObject& o) {
     if (o.contains("grid")) {
         Scope scope(*this, ".grid");
         const QJsonObject g = object(o.value("grid"), "grid");
-        p.grid.columns = integer(g, "columns", p.grid.columns, 1, 50);
+        p.grid.columns = integer(g, "columns", p.grid.columns, 1, limits::kMostColumns);
         p.grid.columnChars = integer(g, "columnChars", 0, 0, 500);
         p.grid.bodySizePt = number(g, "bodySize", p.grid.bodySizePt, false, 1, 1000);
         p.grid.gutterPt = number(g, "gutter", p.grid.gutterPt, false, 0, kLargestLengthPt);

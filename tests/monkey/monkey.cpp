@@ -300,14 +300,17 @@ void Monkey::mouse(const QString& verb, QWidget* widget, QPoint at,
                    Qt::KeyboardModifiers modifiers) {
     perform({verb,
              {pathOf(widget, window_), number(at.x()), number(at.y()),
-              number(static_cast<int>(modifiers))}});
+              number(static_cast<int>(modifiers))}},
+            widget);
 }
 
-bool Monkey::perform(const Act& act) {
+bool Monkey::perform(const Act& act, QWidget* target) {
     log(QStringLiteral("%1 %2").arg(events_).arg(act.line()));
     const QStringList& a = act.args;
+    // The widget the act names: the one it was chosen for while recording (a path may
+    // not single out a popup among windows of its class), found by its path in a replay.
     auto widget = [&](int i) -> QWidget* {
-        QWidget* w = i < a.size() ? widgetAt(a[i], window_) : nullptr;
+        QWidget* w = target ? target : i < a.size() ? widgetAt(a[i], window_) : nullptr;
         if (!w)
             divergence_ = QStringLiteral("the replay went another way: no widget %1 at event %2")
                               .arg(i < a.size() ? a[i] : QString(), QString::number(events_));
@@ -536,7 +539,8 @@ void Monkey::typeText() {
     const QString text = chinese ? pick(kChinese) : pick(kLatin);
     QPointer<QWidget> target = focusTarget();
     if (chinese && chance(0.6)) {
-        perform({QStringLiteral("im"), {pathOf(target, window_), QStringLiteral("xinwen"), text}});
+        perform({QStringLiteral("im"), {pathOf(target, window_), QStringLiteral("xinwen"), text}},
+                target);
         return;
     }
     for (const QChar c : text) {
@@ -544,7 +548,8 @@ void Monkey::typeText() {
             return;
         const bool onKeyboard = c.unicode() >= 0x20 && c.unicode() < 0x7f;
         perform({onKeyboard ? QStringLiteral("char") : QStringLiteral("text"),
-                 {pathOf(target, window_), QString(c)}});
+                 {pathOf(target, window_), QString(c)}},
+                target);
     }
 }
 
@@ -555,8 +560,10 @@ void Monkey::pressKey() {
         modifiers |= Qt::ShiftModifier;
     if (chance(0.1))
         modifiers |= Qt::ControlModifier;
+    QWidget* target = focusTarget();
     perform({QStringLiteral("key"),
-             {pathOf(focusTarget(), window_), number(key), number(static_cast<int>(modifiers))}});
+             {pathOf(target, window_), number(key), number(static_cast<int>(modifiers))}},
+            target);
 }
 
 void Monkey::pressShortcut() {
@@ -566,9 +573,10 @@ void Monkey::pressShortcut() {
         perform(text.isEmpty() ? Act{QStringLiteral("clip-empty"), {}}
                                : Act{QStringLiteral("clip"), {text}});
     }
-    perform(
-        {QStringLiteral("key"),
-         {pathOf(focusTarget(), window_), number(s.key), number(static_cast<int>(s.modifiers))}});
+    QWidget* target = focusTarget();
+    perform({QStringLiteral("key"),
+             {pathOf(target, window_), number(s.key), number(static_cast<int>(s.modifiers))}},
+            target);
 }
 
 // Any enabled action of the menus or toolbars, as if chosen there.
@@ -604,7 +612,8 @@ void Monkey::wheel() {
     const int delta = chance(0.5) ? 120 : -120;
     perform({QStringLiteral("wheel"),
              {pathOf(viewport, window_), number(at.x()), number(at.y()), number(delta),
-              number(zoom ? static_cast<int>(Qt::ControlModifier) : 0)}});
+              number(zoom ? static_cast<int>(Qt::ControlModifier) : 0)}},
+            viewport);
 }
 
 // A guide dragged out of a ruler (the rulers are the view's thin children).

@@ -82,7 +82,7 @@ private:
 
     // Does an act (and writes it to the log); false if its widget or action is not there,
     // which can only happen in a replay that has gone another way.
-    bool perform(const Act& act);
+    bool perform(const Act& act, QWidget* target = nullptr);
     void mouse(const QString& verb, QWidget* widget, QPoint at,
                Qt::KeyboardModifiers modifiers = {});
     void reopen();
