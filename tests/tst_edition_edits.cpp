@@ -18,6 +18,9 @@ Edition photoWithCaption() {
     photo.id = "photo";
     photo.kind = FrameKind::Image;
     photo.rect = {120.13543055520618, 2.062204724409625, 200, 150};
+    Frame empty;
+    empty.id = "empty";
+    empty.rect = {340, 320, 117, 40};
     Frame caption;
     caption.id = "caption";
     caption.captionOf = "photo";
@@ -25,8 +28,18 @@ Edition photoWithCaption() {
     Frame text;
     text.id = "text";
     text.rect = {340, 2, 117, 300};
-    page.frames = {photo, caption, text};
+    page.frames = {photo, caption, text, empty};
     e.pages.push_back(page);
+    auto story = [](const char* id, std::vector<QString> frames, const QString& text) {
+        Story s;
+        s.id = id;
+        s.frameIds = std::move(frames);
+        s.paragraphs.push_back(Paragraph{QStringLiteral("body"), {TextRun{text, QString()}}});
+        return s;
+    };
+    e.stories = {story("caption-story", {"caption"}, QStringLiteral("图为新建成的基地。")),
+                 story("body", {"text"}, QStringLiteral("本报讯")),
+                 story("new", {"empty"}, QString())};
     return e;
 }
 
@@ -69,6 +82,44 @@ private Q_SLOTS:
         for (const FrameRectChange& c : placeFrame(before, frame, to))
             changed << c.frameId + QStringLiteral(": ") + dump(c.after);
         QCOMPARE(changed, expected);
+    }
+
+    // What goes with a deleted frame: a photo's caption and the caption's story; an empty
+    // frame's empty story; a text frame's story with text stays, unplaced.
+    void deletingAFrame_data() {
+        QTest::addColumn<QString>("frame");
+        QTest::addColumn<QStringList>("framesLeft");
+        QTest::addColumn<QStringList>("storiesLeft");  // id: its frames
+        QTest::newRow("photo with its caption")
+            << "photo" << QStringList{"text", "empty"} << QStringList{"body: text", "new: empty"};
+        QTest::newRow("caption alone")
+            << "caption" << QStringList{"photo", "text", "empty"}
+            << QStringList{"caption-story: ", "body: text", "new: empty"};
+        QTest::newRow("text frame with text")
+            << "text" << QStringList{"photo", "caption", "empty"}
+            << QStringList{"caption-story: caption", "body: ", "new: empty"};
+        QTest::newRow("empty frame just drawn")
+            << "empty" << QStringList{"photo", "caption", "text"}
+            << QStringList{"caption-story: caption", "body: text"};
+        QTest::newRow("no such frame")
+            << "nothing" << QStringList{"photo", "caption", "text", "empty"}
+            << QStringList{"caption-story: caption", "body: text", "new: empty"};
+    }
+    void deletingAFrame() {
+        QFETCH(QString, frame);
+        QFETCH(QStringList, framesLeft);
+        QFETCH(QStringList, storiesLeft);
+        Edition e = photoWithCaption();
+        deleteFrame(e, frame);
+        QStringList frames, stories;
+        for (const Frame& f : e.pages[0].frames)
+            frames << f.id;
+        for (const Story& s : e.stories) {
+            QStringList ids(s.frameIds.begin(), s.frameIds.end());
+            stories << s.id + QStringLiteral(": ") + ids.join(u',');
+        }
+        QCOMPARE(frames, framesLeft);
+        QCOMPARE(stories, storiesLeft);
     }
 
     // Undone, every rectangle is what it was to the bit (moving back by the difference

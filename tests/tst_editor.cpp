@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUndoStack>
 #include <cstdio>
 #include <memory>
@@ -827,6 +828,151 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    // Undone back to the saved document, nothing is left to recover: the recovery file
+    // goes (the newcomer was offered back work they had undone).
+    void undoneToCleanLeavesNoRecovery() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        EditSession* session = f.window.session();
+        session->push(
+            new TypeTextCommand(session, QStringLiteral("business"), 0, 0, QStringLiteral("快")));
+        f.window.autosave();
+        QVERIFY(QFile::exists(session->recoveryPath()));
+        session->undoStack()->undo();
+        QVERIFY(!session->isModified());
+        QVERIFY(!QFile::exists(session->recoveryPath()));
+    }
+
+    // Work left on another document is offered once at start: Later keeps it, Discard
+    // lets it go, Open and Restore opens that document with the work, without a second
+    // question.
+    void startOffersWorkLeftElsewhere() {
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("other.paiban"));
+        QVERIFY(QFile::copy(test::sampleEditionPath(), other));
+        QFile::setPermissions(other, QFile::ReadOwner | QFile::WriteOwner);
+        auto leaveWork = [&] {
+            MainWindow window;
+            window.confirmRecovery = [](const QDateTime&) { return false; };
+            QVERIFY(window.openDocument(other));
+            window.session()->push(new TypeTextCommand(window.session(), QStringLiteral("business"),
+                                                       0, 0, QStringLiteral("【留】")));
+            window.autosave();
+            QFile newer(EditSession::recoveryPathFor(other));  // after the document's save
+            QVERIFY(newer.open(QIODevice::ReadWrite));
+            QVERIFY(newer.setFileTime(QDateTime::currentDateTime().addSecs(5),
+                                      QFileDevice::FileModificationTime));
+        };  // destroyed without closing, as a crash leaves it
+        leaveWork();
+        const QString sample = test::sampleEditionPath();
+        MainWindow window;
+        bool asked = false;
+        answerNextMessageBox(QStringLiteral("Later"), &asked);
+        QCOMPARE(window.startupDocument(sample), sample);
+        QVERIFY(asked);
+        QVERIFY(EditSession::pendingRecoveries().contains(QFileInfo(other).absoluteFilePath()));
+        asked = false;
+        answerNextMessageBox(QStringLiteral("Open and Restore"), &asked);
+        QCOMPARE(window.startupDocument(sample), QFileInfo(other).absoluteFilePath());
+        bool askedAgain = false;
+        window.confirmRecovery = [&](const QDateTime&) { return askedAgain = true; };
+        QVERIFY(window.openDocument(QFileInfo(other).absoluteFilePath()));
+        QVERIFY(!askedAgain);
+        QVERIFY(storyPlainText(*window.session()->edition().story(QStringLiteral("business")))
+                    .startsWith(QStringLiteral("【留】")));
+        window.session()->removeRecovery();
+        leaveWork();
+        asked = false;
+        answerNextMessageBox(QStringLiteral("Discard"), &asked);
+        QCOMPARE(window.startupDocument(sample), sample);
+        QVERIFY(!EditSession::pendingRecoveries().contains(QFileInfo(other).absoluteFilePath()));
+    }
+
+    // A text frame just drawn has the caret in it; the tool buttons show the tool the view
+    // went back to; deleting the empty frame leaves no story behind (no preflight error).
+    void aNewTextFrameIsReadyForTyping() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        QAction* selectTool = nullptr;
+        for (QAction* a : f.window.findChildren<QAction*>()) {
+            if (a->isCheckable() && a->text() == QStringLiteral("&Select"))
+                selectTool = a;
+        }
+        QVERIFY(selectTool);
+        const Page& page = f.edition().pages[0];
+        const Rect columns = columnSpan(page, 1, 2);
+        f.window.pageView()->setTool(PageView::Tool::TextFrame);
+        QVERIFY(!selectTool->isChecked());
+        const double top = page.margins.top + 60 * page.grid.baselinePt;
+        f.drag(f.at(columns.x + 3, top + 2), f.at(columns.right() - 2, top + 40));
+        QVERIFY(selectTool->isChecked());
+        PageView* view = f.window.pageView();
+        QVERIFY(view->isEditingText());
+        const size_t stories = f.edition().stories.size();
+        QTest::keyClicks(view, QStringLiteral("Hello"));
+        QCOMPARE(storyPlainText(*f.edition().story(view->editedStory())), QStringLiteral("Hello"));
+        f.window.session()->undoStack()->undo();  // the typing
+        QTest::keyClick(view, Qt::Key_Escape);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(f.edition().stories.size(), stories - 1);
+        QVERIFY(pressExportBlockers(preflight(f.edition(), f.window.display()), {}).empty());
+    }
+
+    // Another page shown: the selection of a frame on the page left goes, and Properties
+    // with it; Ctrl+Z in a Properties box undoes the edition, not the box's typing.
+    void propertiesFollowThePageAndUndo() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        f.window.pageView()->setSelectedFrame(QStringLiteral("business-body"));
+        QCoreApplication::processEvents();
+        auto* properties = f.window.findChild<PropertiesPanel*>();
+        QVERIFY(properties->isEnabled());
+        auto* x = properties->findChildren<QDoubleSpinBox*>().front();
+        const Rect before = f.edition().frame(QStringLiteral("business-body")).second->rect;
+        x->setFocus();
+        x->selectAll();
+        QTest::keyClicks(x, QStringLiteral("30"));
+        QTest::keyClick(x, Qt::Key_Return);
+        QVERIFY(f.edition().frame(QStringLiteral("business-body")).second->rect.x != before.x);
+        QTest::keyClick(x, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(f.edition().frame(QStringLiteral("business-body")).second->rect, before);
+        f.window.showPage(1);
+        QCoreApplication::processEvents();
+        QVERIFY(f.window.pageView()->selectedFrame().isEmpty());
+        QVERIFY(!properties->isEnabled());
+    }
+
+    // In the Chinese interface the press check speaks Chinese.
+    void pressCheckIsTranslated() {
+        QTranslator chinese;
+        QVERIFY(chinese.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("paiban"),
+                             QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&chinese);
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        EditSession* session = f.window.session();
+        Frame off;
+        off.kind = FrameKind::Box;
+        off.rect = Rect{-400, -400, 50, 50};
+        session->push(new AddFrameCommand(session, 0, off));
+        QString title, buttons;
+        auto* poll = new QTimer(&f.window);
+        poll->setInterval(20);
+        QObject::connect(poll, &QTimer::timeout, poll, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                title = box->text();
+                for (QAbstractButton* b : box->buttons())
+                    buttons += b->text();
+                box->reject();
+            }
+        });
+        poll->start();
+        checkBeforePress(&f.window, f.edition(), f.window.display(), {});
+        QCoreApplication::removeTranslator(&chinese);
+        QVERIFY2(title.contains(QStringLiteral("错误")), qPrintable(title));
+        QVERIFY2(buttons.contains(QStringLiteral("查看问题")), qPrintable(buttons));
     }
 
     // Run by recoversAfterAKill in a process of its own, which it then kills: opens the

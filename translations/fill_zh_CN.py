@@ -181,6 +181,12 @@ GLOSSARY = {
     "The printer could not be started: %1": "无法启动打印机：%1",
     "An edition keeps at least one page.": "一期报纸至少要有一个版。",
     "Page %1 holds %n frame(s). Delete the page with them? Their stories keep their text; Edit › Undo brings the page back.": "第 %1 版上有 %n 个框。连同这些框删除此版吗？稿件的文字会保留；用“编辑 › 撤销”可恢复此版。",
+    "Paiban was closed with unsaved work on %1.": "排版关闭时 %1 有未保存的工作。",
+    "Open it with that work now, keep the work for later, or discard it?": "现在打开它并恢复这些工作、留待以后，还是放弃这些工作？",
+    "Open and Restore": "打开并恢复",
+    "Later": "以后再说",
+    "Discard the Work": "放弃这些工作",
+    "%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.": "%1 不是排版能读取的图片（JPEG、PNG 或 TIFF），未置入任何内容。",
 }
 
 def unescape(s):

@@ -4,47 +4,47 @@
 <context>
     <name>paiban::editor</name>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="25"/>
+        <location filename="../app/editor/press_check.cpp" line="26"/>
         <source>page %1, frame %2</source>
         <translation>第 %1 版，框 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="27"/>
+        <location filename="../app/editor/press_check.cpp" line="28"/>
         <source>page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="29"/>
+        <location filename="../app/editor/press_check.cpp" line="30"/>
         <source>frame %1</source>
         <translation>框 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="31"/>
+        <location filename="../app/editor/press_check.cpp" line="32"/>
         <source>story %1</source>
         <translation>稿件 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="44"/>
+        <location filename="../app/editor/press_check.cpp" line="45"/>
         <source>… and %n more in the Preflight panel.</source>
         <translation>……另有 %n 项，见预检面板。</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="51"/>
+        <location filename="../app/editor/press_check.cpp" line="52"/>
         <source>Not ready for the press</source>
         <translation>尚不能付印</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="52"/>
+        <location filename="../app/editor/press_check.cpp" line="53"/>
         <source>The page has %n error(s) that would print wrong:</source>
         <translation>本版有 %n 处错误，印出来会出错：</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="55"/>
+        <location filename="../app/editor/press_check.cpp" line="56"/>
         <source>Show Problems</source>
         <translation>查看问题</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="56"/>
+        <location filename="../app/editor/press_check.cpp" line="57"/>
         <source>Export Anyway</source>
         <translation>仍然输出</translation>
     </message>
@@ -112,37 +112,37 @@
         <translation>删除框</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="323"/>
+        <location filename="../app/editor/commands.cpp" line="314"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="339"/>
+        <location filename="../app/editor/commands.cpp" line="330"/>
         <source>Unthread Frame</source>
         <translation>断开续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="348"/>
+        <location filename="../app/editor/commands.cpp" line="339"/>
         <source>New Page</source>
         <translation>新建版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="362"/>
+        <location filename="../app/editor/commands.cpp" line="353"/>
         <source>Delete Page</source>
         <translation>删除版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="376"/>
+        <location filename="../app/editor/commands.cpp" line="367"/>
         <source>Move Page</source>
         <translation>移动版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="389"/>
+        <location filename="../app/editor/commands.cpp" line="380"/>
         <source>New Guide</source>
         <translation>新建参考线</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="398"/>
+        <location filename="../app/editor/commands.cpp" line="389"/>
         <source>Clear Guides</source>
         <translation>清除参考线</translation>
     </message>
@@ -214,37 +214,37 @@
 <context>
     <name>paiban::editor::LinksPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="411"/>
+        <location filename="../app/editor/side_panels.cpp" line="436"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="417"/>
+        <location filename="../app/editor/side_panels.cpp" line="442"/>
         <source>Relink Image</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="418"/>
+        <location filename="../app/editor/side_panels.cpp" line="443"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="444"/>
+        <location filename="../app/editor/side_panels.cpp" line="469"/>
         <source>too large to open</source>
         <translation>过大，无法打开</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="446"/>
+        <location filename="../app/editor/side_panels.cpp" line="471"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="447"/>
+        <location filename="../app/editor/side_panels.cpp" line="472"/>
         <source>%1 ppi</source>
         <translation>%1 ppi</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="449"/>
+        <location filename="../app/editor/side_panels.cpp" line="474"/>
         <source>page %1 · %2 · %3</source>
         <translation>第 %1 版 · %2 · %3</translation>
     </message>
@@ -252,295 +252,303 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="205"/>
+        <location filename="../app/editor/main_window.cpp" line="253"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="133"/>
+        <location filename="../app/editor/main_window.cpp" line="151"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="86"/>
-        <location filename="../app/editor/main_window.cpp" line="757"/>
+        <location filename="../app/editor/main_window.cpp" line="90"/>
+        <location filename="../app/editor/main_window.cpp" line="95"/>
+        <location filename="../app/editor/main_window.cpp" line="821"/>
+        <location filename="../app/editor/main_window.cpp" line="843"/>
         <source>Place Image</source>
         <translation>置入图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="87"/>
-        <location filename="../app/editor/main_window.cpp" line="758"/>
+        <location filename="../app/editor/main_window.cpp" line="91"/>
+        <location filename="../app/editor/main_window.cpp" line="844"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="137"/>
-        <location filename="../app/editor/main_window.cpp" line="435"/>
+        <location filename="../app/editor/main_window.cpp" line="155"/>
+        <location filename="../app/editor/main_window.cpp" line="500"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="138"/>
+        <location filename="../app/editor/main_window.cpp" line="156"/>
         <source>Paiban found work on %1 that was not saved (from %2), after it was closed unexpectedly. Restore it?</source>
         <translation>排版在意外关闭后找到 %1 未保存的工作（%2）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="219"/>
+        <location filename="../app/editor/main_window.cpp" line="267"/>
         <source>Story</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="217"/>
+        <location filename="../app/editor/main_window.cpp" line="265"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="230"/>
+        <location filename="../app/editor/main_window.cpp" line="278"/>
         <source>Links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="227"/>
+        <location filename="../app/editor/main_window.cpp" line="275"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="222"/>
+        <location filename="../app/editor/main_window.cpp" line="96"/>
+        <location filename="../app/editor/main_window.cpp" line="822"/>
+        <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
+        <translation>%1 不是排版能读取的图片（JPEG、PNG 或 TIFF），未置入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="270"/>
         <source>Styles</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="252"/>
+        <location filename="../app/editor/main_window.cpp" line="307"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="253"/>
+        <location filename="../app/editor/main_window.cpp" line="308"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="255"/>
+        <location filename="../app/editor/main_window.cpp" line="310"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="257"/>
+        <location filename="../app/editor/main_window.cpp" line="312"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="259"/>
+        <location filename="../app/editor/main_window.cpp" line="314"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="262"/>
+        <location filename="../app/editor/main_window.cpp" line="317"/>
         <source>&amp;Place Image…</source>
         <translation>置入图片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="263"/>
+        <location filename="../app/editor/main_window.cpp" line="318"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="264"/>
+        <location filename="../app/editor/main_window.cpp" line="319"/>
         <source>&amp;Import Text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="266"/>
+        <location filename="../app/editor/main_window.cpp" line="321"/>
         <source>&amp;Export PDF…</source>
         <translation>输出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="267"/>
+        <location filename="../app/editor/main_window.cpp" line="322"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="268"/>
+        <location filename="../app/editor/main_window.cpp" line="323"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="271"/>
+        <location filename="../app/editor/main_window.cpp" line="326"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="274"/>
+        <location filename="../app/editor/main_window.cpp" line="329"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="278"/>
+        <location filename="../app/editor/main_window.cpp" line="333"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="280"/>
+        <location filename="../app/editor/main_window.cpp" line="335"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="282"/>
+        <location filename="../app/editor/main_window.cpp" line="337"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="282"/>
+        <location filename="../app/editor/main_window.cpp" line="337"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="295"/>
+        <location filename="../app/editor/main_window.cpp" line="350"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="296"/>
+        <location filename="../app/editor/main_window.cpp" line="351"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="300"/>
+        <location filename="../app/editor/main_window.cpp" line="355"/>
         <source>&amp;Delete Frame</source>
         <translation>删除框(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="306"/>
+        <location filename="../app/editor/main_window.cpp" line="361"/>
         <source>&amp;Thread Next Frame To…</source>
         <translation>续排到(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="307"/>
+        <location filename="../app/editor/main_window.cpp" line="362"/>
         <source>U&amp;nthread Frame</source>
         <translation>断开续排(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="309"/>
+        <location filename="../app/editor/main_window.cpp" line="364"/>
         <source>&amp;Clear Guides on Page</source>
         <translation>清除本版参考线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="314"/>
+        <location filename="../app/editor/main_window.cpp" line="369"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="315"/>
+        <location filename="../app/editor/main_window.cpp" line="370"/>
         <source>&amp;Fit Page</source>
         <translation>整版显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="316"/>
+        <location filename="../app/editor/main_window.cpp" line="371"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="317"/>
+        <location filename="../app/editor/main_window.cpp" line="372"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="318"/>
+        <location filename="../app/editor/main_window.cpp" line="373"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="319"/>
+        <location filename="../app/editor/main_window.cpp" line="374"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="321"/>
+        <location filename="../app/editor/main_window.cpp" line="376"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="324"/>
+        <location filename="../app/editor/main_window.cpp" line="379"/>
         <source>Show &amp;Guides</source>
         <translation>显示参考线(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="331"/>
+        <location filename="../app/editor/main_window.cpp" line="386"/>
         <source>P&amp;roof View</source>
         <translation>校样视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="334"/>
+        <location filename="../app/editor/main_window.cpp" line="389"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="340"/>
+        <location filename="../app/editor/main_window.cpp" line="395"/>
         <source>Pa&amp;nels</source>
         <translation>面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="344"/>
+        <location filename="../app/editor/main_window.cpp" line="399"/>
         <source>&amp;Reset Panels</source>
         <translation>恢复面板布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="346"/>
+        <location filename="../app/editor/main_window.cpp" line="401"/>
         <source>&amp;Previous Page</source>
         <translation>上一版(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="348"/>
+        <location filename="../app/editor/main_window.cpp" line="403"/>
         <source>&amp;Next Page</source>
         <translation>下一版(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="352"/>
+        <location filename="../app/editor/main_window.cpp" line="407"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="355"/>
+        <location filename="../app/editor/main_window.cpp" line="410"/>
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="356"/>
+        <location filename="../app/editor/main_window.cpp" line="411"/>
         <source>&amp;Text Frame</source>
         <translation>文字框(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="357"/>
+        <location filename="../app/editor/main_window.cpp" line="412"/>
         <source>&amp;Image Frame</source>
         <translation>图片框(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="358"/>
+        <location filename="../app/editor/main_window.cpp" line="413"/>
         <source>&amp;Box</source>
         <translation>方框(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="359"/>
+        <location filename="../app/editor/main_window.cpp" line="414"/>
         <source>&amp;Rule</source>
         <translation>线条(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="375"/>
+        <location filename="../app/editor/main_window.cpp" line="435"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="388"/>
+        <location filename="../app/editor/main_window.cpp" line="448"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="404"/>
+        <location filename="../app/editor/main_window.cpp" line="464"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="405"/>
+        <location filename="../app/editor/main_window.cpp" line="465"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -549,193 +557,208 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="418"/>
+        <location filename="../app/editor/main_window.cpp" line="481"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="436"/>
-        <source>Paiban was closed with unsaved work on %1. Open it now?</source>
-        <translation>排版关闭时 %1 有未保存的工作。现在打开吗？</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="145"/>
-        <location filename="../app/editor/main_window.cpp" line="447"/>
+        <location filename="../app/editor/main_window.cpp" line="163"/>
+        <location filename="../app/editor/main_window.cpp" line="525"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>无法保存恢复副本：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="476"/>
+        <location filename="../app/editor/main_window.cpp" line="554"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="426"/>
+        <location filename="../app/editor/main_window.cpp" line="489"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="491"/>
+        <location filename="../app/editor/main_window.cpp" line="501"/>
+        <source>Paiban was closed with unsaved work on %1.</source>
+        <translation>排版关闭时 %1 有未保存的工作。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="505"/>
+        <source>Open it with that work now, keep the work for later, or discard it?</source>
+        <translation>现在打开它并恢复这些工作、留待以后，还是放弃这些工作？</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="507"/>
+        <source>Open and Restore</source>
+        <translation>打开并恢复</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="508"/>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="509"/>
+        <source>Discard the Work</source>
+        <translation>放弃这些工作</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="569"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="492"/>
+        <location filename="../app/editor/main_window.cpp" line="570"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="493"/>
+        <location filename="../app/editor/main_window.cpp" line="571"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="494"/>
+        <location filename="../app/editor/main_window.cpp" line="572"/>
         <source>page %1: </source>
         <translation>第 %1 版：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="517"/>
+        <location filename="../app/editor/main_window.cpp" line="595"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="573"/>
+        <location filename="../app/editor/main_window.cpp" line="656"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="573"/>
-        <location filename="../app/editor/main_window.cpp" line="601"/>
+        <location filename="../app/editor/main_window.cpp" line="656"/>
+        <location filename="../app/editor/main_window.cpp" line="684"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="583"/>
+        <location filename="../app/editor/main_window.cpp" line="666"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="587"/>
+        <location filename="../app/editor/main_window.cpp" line="670"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="600"/>
+        <location filename="../app/editor/main_window.cpp" line="683"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="613"/>
+        <location filename="../app/editor/main_window.cpp" line="696"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="614"/>
+        <location filename="../app/editor/main_window.cpp" line="697"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="652"/>
+        <location filename="../app/editor/main_window.cpp" line="735"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="652"/>
+        <location filename="../app/editor/main_window.cpp" line="735"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="660"/>
+        <location filename="../app/editor/main_window.cpp" line="743"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="671"/>
+        <location filename="../app/editor/main_window.cpp" line="754"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="675"/>
+        <location filename="../app/editor/main_window.cpp" line="758"/>
         <source>It was written with %n preflight error(s).</source>
         <translation><numerusform>输出时带有 %n 处预检错误。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="677"/>
+        <location filename="../app/editor/main_window.cpp" line="760"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="709"/>
+        <location filename="../app/editor/main_window.cpp" line="792"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="710"/>
+        <location filename="../app/editor/main_window.cpp" line="793"/>
         <source>The printer could not be started: %1</source>
         <translation>无法启动打印机：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="738"/>
-        <source>%1 is not an image Paiban can read</source>
-        <translation>%1 不是排版能读取的图片</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="770"/>
-        <location filename="../app/editor/main_window.cpp" line="775"/>
-        <location filename="../app/editor/main_window.cpp" line="781"/>
-        <location filename="../app/editor/main_window.cpp" line="788"/>
-        <location filename="../app/editor/main_window.cpp" line="796"/>
+        <location filename="../app/editor/main_window.cpp" line="856"/>
+        <location filename="../app/editor/main_window.cpp" line="861"/>
+        <location filename="../app/editor/main_window.cpp" line="867"/>
+        <location filename="../app/editor/main_window.cpp" line="874"/>
+        <location filename="../app/editor/main_window.cpp" line="882"/>
         <source>Import Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="771"/>
+        <location filename="../app/editor/main_window.cpp" line="857"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation>请先选中文字框：文本将导入其稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="776"/>
+        <location filename="../app/editor/main_window.cpp" line="862"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="785"/>
+        <location filename="../app/editor/main_window.cpp" line="871"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="788"/>
+        <location filename="../app/editor/main_window.cpp" line="874"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="797"/>
+        <location filename="../app/editor/main_window.cpp" line="883"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="805"/>
+        <location filename="../app/editor/main_window.cpp" line="891"/>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="843"/>
+        <location filename="../app/editor/main_window.cpp" line="929"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="843"/>
+        <location filename="../app/editor/main_window.cpp" line="929"/>
         <source>Continue the story in frame:</source>
         <translation>稿件续排到框：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="855"/>
+        <location filename="../app/editor/main_window.cpp" line="941"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="856"/>
+        <location filename="../app/editor/main_window.cpp" line="942"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>
@@ -743,43 +766,43 @@
 <context>
     <name>paiban::editor::PagesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="65"/>
+        <location filename="../app/editor/side_panels.cpp" line="77"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="66"/>
+        <location filename="../app/editor/side_panels.cpp" line="78"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="67"/>
+        <location filename="../app/editor/side_panels.cpp" line="79"/>
         <source>Earlier</source>
         <translation>前移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="68"/>
+        <location filename="../app/editor/side_panels.cpp" line="80"/>
         <source>Later</source>
-        <translation>后移</translation>
+        <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="117"/>
-        <location filename="../app/editor/side_panels.cpp" line="126"/>
+        <location filename="../app/editor/side_panels.cpp" line="131"/>
+        <location filename="../app/editor/side_panels.cpp" line="140"/>
         <source>Delete Page</source>
         <translation>删除版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="118"/>
+        <location filename="../app/editor/side_panels.cpp" line="132"/>
         <source>An edition keeps at least one page.</source>
         <translation>一期报纸至少要有一个版。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/side_panels.cpp" line="127"/>
+        <location filename="../app/editor/side_panels.cpp" line="141"/>
         <source>Page %1 holds %n frame(s). Delete the page with them? Their stories keep their text; Edit › Undo brings the page back.</source>
         <translation><numerusform>第 %1 版上有 %n 个框。连同这些框删除此版吗？稿件的文字会保留；用“编辑 › 撤销”可恢复此版。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="152"/>
+        <location filename="../app/editor/side_panels.cpp" line="166"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
@@ -787,57 +810,57 @@
 <context>
     <name>paiban::editor::PropertiesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="329"/>
+        <location filename="../app/editor/side_panels.cpp" line="350"/>
         <source>Text wraps around it</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="335"/>
+        <location filename="../app/editor/side_panels.cpp" line="356"/>
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="336"/>
+        <location filename="../app/editor/side_panels.cpp" line="357"/>
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="337"/>
+        <location filename="../app/editor/side_panels.cpp" line="358"/>
         <source>Width:</source>
         <translation>宽：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="338"/>
+        <location filename="../app/editor/side_panels.cpp" line="359"/>
         <source>Height:</source>
         <translation>高：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="339"/>
+        <location filename="../app/editor/side_panels.cpp" line="360"/>
         <source>Columns:</source>
         <translation>栏数：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="340"/>
+        <location filename="../app/editor/side_panels.cpp" line="361"/>
         <source>Gutter:</source>
         <translation>栏间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="342"/>
+        <location filename="../app/editor/side_panels.cpp" line="363"/>
         <source>Standoff:</source>
         <translation>绕排间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="343"/>
+        <location filename="../app/editor/side_panels.cpp" line="364"/>
         <source>Image fit:</source>
         <translation>图片适配：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="362"/>
+        <location filename="../app/editor/side_panels.cpp" line="383"/>
         <source>%1 frame “%2”</source>
         <translation>%1 框“%2”</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="363"/>
+        <location filename="../app/editor/side_panels.cpp" line="384"/>
         <source>No frame selected.</source>
         <translation>未选中框。</translation>
     </message>
@@ -883,56 +906,56 @@
 <context>
     <name>paiban::editor::StylesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="175"/>
+        <location filename="../app/editor/side_panels.cpp" line="189"/>
         <source> 字</source>
         <translation> 字</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="184"/>
-        <location filename="../app/editor/side_panels.cpp" line="204"/>
+        <location filename="../app/editor/side_panels.cpp" line="198"/>
+        <location filename="../app/editor/side_panels.cpp" line="218"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="185"/>
-        <location filename="../app/editor/side_panels.cpp" line="206"/>
+        <location filename="../app/editor/side_panels.cpp" line="199"/>
+        <location filename="../app/editor/side_panels.cpp" line="220"/>
         <source>Size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="186"/>
+        <location filename="../app/editor/side_panels.cpp" line="200"/>
         <source>Leading:</source>
         <translation>行距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="187"/>
+        <location filename="../app/editor/side_panels.cpp" line="201"/>
         <source>First-line indent:</source>
         <translation>首行缩进：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="188"/>
+        <location filename="../app/editor/side_panels.cpp" line="202"/>
         <source>Alignment:</source>
         <translation>对齐：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="189"/>
+        <location filename="../app/editor/side_panels.cpp" line="203"/>
         <source>Line-start rules:</source>
         <translation>避头尾：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="192"/>
-        <location filename="../app/editor/side_panels.cpp" line="196"/>
-        <location filename="../app/editor/side_panels.cpp" line="201"/>
+        <location filename="../app/editor/side_panels.cpp" line="206"/>
+        <location filename="../app/editor/side_panels.cpp" line="210"/>
+        <location filename="../app/editor/side_panels.cpp" line="215"/>
         <source>as the paragraph</source>
         <translation>同段落</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="205"/>
+        <location filename="../app/editor/side_panels.cpp" line="219"/>
         <source>Weight:</source>
         <translation>字重：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="210"/>
+        <location filename="../app/editor/side_panels.cpp" line="224"/>
         <source>Character styles:</source>
         <translation>字符样式：</translation>
     </message>

@@ -304,16 +304,7 @@ DeleteFrameCommand::DeleteFrameCommand(EditSession* session, const QString& fram
     : StructureCommand(session,
                        translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Delete Frame"))) {
     Edition e = before_;
-    for (Page& page : e.pages)
-        std::erase_if(page.frames, [&](const Frame& f) { return f.id == frameId; });
-    for (Story& s : e.stories)
-        std::erase(s.frameIds, frameId);
-    for (Page& page : e.pages) {
-        for (Frame& f : page.frames) {
-            if (f.captionOf == frameId)
-                f.captionOf.clear();
-        }
-    }
+    deleteFrame(e, frameId);
     setAfter(std::move(e));
 }
 

@@ -162,8 +162,7 @@ private:
     QString frameId_;
 };
 
-// A frame removed (a text frame's story keeps its text, in the rest of its thread or
-// unplaced, where preflight finds it).
+// A frame removed with what belongs to it alone (model/edition_edits: deleteFrame).
 class DeleteFrameCommand : public StructureCommand {
 public:
     DeleteFrameCommand(EditSession* session, const QString& frameId);

@@ -95,6 +95,10 @@ std::pair<QString, double> writeRecoveryFile(const Edition& edition, const QStri
 // After every change (and undo and redo): the recovery file is due a moment after the
 // last one, or at once if changes have gone on unsaved for the longest gap allowed.
 void EditSession::scheduleRecovery() {
+    if (edition_ && !isModified() && (recoveredAt_ >= 0 || writing_)) {
+        removeRecovery();  // undone back to the saved document: nothing is left to recover
+        return;
+    }
     if (!edition_ || !isModified() || recoveredAt_ == stack_.index()) {
         recoveryTimer_.stop();
         unsavedSince_.invalidate();
@@ -178,6 +182,11 @@ QStringList EditSession::pendingRecoveries() {
             documents << document;
     }
     return documents;
+}
+
+void EditSession::discardRecoveryOf(const QString& documentPath) {
+    QFile::remove(recoveryPathFor(documentPath));
+    QFile::remove(recoveryPathFor(documentPath) + QStringLiteral(".path"));
 }
 
 void EditSession::removeRecovery() {

@@ -54,6 +54,8 @@ public:
     double lastRecoveryWriteMs() const { return lastRecoveryWriteMs_; }
     // Documents with unsaved work left in recovery files (by a crash or a kill).
     static QStringList pendingRecoveries();
+    // Lets go of the unsaved work left for a document (not the open one).
+    static void discardRecoveryOf(const QString& documentPath);
     // Replaces the open document's contents with its recovery file's (unsaved).
     bool restoreRecovery(QString* error);
 

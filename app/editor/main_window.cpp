@@ -1,5 +1,6 @@
 #include "editor/main_window.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -10,7 +11,9 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -18,6 +21,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStandardPaths>
@@ -87,6 +91,13 @@ MainWindow::MainWindow() {
                                              tr("Images (*.jpg *.jpeg *.png *.tif *.tiff)"));
             if (path.isEmpty())
                 return;
+            if (QImageReader(path).size().isEmpty()) {
+                QMessageBox::warning(this, tr("Place Image"),
+                                     tr("%1 is not an image Paiban can read (JPEG, PNG or TIFF). "
+                                        "Nothing was placed.")
+                                         .arg(QDir::toNativeSeparators(path)));
+                return;
+            }
             frame.imagePath = QDir(session_->documentDir()).relativeFilePath(path);
             frame.wrapText = true;
         }
@@ -95,6 +106,13 @@ MainWindow::MainWindow() {
         session_->push(command);
         view_->setTool(PageView::Tool::Select);
         view_->setSelectedFrame(id);
+        // A new text frame is ready for typing or pasting, as in FIT and InDesign.
+        if (kind == FrameKind::Text) {
+            for (const Story& s : session_->edition().stories) {
+                if (s.frameIds == std::vector<QString>{id})
+                    view_->editStory(s.id, 0);
+            }
+        }
     });
     connect(view_, &PageView::imagesDropped, this, &MainWindow::addImageFrames);
     connect(view_, &PageView::guideAdded, this, [this](bool vertical, double position) {
@@ -152,6 +170,15 @@ MainWindow::MainWindow() {
     restoreGeometry(settings::windowGeometry.get());
     if (width() > screen.width() || height() > screen.height())
         resize(std::min(width(), screen.width()), std::min(height(), screen.height()));
+    // …and where the status bar shows: moved back inside the screen if it was left
+    // partly off it.
+    const QRect frame = frameGeometry();
+    if (!screen.contains(frame)) {
+        move(std::clamp(frame.x(), screen.left(),
+                        std::max(screen.left(), screen.right() - frame.width() + 1)),
+             std::clamp(frame.y(), screen.top(),
+                        std::max(screen.top(), screen.bottom() - frame.height() + 1)));
+    }
     restoreState(settings::windowState.get(), kPanelLayoutVersion);
     updateTitle();
 }
@@ -183,6 +210,27 @@ QWidget* scrollable(QWidget* panel) {
     area->setFrameShape(QFrame::NoFrame);
     return area;
 }
+
+// Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z in a panel's number or text box undo and redo the
+// edition, as everywhere else in the window, not the box's own typing (the box's value is
+// already a step on the edition's stack once it is entered).
+class EditionUndoKeys : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::ShortcutOverride) {
+            auto* key = static_cast<QKeyEvent*>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+                (key->key() == Qt::Key_Y && key->modifiers() == Qt::ControlModifier)) {
+                event->ignore();  // to the window's Undo and Redo actions
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 }  // namespace
 
@@ -234,6 +282,13 @@ void MainWindow::createPanels() {
     });
     tabifyDockWidget(pages, links);
     pages->raise();
+    auto* undoKeys = new EditionUndoKeys(this);
+    for (QDockWidget* d : docks_) {
+        for (QWidget* box : d->findChildren<QAbstractSpinBox*>())
+            box->installEventFilter(undoKeys);
+        for (QWidget* box : d->findChildren<QLineEdit*>())
+            box->installEventFilter(undoKeys);
+    }
     // The page is the work; the panels start narrow and the preflight list a few lines tall.
     resizeDocks({pages, properties}, {kLeftPanelWidthPx, kRightPanelWidthPx}, Qt::Horizontal);
     resizeDocks({preflightDock}, {kPreflightHeightPx}, Qt::Vertical);
@@ -371,6 +426,11 @@ void MainWindow::createActions() {
         toolActions << action;
     }
     toolActions.front()->setChecked(true);
+    // A tool changed by the view itself (back to Select after a frame is drawn) shows on
+    // its button too.
+    connect(view_, &PageView::toolChanged, this, [toolActions](PageView::Tool tool) {
+        toolActions[static_cast<int>(tool)]->setChecked(true);
+    });
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("main-toolbar"));
@@ -413,7 +473,10 @@ bool MainWindow::openDocument(const QString& path) {
     // Unsaved work from a session that ended without closing: offered back.
     const QFileInfo recovery(session_->recoveryPath());
     if (recovery.exists() && recovery.lastModified() > QFileInfo(session_->path()).lastModified()) {
-        if (confirmRecovery(recovery.lastModified())) {
+        // Chosen at start for this work already: restored without asking twice.
+        const bool chosen = restoreAtOpen_ == session_->path();
+        restoreAtOpen_.clear();
+        if (chosen || confirmRecovery(recovery.lastModified())) {
             if (!session_->restoreRecovery(&error))
                 QMessageBox::warning(this, tr("Cannot recover"), error);
         } else {
@@ -427,16 +490,31 @@ bool MainWindow::openDocument(const QString& path) {
     return true;
 }
 
+// Work a crash or a kill left unsaved on another document: open it (and restore the
+// work), leave it for another time, or let it go — asked once per start, not again and
+// again (a "no" that kept the work would ask at every start).
 QString MainWindow::startupDocument(const QString& requested) {
     for (const QString& document : EditSession::pendingRecoveries()) {
         if (document == QFileInfo(requested).absoluteFilePath() || !QFileInfo::exists(document))
             continue;
-        const auto answer =
-            QMessageBox::question(this, tr("Recover unsaved work"),
-                                  tr("Paiban was closed with unsaved work on %1. Open it now?")
-                                      .arg(QDir::toNativeSeparators(document)));
-        if (answer == QMessageBox::Yes)
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
+                        tr("Paiban was closed with unsaved work on %1.")
+                            .arg(QDir::toNativeSeparators(document)),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(
+            tr("Open it with that work now, keep the work for later, or "
+               "discard it?"));
+        QPushButton* open = box.addButton(tr("Open and Restore"), QMessageBox::AcceptRole);
+        box.addButton(tr("Later"), QMessageBox::RejectRole);
+        QPushButton* discard = box.addButton(tr("Discard the Work"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(open);
+        box.exec();
+        if (box.clickedButton() == open) {
+            restoreAtOpen_ = document;
             return document;
+        }
+        if (box.clickedButton() == discard)
+            EditSession::discardRecoveryOf(document);
     }
     return requested;
 }
@@ -547,6 +625,11 @@ void MainWindow::showPage(int index) {
         return;
     const bool samePage = index == page_;
     page_ = index;
+    // The selection belongs to the page it is on: Properties never edits a frame out of
+    // sight.
+    if (!view_->selectedFrame().isEmpty() &&
+        session_->edition().frame(view_->selectedFrame()).first != index)
+        view_->setSelectedFrame(QString());
     view_->setPage(&session_->edition().pages[static_cast<size_t>(index)],
                    &session_->display().pages[static_cast<size_t>(index)]);
     view_->setTextLayout(&session_->layout(), &session_->edition(), index);
@@ -735,7 +818,10 @@ void MainWindow::addImageFrames(const QStringList& paths, const QPointF& at) {
     for (const QString& path : paths) {
         const QSize pixels = QImageReader(path).size();
         if (pixels.isEmpty()) {
-            statusBar()->showMessage(tr("%1 is not an image Paiban can read").arg(path), 5000);
+            QMessageBox::warning(this, tr("Place Image"),
+                                 tr("%1 is not an image Paiban can read (JPEG, PNG or TIFF). "
+                                    "Nothing was placed.")
+                                     .arg(QDir::toNativeSeparators(path)));
             continue;
         }
         Frame frame;

@@ -103,8 +103,9 @@ private:
     QAction* proofAction_ = nullptr;
     std::vector<QDockWidget*> docks_;
     QByteArray defaultState_;
-    QStringList shownFindings_;  // the preflight list's rows  // the panels' first arrangement, for
-                                 // Reset Panels
+    QStringList shownFindings_;  // the preflight list's rows
+    QString restoreAtOpen_;  // a document whose recovered work was chosen at start  // the panels'
+                             // first arrangement, for Reset Panels
     QComboBox* pageBox_ = nullptr;
     QLabel* zoomLabel_ = nullptr;
     QListWidget* diagnostics_ = nullptr;

@@ -303,8 +303,11 @@ QPointF PageView::toViewport(const QPointF& p) const {
 }
 
 void PageView::setTool(Tool tool) {
+    const bool changed = tool != tool_;
     tool_ = tool;
     viewport()->setCursor(tool == Tool::Select ? Qt::ArrowCursor : Qt::CrossCursor);
+    if (changed)
+        Q_EMIT toolChanged(tool);  // the tool buttons show which is active
 }
 
 void PageView::setSelectedFrame(const QString& id) {

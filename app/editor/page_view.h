@@ -65,6 +65,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void zoomChanged(double zoom);
+    void toolChanged(paiban::editor::PageView::Tool tool);
     void selectionChanged(const QString& frameId);
     // A frame dragged or resized to a new rectangle (snapped), when the mouse is let go.
     void frameRectEdited(const QString& frameId, const paiban::Rect& rect);

@@ -9,8 +9,9 @@
 namespace paiban::editor {
 namespace {
 
+// lupdate files this file's tr() calls under the namespace they are in.
 QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("paiban::editor::PressCheck", text, nullptr, n);
+    return QCoreApplication::translate("paiban::editor", text, nullptr, n);
 }
 
 // Lists this many findings in the message; the rest are counted (the preflight panel has

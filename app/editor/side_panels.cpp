@@ -54,8 +54,13 @@ QIcon thumbnail(const PageDisplayList& page) {
     QImage image(qMax(1, qRound(page.widthPt * scale)), kThumbnailHeightPx, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
+    painter.save();
     painter.scale(scale, scale);
     renderPage(painter, page);
+    painter.restore();
+    // An edge: an empty page is still a page, not white on white.
+    painter.setPen(QColor(150, 150, 150));
+    painter.drawRect(image.rect().adjusted(0, 0, -1, -1));
     return QIcon(QPixmap::fromImage(image));
 }
 
@@ -86,8 +91,10 @@ PagesPanel::PagesPanel(EditSession* session, QWidget* parent) : QWidget(parent),
         if (row >= 0 && row != current_)
             Q_EMIT pageActivated(row);
     });
-    connect(add, &QPushButton::clicked, this,
-            [this] { session_->push(new AddPageCommand(session_, current_)); });
+    connect(add, &QPushButton::clicked, this, [this] {
+        session_->push(new AddPageCommand(session_, current_));
+        Q_EMIT pageActivated(current_ + 1);  // the new page, shown
+    });
     connect(remove, &QPushButton::clicked, this, &PagesPanel::removeCurrentPage);
     connect(up, &QPushButton::clicked, this, [this] {
         if (current_ > 0) {

@@ -49,4 +49,37 @@ std::vector<FrameRectChange> combineFrameRects(std::vector<FrameRectChange> firs
     return first;
 }
 
+QStringList deleteFrame(Edition& edition, const QString& frameId) {
+    if (!edition.frame(frameId).second)
+        return {};
+    QStringList removed{frameId};
+    for (const Page& page : edition.pages) {
+        for (const Frame& f : page.frames) {
+            if (f.captionOf == frameId && f.id != frameId)
+                removed << f.id;
+        }
+    }
+    for (Page& page : edition.pages)
+        std::erase_if(page.frames, [&](const Frame& f) { return removed.contains(f.id); });
+    std::erase_if(edition.stories, [&](Story& story) {
+        const bool wasThere = std::any_of(story.frameIds.begin(), story.frameIds.end(),
+                                          [&](const QString& id) { return removed.contains(id); });
+        if (!wasThere)
+            return false;
+        const bool inACaption =
+            std::any_of(story.frameIds.begin(), story.frameIds.end(),
+                        [&](const QString& id) { return id != frameId && removed.contains(id); });
+        std::erase_if(story.frameIds, [&](const QString& id) { return removed.contains(id); });
+        if (!story.frameIds.empty())
+            return false;
+        bool empty = true;
+        for (const Paragraph& p : story.paragraphs) {
+            for (const TextRun& run : p.runs)
+                empty = empty && run.text.isEmpty() && run.field == TextField::None;
+        }
+        return inACaption || empty;
+    });
+    return removed;
+}
+
 }  // namespace paiban

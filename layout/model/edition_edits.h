@@ -29,4 +29,11 @@ void applyFrameRects(Edition& edition, const std::vector<FrameRectChange>& chang
 std::vector<FrameRectChange> combineFrameRects(std::vector<FrameRectChange> first,
                                                const std::vector<FrameRectChange>& second);
 
+// A frame deleted, and what belongs to it alone: the captions tied to it (a photo's
+// caption goes with the photo), the stories of those captions, and its own story when
+// that is left with no frame and no text (an empty frame just drawn). A story with text
+// stays, unplaced, for preflight to name. Returns the ids of the frames removed (none: no
+// such frame).
+QStringList deleteFrame(Edition& edition, const QString& frameId);
+
 }  // namespace paiban
