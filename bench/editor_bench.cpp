@@ -21,11 +21,12 @@
 #include <cstdio>
 #include <vector>
 
+#include "editor/canvas/page_canvas.h"
 #include "editor/commands.h"
 #include "editor/edit_session.h"
 #include "editor/main_window.h"
-#include "editor/page_view.h"
 #include "editor/story_panel.h"
+#include "editor/tools/tool_box.h"
 #include "io/document_io.h"
 
 using namespace paiban;
@@ -71,7 +72,7 @@ Keystroke typeInto(MainWindow& window, QWidget* target, int keys) {
                       QString(typed[k % typed.size()]));
         QApplication::sendEvent(target, &key);  // the edit and the layout
         const qint64 edited = timer.nsecsElapsed();
-        window.pageView()->viewport()->repaint();
+        window.canvas()->viewport()->repaint();
         const qint64 repainted = timer.nsecsElapsed();
         QCoreApplication::processEvents();  // the panels' refresh, as the event loop runs it
         const qint64 done = timer.nsecsElapsed();
@@ -126,10 +127,10 @@ int main(int argc, char** argv) {
     if (story.isEmpty())
         return 1;
 
-    window.pageView()->setSelectedFrame(frame);
-    window.pageView()->editStory(story, 40);
-    const Keystroke onPage = typeInto(window, window.pageView(), keys);
-    window.pageView()->stopEditing();
+    window.canvas()->setSelectedFrame(frame);
+    window.tools()->editText(story, 40);
+    const Keystroke onPage = typeInto(window, window.canvas(), keys);
+    window.tools()->setCurrent(ToolKind::Select);
     QCoreApplication::processEvents();
     QPlainTextEdit* edit = window.storyPanel()->textEdit();
     QTextCursor cursor = edit->textCursor();

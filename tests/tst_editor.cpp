@@ -30,14 +30,16 @@
 #include <cstdio>
 #include <memory>
 
+#include "editor/canvas/page_canvas.h"
 #include "editor/commands.h"
 #include "editor/edit_session.h"
 #include "editor/export_dialog.h"
 #include "editor/main_window.h"
-#include "editor/page_view.h"
 #include "editor/press_check.h"
 #include "editor/side_panels.h"
 #include "editor/story_panel.h"
+#include "editor/tools/text_tool.h"
+#include "editor/tools/tool_box.h"
 #include "io/document_io.h"
 #include "model/grid.h"
 #include "model/text_edit.h"
@@ -108,15 +110,15 @@ struct EditorFixture {
         window.show();
         exposed = QTest::qWaitForWindowExposed(&window);
         opened = window.openDocument(copy);
-        window.pageView()->setZoom(1.0);
+        window.canvas()->setZoom(1.0);
         QCoreApplication::processEvents();  // the panels fill once the event is done
     }
     const Edition& edition() { return window.session()->edition(); }
     QPoint at(double xPt, double yPt) {
-        return window.pageView()->toViewport(QPointF(xPt, yPt)).toPoint();
+        return window.canvas()->toViewport(QPointF(xPt, yPt)).toPoint();
     }
     void drag(QPoint from, QPoint to) {
-        QWidget* viewport = window.pageView()->viewport();
+        QWidget* viewport = window.canvas()->viewport();
         QTest::mousePress(viewport, Qt::LeftButton, {}, from);
         for (int i = 1; i <= 4; ++i) {
             QMouseEvent move(QEvent::MouseMove, from + (to - from) * i / 4,
@@ -161,13 +163,13 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openDocument(test::sampleEditionPath()));
-        PageView* view = window.pageView();
-        QCOMPARE(view->zoomMode(), PageView::ZoomMode::FitPage);
+        PageCanvas* view = window.canvas();
+        QCOMPARE(view->zoomMode(), PageCanvas::ZoomMode::FitPage);
         const double fit = view->zoom();
         QVERIFY(fit > 0.05 && fit < 1);
         view->zoomIn();
         QVERIFY(view->zoom() > fit);
-        QCOMPARE(view->zoomMode(), PageView::ZoomMode::Fixed);
+        QCOMPARE(view->zoomMode(), PageCanvas::ZoomMode::Fixed);
         view->setZoom(1.0);
         QCOMPARE(view->zoom(), 1.0);
         view->fitPage();
@@ -180,9 +182,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openDocument(test::sampleEditionPath()));
-        window.pageView()->setGuidesVisible(false);
-        window.pageView()->setZoom(1.0);
-        const QImage image = window.pageView()->viewport()->grab().toImage();
+        window.canvas()->setGuidesVisible(false);
+        window.canvas()->setZoom(1.0);
+        const QImage image = window.canvas()->viewport()->grab().toImage();
         // At 100 % the top left of the page shows the masthead in red and body text in black.
         int dark = 0, red = 0;
         for (int y = 0; y < image.height(); y += 2) {
@@ -238,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(f.exposed && f.opened);
         const Page& page = f.edition().pages[0];
         const Rect columns = columnSpan(page, 1, 2);
-        f.window.pageView()->setTool(PageView::Tool::TextFrame);
+        f.window.tools()->setCurrent(ToolKind::TextFrame);
         const double top = page.margins.top + 60 * page.grid.baselinePt;
         f.drag(f.at(columns.x + 3, top + 2),
                f.at(columns.right() - 2, top + 4 * page.grid.baselinePt - 3));
@@ -253,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(std::any_of(
             f.edition().stories.begin(), f.edition().stories.end(),
             [&](const Story& s) { return s.frameIds == std::vector<QString>{added.id}; }));
-        QCOMPARE(f.window.pageView()->selectedFrame(), added.id);
+        QCOMPARE(f.window.canvas()->selectedFrame(), added.id);
         f.window.session()->undoStack()->undo();
         QCOMPARE(f.edition().pages[0].frames.size(), frames - 1);
         f.window.session()->undoStack()->redo();
@@ -273,8 +275,8 @@ private Q_SLOTS:
         const QPoint grab = f.at(photo.rect.x + 40, photo.rect.y + 40);
         // Two lines and a point down (its top is then the edge nearest a grid line: the
         // photo is 4 pt short of whole lines), a little to the right of where it was.
-        f.drag(grab, grab + QPoint(3, qRound((2 * step + 1) * f.window.pageView()->zoom() *
-                                             f.window.pageView()->logicalDpiX() / 72.0)));
+        f.drag(grab, grab + QPoint(3, qRound((2 * step + 1) * f.window.canvas()->zoom() *
+                                             f.window.canvas()->logicalDpiX() / 72.0)));
         const Frame moved = *f.edition().frame(QStringLiteral("pangzhuang-photo")).second;
         QVERIFY2(std::abs(moved.rect.x - photo.rect.x) < 1e-6,
                  qPrintable(QString::number(moved.rect.x - photo.rect.x)));
@@ -291,7 +293,7 @@ private Q_SLOTS:
     void typingReflowsThePage() {
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
-        f.window.pageView()->setSelectedFrame(QStringLiteral("business-body"));
+        f.window.canvas()->setSelectedFrame(QStringLiteral("business-body"));
         QCoreApplication::processEvents();  // the panels follow once the event is done
         StoryPanel* panel = f.window.storyPanel();
         QCOMPARE(panel->storyId(), QStringLiteral("business"));
@@ -325,7 +327,7 @@ private Q_SLOTS:
     void inputMethodCommitsText() {
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
-        f.window.pageView()->setSelectedFrame(QStringLiteral("signing-body"));
+        f.window.canvas()->setSelectedFrame(QStringLiteral("signing-body"));
         QCoreApplication::processEvents();  // the panels follow once the event is done
         QPlainTextEdit* edit = f.window.storyPanel()->textEdit();
         edit->setFocus();
@@ -381,13 +383,13 @@ private Q_SLOTS:
     void typesOnThePage() {
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
-        PageView* view = f.window.pageView();
+        PageCanvas* view = f.window.canvas();
         // The first body line of the lead story, a little way in.
         const Frame* frame = f.edition().frame(QStringLiteral("business-body")).second;
         const QPoint point = f.at(frame->rect.x + 5 * 9 + 2, frame->rect.y + 6);
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, point);
-        QCOMPARE(view->editedStory(), QStringLiteral("business"));
-        const int caret = view->caret();
+        QCOMPARE(f.window.tools()->textTool()->story(), QStringLiteral("business"));
+        const int caret = f.window.tools()->textTool()->caret();
         QVERIFY2(caret > 0 && caret < 12, qPrintable(QString::number(caret)));
         const QString before = storyPlainText(*f.edition().story(QStringLiteral("business")));
         for (const QChar c : QStringLiteral("新闻")) {
@@ -401,20 +403,20 @@ private Q_SLOTS:
         QApplication::sendEvent(view, &commit);
         QString after = storyPlainText(*f.edition().story(QStringLiteral("business")));
         QCOMPARE(after, before.left(caret) + QStringLiteral("新闻报") + before.mid(caret));
-        QCOMPARE(view->caret(), caret + 3);
+        QCOMPARE(f.window.tools()->textTool()->caret(), caret + 3);
         QTest::keyClick(view, Qt::Key_Backspace);
         after = storyPlainText(*f.edition().story(QStringLiteral("business")));
         QCOMPARE(after, before.left(caret) + QStringLiteral("新闻") + before.mid(caret));
         // The caret stands on the page where the text is.
-        const auto place =
-            f.window.session()->layout().caretAt(QStringLiteral("business"), view->caret());
+        const auto place = f.window.display().lines.caretAt(QStringLiteral("business"),
+                                                            f.window.tools()->textTool()->caret());
         QVERIFY(place && place->page == 0);
         QVERIFY(static_cast<QWidget*>(view)
                     ->inputMethodQuery(Qt::ImCursorRectangle)
                     .toRect()
                     .isValid());
         QTest::keyClick(view, Qt::Key_Escape);
-        QVERIFY(view->editedStory().isEmpty());
+        QVERIFY(f.window.tools()->textTool()->story().isEmpty());
         // The deletion is a step of its own, after the typing (one step for three
         // characters, the input method's included).
         f.window.session()->undoStack()->undo();
@@ -428,7 +430,7 @@ private Q_SLOTS:
     void appliesACharacterStyle() {
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
-        f.window.pageView()->setSelectedFrame(QStringLiteral("business-body"));
+        f.window.canvas()->setSelectedFrame(QStringLiteral("business-body"));
         QCoreApplication::processEvents();  // the panels follow once the event is done
         StoryPanel* panel = f.window.storyPanel();
         QTextCursor cursor = panel->textEdit()->textCursor();
@@ -452,7 +454,7 @@ private Q_SLOTS:
     void guidesFromTheRuler() {
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
-        PageView* view = f.window.pageView();
+        PageCanvas* view = f.window.canvas();
         QWidget* ruler = nullptr;
         for (QWidget* child : view->findChildren<QWidget*>()) {
             if (child != view->viewport() && child->parent() == view && child->height() == 20 &&
@@ -578,7 +580,7 @@ private Q_SLOTS:
         QPlainTextEdit* edit = f.window.storyPanel()->textEdit();
         QTest::mouseClick(edit->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
         QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
-        f.window.pageView()->setSelectedFrame(QStringLiteral("business-body"));
+        f.window.canvas()->setSelectedFrame(QStringLiteral("business-body"));
         QCoreApplication::processEvents();  // the panels follow once the event is done
         QCoreApplication::processEvents();
         const QString before = storyPlainText(*f.edition().story(QStringLiteral("business")));
@@ -639,14 +641,14 @@ private Q_SLOTS:
     void deleteKeyBelongsToTheText() {
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
-        PageView* view = f.window.pageView();
+        PageCanvas* view = f.window.canvas();
         const Frame* frame = f.edition().frame(QStringLiteral("business-body")).second;
         const QPoint point = f.at(frame->rect.x + 5 * 9 + 2, frame->rect.y + 6);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
         QCOMPARE(view->selectedFrame(), QStringLiteral("business-body"));
         doubleClick(view->viewport(), point);
-        QVERIFY(view->isEditingText());
-        const int caret = view->caret();
+        QVERIFY(f.window.tools()->isEditingText());
+        const int caret = f.window.tools()->textTool()->caret();
         const QString before = storyPlainText(*f.edition().story(QStringLiteral("business")));
         QTest::keyClick(view, Qt::Key_Delete);
         QVERIFY(f.edition().frame(QStringLiteral("business-body")).second);
@@ -656,9 +658,9 @@ private Q_SLOTS:
         QTest::keyClicks(view, QStringLiteral("TVFBL"));
         QCOMPARE(storyPlainText(*f.edition().story(QStringLiteral("business"))).mid(caret, 5),
                  QStringLiteral("TVFBL"));
-        QCOMPARE(view->tool(), PageView::Tool::Select);
+        QCOMPARE(f.window.tools()->current(), ToolKind::Text);  // not a tool the letters name
         QTest::keyClick(view, Qt::Key_Escape);
-        QVERIFY(!view->isEditingText());
+        QVERIFY(!f.window.tools()->isEditingText());
         QTest::keyClick(view, Qt::Key_Delete);
         QVERIFY(!f.edition().frame(QStringLiteral("business-body")).second);
         f.window.session()->undoStack()->undo();
@@ -687,8 +689,8 @@ private Q_SLOTS:
             new MoveFrameCommand(session, QStringLiteral("aerogel-photo"),
                                  Rect{start.x, start.y + 20, start.width - 30, start.height}));
         QCOMPARE(stack->count(), 2);
-        PageView* view = f.window.pageView();
-        view->editStory(QStringLiteral("business"), 0);
+        PageCanvas* view = f.window.canvas();
+        f.window.tools()->editText(QStringLiteral("business"), 0);
         QTest::keyClicks(view, QStringLiteral("abc"));
         QTest::keyClick(view, Qt::Key_Backspace);
         QTest::keyClick(view, Qt::Key_Backspace);
@@ -780,7 +782,7 @@ private Q_SLOTS:
         QCOMPARE(window.size(), QSize(1280, 800));
         for (const QString& id : {QStringLiteral("business-body"), QStringLiteral("aerogel-photo"),
                                   QStringLiteral("brief-discipline-head")}) {
-            window.pageView()->setSelectedFrame(id);
+            window.canvas()->setSelectedFrame(id);
             QCoreApplication::processEvents();
             QCOMPARE(window.size(), QSize(1280, 800));
         }
@@ -804,7 +806,7 @@ private Q_SLOTS:
               QStringLiteral("masthead-rule-1")}) {
             if (!f.edition().frame(frame).second)
                 continue;
-            f.window.pageView()->setSelectedFrame(frame);
+            f.window.canvas()->setSelectedFrame(frame);
             QCoreApplication::processEvents();
             for (auto* panel : std::initializer_list<QWidget*>{
                      f.window.findChild<PropertiesPanel*>(), f.window.stylesPanel()}) {
@@ -890,29 +892,27 @@ private Q_SLOTS:
         QVERIFY(!EditSession::pendingRecoveries().contains(QFileInfo(other).absoluteFilePath()));
     }
 
-    // A text frame just drawn has the caret in it; the tool buttons show the tool the view
-    // went back to; deleting the empty frame leaves no story behind (no preflight error).
+    // A text frame just drawn has the caret in it; the tool buttons show the text tool, not
+    // the frame tool; deleting the empty frame leaves no story behind (no preflight error).
     void aNewTextFrameIsReadyForTyping() {
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
-        QAction* selectTool = nullptr;
-        for (QAction* a : f.window.findChildren<QAction*>()) {
-            if (a->isCheckable() && a->text() == QStringLiteral("&Select"))
-                selectTool = a;
-        }
-        QVERIFY(selectTool);
+        QAction* textFrameTool = f.window.tools()->actions()[1];
+        QAction* editTextTool = f.window.tools()->actions().back();
         const Page& page = f.edition().pages[0];
         const Rect columns = columnSpan(page, 1, 2);
-        f.window.pageView()->setTool(PageView::Tool::TextFrame);
-        QVERIFY(!selectTool->isChecked());
+        f.window.tools()->setCurrent(ToolKind::TextFrame);
+        QVERIFY(textFrameTool->isChecked());
         const double top = page.margins.top + 60 * page.grid.baselinePt;
         f.drag(f.at(columns.x + 3, top + 2), f.at(columns.right() - 2, top + 40));
-        QVERIFY(selectTool->isChecked());
-        PageView* view = f.window.pageView();
-        QVERIFY(view->isEditingText());
+        QVERIFY(editTextTool->isChecked());
+        QVERIFY(!textFrameTool->isChecked());
+        PageCanvas* view = f.window.canvas();
+        QVERIFY(f.window.tools()->isEditingText());
         const size_t stories = f.edition().stories.size();
         QTest::keyClicks(view, QStringLiteral("Hello"));
-        QCOMPARE(storyPlainText(*f.edition().story(view->editedStory())), QStringLiteral("Hello"));
+        QCOMPARE(storyPlainText(*f.edition().story(f.window.tools()->textTool()->story())),
+                 QStringLiteral("Hello"));
         f.window.session()->undoStack()->undo();  // the typing
         QTest::keyClick(view, Qt::Key_Escape);
         QTest::keyClick(view, Qt::Key_Delete);
@@ -925,7 +925,7 @@ private Q_SLOTS:
     void propertiesFollowThePageAndUndo() {
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
-        f.window.pageView()->setSelectedFrame(QStringLiteral("business-body"));
+        f.window.canvas()->setSelectedFrame(QStringLiteral("business-body"));
         QCoreApplication::processEvents();
         auto* properties = f.window.findChild<PropertiesPanel*>();
         QVERIFY(properties->isEnabled());
@@ -940,7 +940,7 @@ private Q_SLOTS:
         QCOMPARE(f.edition().frame(QStringLiteral("business-body")).second->rect, before);
         f.window.showPage(1);
         QCoreApplication::processEvents();
-        QVERIFY(f.window.pageView()->selectedFrame().isEmpty());
+        QVERIFY(f.window.canvas()->selectedFrame().isEmpty());
         QVERIFY(!properties->isEnabled());
     }
 
@@ -987,12 +987,12 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openDocument(document));
-        PageView* view = window.pageView();
+        PageCanvas* view = window.canvas();
         const Frame* frame =
             window.session()->edition().frame(QStringLiteral("business-body")).second;
         QVERIFY(frame);
         window.showPage(0);
-        view->editStory(QStringLiteral("business"), 0);
+        window.tools()->editText(QStringLiteral("business"), 0);
         QTest::keyClicks(view, QStringLiteral("Flash "));
         QInputMethodEvent commit;
         commit.setCommitString(QStringLiteral("快讯"));

@@ -30,6 +30,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include "editor/canvas/page_canvas.h"
 #include "editor/commands.h"
 #include "editor/deferred_call.h"
 #include "editor/edit_session.h"
@@ -38,6 +39,9 @@
 #include "editor/settings.h"
 #include "editor/side_panels.h"
 #include "editor/story_panel.h"
+#include "editor/tools/frame_tool.h"
+#include "editor/tools/text_tool.h"
+#include "editor/tools/tool_box.h"
 #include "io/text_import.h"
 #include "model/grid.h"
 #include "model/text_edit.h"
@@ -67,87 +71,34 @@ constexpr int kDefaultHeightPx = 950;
 MainWindow::MainWindow() {
     session_ = new EditSession(this);
     listsRefresh_ = new DeferredCall(this, [this] { refreshLists(); });
-    view_ = new PageView(this);
+    view_ = new PageCanvas(session_, this);
     setCentralWidget(view_);
     view_->setGuidesVisible(settings::showGuides.get());
     view_->setProofView(settings::proofView.get());
+    tools_ = new ToolBox(view_, session_, this);
     connect(session_, &EditSession::laidOut, this, &MainWindow::laidOut);
     connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
-    connect(view_, &PageView::selectionChanged, this, &MainWindow::selectionChanged);
-    connect(view_, &PageView::frameRectEdited, this, [this](const QString& id, const Rect& rect) {
-        session_->push(new MoveFrameCommand(session_, id, rect));
-    });
-    connect(view_, &PageView::frameDrawn, this, [this](FrameKind kind, const Rect& rect) {
-        Frame frame;
-        frame.kind = kind;
-        frame.rect = rect;
-        if (kind == FrameKind::Rule) {
-            frame.strokeWidthPt = 0.5;
-            frame.stroke = CmykColor{};
-        }
-        if (kind == FrameKind::Image) {
-            const QString path =
-                QFileDialog::getOpenFileName(this, tr("Place Image"), settings::lastDirectory.get(),
-                                             tr("Images (*.jpg *.jpeg *.png *.tif *.tiff)"));
-            if (path.isEmpty())
-                return;
-            if (QImageReader(path).size().isEmpty()) {
-                QMessageBox::warning(this, tr("Place Image"),
-                                     tr("%1 is not an image Paiban can read (JPEG, PNG or TIFF). "
-                                        "Nothing was placed.")
-                                         .arg(QDir::toNativeSeparators(path)));
-                return;
-            }
-            frame.imagePath = QDir(session_->documentDir()).relativeFilePath(path);
-            frame.wrapText = true;
-        }
-        auto* command = new AddFrameCommand(session_, page_, frame);
-        const QString id = command->frameId();
-        session_->push(command);
-        view_->setTool(PageView::Tool::Select);
-        view_->setSelectedFrame(id);
-        // A new text frame is ready for typing or pasting, as in FIT and InDesign.
-        if (kind == FrameKind::Text) {
-            for (const Story& s : session_->edition().stories) {
-                if (s.frameIds == std::vector<QString>{id})
-                    view_->editStory(s.id, 0);
-            }
-        }
-    });
-    connect(view_, &PageView::imagesDropped, this, &MainWindow::addImageFrames);
-    connect(view_, &PageView::guideAdded, this, [this](bool vertical, double position) {
+    connect(view_, &PageCanvas::selectionChanged, this, &MainWindow::selectionChanged);
+    for (FrameTool* tool : tools_->frameTools())
+        connect(tool, &FrameTool::frameDrawn, this, &MainWindow::addDrawnFrame);
+    connect(view_, &PageCanvas::imagesDropped, this, &MainWindow::addImageFrames);
+    connect(view_, &PageCanvas::guideAdded, this, [this](bool vertical, double position) {
         session_->push(new AddGuideCommand(session_, page_, Guide{vertical, position}));
     });
-    // Typing on the page: the same command as typing in the story panel.
-    connect(view_, &PageView::textEdited, this,
-            [this](const QString& story, int offset, int removed, const QString& inserted,
-                   TextEditKind kind) {
-                auto* command =
-                    new TypeTextCommand(session_, story, offset, removed, inserted, kind);
-                if (command->changesSomething())
-                    session_->push(command);
-                else
-                    delete command;
+    connect(tools_, &ToolBox::currentChanged, this, &MainWindow::updateFrameActions);
+    // The story panel follows the caret on the page: its text, its selection, and the
+    // styles at the caret in its boxes (which then apply to that selection).
+    connect(tools_->textTool(), &TextTool::caretMoved, this,
+            [this](const QString& storyId, int anchor, int caret) {
+                if (!storyId.isEmpty())
+                    storyPanel_->showSelection(storyId, anchor, caret);
             });
-    connect(view_, &PageView::storyEditingStarted, this, [this](const QString& storyId) {
-        if (!storyId.isEmpty()) {
-            storyPanel_->setStory(storyId);
-            return;
-        }
-        // A double-click in an empty text frame: its story from the start.
-        for (const Story& s : session_->edition().stories) {
-            if (std::find(s.frameIds.begin(), s.frameIds.end(), view_->selectedFrame()) !=
-                s.frameIds.end()) {
-                view_->editStory(s.id, 0);
-            }
-        }
-    });
 
     createPanels();
     createActions();
     zoomLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(zoomLabel_);
-    connect(view_, &PageView::zoomChanged, this,
+    connect(view_, &PageCanvas::zoomChanged, this,
             [this](double zoom) { zoomLabel_->setText(tr("Zoom %1 %").arg(qRound(zoom * 100))); });
 
     confirmRecovery = [this](const QDateTime& when) {
@@ -357,7 +308,6 @@ void MainWindow::createActions() {
     deleteFrameAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     deleteFrameAction_->setEnabled(false);
     view_->addAction(deleteFrameAction_);
-    connect(view_, &PageView::textEditingChanged, this, &MainWindow::updateFrameActions);
     edit->addAction(tr("&Thread Next Frame To…"), this, &MainWindow::threadSelection);
     edit->addAction(tr("U&nthread Frame"), this, &MainWindow::unthreadSelection);
     edit->addSeparator();
@@ -367,13 +317,13 @@ void MainWindow::createActions() {
     });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* fit = view->addAction(tr("&Fit Page"), view_, &PageView::fitPage);
+    QAction* fit = view->addAction(tr("&Fit Page"), view_, &PageCanvas::fitPage);
     fit->setShortcut(QKeySequence(tr("Ctrl+0")));
     QAction* actual = view->addAction(tr("&Actual Size"), view_, [this] { view_->setZoom(1.0); });
     actual->setShortcut(QKeySequence(tr("Ctrl+1")));
-    QAction* zoomIn = view->addAction(tr("Zoom &In"), view_, &PageView::zoomIn);
+    QAction* zoomIn = view->addAction(tr("Zoom &In"), view_, &PageCanvas::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction* zoomOut = view->addAction(tr("Zoom &Out"), view_, &PageView::zoomOut);
+    QAction* zoomOut = view->addAction(tr("Zoom &Out"), view_, &PageCanvas::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     view->addSeparator();
     QAction* guides = view->addAction(tr("Show &Guides"));
@@ -403,34 +353,14 @@ void MainWindow::createActions() {
     QAction* next = view->addAction(tr("&Next Page"), this, &MainWindow::nextPage);
     next->setShortcut(QKeySequence(Qt::Key_PageDown | Qt::ControlModifier));
 
-    // Tools, with FIT's and InDesign's single-key shortcuts while the page has the focus.
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    auto* toolGroup = new QActionGroup(this);
-    const std::pair<PageView::Tool, QString> toolNames[] = {
-        {PageView::Tool::Select, tr("&Select")},
-        {PageView::Tool::TextFrame, tr("&Text Frame")},
-        {PageView::Tool::ImageFrame, tr("&Image Frame")},
-        {PageView::Tool::Box, tr("&Box")},
-        {PageView::Tool::Rule, tr("&Rule")}};
-    const char* keys[] = {"V", "T", "F", "B", "L"};
+    // Tools, from the one place that owns them (tools/tool_box.h).
+    QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
     QList<QAction*> toolActions;
-    for (size_t i = 0; i < std::size(toolNames); ++i) {
-        QAction* action = tools->addAction(toolNames[i].second);
-        action->setCheckable(true);
-        action->setShortcut(QKeySequence(QString::fromLatin1(keys[i])));
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        view_->addAction(action);
-        toolGroup->addAction(action);
-        const PageView::Tool tool = toolNames[i].first;
-        connect(action, &QAction::triggered, this, [this, tool] { view_->setTool(tool); });
-        toolActions << action;
+    for (QAction* action : tools_->actions()) {
+        toolsMenu->addAction(action);
+        if (action != tools_->actions().back())  // Edit Text: by double-click or Return
+            toolActions << action;
     }
-    toolActions.front()->setChecked(true);
-    // A tool changed by the view itself (back to Select after a frame is drawn) shows on
-    // its button too.
-    connect(view_, &PageView::toolChanged, this, [toolActions](PageView::Tool tool) {
-        toolActions[static_cast<int>(tool)]->setChecked(true);
-    });
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("main-toolbar"));
@@ -541,8 +471,9 @@ void MainWindow::updateRecentFiles() {
 // own signal).
 void MainWindow::laidOut() {
     const int page = std::clamp(page_, 0, std::max(0, pageCount() - 1));
-    page_ = -1;  // show it again: the edition's pages may have moved in memory
+    page_ = -1;  // show it again: pages may have been added, removed or moved
     showPage(page);
+    tools_->textTool()->followLayout();
     listsRefresh_->request();
 }
 
@@ -563,7 +494,7 @@ void MainWindow::updateDiagnostics() {
     std::vector<Finding> findings;
     if (session_->hasDocument())
         findings = preflight(session_->edition(), session_->display());
-    std::vector<PageView::ProofMark> marks;
+    std::vector<PageCanvas::ProofMark> marks;
     QStringList rows;
     for (const Finding& f : findings) {
         const QString severity = f.severity == Severity::Error     ? tr("error")
@@ -572,7 +503,7 @@ void MainWindow::updateDiagnostics() {
         const QString where = f.page >= 0 ? tr("page %1: ").arg(pageNumber(f.page)) : QString();
         rows << QStringLiteral("[%1] %2%3").arg(severity, where, f.message);
         if (f.page == page_ && f.area)
-            marks.push_back(PageView::ProofMark{*f.area, f.severity == Severity::Error});
+            marks.push_back(PageCanvas::ProofMark{*f.area, f.severity == Severity::Error});
     }
     view_->setProofMarks(std::move(marks));
     // Most keystrokes change no finding: the list stays as it is (and keeps its place).
@@ -630,9 +561,7 @@ void MainWindow::showPage(int index) {
     if (!view_->selectedFrame().isEmpty() &&
         session_->edition().frame(view_->selectedFrame()).first != index)
         view_->setSelectedFrame(QString());
-    view_->setPage(&session_->edition().pages[static_cast<size_t>(index)],
-                   &session_->display().pages[static_cast<size_t>(index)]);
-    view_->setTextLayout(&session_->layout(), &session_->edition(), index);
+    view_->showPage(index);
     if (pageBox_->currentIndex() != index && index < pageBox_->count()) {
         const QSignalBlocker block(pageBox_);
         pageBox_->setCurrentIndex(index);
@@ -810,6 +739,46 @@ void MainWindow::print() {
     }
 }
 
+// A frame drawn with a frame tool: an image frame asks for its photo; a text frame gets a
+// story of its own and the caret in it, ready for typing or pasting, as in FIT and
+// InDesign; the tool goes back to selecting.
+void MainWindow::addDrawnFrame(FrameKind kind, const Rect& rect) {
+    tools_->setCurrent(ToolKind::Select);
+    Frame frame;
+    frame.kind = kind;
+    frame.rect = rect;
+    if (kind == FrameKind::Rule) {
+        frame.strokeWidthPt = 0.5;
+        frame.stroke = CmykColor{};
+    }
+    if (kind == FrameKind::Image) {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Place Image"), settings::lastDirectory.get(),
+                                         tr("Images (*.jpg *.jpeg *.png *.tif *.tiff)"));
+        if (path.isEmpty())
+            return;
+        if (QImageReader(path).size().isEmpty()) {
+            QMessageBox::warning(this, tr("Place Image"),
+                                 tr("%1 is not an image Paiban can read (JPEG, PNG or TIFF). "
+                                    "Nothing was placed.")
+                                     .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        frame.imagePath = QDir(session_->documentDir()).relativeFilePath(path);
+        frame.wrapText = true;
+    }
+    auto* command = new AddFrameCommand(session_, page_, frame);
+    const QString id = command->frameId();
+    session_->push(command);
+    view_->setSelectedFrame(id);
+    if (kind == FrameKind::Text) {
+        for (const Story& s : session_->edition().stories) {
+            if (s.frameIds == std::vector<QString>{id})
+                tools_->editText(s.id, 0);
+        }
+    }
+}
+
 void MainWindow::addImageFrames(const QStringList& paths, const QPointF& at) {
     if (!session_->hasDocument())
         return;
@@ -893,11 +862,11 @@ void MainWindow::importText() {
 
 void MainWindow::updateFrameActions() {
     deleteFrameAction_->setEnabled(session_->hasDocument() && !view_->selectedFrame().isEmpty() &&
-                                   !view_->isEditingText());
+                                   !tools_->isEditingText());
 }
 
 void MainWindow::deleteSelection() {
-    if (view_->isEditingText())
+    if (tools_->isEditingText())
         return;  // the key was meant for the text
     if (!view_->selectedFrame().isEmpty()) {
         session_->push(new DeleteFrameCommand(session_, view_->selectedFrame()));

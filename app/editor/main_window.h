@@ -9,7 +9,6 @@
 #include <functional>
 
 #include "display/edition_layout.h"
-#include "editor/page_view.h"
 #include "model/document.h"
 #include "preflight/preflight.h"
 
@@ -23,6 +22,8 @@ class QMenu;
 namespace paiban::editor {
 
 class DeferredCall;
+class PageCanvas;
+class ToolBox;
 class EditSession;
 class PagesPanel;
 class PropertiesPanel;
@@ -43,7 +44,8 @@ public:
     int currentPage() const { return page_; }
     int pageCount() const;
     const EditionDisplay& display() const;
-    PageView* pageView() const { return view_; }
+    PageCanvas* canvas() const { return view_; }
+    ToolBox* tools() const { return tools_; }
     EditSession* session() const { return session_; }
     StoryPanel* storyPanel() const { return storyPanel_; }
     StylesPanel* stylesPanel() const { return stylesPanel_; }
@@ -87,6 +89,7 @@ private:
     void updateFrameActions();
     void showFinding(const Finding& finding);
     void addImageFrames(const QStringList& paths, const QPointF& at);
+    void addDrawnFrame(FrameKind kind, const Rect& rect);
     bool saveTo(const QString& path);
     // Asks whether to save unsaved changes; false if the user cancels.
     bool maybeSave();
@@ -96,7 +99,8 @@ private:
     int page_ = 0;
     QString threadingFrom_;  // the story a "thread to" action continues
 
-    PageView* view_ = nullptr;
+    PageCanvas* view_ = nullptr;
+    ToolBox* tools_ = nullptr;
     QAction* undoTool_ = nullptr;
     QAction* redoTool_ = nullptr;
     QAction* deleteFrameAction_ = nullptr;

@@ -57,6 +57,10 @@ StoryPanel::StoryPanel(EditSession* session, QWidget* parent) : QWidget(parent),
     characterRow->addWidget(characterStyles_, 1);
     characterRow->addWidget(applyCharacter);
     connect(applyCharacter, &QPushButton::clicked, this, &StoryPanel::applyCharacterStyle);
+    connect(edit_, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        if (!updating_)
+            showStylesAtCursor();
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);
     layout->addWidget(edit_, 1);
@@ -66,6 +70,45 @@ StoryPanel::StoryPanel(EditSession* session, QWidget* parent) : QWidget(parent),
     connect(apply, &QPushButton::clicked, this, &StoryPanel::applyStyle);
     refresh_ = new DeferredCall(this, [this] { showStory(); });
     connect(session_, &EditSession::laidOut, refresh_, &DeferredCall::request);
+}
+
+void StoryPanel::showSelection(const QString& storyId, int anchor, int caret) {
+    pendingSelection_ = std::pair{anchor, caret};
+    storyId_ = storyId;
+    refresh_->request();
+}
+
+// The paragraph style of the paragraph at the cursor, and the character style of the run
+// the cursor stands after (the one typed text would take), shown in the boxes.
+void StoryPanel::showStylesAtCursor() {
+    const Story* story = session_->hasDocument() ? session_->edition().story(shownStory_) : nullptr;
+    if (!story)
+        return;
+    const TextPosition at = positionOf(*story, edit_->textCursor().position());
+    if (at.paragraph >= static_cast<int>(story->paragraphs.size()))
+        return;
+    const Paragraph& paragraph = story->paragraphs[static_cast<size_t>(at.paragraph)];
+    const QSignalBlocker blockStyles(styles_);
+    styles_->setCurrentText(paragraph.style);
+    QString character;
+    int start = 0;
+    for (const TextRun& run : paragraph.runs) {
+        const int end = start + static_cast<int>(run.text.size());
+        if (at.offset > start && at.offset <= end) {
+            character = run.characterStyle;
+            break;
+        }
+        if (at.offset == 0 && start == 0) {
+            character = run.characterStyle;
+            break;
+        }
+        start = end;
+    }
+    const QSignalBlocker blockCharacters(characterStyles_);
+    if (character.isEmpty())
+        characterStyles_->setCurrentIndex(0);
+    else
+        characterStyles_->setCurrentText(character);
 }
 
 void StoryPanel::setStory(const QString& storyId) {
@@ -106,16 +149,27 @@ void StoryPanel::showStory() {
     const QString text = story ? storyPlainText(*story) : QString();
     shownStory_ = story ? storyId_ : QString();
     shownText_ = text;
-    if (text == edit_->toPlainText())
-        return;  // typed here: the editor already shows it
-    // Changed elsewhere (undo, the page): show it, keeping the caret where it was.
-    updating_ = true;
-    const int caret = edit_->textCursor().position();
-    edit_->setPlainText(text);
-    QTextCursor cursor = edit_->textCursor();
-    cursor.setPosition(std::min(caret, static_cast<int>(text.size())));
-    edit_->setTextCursor(cursor);
-    updating_ = false;
+    if (text != edit_->toPlainText()) {
+        // Changed elsewhere (undo, the page): show it, keeping the caret where it was.
+        updating_ = true;
+        const int caret = edit_->textCursor().position();
+        edit_->setPlainText(text);
+        QTextCursor cursor = edit_->textCursor();
+        cursor.setPosition(std::min(caret, static_cast<int>(text.size())));
+        edit_->setTextCursor(cursor);
+        updating_ = false;
+    }
+    if (pendingSelection_) {  // the page's selection, mirrored
+        const int size = static_cast<int>(text.size());
+        QTextCursor cursor = edit_->textCursor();
+        cursor.setPosition(std::clamp(pendingSelection_->first, 0, size));
+        cursor.setPosition(std::clamp(pendingSelection_->second, 0, size), QTextCursor::KeepAnchor);
+        const QSignalBlocker block(edit_);
+        edit_->setTextCursor(cursor);
+        edit_->ensureCursorVisible();
+        pendingSelection_.reset();
+    }
+    showStylesAtCursor();
 }
 
 void StoryPanel::contentsChanged(int position, int removed, int added) {

@@ -28,9 +28,13 @@ public:
     QComboBox* characterStyleBox() const { return characterStyles_; }
     // Gives the selected text the character style chosen in the panel.
     void applyCharacterStyleToSelection() { applyCharacterStyle(); }
+    // Shows a story with [anchor, caret) selected (the caret on the page): the boxes show
+    // the styles at the caret, and apply theirs to that selection.
+    void showSelection(const QString& storyId, int anchor, int caret);
 
 private:
     void showStory();
+    void showStylesAtCursor();
     void contentsChanged(int position, int removed, int added);
     void applyStyle();
     void applyCharacterStyle();
@@ -41,7 +45,8 @@ private:
     // The story whose text the editor holds, and that text as the story had it when it was
     // last shown or changed here (a change elsewhere may not be shown yet).
     QString shownStory_, shownText_;
-    std::optional<StyleSheet> shownStyles_;  // the sheet the style boxes list
+    std::optional<StyleSheet> shownStyles_;                // the sheet the style boxes list
+    std::optional<std::pair<int, int>> pendingSelection_;  // to show once the text is shown
     bool updating_ = false;
     QLabel* title_;
     QPlainTextEdit* edit_;

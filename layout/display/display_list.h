@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "display/line_index.h"
 #include "model/diagnostic.h"
 #include "model/document.h"
 #include "shaping/font_face.h"
@@ -70,8 +71,11 @@ struct PageDisplayList {
     std::vector<DisplayItem> items;
 };
 
+// A layout as the editor and the exporters see it: every page's display list, where each
+// story's text stands (for hit testing and the caret), and what the layout reported.
 struct EditionDisplay {
     std::vector<PageDisplayList> pages;
+    LineIndex lines;
     Diagnostics diagnostics;
 };
 

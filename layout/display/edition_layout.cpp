@@ -1,5 +1,7 @@
 #include "display/edition_layout.h"
 
+#include <limits>
+
 #include <QDir>
 #include <QFileInfo>
 #include <atomic>
@@ -158,14 +160,15 @@ StoryInputs inputsOf(const Edition& edition, const Story& story) {
 
 struct LayoutCache::StoryEntry {
     StoryInputs inputs;
-    std::vector<std::pair<int, DisplayItem>> items;  // page index, text and marks
+    // Page index, the frame it stands in (its stacking place), and the text or mark.
+    std::vector<std::tuple<int, QString, DisplayItem>> items;
     Diagnostics diagnostics;
     bool used = false;
-    // For editing in place: the story's lines, and where each paragraph starts in the
-    // story's plain text. The lines also keep the story's measured paragraphs in the
-    // paragraph cache while the story is reused.
+    // Where the story's text stands, for the editor (hit testing, the caret).
+    std::shared_ptr<const StoryLines> index;
+    // The story's lines keep its measured paragraphs in the paragraph cache while the
+    // story is reused.
     std::vector<FlowedLine> lines;
-    std::vector<int> paragraphStarts;
 };
 
 namespace {
@@ -175,118 +178,38 @@ LayoutCache::StoryEntry setStory(const Edition& edition, const Story& story, Sto
                                  FontRegistry& fonts, ParagraphCache& paragraphs) {
     LayoutCache::StoryEntry entry{std::move(inputs), {}, {}, false, {}, {}};
     StoryLayout layout = flowStory(edition, story, fonts, paragraphs);
-    int start = 0;
-    for (const Paragraph& p : story.paragraphs) {
-        entry.paragraphStarts.push_back(start);
-        start += static_cast<int>(p.text().size()) + 1;
-    }
     std::vector<DisplayItem> lineItems;
     for (const FlowedLine& line : layout.lines) {
         lineItems.clear();
         appendLineGlyphs(*line.paragraph, line.line, line.x, line.baseline, &lineItems);
         for (auto& item : lineItems)
-            entry.items.emplace_back(line.page, std::move(item));
+            entry.items.emplace_back(line.page, line.frameId, std::move(item));
+    }
+    std::optional<std::pair<int, Rect>> firstFrame;
+    if (!story.frameIds.empty()) {
+        if (const auto [page, frame] = edition.frame(story.frameIds.front()); frame)
+            firstFrame = std::pair{page, frame->rect};
     }
     if (layout.oversetParagraph >= 0 && !story.frameIds.empty()) {
         const auto [page, frame] = edition.frame(story.frameIds.back());
         if (frame) {
             entry.items.emplace_back(
-                page, OversetMarkItem{QPointF(frame->rect.right(), frame->rect.bottom()), story.id,
-                                      layout.oversetCharacters});
+                page, QString(),  // marks go over everything
+                OversetMarkItem{QPointF(frame->rect.right(), frame->rect.bottom()), story.id,
+                                layout.oversetCharacters});
         }
     }
     entry.diagnostics = std::move(layout.diagnostics);
-    for (FlowedLine& line : layout.lines) {
-        if (line.paragraphIndex >= 0)
-            entry.lines.push_back(std::move(line));
-    }
+    entry.index =
+        std::make_shared<const StoryLines>(StoryLines::fromFlow(story, layout.lines, firstFrame));
+    entry.lines = std::move(layout.lines);
     return entry;
-}
-
-// The UTF-16 offsets in its paragraph where a line's clusters start, and where it ends.
-uint32_t clusterStart(const FlowedLine& line, int cluster) {
-    return line.paragraph->shaped.clusters[static_cast<size_t>(cluster)].textStart;
 }
 
 }  // namespace
 
 LayoutCache::LayoutCache() : stories_(std::make_unique<QHash<QString, StoryEntry>>()) {}
 LayoutCache::~LayoutCache() = default;
-
-std::optional<LayoutCache::TextHit> LayoutCache::textAt(int page, const QPointF& point) const {
-    for (auto it = stories_->cbegin(); it != stories_->cend(); ++it) {
-        const StoryEntry& entry = it.value();
-        for (const FlowedLine& line : entry.lines) {
-            if (line.page != page || point.y() < line.baseline - line.ascent ||
-                point.y() > line.baseline + line.descent) {
-                continue;
-            }
-            const PlacedLine& placed = line.line;
-            const double left = line.x, right = line.x + placed.offset + placed.width;
-            if (point.x() < left - line.ascent || point.x() > right + line.ascent)
-                continue;
-            // Before the cluster whose middle is right of the point, else at the line's end.
-            const auto& clusters = line.paragraph->shaped.clusters;
-            int offset =
-                static_cast<int>(clusters[static_cast<size_t>(placed.span.end - 1)].textEnd);
-            for (int c = placed.span.start; c < placed.span.end; ++c) {
-                const double x =
-                    line.x + placed.clusterX[static_cast<size_t>(c - placed.span.start)];
-                if (point.x() < x + clusters[static_cast<size_t>(c)].advance / 2) {
-                    offset = static_cast<int>(clusterStart(line, c));
-                    break;
-                }
-            }
-            return TextHit{
-                it.key(), entry.paragraphStarts[static_cast<size_t>(line.paragraphIndex)] + offset};
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<LayoutCache::Caret> LayoutCache::caretAt(const QString& storyId, int offset) const {
-    const auto it = stories_->constFind(storyId);
-    if (it == stories_->cend())
-        return std::nullopt;
-    const StoryEntry& entry = it.value();
-    // The paragraph holding the offset, then its line.
-    int paragraph = 0;
-    while (paragraph + 1 < static_cast<int>(entry.paragraphStarts.size()) &&
-           entry.paragraphStarts[static_cast<size_t>(paragraph + 1)] <= offset) {
-        ++paragraph;
-    }
-    const int inParagraph = offset - entry.paragraphStarts[static_cast<size_t>(paragraph)];
-    const FlowedLine* last = nullptr;
-    for (const FlowedLine& line : entry.lines) {
-        if (line.paragraphIndex != paragraph)
-            continue;
-        const PlacedLine& placed = line.line;
-        const auto& clusters = line.paragraph->shaped.clusters;
-        for (int c = placed.span.start; c < placed.span.end; ++c) {
-            if (static_cast<int>(clusters[static_cast<size_t>(c)].textStart) >= inParagraph) {
-                const double x =
-                    line.x + placed.clusterX[static_cast<size_t>(c - placed.span.start)];
-                return Caret{line.page, QPointF(x, line.baseline - line.ascent),
-                             line.ascent + line.descent};
-            }
-        }
-        last = &line;
-    }
-    if (!last) {
-        // An empty paragraph has no line: the caret stands at the head of the story's
-        // first frame when the story is empty, else nowhere (overset).
-        const bool empty = entry.lines.empty() && !entry.inputs.thread.empty();
-        if (!empty)
-            return std::nullopt;
-        const ThreadFrame& first = entry.inputs.thread.front();
-        const double height = first.grid.bodySizePt > 0 ? first.grid.bodySizePt : 9;
-        return Caret{first.page, QPointF(first.frame.rect.x, first.frame.rect.y), height};
-    }
-    const PlacedLine& placed = last->line;
-    return Caret{last->page,
-                 QPointF(last->x + placed.offset + placed.width, last->baseline - last->ascent),
-                 last->ascent + last->descent};
-}
 
 void appendLineGlyphs(const MeasuredParagraph& p, const PlacedLine& line, double x, double baseline,
                       std::vector<DisplayItem>* items) {
@@ -330,15 +253,34 @@ EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
                              FontRegistry& fonts, LayoutCache& cache) {
     EditionDisplay out;
     out.pages.resize(edition.pages.size());
+    // Each page's items with their stacking place: a frame's background (or photo, or
+    // rule) at twice its index on the page, the text standing in it just above, so that a
+    // box or photo placed above a text frame is drawn above its text, as it prints.
+    std::vector<std::vector<std::pair<int, DisplayItem>>> layered(edition.pages.size());
+    std::vector<QHash<QString, int>> frameIndex(edition.pages.size());
+    std::vector<DisplayItem> items;
     for (size_t p = 0; p < edition.pages.size(); ++p) {
         const Page& page = edition.pages[p];
         PageDisplayList& list = out.pages[p];
         list.name = page.name;
         list.widthPt = page.widthPt;
         list.heightPt = page.heightPt;
-        for (const Frame& f : page.frames) {
-            appendFrameBackground(f, documentDir, &list.items, &out.diagnostics,
-                                  static_cast<int>(p));
+        for (size_t i = 0; i < page.frames.size(); ++i) {
+            const Frame& f = page.frames[i];
+            frameIndex[p].insert(f.id, static_cast<int>(i));
+            items.clear();
+            appendFrameBackground(f, documentDir, &items, &out.diagnostics, static_cast<int>(p));
+            if (f.kind == FrameKind::Rule) {
+                items.push_back(RuleItem{QPointF(f.rect.x, f.rect.y),
+                                         QPointF(f.rect.right(), f.rect.bottom()), f.strokeWidthPt,
+                                         f.stroke.value_or(CmykColor{})});
+            }
+            for (DisplayItem& item : items)
+                layered[p].emplace_back(2 * static_cast<int>(i), std::move(item));
+            items.clear();
+            appendColumnRules(f, &items);
+            for (DisplayItem& item : items)
+                layered[p].emplace_back(2 * static_cast<int>(i) + 1, std::move(item));
         }
     }
     // A changed style sheet may change any story.
@@ -380,11 +322,17 @@ EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
         cache.stories_->insert(edition.stories[toSet[i]].id, std::move(set[i]));
     cache.storiesSet_ = static_cast<int>(toSet.size());
 
+    // Marks the editor shows over everything.
+    constexpr int kOnTop = std::numeric_limits<int>::max();
     for (const Story& story : edition.stories) {
         auto found = cache.stories_->find(story.id);
         found->used = true;
-        for (const auto& [page, item] : found->items)
-            out.pages[static_cast<size_t>(page)].items.push_back(item);
+        for (const auto& [page, frameId, item] : found->items) {
+            const int frame = frameIndex[static_cast<size_t>(page)].value(frameId, -1);
+            layered[static_cast<size_t>(page)].emplace_back(frame < 0 ? kOnTop : 2 * frame + 1,
+                                                            item);
+        }
+        out.lines.add(story.id, found->index);
         out.diagnostics.insert(out.diagnostics.end(), found->diagnostics.begin(),
                                found->diagnostics.end());
     }
@@ -396,15 +344,12 @@ EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
     }
     cache.paragraphs_.endLayout();
     for (size_t p = 0; p < edition.pages.size(); ++p) {
-        auto& items = out.pages[p].items;
-        for (const Frame& f : edition.pages[p].frames) {
-            appendColumnRules(f, &items);
-            if (f.kind != FrameKind::Rule)
-                continue;
-            items.push_back(RuleItem{QPointF(f.rect.x, f.rect.y),
-                                     QPointF(f.rect.right(), f.rect.bottom()), f.strokeWidthPt,
-                                     f.stroke.value_or(CmykColor{})});
-        }
+        std::stable_sort(layered[p].begin(), layered[p].end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        auto& list = out.pages[p].items;
+        list.reserve(layered[p].size());
+        for (auto& [layer, item] : layered[p])
+            list.push_back(std::move(item));
     }
     return out;
 }

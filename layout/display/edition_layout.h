@@ -28,21 +28,6 @@ public:
 
     ParagraphCache& paragraphs() { return paragraphs_; }
 
-    // Text positions on the pages of the last layout, for editing in place. Offsets are
-    // into the story's plain text (paragraphs joined by '\n', as model/text_edit has it).
-    struct TextHit {
-        QString storyId;
-        int offset = 0;
-    };
-    // The story position nearest a point of a page, if the point is on a line of text.
-    std::optional<TextHit> textAt(int page, const QPointF& point) const;
-    struct Caret {
-        int page = 0;
-        QPointF top;  // of the caret, in page points
-        double height = 0;
-    };
-    // Where the caret before `offset` stands (after the last character for the end).
-    std::optional<Caret> caretAt(const QString& storyId, int offset) const;
     struct StoryEntry;  // a story's set lines with their inputs (edition_layout.cpp)
     // Stories the last layout set afresh (the rest were reused), for tests and benches.
     int storiesSet() const { return storiesSet_; }

@@ -105,7 +105,9 @@ void JumpLineSetter::place(const std::vector<PageTurn>& turns, const std::vector
                           measured.metrics.ascent,
                           measured.metrics.descent,
                           measured.paragraph,
-                          std::move(placed.front())};
+                          std::move(placed.front()),
+                          -1,
+                          region.frameId};
     };
     // From the last turn back, so that the places found for earlier turns stay valid: the
     // foot line after the last line before the turn, the head line before the first after.

@@ -269,7 +269,7 @@ StoryLayout flowParagraphs(const Edition& edition, const Story& story,
             const Region& r = regions[static_cast<size_t>(lineSlots[i].region)];
             out.lines.push_back({r.page, lineSlots[i].region, lineSlots[i].x, lineSlots[i].baseline,
                                  metrics.ascent, metrics.descent, measured, lines[i],
-                                 static_cast<int>(index)});
+                                 static_cast<int>(index), r.frameId});
             reportLine(story, static_cast<int>(index), *measured, lines[i], r, lineSlots[i],
                        metrics, &out.diagnostics);
             // A 缺字 is shown where it stands: on its line.

@@ -61,6 +61,7 @@ struct FlowedLine {
     std::shared_ptr<const MeasuredParagraph> paragraph;
     PlacedLine line;
     int paragraphIndex = -1;  // in the story (−1: furniture)
+    QString frameId;          // the frame it stands in (its stacking place on the page)
 };
 
 struct StoryLayout {

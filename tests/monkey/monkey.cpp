@@ -26,9 +26,9 @@
 #include <chrono>
 #include <functional>
 
+#include "editor/canvas/page_canvas.h"
 #include "editor/edit_session.h"
 #include "editor/main_window.h"
-#include "editor/page_view.h"
 #include "io/document_io.h"
 
 namespace paiban::monkey {
@@ -452,7 +452,7 @@ void Monkey::step() {
 
 // Clicks land mostly on frames (where the work is), sometimes anywhere on the canvas.
 void Monkey::clickOnPage(bool doubleClick) {
-    editor::PageView* view = window_.pageView();
+    editor::PageCanvas* view = window_.canvas();
     QWidget* viewport = view->viewport();
     QPoint at = pointIn(viewport);
     if (window_.session()->hasDocument() && chance(0.8)) {
@@ -478,7 +478,7 @@ void Monkey::clickOnPage(bool doubleClick) {
 }
 
 void Monkey::dragOnPage() {
-    QWidget* viewport = window_.pageView()->viewport();
+    QWidget* viewport = window_.canvas()->viewport();
     const QPoint from = pointIn(viewport);
     const QPoint to =
         chance(0.5) ? from + QPoint(uniform(-60, 60), uniform(-60, 60)) : pointIn(viewport);
@@ -495,7 +495,7 @@ void Monkey::clickInPanels(bool doubleClick) {
     std::vector<QWidget*> targets;
     for (QWidget* w : window_.findChildren<QWidget*>()) {
         if (!w->isVisible() || !w->isEnabled() || w->width() < 2 || w->height() < 2 ||
-            w == window_.pageView()->viewport() || w->window() != &window_)
+            w == window_.canvas()->viewport() || w->window() != &window_)
             continue;
         auto* scroll = qobject_cast<QAbstractScrollArea*>(w->parentWidget());
         const bool wanted =
@@ -606,7 +606,7 @@ void Monkey::triggerAction() {
 }
 
 void Monkey::wheel() {
-    QWidget* viewport = window_.pageView()->viewport();
+    QWidget* viewport = window_.canvas()->viewport();
     const QPoint at = pointIn(viewport);
     const bool zoom = chance(0.5);
     const int delta = chance(0.5) ? 120 : -120;
@@ -618,7 +618,7 @@ void Monkey::wheel() {
 
 // A guide dragged out of a ruler (the rulers are the view's thin children).
 void Monkey::dragFromRuler() {
-    editor::PageView* view = window_.pageView();
+    editor::PageCanvas* view = window_.canvas();
     std::vector<QWidget*> rulers;
     for (QWidget* child : view->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
         if (child->isVisible() && (child->height() == 20 || child->width() == 20) &&

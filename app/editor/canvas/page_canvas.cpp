@@ -1,0 +1,478 @@
+#include "editor/canvas/page_canvas.h"
+
+#include <QDataStream>
+#include <QInputMethodEvent>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
+
+#include "editor/canvas/ruler.h"
+#include "editor/edit_session.h"
+#include "editor/tools/tool.h"
+#include "model/grid.h"
+#include "render/painter_renderer.h"
+
+namespace paiban::editor {
+namespace {
+
+// Zoom limits: a whole broadsheet on a laptop screen is about 15 %; 800 % shows a
+// punctuation mark's spacing.
+constexpr double kMinZoom = 0.05;
+constexpr double kMaxZoom = 8.0;
+constexpr double kZoomStep = 1.25;
+constexpr int kPagePaddingPx = 24;
+// Edges snap to a column edge or grid line within this many screen pixels, whatever the
+// zoom: what a hand lets go of near a line is meant to be on it.
+constexpr double kSnapDistancePx = 8;
+// A rule is hit within this many screen pixels of its line.
+constexpr double kRuleSlopPx = 7;
+
+QRectF toQRect(const Rect& r) {
+    return QRectF(r.x, r.y, r.width, r.height);
+}
+
+}  // namespace
+
+PageCanvas::PageCanvas(EditSession* session, QWidget* parent)
+    : QAbstractScrollArea(parent), session_(session) {
+    viewport()->setBackgroundRole(QPalette::Dark);
+    viewport()->setAutoFillBackground(true);
+    viewport()->setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
+    setViewportMargins(Ruler::kThicknessPx, Ruler::kThicknessPx, 0, 0);
+    topRuler_ = new Ruler(this, Qt::Horizontal);
+    leftRuler_ = new Ruler(this, Qt::Vertical);
+    for (Ruler* ruler : {topRuler_, leftRuler_})
+        connect(ruler, &Ruler::guideDropped, this, &PageCanvas::guideAdded);
+    placeRulers();
+}
+
+void PageCanvas::placeRulers() {
+    const QRect area = viewport()->geometry();
+    const int t = Ruler::kThicknessPx;
+    topRuler_->setGeometry(area.left() - t, area.top() - t, area.width() + t, t);
+    leftRuler_->setGeometry(area.left() - t, area.top() - t, t, area.height() + t);
+    topRuler_->update();
+    leftRuler_->update();
+}
+
+// Page and layout ------------------------------------------------------------------------
+
+void PageCanvas::showPage(int pageIndex) {
+    pageIndex_ = pageIndex;
+    refresh();
+}
+
+void PageCanvas::refresh() {
+    if (mode_ == ZoomMode::FitPage)
+        fitPage();
+    updateScrollBars();
+    viewport()->update();
+}
+
+const Page* PageCanvas::page() const {
+    if (!session_->hasDocument() || pageIndex_ < 0 ||
+        pageIndex_ >= static_cast<int>(session_->edition().pages.size()))
+        return nullptr;
+    return &session_->edition().pages[static_cast<size_t>(pageIndex_)];
+}
+
+const PageDisplayList* PageCanvas::pageDisplay() const {
+    const auto& pages = session_->display().pages;
+    if (pageIndex_ < 0 || pageIndex_ >= static_cast<int>(pages.size()))
+        return nullptr;
+    return &pages[static_cast<size_t>(pageIndex_)];
+}
+
+const LineIndex* PageCanvas::lines() const {
+    return session_->hasDocument() ? &session_->display().lines : nullptr;
+}
+
+QSizeF PageCanvas::pageSizePt() const {
+    const PageDisplayList* display = pageDisplay();
+    return display ? QSizeF(display->widthPt, display->heightPt) : QSizeF();
+}
+
+const Frame* PageCanvas::frameAt(const QPointF& p) const {
+    const Page* shown = page();
+    if (!shown)
+        return nullptr;
+    // Topmost first: the page lists its frames bottom to top.
+    for (auto it = shown->frames.rbegin(); it != shown->frames.rend(); ++it) {
+        const QRectF r = toQRect(it->rect).normalized();
+        const double slop = pixelsToPoints(kRuleSlopPx);  // rules are thin
+        if (r.adjusted(-slop, -slop, slop, slop).contains(p))
+            return &*it;
+    }
+    return nullptr;
+}
+
+Rect PageCanvas::snapped(const Rect& rect) const {
+    const Page* shown = page();
+    return shown ? snapToGrid(*shown, rect, pixelsToPoints(kSnapDistancePx)) : rect;
+}
+
+void PageCanvas::setTool(Tool* tool) {
+    if (tool_ == tool)
+        return;
+    if (tool_)
+        tool_->deactivate();
+    tool_ = tool;
+    if (tool_)
+        tool_->activate();
+    setAttribute(Qt::WA_InputMethodEnabled, tool_ && tool_->acceptsInputMethod());
+    viewport()->unsetCursor();
+    viewport()->update();
+}
+
+void PageCanvas::setSelectedFrame(const QString& id) {
+    if (selected_ == id)
+        return;
+    selected_ = id;
+    viewport()->update();
+    Q_EMIT selectionChanged(id);
+}
+
+void PageCanvas::setProofView(bool on) {
+    proofView_ = on;
+    viewport()->update();
+}
+
+void PageCanvas::setProofMarks(std::vector<ProofMark> marks) {
+    proofMarks_ = std::move(marks);
+    viewport()->update();
+}
+
+void PageCanvas::setThread(std::vector<Rect> frames) {
+    thread_ = std::move(frames);
+    viewport()->update();
+}
+
+void PageCanvas::setGuidePreview(std::optional<Guide> guide) {
+    guidePreview_ = guide;
+    viewport()->update();
+}
+
+void PageCanvas::setGuidesVisible(bool visible) {
+    guides_ = visible;
+    viewport()->update();
+}
+
+// Geometry -------------------------------------------------------------------------------
+
+double PageCanvas::pixelsPerPoint() const {
+    return zoom_ * logicalDpiX() / 72.0;
+}
+
+QSizeF PageCanvas::pageSizePx() const {
+    return pageSizePt() * pixelsPerPoint();
+}
+
+QPointF PageCanvas::pageOrigin() const {
+    const QSizeF size = pageSizePx();
+    const double x = std::max<double>(kPagePaddingPx, (viewport()->width() - size.width()) / 2);
+    const double y = std::max<double>(kPagePaddingPx, (viewport()->height() - size.height()) / 2);
+    return QPointF(x - horizontalScrollBar()->value(), y - verticalScrollBar()->value());
+}
+
+QPointF PageCanvas::toPage(const QPointF& p) const {
+    return (p - pageOrigin()) / pixelsPerPoint();
+}
+
+QPointF PageCanvas::toViewport(const QPointF& p) const {
+    return p * pixelsPerPoint() + pageOrigin();
+}
+
+void PageCanvas::setZoom(double zoom) {
+    mode_ = ZoomMode::Fixed;
+    const double clamped = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (std::abs(clamped - zoom_) < 1e-9)
+        return;
+    zoom_ = clamped;
+    updateScrollBars();
+    viewport()->update();
+    Q_EMIT zoomChanged(zoom_);
+}
+
+void PageCanvas::fitPage() {
+    mode_ = ZoomMode::FitPage;
+    const QSizeF size = pageSizePt();
+    if (size.width() <= 0 || size.height() <= 0)
+        return;
+    const double available =
+        std::min((viewport()->width() - 2.0 * kPagePaddingPx) / size.width(),
+                 (viewport()->height() - 2.0 * kPagePaddingPx) / size.height());
+    const double zoom = std::clamp(available * 72.0 / logicalDpiX(), kMinZoom, kMaxZoom);
+    if (std::abs(zoom - zoom_) < 1e-9)
+        return;
+    zoom_ = zoom;
+    updateScrollBars();
+    viewport()->update();
+    Q_EMIT zoomChanged(zoom_);
+}
+
+void PageCanvas::zoomIn() {
+    setZoom(zoom_ * kZoomStep);
+}
+void PageCanvas::zoomOut() {
+    setZoom(zoom_ / kZoomStep);
+}
+
+void PageCanvas::updateScrollBars() {
+    const QSizeF size = pageSizePx();
+    const int w = static_cast<int>(std::ceil(size.width())) + 2 * kPagePaddingPx;
+    const int h = static_cast<int>(std::ceil(size.height())) + 2 * kPagePaddingPx;
+    horizontalScrollBar()->setRange(0, std::max(0, w - viewport()->width()));
+    verticalScrollBar()->setRange(0, std::max(0, h - viewport()->height()));
+    horizontalScrollBar()->setPageStep(viewport()->width());
+    verticalScrollBar()->setPageStep(viewport()->height());
+    verticalScrollBar()->setSingleStep(40);
+    horizontalScrollBar()->setSingleStep(40);
+}
+
+void PageCanvas::resizeEvent(QResizeEvent* event) {
+    QAbstractScrollArea::resizeEvent(event);
+    placeRulers();
+    if (mode_ == ZoomMode::FitPage)
+        fitPage();
+    updateScrollBars();
+}
+
+void PageCanvas::scrollContentsBy(int, int) {
+    viewport()->update();
+    topRuler_->update();
+    leftRuler_->update();
+}
+
+void PageCanvas::wheelEvent(QWheelEvent* event) {
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            setZoom(zoom_ * std::pow(kZoomStep, steps));
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+// Events, to the active tool -------------------------------------------------------------
+
+bool PageCanvas::event(QEvent* event) {
+    // While a tool takes keys (the text tool: Delete, letters, Ctrl+C…), they are its,
+    // not the window's shortcuts'.
+    if (event->type() == QEvent::ShortcutOverride && tool_ &&
+        tool_->overridesShortcut(*static_cast<QKeyEvent*>(event))) {
+        event->accept();
+        return true;
+    }
+    return QAbstractScrollArea::event(event);
+}
+
+void PageCanvas::mousePressEvent(QMouseEvent* event) {
+    if (tool_ && page())
+        tool_->mousePress(*event, toPage(event->position()));
+}
+
+void PageCanvas::mouseMoveEvent(QMouseEvent* event) {
+    if (tool_ && page()) {
+        tool_->mouseMove(*event, toPage(event->position()));
+        viewport()->setCursor(tool_->cursorAt(toPage(event->position())));
+    }
+}
+
+void PageCanvas::mouseReleaseEvent(QMouseEvent* event) {
+    if (tool_ && page())
+        tool_->mouseRelease(*event, toPage(event->position()));
+}
+
+void PageCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (tool_ && page())
+        tool_->mouseDoubleClick(*event, toPage(event->position()));
+}
+
+void PageCanvas::keyPressEvent(QKeyEvent* event) {
+    if (tool_ && page() && tool_->keyPress(*event))
+        return;
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void PageCanvas::inputMethodEvent(QInputMethodEvent* event) {
+    if (tool_ && tool_->acceptsInputMethod()) {
+        tool_->inputMethod(*event);
+        event->accept();
+        return;
+    }
+    event->ignore();
+}
+
+QVariant PageCanvas::inputMethodQuery(Qt::InputMethodQuery query) const {
+    if (tool_ && tool_->acceptsInputMethod()) {
+        const QVariant answer = tool_->inputMethodQuery(query);
+        if (answer.isValid())
+            return answer;
+    }
+    return QAbstractScrollArea::inputMethodQuery(query);
+}
+
+void PageCanvas::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void PageCanvas::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT imagesDropped(paths, toPage(viewport()->mapFrom(this, event->position().toPoint())));
+}
+
+// Painting -------------------------------------------------------------------------------
+
+void PageCanvas::drawGuides(QPainter& painter) const {
+    const Page* shown = page();
+    if (!shown)
+        return;
+    const Margins& m = shown->margins;
+    const double typeHeight = shown->heightPt - m.top - m.bottom;
+    painter.setBrush(Qt::NoBrush);
+    // The baseline grid, where its lines stand far enough apart to read.
+    const ColumnGrid& g = shown->grid;
+    if (g.baselinePt * pixelsPerPoint() >= 5) {
+        painter.setPen(QPen(QColor(80, 170, 230, 60), 0));
+        const double first = m.top + g.baselineOffsetPt;
+        for (double y = first; y <= m.top + typeHeight + 1e-6; y += g.baselinePt)
+            painter.drawLine(QPointF(m.left, y), QPointF(shown->widthPt - m.right, y));
+    }
+    // Margins in magenta, columns in violet, as layout editors know them from FIT/InDesign.
+    painter.setPen(QPen(QColor(230, 80, 200, 160), 0));
+    painter.drawRect(QRectF(m.left, m.top, shown->widthPt - m.left - m.right, typeHeight));
+    painter.setPen(QPen(QColor(140, 110, 230, 140), 0));
+    for (int c = 0; c < g.columns; ++c) {
+        const Rect column = columnSpan(*shown, c, 1);
+        painter.drawLine(QPointF(column.x, m.top), QPointF(column.x, m.top + typeHeight));
+        painter.drawLine(QPointF(column.right(), m.top),
+                         QPointF(column.right(), m.top + typeHeight));
+    }
+    // Ruler guides in cyan, across the whole page.
+    painter.setPen(QPen(QColor(0, 180, 220, 200), 0));
+    std::vector<Guide> guides = shown->guides;
+    if (guidePreview_)
+        guides.push_back(*guidePreview_);
+    for (const Guide& guide : guides) {
+        if (guide.vertical)
+            painter.drawLine(QPointF(guide.positionPt, 0),
+                             QPointF(guide.positionPt, shown->heightPt));
+        else
+            painter.drawLine(QPointF(0, guide.positionPt),
+                             QPointF(shown->widthPt, guide.positionPt));
+    }
+    painter.setPen(QPen(QColor(120, 140, 170, 110), 0, Qt::DashLine));
+    for (const Frame& f : shown->frames) {
+        if (f.kind == FrameKind::Text || f.kind == FrameKind::Image)
+            painter.drawRect(toQRect(f.rect));
+    }
+}
+
+// What the page's background layer depends on: while it stays the same (typing does not
+// change it), the layer is drawn once and copied, not stroked line by line again (each
+// long line woke Qt's fill threads: 17 ms a repaint on this machine, 4 ms with the layer).
+QByteArray PageCanvas::backgroundKey() const {
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << viewport()->size() << pageOrigin() << pixelsPerPoint() << guides_ << devicePixelRatioF()
+        << pageSizePt();
+    if (const Page* shown = page()) {
+        const Margins& m = shown->margins;
+        const ColumnGrid& g = shown->grid;
+        out << m.top << m.right << m.bottom << m.left << g.columns << g.gutterPt << g.baselinePt
+            << g.baselineOffsetPt;
+        for (const Guide& guide : shown->guides)
+            out << guide.vertical << guide.positionPt;
+        if (guidePreview_)
+            out << guidePreview_->vertical << guidePreview_->positionPt;
+        for (const Frame& f : shown->frames)
+            out << int(f.kind) << f.rect.x << f.rect.y << f.rect.width << f.rect.height;
+    }
+    return key;
+}
+
+// Over the page: the thread of the selected frame, the proof view's marks, the selected
+// frame's outline.
+void PageCanvas::drawMarks(QPainter& painter) const {
+    const double px = pixelsToPoints(1);
+    if (thread_.size() > 1) {
+        painter.setPen(QPen(QColor(30, 120, 220, 200), 1.5 * px));
+        for (size_t i = 1; i < thread_.size(); ++i) {
+            const QPointF from(thread_[i - 1].right(), thread_[i - 1].bottom());
+            const QPointF to(thread_[i].x, thread_[i].y);
+            painter.drawLine(from, to);
+            painter.drawEllipse(to, 3 * px, 3 * px);
+        }
+    }
+    if (proofView_) {
+        for (const ProofMark& mark : proofMarks_) {
+            const QColor colour = mark.error ? QColor(230, 30, 30) : QColor(240, 150, 0);
+            QColor fill = colour;
+            fill.setAlpha(45);
+            painter.fillRect(toQRect(mark.area), fill);
+            painter.setPen(QPen(colour, 1.5 * px));
+            painter.drawRect(toQRect(mark.area));
+        }
+    }
+    if (const Page* shown = page()) {
+        painter.setBrush(Qt::NoBrush);
+        for (const Frame& f : shown->frames) {
+            if (f.id == selected_) {
+                painter.setPen(QPen(QColor(30, 120, 220), 1.5 * px));
+                painter.drawRect(toQRect(f.rect));
+            }
+        }
+    }
+}
+
+void PageCanvas::paintEvent(QPaintEvent*) {
+    topRuler_->update();  // they follow zoom and scrolling
+    leftRuler_->update();
+    QPainter painter(viewport());
+    const PageDisplayList* display = pageDisplay();
+    if (!display)
+        return;
+    const QPointF origin = pageOrigin();
+    const QByteArray key = backgroundKey();
+    if (key != backgroundKey_ || background_.isNull()) {
+        const qreal ratio = devicePixelRatioF();
+        background_ = QPixmap(viewport()->size() * ratio);
+        background_.setDevicePixelRatio(ratio);
+        background_.fill(Qt::transparent);
+        QPainter layer(&background_);
+        const QRectF pageRect(origin, pageSizePx());
+        layer.fillRect(pageRect.translated(3, 3), QColor(0, 0, 0, 60));
+        layer.fillRect(pageRect, Qt::white);
+        layer.translate(origin);
+        layer.scale(pixelsPerPoint(), pixelsPerPoint());
+        if (guides_)
+            drawGuides(layer);
+        backgroundKey_ = key;
+    }
+    painter.drawPixmap(0, 0, background_);
+    painter.translate(origin);
+    painter.scale(pixelsPerPoint(), pixelsPerPoint());
+    RenderOptions options;
+    options.screenMarks = true;
+    renderPage(painter, *display, options);
+    drawMarks(painter);
+    if (tool_)
+        tool_->paintOverlay(painter);
+}
+
+}  // namespace paiban::editor

@@ -1,0 +1,137 @@
+// The editor's canvas: one page of the open edition at any zoom, drawn from its display
+// list over a background layer (the page, its shadow, the column and baseline grid, frame
+// edges, ruler guides), with rulers, the proof view's marks, the thread of the selected
+// frame, the selection, and the active tool's overlay. It owns geometry (page points ↔
+// viewport pixels, zoom, scrolling) and painting; what a gesture means is the active
+// tool's (tools/tool.h), to which it passes every mouse, key and input-method event.
+//
+// It reads the page, its display list and the line index from the session each time it
+// needs them: nothing it holds can outlive a change of the edition.
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QPixmap>
+#include <optional>
+#include <vector>
+
+#include "display/display_list.h"
+#include "model/document.h"
+
+namespace paiban::editor {
+
+class EditSession;
+class Ruler;
+class Tool;
+
+class PageCanvas : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    enum class ZoomMode { FitPage, Fixed };
+
+    PageCanvas(EditSession* session, QWidget* parent = nullptr);
+
+    // The page shown, by index (the session holds it).
+    void showPage(int pageIndex);
+    int pageIndex() const { return pageIndex_; }
+    const Page* page() const;
+    const PageDisplayList* pageDisplay() const;
+    const LineIndex* lines() const;
+    EditSession* session() const { return session_; }
+    QSizeF pageSizePt() const;
+
+    double zoom() const { return zoom_; }  // 1.0 = actual size on this screen
+    ZoomMode zoomMode() const { return mode_; }
+    double pixelsPerPoint() const;
+    QPointF pageOrigin() const;  // the page's top-left corner in the viewport
+    // Page points ↔ viewport pixels.
+    QPointF toPage(const QPointF& viewportPoint) const;
+    QPointF toViewport(const QPointF& pagePoint) const;
+
+    // The frame under a point of the page, topmost first (a rule's thin line is widened to
+    // a handle's width).
+    const Frame* frameAt(const QPointF& pagePoint) const;
+    // A rectangle with the edges near a column edge, grid line or guide snapped to it
+    // (within a few screen pixels, whatever the zoom).
+    Rect snapped(const Rect& rect) const;
+    // Screen pixels as page points at the current zoom.
+    double pixelsToPoints(double pixels) const { return pixels / pixelsPerPoint(); }
+
+    QString selectedFrame() const { return selected_; }
+
+    // Problems outlined on the page in proof view: areas in page points.
+    struct ProofMark {
+        Rect area;
+        bool error = false;
+    };
+    void setProofMarks(std::vector<ProofMark> marks);
+    // The frames of the selected frame's thread, in order, to draw the thread between them.
+    void setThread(std::vector<Rect> frames);
+    // A guide being dragged out of a ruler.
+    void setGuidePreview(std::optional<Guide> guide);
+    std::optional<Guide> guidePreview() const { return guidePreview_; }
+
+    // The tool that gestures go to (not owned; tools/tool_box.h owns them).
+    void setTool(Tool* tool);
+    Tool* tool() const { return tool_; }
+
+public Q_SLOTS:
+    void setZoom(double zoom);
+    void fitPage();
+    void zoomIn();
+    void zoomOut();
+    void setGuidesVisible(bool visible);
+    void setProofView(bool on);
+    void setSelectedFrame(const QString& id);
+    // Redraws what the session's layout shows now (after every change).
+    void refresh();
+
+Q_SIGNALS:
+    void zoomChanged(double zoom);
+    void selectionChanged(const QString& frameId);
+    // Image files dropped from the file manager, at a point of the page.
+    void imagesDropped(const QStringList& paths, const QPointF& pagePoint);
+    // A guide dragged out of a ruler onto the page.
+    void guideAdded(bool vertical, double positionPt);
+
+protected:
+    bool event(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void inputMethodEvent(QInputMethodEvent* event) override;
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    QSizeF pageSizePx() const;
+    void updateScrollBars();
+    void placeRulers();
+    QByteArray backgroundKey() const;
+    void drawGuides(QPainter& painter) const;
+    void drawMarks(QPainter& painter) const;
+
+    EditSession* session_;
+    int pageIndex_ = 0;
+    Tool* tool_ = nullptr;
+    Ruler* topRuler_ = nullptr;
+    Ruler* leftRuler_ = nullptr;
+    QString selected_;
+    std::optional<Guide> guidePreview_;
+    std::vector<ProofMark> proofMarks_;
+    std::vector<Rect> thread_;
+    bool proofView_ = false;
+    bool guides_ = true;
+    double zoom_ = 1.0;
+    ZoomMode mode_ = ZoomMode::FitPage;
+    QPixmap background_;        // the page, its shadow and guides, as last drawn
+    QByteArray backgroundKey_;  // what they were drawn from
+};
+
+}  // namespace paiban::editor

@@ -1,0 +1,220 @@
+#include "editor/tools/select_tool.h"
+
+#include <QKeyEvent>
+#include <QLineF>
+#include <QMouseEvent>
+#include <QPainter>
+#include <cmath>
+
+#include "editor/canvas/page_canvas.h"
+#include "editor/commands.h"
+#include "editor/edit_session.h"
+
+namespace paiban::editor {
+namespace {
+
+// A drag shorter than this (screen pixels) is a click.
+constexpr double kDragThresholdPx = 3;
+// Handles of the selected frame, in screen pixels.
+constexpr double kHandlePx = 7;
+// An arrow key moves the selected frame by a point; with Shift by a line of the page's
+// baseline grid (a body line), the step layout editors move things by.
+constexpr double kNudgePt = 1.0;
+
+Rect normalized(const QPointF& a, const QPointF& b) {
+    return {std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::abs(a.x() - b.x()),
+            std::abs(a.y() - b.y())};
+}
+
+}  // namespace
+
+void SelectTool::deactivate() {
+    drag_ = Drag::None;
+    preview_.reset();
+}
+
+const Frame* SelectTool::selectedFrame() const {
+    const Page* page = canvas_->page();
+    if (!page)
+        return nullptr;
+    for (const Frame& f : page->frames) {
+        if (f.id == canvas_->selectedFrame())
+            return &f;
+    }
+    return nullptr;
+}
+
+int SelectTool::handleAt(const QPointF& p) const {
+    const Frame* f = selectedFrame();
+    if (!f || f->kind == FrameKind::Rule)
+        return 0;
+    const double d = canvas_->pixelsToPoints(kHandlePx);
+    const Rect& r = f->rect;
+    if (p.x() < r.x - d || p.x() > r.right() + d || p.y() < r.y - d || p.y() > r.bottom() + d)
+        return 0;
+    int edges = 0;
+    if (std::abs(p.x() - r.x) <= d)
+        edges |= 1;
+    if (std::abs(p.x() - r.right()) <= d)
+        edges |= 2;
+    if (std::abs(p.y() - r.y) <= d)
+        edges |= 4;
+    if (std::abs(p.y() - r.bottom()) <= d)
+        edges |= 8;
+    return edges;
+}
+
+Rect SelectTool::dragResult(const QPointF& p) const {
+    const QPointF delta = p - start_;
+    if (drag_ == Drag::Move) {
+        Rect moved{from_.x + delta.x(), from_.y + delta.y(), from_.width, from_.height};
+        // The nearer of the moved frame's edges snaps; its size stays.
+        const Rect s = canvas_->snapped(moved);
+        moved.x = std::abs(s.x - moved.x) <= std::abs(s.right() - moved.right())
+                      ? s.x
+                      : moved.x + (s.right() - moved.right());
+        moved.y = std::abs(s.y - moved.y) <= std::abs(s.bottom() - moved.bottom())
+                      ? s.y
+                      : moved.y + (s.bottom() - moved.bottom());
+        return moved;
+    }
+    double left = from_.x, top = from_.y, right = from_.right(), bottom = from_.bottom();
+    if (edges_ & 1)
+        left += delta.x();
+    if (edges_ & 2)
+        right += delta.x();
+    if (edges_ & 4)
+        top += delta.y();
+    if (edges_ & 8)
+        bottom += delta.y();
+    const Rect free = normalized({left, top}, {right, bottom});
+    const Rect s = canvas_->snapped(free);
+    // Only the edges being dragged snap.
+    const double l = (edges_ & 1) ? s.x : free.x;
+    const double r = (edges_ & 2) ? s.right() : free.right();
+    const double t = (edges_ & 4) ? s.y : free.y;
+    const double b = (edges_ & 8) ? s.bottom() : free.bottom();
+    return {l, t, std::max(r - l, 1.0), std::max(b - t, 1.0)};
+}
+
+void SelectTool::mousePress(QMouseEvent& event, const QPointF& p) {
+    if (event.button() != Qt::LeftButton)
+        return;
+    start_ = p;
+    preview_.reset();
+    if (const int edges = handleAt(p)) {
+        drag_ = Drag::Resize;
+        edges_ = edges;
+        from_ = selectedFrame()->rect;
+        return;
+    }
+    const Frame* hit = canvas_->frameAt(p);
+    canvas_->setSelectedFrame(hit ? hit->id : QString());
+    drag_ = hit ? Drag::Move : Drag::None;
+    if (hit)
+        from_ = hit->rect;
+}
+
+void SelectTool::mouseMove(QMouseEvent& event, const QPointF& p) {
+    if (drag_ == Drag::None)
+        return;
+    if (!preview_ &&
+        QLineF(canvas_->toViewport(start_), event.position()).length() < kDragThresholdPx)
+        return;
+    preview_ = dragResult(p);
+    canvas_->viewport()->update();
+}
+
+void SelectTool::mouseRelease(QMouseEvent& event, const QPointF&) {
+    if (event.button() != Qt::LeftButton || drag_ == Drag::None)
+        return;
+    drag_ = Drag::None;
+    const std::optional<Rect> result = preview_;
+    preview_.reset();
+    canvas_->viewport()->update();
+    const QString id = canvas_->selectedFrame();
+    if (result && !(*result == from_) && session_->edition().frame(id).second)
+        session_->push(new MoveFrameCommand(session_, id, *result));
+}
+
+void SelectTool::mouseDoubleClick(QMouseEvent&, const QPointF& p) {
+    if (const auto hit = canvas_->lines()->textAt(canvas_->pageIndex(), p)) {
+        Q_EMIT editTextRequested(hit->storyId, hit->offset);
+        return;
+    }
+    // An empty text frame: its story from its head.
+    const Frame* frame = canvas_->frameAt(p);
+    if (!frame || frame->kind != FrameKind::Text)
+        return;
+    for (const Story& s : session_->edition().stories) {
+        if (!s.frameIds.empty() && s.frameIds.front() == frame->id)
+            Q_EMIT editTextRequested(s.id, 0);
+    }
+}
+
+// Arrow keys nudge the selected frame; nudges in a row are one undo step.
+bool SelectTool::keyPress(QKeyEvent& event) {
+    const Frame* f = selectedFrame();
+    const Page* page = canvas_->page();
+    if (!f || !page || (event.modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)))
+        return false;
+    const double step = (event.modifiers() & Qt::ShiftModifier) ? page->grid.baselinePt : kNudgePt;
+    QPointF by;
+    switch (event.key()) {
+        case Qt::Key_Left:
+            by = {-step, 0};
+            break;
+        case Qt::Key_Right:
+            by = {step, 0};
+            break;
+        case Qt::Key_Up:
+            by = {0, -step};
+            break;
+        case Qt::Key_Down:
+            by = {0, step};
+            break;
+        default:
+            return false;
+    }
+    Rect to = f->rect;
+    to.x += by.x();
+    to.y += by.y();
+    session_->push(new MoveFrameCommand(session_, f->id, to, MoveGesture::Nudge));
+    return true;
+}
+
+void SelectTool::paintOverlay(QPainter& painter) const {
+    const double px = canvas_->pixelsToPoints(1);
+    if (const Frame* f = selectedFrame(); f && f->kind != FrameKind::Rule) {
+        const double h = kHandlePx * px;
+        painter.setPen(QPen(QColor(30, 120, 220), px));
+        painter.setBrush(Qt::white);
+        const Rect& r = f->rect;
+        for (const double x : {r.x, r.x + r.width / 2, r.right()}) {
+            for (const double y : {r.y, r.y + r.height / 2, r.bottom()}) {
+                if (x != r.x + r.width / 2 || y != r.y + r.height / 2)
+                    painter.drawRect(QRectF(x - h / 2, y - h / 2, h, h));
+            }
+        }
+        painter.setBrush(Qt::NoBrush);
+    }
+    if (preview_) {
+        painter.setPen(QPen(QColor(30, 120, 220), px, Qt::DashLine));
+        painter.drawRect(QRectF(preview_->x, preview_->y, preview_->width, preview_->height));
+    }
+}
+
+// Resize cursors over the selected frame's edges.
+QCursor SelectTool::cursorAt(const QPointF& p) const {
+    const int edges = handleAt(p);
+    const bool horizontal = edges & 3, vertical = edges & 12;
+    if (horizontal && vertical)
+        return ((edges & 1) != 0) == ((edges & 4) != 0) ? Qt::SizeFDiagCursor : Qt::SizeBDiagCursor;
+    if (horizontal)
+        return Qt::SizeHorCursor;
+    if (vertical)
+        return Qt::SizeVerCursor;
+    return Qt::ArrowCursor;
+}
+
+}  // namespace paiban::editor

@@ -1,0 +1,55 @@
+// What a gesture on the page means: the canvas passes every mouse, key and input-method
+// event to the active tool, which turns it into commands on the session's undo stack and
+// paints its own overlay. A tool holds no document state, only its gesture's (a drag under
+// way, a caret). Tiled's AbstractTool is the model.
+#pragma once
+
+#include <QCursor>
+#include <QObject>
+#include <QPointF>
+#include <QVariant>
+
+class QInputMethodEvent;
+class QKeyEvent;
+class QMouseEvent;
+class QPainter;
+
+namespace paiban::editor {
+
+class EditSession;
+class PageCanvas;
+
+// The tools, in the order of the Tools menu.
+enum class ToolKind { Select, TextFrame, ImageFrame, Box, Rule, Text };
+
+class Tool : public QObject {
+    Q_OBJECT
+public:
+    Tool(PageCanvas* canvas, EditSession* session) : canvas_(canvas), session_(session) {}
+
+    virtual ToolKind kind() const = 0;
+    virtual void activate() {}
+    virtual void deactivate() {}
+
+    // Page points, as the canvas converts them.
+    virtual void mousePress(QMouseEvent&, const QPointF&) {}
+    virtual void mouseMove(QMouseEvent&, const QPointF&) {}
+    virtual void mouseRelease(QMouseEvent&, const QPointF&) {}
+    virtual void mouseDoubleClick(QMouseEvent&, const QPointF&) {}
+    // True when the key was the tool's.
+    virtual bool keyPress(QKeyEvent&) { return false; }
+    // True for keys the tool takes before the window's shortcuts (a text tool's Delete).
+    virtual bool overridesShortcut(const QKeyEvent&) const { return false; }
+    virtual bool acceptsInputMethod() const { return false; }
+    virtual void inputMethod(QInputMethodEvent&) {}
+    virtual QVariant inputMethodQuery(Qt::InputMethodQuery) const { return {}; }
+    // Drawn over the page, in page points.
+    virtual void paintOverlay(QPainter&) const {}
+    virtual QCursor cursorAt(const QPointF&) const { return Qt::ArrowCursor; }
+
+protected:
+    PageCanvas* canvas_;
+    EditSession* session_;
+};
+
+}  // namespace paiban::editor
