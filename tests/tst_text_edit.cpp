@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QTest>
 
+#include "io/pasted_text.h"
 #include "io/text_import.h"
 #include "model/text_edit.h"
 #include "sample_text.h"
@@ -69,6 +70,83 @@ private Q_SLOTS:
         }
         QCOMPARE(nextGraphemeBoundary(text, 99), static_cast<int>(text.size()));
         QCOMPARE(previousGraphemeBoundary(text, -3), 0);
+    }
+
+    // Words by ICU's dictionary: a double-click selects one, Ctrl+Right goes to the next.
+    void wordsOfChineseText() {
+        const QString text = QStringLiteral("许昌数字电商孵化基地，Paiban 5G。");
+        QStringList words;
+        for (int at = 0; at < text.size();) {
+            const auto [from, to] = wordAround(text, at);
+            QCOMPARE(from, at);
+            words << text.mid(from, to - from);
+            at = to;
+        }
+        QCOMPARE(words.join(u'|'), QStringLiteral("许昌|数字|电商|孵化|基地|，|Paiban| |5G|。"));
+        QCOMPARE(wordAround(text, 3), std::make_pair(2, 4));  // 数字, from its middle
+        QList<int> starts{0};
+        for (int at = 0; (at = nextWordStart(text, at)) < text.size();)
+            starts << at;
+        QCOMPARE(starts, (QList<int>{0, 2, 4, 6, 8, 11, 18}));
+        QCOMPARE(previousWordStart(text, 18), 11);
+        QCOMPARE(previousWordStart(text, 12), 11);
+        QCOMPARE(previousWordStart(text, 11), 8);
+        QCOMPARE(previousWordStart(text, 1), 0);
+        QCOMPARE(nextWordStart(text, 18), static_cast<int>(text.size()));
+    }
+
+    // Text from the clipboard: what Word, WPS and browsers put there, and a PDF's lines.
+    void pastedTextKeepsParagraphsOnly_data() {
+        QTest::addColumn<QString>("plain");
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<bool>("join");
+        QTest::addColumn<QString>("expected");  // paragraphs joined by |
+        QTest::newRow("plain, CR LF, indents, blank lines")
+            << QStringLiteral("\u3000\u3000第一段。\r\n\r\n  第二段\t有制表符。\r\n") << QString()
+            << false << QStringLiteral("第一段。|第二段 有制表符。");
+        QTest::newRow("Word's HTML")
+            << QStringLiteral("ignored")
+            << QStringLiteral(
+                   "<html><body><p class=MsoNormal style='text-indent:2em'><span "
+                   "style='font-family:宋体'>　　本报讯（记者 许廷合）</span></p>"
+                   "<p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>"
+                   "<b>加粗</b>的第二段<br>换行</p></body></html>")
+            << false << QStringLiteral("本报讯（记者 许廷合）|加粗的第二段|换行");
+        QTest::newRow("WPS's HTML") << QString()
+                                    << QStringLiteral(
+                                           "<meta charset=\"utf-8\"><div style=\"text-indent:2em\">"
+                                           "<font face=\"仿宋\">第一段</font></div><div>第二段&amp;"
+                                           "数字 5G</div>")
+                                    << false << QStringLiteral("第一段|第二段&数字 5G");
+        QTest::newRow("a browser's HTML")
+            << QString()
+            << QStringLiteral(
+                   "<span style=\"color:red\">新华社北京11月18日电</span><p>"
+                   "第二段。</p><ul><li>一</li><li>二</li></ul>")
+            << false << QStringLiteral("新华社北京11月18日电|第二段。|一|二");
+        QTest::newRow("a PDF's printed lines, joined")
+            << QStringLiteral(
+                   "　　魏都区生态环境分局通过转变执\n法方式提升审批效能，助力\n绿色发展。\n"
+                   "　　第二段 Paiban\nlayout 开始。\n")
+            << QString() << true
+            << QStringLiteral(
+                   "魏都区生态环境分局通过转变执法方式提升审批效能，助力绿色发展。|"
+                   "第二段 Paiban layout 开始。");
+        QTest::newRow("control characters and NUL")
+            << QStringLiteral("甲\u0000乙\u0001丙\u2028丁\u2029戊") << QString() << false
+            << QStringLiteral("甲乙丙|丁|戊");
+        QTest::newRow("nothing") << QString() << QString() << false << QString();
+        QTest::newRow("only blank lines")
+            << QStringLiteral("\n\u3000\n  \n") << QString() << true << QString();
+    }
+    void pastedTextKeepsParagraphsOnly() {
+        QFETCH(QString, plain);
+        QFETCH(QString, html);
+        QFETCH(bool, join);
+        QFETCH(QString, expected);
+        const QString pasted =
+            pastedText(plain, html, join ? PasteLines::Joined : PasteLines::AsTheyAre);
+        QCOMPARE(pasted.split(u'\n').join(u'|'), expected);
     }
 
     void plainTextAndPositions() {

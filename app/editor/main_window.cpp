@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -17,7 +18,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -42,6 +45,7 @@
 #include "editor/tools/frame_tool.h"
 #include "editor/tools/text_tool.h"
 #include "editor/tools/tool_box.h"
+#include "io/pasted_text.h"
 #include "io/text_import.h"
 #include "model/grid.h"
 #include "model/text_edit.h"
@@ -300,6 +304,22 @@ void MainWindow::createActions() {
     };
     undoTool_ = toolbarTwin(undo, tr("Undo"));
     redoTool_ = toolbarTwin(redo, tr("Redo"));
+    edit->addSeparator();
+    // The clipboard, on the page (the text tool) and in any text box that has the focus.
+    const std::pair<QString, QKeySequence> clipboard[] = {
+        {tr("Cu&t"), QKeySequence::Cut},
+        {tr("&Copy"), QKeySequence::Copy},
+        {tr("&Paste"), QKeySequence::Paste},
+        {tr("Paste and &Join Lines"), QKeySequence(tr("Ctrl+Shift+V"))},
+        {tr("Select &All"), QKeySequence::SelectAll}};
+    const TextAction kinds[] = {TextAction::Cut, TextAction::Copy, TextAction::Paste,
+                                TextAction::PasteJoined, TextAction::SelectAll};
+    for (size_t i = 0; i < std::size(kinds); ++i) {
+        QAction* action = edit->addAction(clipboard[i].first);
+        action->setShortcut(clipboard[i].second);
+        const TextAction kind = kinds[i];
+        connect(action, &QAction::triggered, this, [this, kind] { textAction(kind); });
+    }
     edit->addSeparator();
     // Delete removes the selected frame only while no text is being edited; while text is
     // edited the key is the text's (the page view takes it first).
@@ -858,6 +878,48 @@ void MainWindow::importText() {
         new TypeTextCommand(session_, storyId, 0, length, paragraphsOf(decoded.text).join(u'\n')));
     statusBar()->showMessage(
         tr("Imported %1 (%2)").arg(QFileInfo(path).fileName(), decoded.encoding), 5000);
+}
+
+// Cut, Copy, Paste, Paste and Join Lines, Select All: on the page while text is edited
+// there, else in the text box that has the focus (the story panel, a panel's field).
+void MainWindow::textAction(TextAction action) {
+    if (tools_->isEditingText()) {
+        TextTool* text = tools_->textTool();
+        switch (action) {
+            case TextAction::Cut:
+                text->cut();
+                break;
+            case TextAction::Copy:
+                text->copy();
+                break;
+            case TextAction::Paste:
+                text->paste();
+                break;
+            case TextAction::PasteJoined:
+                text->paste(true);
+                break;
+            case TextAction::SelectAll:
+                text->selectAll();
+                break;
+        }
+        return;
+    }
+    QWidget* focus = QApplication::focusWidget();
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(focus);
+        plain && action == TextAction::PasteJoined) {
+        const QMimeData* data = QGuiApplication::clipboard()->mimeData();
+        if (data && !plain->isReadOnly())
+            plain->textCursor().insertText(pastedText(
+                data->text(), data->hasHtml() ? data->html() : QString(), PasteLines::Joined));
+        return;
+    }
+    const char* slot = action == TextAction::Cut         ? "cut"
+                       : action == TextAction::Copy      ? "copy"
+                       : action == TextAction::SelectAll ? "selectAll"
+                                                         : "paste";
+    if (focus && (qobject_cast<QPlainTextEdit*>(focus) || qobject_cast<QLineEdit*>(focus) ||
+                  qobject_cast<QAbstractSpinBox*>(focus)))
+        QMetaObject::invokeMethod(focus, slot);
 }
 
 void MainWindow::updateFrameActions() {

@@ -87,6 +87,8 @@ private:
     void updateRecentFiles();
     void selectionChanged(const QString& frameId);
     void updateFrameActions();
+    enum class TextAction { Cut, Copy, Paste, PasteJoined, SelectAll };
+    void textAction(TextAction action);
     void showFinding(const Finding& finding);
     void addImageFrames(const QStringList& paths, const QPointF& at);
     void addDrawnFrame(FrameKind kind, const Rect& rect);

@@ -70,9 +70,11 @@ StoryLines StoryLines::fromFlow(const Story& story, const std::vector<FlowedLine
     return out;
 }
 
-int StoryLines::lineOf(int offset) const {
+int StoryLines::lineOf(int offset, bool atLineEnd) const {
     for (size_t i = 0; i < lines.size(); ++i) {
         const IndexedLine& line = lines[i];
+        if (atLineEnd && offset == line.end() && offset > line.start())
+            return static_cast<int>(i);
         if (offset >= line.start() && offset < line.end())
             return static_cast<int>(i);
         const bool paragraphEnds =
@@ -110,13 +112,14 @@ std::optional<LineIndex::TextHit> LineIndex::textAt(int page, const QPointF& poi
         if (point.y() < line.top() || point.y() > line.bottom() ||
             point.x() < line.left() - slack || point.x() > line.right() + slack)
             continue;
-        return TextHit{storyId, line.offsetAt(point.x())};
+        const int offset = line.offsetAt(point.x());
+        return TextHit{storyId, offset, offset == line.end()};
     }
     return std::nullopt;
 }
 
-std::optional<int> LineIndex::nearestIn(const QString& storyId, int page,
-                                        const QPointF& point) const {
+std::optional<LineIndex::TextHit> LineIndex::nearestIn(const QString& storyId, int page,
+                                                       const QPointF& point) const {
     const StoryLines* lines = story(storyId);
     if (!lines)
         return std::nullopt;
@@ -142,11 +145,13 @@ std::optional<int> LineIndex::nearestIn(const QString& storyId, int page,
         return std::nullopt;
     // Above a column's first line: its start; below its last: its end.
     if (point.y() < best->top() && !bestInColumn)
-        return best->start();
-    return best->offsetAt(point.x());
+        return TextHit{storyId, best->start(), false};
+    const int offset = best->offsetAt(point.x());
+    return TextHit{storyId, offset, offset == best->end()};
 }
 
-std::optional<LineIndex::Caret> LineIndex::caretAt(const QString& storyId, int offset) const {
+std::optional<LineIndex::Caret> LineIndex::caretAt(const QString& storyId, int offset,
+                                                   bool atLineEnd) const {
     const StoryLines* lines = story(storyId);
     if (!lines)
         return std::nullopt;
@@ -156,62 +161,59 @@ std::optional<LineIndex::Caret> LineIndex::caretAt(const QString& storyId, int o
         const auto& [page, rect] = *lines->emptyCaret;
         return Caret{page, QPointF(rect.x, rect.y), std::min(rect.height, 9.0)};
     }
-    const int i = lines->lineOf(offset);
+    const int i = lines->lineOf(offset, atLineEnd);
     if (i < 0)
         return std::nullopt;
     const IndexedLine& line = lines->lines[static_cast<size_t>(i)];
-    return Caret{line.page, QPointF(line.xAt(offset), line.top()), line.ascent + line.descent};
+    const double x = offset >= line.end() ? line.right() : line.xAt(offset);
+    return Caret{line.page, QPointF(x, line.top()), line.ascent + line.descent};
 }
 
-int LineIndex::lineStart(const QString& storyId, int offset) const {
+int LineIndex::lineStart(const QString& storyId, int offset, bool atLineEnd) const {
     const StoryLines* lines = story(storyId);
-    const int i = lines ? lines->lineOf(offset) : -1;
+    const int i = lines ? lines->lineOf(offset, atLineEnd) : -1;
     return i < 0 ? offset : lines->lines[static_cast<size_t>(i)].start();
 }
 
-int LineIndex::lineEnd(const QString& storyId, int offset) const {
+int LineIndex::lineEnd(const QString& storyId, int offset, bool atLineEnd) const {
     const StoryLines* lines = story(storyId);
-    const int i = lines ? lines->lineOf(offset) : -1;
-    if (i < 0)
-        return offset;
-    const IndexedLine& line = lines->lines[static_cast<size_t>(i)];
-    // Before the line's last character when the next line goes on in the same paragraph
-    // (its end is the next line's start: the caret would show on the next line).
-    const bool paragraphEnds = static_cast<size_t>(i) + 1 == lines->lines.size() ||
-                               lines->lines[static_cast<size_t>(i) + 1].paragraph != line.paragraph;
-    return paragraphEnds || line.offsets.size() < 2 ? line.end()
-                                                    : line.offsets[line.offsets.size() - 2];
+    const int i = lines ? lines->lineOf(offset, atLineEnd) : -1;
+    return i < 0 ? offset : lines->lines[static_cast<size_t>(i)].end();
 }
 
-double LineIndex::xInLine(const QString& storyId, int offset) const {
+double LineIndex::xInLine(const QString& storyId, int offset, bool atLineEnd) const {
     const StoryLines* lines = story(storyId);
-    const int i = lines ? lines->lineOf(offset) : -1;
+    const int i = lines ? lines->lineOf(offset, atLineEnd) : -1;
     if (i < 0)
         return 0;
     const IndexedLine& line = lines->lines[static_cast<size_t>(i)];
-    return line.xAt(offset) - line.left();
+    return (offset >= line.end() ? line.right() : line.xAt(offset)) - line.left();
 }
 
-int LineIndex::lineAbove(const QString& storyId, int offset, double goalX) const {
+LineIndex::TextHit LineIndex::lineAbove(const QString& storyId, int offset, bool atLineEnd,
+                                        double goalX) const {
     const StoryLines* lines = story(storyId);
-    const int i = lines ? lines->lineOf(offset) : -1;
+    const int i = lines ? lines->lineOf(offset, atLineEnd) : -1;
     if (i < 0)
-        return offset;
+        return {storyId, offset, atLineEnd};
     if (i == 0)
-        return 0;  // on the first line: to the story's start, as word processors do
+        return {storyId, 0, false};  // on the first line: to the story's start
     const IndexedLine& above = lines->lines[static_cast<size_t>(i - 1)];
-    return above.offsetAt(above.left() + goalX);
+    const int to = above.offsetAt(above.left() + goalX);
+    return {storyId, to, to == above.end()};
 }
 
-int LineIndex::lineBelow(const QString& storyId, int offset, double goalX) const {
+LineIndex::TextHit LineIndex::lineBelow(const QString& storyId, int offset, bool atLineEnd,
+                                        double goalX) const {
     const StoryLines* lines = story(storyId);
-    const int i = lines ? lines->lineOf(offset) : -1;
+    const int i = lines ? lines->lineOf(offset, atLineEnd) : -1;
     if (i < 0)
-        return offset;
+        return {storyId, offset, atLineEnd};
     if (static_cast<size_t>(i) + 1 >= lines->lines.size())
-        return lines->lines.back().end();  // on the last line: to its end
+        return {storyId, lines->lines.back().end(), false};  // on the last line: to its end
     const IndexedLine& below = lines->lines[static_cast<size_t>(i) + 1];
-    return below.offsetAt(below.left() + goalX);
+    const int to = below.offsetAt(below.left() + goalX);
+    return {storyId, to, to == below.end()};
 }
 
 std::vector<LineIndex::Band> LineIndex::bandsOf(const QString& storyId, int from, int to) const {

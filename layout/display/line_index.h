@@ -49,9 +49,11 @@ struct StoryLines {
 
     static StoryLines fromFlow(const Story& story, const std::vector<FlowedLine>& lines,
                                const std::optional<std::pair<int, Rect>>& firstFrame);
-    // The line holding the caret at `offset` (a line's end belongs to it when the next
-    // line starts a new paragraph or there is none), or −1 (overset text).
-    int lineOf(int offset) const;
+    // The line holding the caret at `offset`, or −1 (overset text). Where a paragraph runs
+    // on, a line's end is the next line's start: the caret stands at the start of the next
+    // line unless `atLineEnd` says it stands at the end of this one (after End, or a click
+    // past a line's last character).
+    int lineOf(int offset, bool atLineEnd = false) const;
 };
 
 class LineIndex {
@@ -59,6 +61,7 @@ public:
     struct TextHit {
         QString storyId;
         int offset = 0;
+        bool atLineEnd = false;  // past the last character of a line that runs on
     };
     struct Caret {
         int page = 0;
@@ -74,18 +77,19 @@ public:
     // The caret place of `storyId` nearest a point of a page (for a drag that goes past
     // the text: below the last line of a column, into the gutter), if the story has lines
     // on that page.
-    std::optional<int> nearestIn(const QString& storyId, int page, const QPointF& point) const;
-    std::optional<Caret> caretAt(const QString& storyId, int offset) const;
+    std::optional<TextHit> nearestIn(const QString& storyId, int page, const QPointF& point) const;
+    std::optional<Caret> caretAt(const QString& storyId, int offset, bool atLineEnd = false) const;
 
-    // Caret movement by line; the offset unchanged where there is no line to go to.
-    int lineStart(const QString& storyId, int offset) const;
-    int lineEnd(const QString& storyId, int offset) const;
+    // Caret movement by line; the offset unchanged where there is no line to go to. The
+    // end of a line is a line end (see StoryLines::lineOf).
+    int lineStart(const QString& storyId, int offset, bool atLineEnd = false) const;
+    int lineEnd(const QString& storyId, int offset, bool atLineEnd = false) const;
     // The caret one line up or down at `goalX` from the line's left edge (the caret keeps
     // its place across lines of different columns and frames).
-    int lineAbove(const QString& storyId, int offset, double goalX) const;
-    int lineBelow(const QString& storyId, int offset, double goalX) const;
+    TextHit lineAbove(const QString& storyId, int offset, bool atLineEnd, double goalX) const;
+    TextHit lineBelow(const QString& storyId, int offset, bool atLineEnd, double goalX) const;
     // How far right of its line's left edge the caret at `offset` stands.
-    double xInLine(const QString& storyId, int offset) const;
+    double xInLine(const QString& storyId, int offset, bool atLineEnd = false) const;
 
     // The rectangles [from, to) covers, line by line (a selection, a find hit).
     struct Band {

@@ -1,5 +1,7 @@
 #include "text/text_boundaries.h"
 
+#include "text/newsroom_words.h"
+
 #include <unicode/ubrk.h>
 
 #include <algorithm>
@@ -27,16 +29,6 @@ CharacterBreaks breaks(UBreakIteratorType type, const char* locale, const QStrin
 
 CharacterBreaks characterBreaks(const QString& text) {
     return breaks(UBRK_CHARACTER, "", text);
-}
-
-// Chinese words come from ICU's dictionary, whatever the locale; "zh" says what we mean.
-CharacterBreaks wordBreaks(const QString& text) {
-    return breaks(UBRK_WORD, "zh", text);
-}
-
-// A segment that is a word (letters, digits, ideographs), not spaces or punctuation.
-bool isWord(UBreakIterator* it) {
-    return ubrk_getRuleStatus(it) != UBRK_WORD_NONE;
 }
 
 // Without ICU: at least never between the halves of a surrogate pair.
@@ -87,50 +79,42 @@ int graphemeBoundaryAtOrBefore(const QString& text, int offset) {
     return previous == UBRK_DONE ? 0 : previous;
 }
 
+namespace {
+
+// A segment that is a word (letters, digits, ideographs), not spaces or punctuation.
+bool isWordSegment(const QString& text, int from) {
+    const QChar first = text[from];
+    if (first.isHighSurrogate() && from + 1 < text.size())
+        return QChar::isLetterOrNumber(QChar::surrogateToUcs4(first, text[from + 1]));
+    return first.isLetterOrNumber();
+}
+
+}  // namespace
+
 std::pair<int, int> wordAround(const QString& text, int offset) {
     const int size = static_cast<int>(text.size());
     if (size == 0)
         return {0, 0};
     const int at = std::clamp(offset, 0, size - 1);
-    const CharacterBreaks it = wordBreaks(text);
-    if (!it)
-        return {at, nextGraphemeBoundary(text, at)};
-    int32_t start = ubrk_isBoundary(it.get(), at) ? at : ubrk_preceding(it.get(), at);
-    if (start == UBRK_DONE)
-        start = 0;
-    int32_t end = ubrk_following(it.get(), start);
-    if (end == UBRK_DONE)
-        end = size;
-    return {start, end};
+    const std::vector<int> bounds = wordBoundaries(text);
+    const auto next = std::upper_bound(bounds.begin(), bounds.end(), at);
+    return {*(next - 1), next == bounds.end() ? size : *next};
 }
 
 int nextWordStart(const QString& text, int offset) {
     const int size = static_cast<int>(text.size());
-    const CharacterBreaks it = wordBreaks(text);
-    if (!it || offset >= size)
-        return size;
-    // Past the rest of this word, then past spaces and punctuation, to a word's start.
-    int32_t at = ubrk_following(it.get(), std::max(offset, 0));
-    while (at != UBRK_DONE && at < size) {
-        const int32_t next = ubrk_following(it.get(), at);
-        if (isWord(it.get()))
+    for (const int at : wordBoundaries(text)) {
+        if (at > offset && at < size && isWordSegment(text, at))
             return at;
-        at = next;
     }
     return size;
 }
 
 int previousWordStart(const QString& text, int offset) {
-    const CharacterBreaks it = wordBreaks(text);
-    if (!it || offset <= 0)
-        return 0;
-    int32_t at = ubrk_preceding(it.get(), std::min(offset, static_cast<int>(text.size())));
-    while (at != UBRK_DONE && at > 0) {
-        // The segment starting at `at` is a word: its start.
-        ubrk_following(it.get(), at);
-        if (isWord(it.get()))
-            return at;
-        at = ubrk_preceding(it.get(), at);
+    const std::vector<int> bounds = wordBoundaries(text);
+    for (auto it = bounds.rbegin(); it != bounds.rend(); ++it) {
+        if (*it < offset && *it < static_cast<int>(text.size()) && isWordSegment(text, *it))
+            return *it;
     }
     return 0;
 }

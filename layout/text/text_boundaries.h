@@ -16,7 +16,8 @@ int previousGraphemeBoundary(const QString& text, int offset);
 // the text.
 int graphemeBoundaryAtOrBefore(const QString& text, int offset);
 
-// Words, by ICU's word breaker with its Chinese dictionary (许昌|数字|电商|孵化|基地):
+// Words, by ICU's word breaker with its Chinese dictionary and the newsroom's words it
+// lacks (text/newsroom_words: 许昌|数字|电商|孵化|基地):
 // the word around `offset` (for a double-click; a run of spaces or one punctuation mark
 // when that is what is there), and where Ctrl+Right and Ctrl+Left go — the start of the
 // next word, the start of this or the previous one (spaces and punctuation skipped).

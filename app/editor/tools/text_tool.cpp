@@ -36,6 +36,7 @@ void TextTool::edit(const QString& storyId, int offset) {
     story_ = storyId;
     const QString t = text();
     caret_ = anchor_ = graphemeBoundaryAtOrBefore(t, offset);
+    atLineEnd_ = false;
     goalX_.reset();
     preedit_.clear();
     canvas_->setFocus();
@@ -46,6 +47,7 @@ void TextTool::select(int anchor, int caret) {
     const QString t = text();
     anchor_ = graphemeBoundaryAtOrBefore(t, anchor);
     caret_ = graphemeBoundaryAtOrBefore(t, caret);
+    atLineEnd_ = false;
     goalX_.reset();
     update();
 }
@@ -76,8 +78,9 @@ void TextTool::deactivate() {
     canvas_->viewport()->update();
 }
 
-void TextTool::moveCaret(int to, bool extend) {
+void TextTool::moveCaret(int to, bool extend, bool atLineEnd) {
     caret_ = to;
+    atLineEnd_ = atLineEnd;
     if (!extend)
         anchor_ = caret_;
     update();
@@ -90,6 +93,7 @@ void TextTool::replace(int from, int to, const QString& inserted, TextEditKind k
         kind = TextEditKind::Replacing;  // a selection typed over or deleted: a step alone
     }
     caret_ = anchor_ = from + static_cast<int>(inserted.size());
+    atLineEnd_ = false;
     goalX_.reset();
     if (from != to || !inserted.isEmpty()) {
         auto* command = new TypeTextCommand(session_, story_, from, to - from, inserted, kind);
@@ -165,7 +169,7 @@ void TextTool::mousePress(QMouseEvent& event, const QPointF& at) {
         sinceDoubleClick_.invalidate();
         return;
     } else {
-        moveCaret(graphemeBoundaryAtOrBefore(text(), hit->offset), extend);
+        moveCaret(graphemeBoundaryAtOrBefore(text(), hit->offset), extend, hit->atLineEnd);
     }
     goalX_.reset();
     dragging_ = true;
@@ -176,8 +180,8 @@ void TextTool::mousePress(QMouseEvent& event, const QPointF& at) {
 void TextTool::mouseMove(QMouseEvent&, const QPointF& at) {
     if (!dragging_ || story_.isEmpty())
         return;
-    if (const auto offset = canvas_->lines()->nearestIn(story_, canvas_->pageIndex(), at))
-        moveCaret(graphemeBoundaryAtOrBefore(text(), *offset), true);
+    if (const auto hit = canvas_->lines()->nearestIn(story_, canvas_->pageIndex(), at))
+        moveCaret(graphemeBoundaryAtOrBefore(text(), hit->offset), true, hit->atLineEnd);
 }
 
 void TextTool::mouseRelease(QMouseEvent&, const QPointF&) {
@@ -265,11 +269,12 @@ bool TextTool::keyPress(QKeyEvent& event) {
         case Qt::Key_Up:
         case Qt::Key_Down: {
             if (!goalX_)
-                goalX_ = lines->xInLine(story_, caret_);
+                goalX_ = lines->xInLine(story_, caret_, atLineEnd_);
             const double goal = *goalX_;
-            const int to = event.key() == Qt::Key_Up ? lines->lineAbove(story_, caret_, goal)
-                                                     : lines->lineBelow(story_, caret_, goal);
-            moveCaret(graphemeBoundaryAtOrBefore(t, to), extend);
+            const LineIndex::TextHit to = event.key() == Qt::Key_Up
+                                              ? lines->lineAbove(story_, caret_, atLineEnd_, goal)
+                                              : lines->lineBelow(story_, caret_, atLineEnd_, goal);
+            moveCaret(graphemeBoundaryAtOrBefore(t, to.offset), extend, to.atLineEnd);
             goalX_ = goal;  // kept through a column of short lines
             return true;
         }
@@ -278,9 +283,9 @@ bool TextTool::keyPress(QKeyEvent& event) {
             goalX_.reset();
             const bool home = event.key() == Qt::Key_Home;
             const int to = byWord ? (home ? 0 : static_cast<int>(t.size()))
-                           : home ? lines->lineStart(story_, caret_)
-                                  : lines->lineEnd(story_, caret_);
-            moveCaret(to, extend);
+                           : home ? lines->lineStart(story_, caret_, atLineEnd_)
+                                  : lines->lineEnd(story_, caret_, atLineEnd_);
+            moveCaret(to, extend, !byWord && !home);  // End: at the end of this line
             return true;
         }
         case Qt::Key_Backspace:
@@ -325,7 +330,7 @@ QVariant TextTool::inputMethodQuery(Qt::InputMethodQuery query) const {
         case Qt::ImEnabled:
             return true;
         case Qt::ImCursorRectangle: {
-            const auto caret = canvas_->lines()->caretAt(story_, caret_);
+            const auto caret = canvas_->lines()->caretAt(story_, caret_, atLineEnd_);
             if (!caret)
                 return QRect();
             const QPointF top = canvas_->toViewport(caret->top);
@@ -351,7 +356,7 @@ void TextTool::paintOverlay(QPainter& painter) const {
             painter.fillRect(QRectF(band.rect.x, band.rect.y, band.rect.width, band.rect.height),
                              kSelection);
     }
-    const auto caret = lines->caretAt(story_, caret_);
+    const auto caret = lines->caretAt(story_, caret_, atLineEnd_);
     if (!caret || caret->page != page)
         return;
     const double px = canvas_->pixelsToPoints(1);

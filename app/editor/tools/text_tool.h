@@ -64,13 +64,14 @@ Q_SIGNALS:
 
 private:
     QString text() const;
-    void moveCaret(int to, bool extend);
+    void moveCaret(int to, bool extend, bool atLineEnd = false);
     // Replaces the selection, or else [from, to), with `inserted`.
     void replace(int from, int to, const QString& inserted, TextEditKind kind);
     void update();
 
     QString story_;
     int caret_ = 0, anchor_ = 0;
+    bool atLineEnd_ = false;       // the caret shows at the end of its line, not the next's
     std::optional<double> goalX_;  // Up/Down keep it, from the line's left edge
     QString preedit_;              // an input method's text not yet committed
     bool dragging_ = false;
