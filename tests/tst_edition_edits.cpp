@@ -122,6 +122,98 @@ private Q_SLOTS:
         QCOMPARE(stories, storiesLeft);
     }
 
+    // Structural edits as a table: the edit, then the edition's pages (frames of each) and
+    // stories (their frames) after it; each edit's patch undoes it to the byte and redoes
+    // it again.
+    void structuralEdits_data() {
+        QTest::addColumn<int>("edit");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("add a text frame: a story of its own")
+            << 0
+            << "p0: photo caption text empty text-1 | p1: - || caption-story: caption / body: text "
+               "/ new: empty / story-1: text-1";
+        QTest::newRow("thread the empty frame to the body: its empty story goes")
+            << 1
+            << "p0: photo caption text empty | p1: - || caption-story: caption / body: text,empty";
+        QTest::newRow("unthread") << 2
+                                  << "p0: photo caption text empty | p1: - || caption-story: "
+                                     "caption / body:  / new: empty";
+        QTest::newRow("add a page after the first")
+            << 3
+            << "p0: photo caption text empty | p1: - | p2: - || caption-story: caption / body: "
+               "text / new: empty";
+        QTest::newRow("remove the first page: its frames' stories unplaced")
+            << 4 << "p0: - || caption-story:  / body:  / new: ";
+        QTest::newRow("move the second page first")
+            << 5
+            << "p0: - | p1: photo caption text empty || caption-story: caption / body: text / new: "
+               "empty";
+        QTest::newRow("the last page cannot go")
+            << 6
+            << "p0: photo caption text empty || caption-story: caption / body: text / new: empty";
+    }
+    void structuralEdits() {
+        QFETCH(int, edit);
+        QFETCH(QString, expected);
+        Edition e = photoWithCaption();
+        Page second = e.pages[0];
+        second.frames.clear();
+        e.pages.push_back(second);
+        if (edit == 6)
+            e.pages.pop_back();
+        const Edition before = e;
+        switch (edit) {
+            case 0: {
+                Frame text;
+                text.rect = {10, 10, 100, 100};
+                QCOMPARE(addFrame(e, 0, text), QStringLiteral("text-1"));
+                break;
+            }
+            case 1:
+                QVERIFY(threadFrame(e, "body", "empty"));
+                break;
+            case 2:
+                QVERIFY(unthreadFrame(e, "text"));
+                break;
+            case 3:
+                QCOMPARE(addPage(e, 0), 1);
+                break;
+            case 4:
+                QVERIFY(removePage(e, 0));
+                break;
+            case 5:
+                QVERIFY(movePage(e, 1, 0));
+                break;
+            case 6:
+                QVERIFY(!removePage(e, 0));
+                break;
+        }
+        QStringList pages, stories;
+        for (size_t p = 0; p < e.pages.size(); ++p) {
+            QStringList frames;
+            for (const Frame& f : e.pages[p].frames)
+                frames << f.id;
+            pages << QStringLiteral("p%1: %2").arg(p).arg(frames.isEmpty() ? QStringLiteral("-")
+                                                                           : frames.join(u' '));
+        }
+        for (const Story& s : e.stories)
+            stories << s.id + QStringLiteral(": ") +
+                           QStringList(s.frameIds.begin(), s.frameIds.end()).join(u',');
+        QCOMPARE(pages.join(QStringLiteral(" | ")) + QStringLiteral(" || ") +
+                     stories.join(QStringLiteral(" / ")),
+                 expected);
+        const EditionPatch patch = diffEditions(before, e);
+        QCOMPARE(patch.empty(), edit == 6);
+        Edition undone = e;
+        applyPatch(undone, patch, false);
+        QVERIFY(undone == before);
+        applyPatch(undone, patch, true);
+        QVERIFY(undone == e);
+        // Only what changed is kept: adding a frame keeps one page and the story list.
+        if (edit == 0)
+            QCOMPARE(patch.pages.size(), size_t(1));
+    }
+
     // Undone, every rectangle is what it was to the bit (moving back by the difference
     // is not: 120.13543055520618 + d − d gave 120.1354305552062, which the editor monkey
     // found as a document that undo did not give back).

@@ -30,22 +30,7 @@ ParagraphStyle* paragraphStyleByName(Edition& edition, const std::string& name) 
     return nullptr;
 }
 
-bool idUsed(const Edition& edition, const QString& id) {
-    if (edition.frame(id).second)
-        return true;
-    return std::any_of(edition.stories.begin(), edition.stories.end(),
-                       [&](const Story& s) { return s.id == id; });
-}
-
 }  // namespace
-
-QString unusedFrameId(const Edition& edition, const QString& stem) {
-    for (int n = 1;; ++n) {
-        const QString id = QStringLiteral("%1-%2").arg(stem).arg(n);
-        if (!idUsed(edition, id))
-            return id;
-    }
-}
 
 // Move / resize --------------------------------------------------------------------------
 
@@ -261,136 +246,82 @@ void EditCharacterStyleCommand::undo() {
 
 // Structure ---------------------------------------------------------------------------------
 
-StructureCommand::StructureCommand(EditSession* session, const QString& text)
-    : session_(session), before_(session->edition()), after_(session->edition()) {
+StructureCommand::StructureCommand(EditSession* session, const QString& text) : session_(session) {
     setText(text);
 }
 
+void StructureCommand::record(const std::function<void(Edition&)>& edit) {
+    Edition after = session_->edition();
+    edit(after);
+    patch_ = diffEditions(session_->edition(), after);
+}
+
 void StructureCommand::redo() {
-    session_->mutableEdition() = after_;
+    if (patch_.empty()) {
+        setObsolete(true);  // nothing changed (a page that cannot go): no undo step
+        return;
+    }
+    applyPatch(session_->mutableEdition(), patch_, true);
     session_->changed();
 }
 void StructureCommand::undo() {
-    session_->mutableEdition() = before_;
+    applyPatch(session_->mutableEdition(), patch_, false);
     session_->changed();
 }
 
 AddFrameCommand::AddFrameCommand(EditSession* session, int page, Frame frame)
     : StructureCommand(session,
                        translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "New Frame"))) {
-    Edition e = before_;
-    const QString stem = QString::fromLatin1(toString(frame.kind));
-    if (frame.id.isEmpty())
-        frame.id = unusedFrameId(e, stem);
-    frameId_ = frame.id;
-    if (frame.kind == FrameKind::Text) {
-        Story story;
-        story.id = unusedFrameId(e, QStringLiteral("story"));
-        story.frameIds = {frame.id};
-        const QString style =
-            e.styles.paragraphStyle(QStringLiteral("body"))
-                ? QStringLiteral("body")
-                : (e.styles.paragraphStyles.empty()
-                       ? QStringLiteral("body")
-                       : QString::fromStdString(e.styles.paragraphStyles.front().name));
-        story.paragraphs.push_back(Paragraph{style, {TextRun{}}});
-        e.stories.push_back(std::move(story));
-    }
-    e.pages[static_cast<size_t>(page)].frames.push_back(std::move(frame));
-    setAfter(std::move(e));
+    record([&](Edition& e) { frameId_ = addFrame(e, page, std::move(frame)); });
 }
 
 DeleteFrameCommand::DeleteFrameCommand(EditSession* session, const QString& frameId)
     : StructureCommand(session,
                        translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Delete Frame"))) {
-    Edition e = before_;
-    deleteFrame(e, frameId);
-    setAfter(std::move(e));
+    record([&](Edition& e) { deleteFrame(e, frameId); });
 }
 
 ThreadFrameCommand::ThreadFrameCommand(EditSession* session, const QString& storyId,
                                        const QString& frameId)
     : StructureCommand(session,
                        translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Thread Frame"))) {
-    Edition e = before_;
-    // A frame holds one story: it leaves the thread it was in, and an empty story that
-    // was only there goes.
-    for (Story& s : e.stories)
-        std::erase(s.frameIds, frameId);
-    std::erase_if(e.stories, [&](const Story& s) {
-        return s.id != storyId && s.frameIds.empty() && storyPlainText(s).isEmpty();
-    });
-    if (Story* s = storyById(e, storyId))
-        s->frameIds.push_back(frameId);
-    setAfter(std::move(e));
+    record([&](Edition& e) { threadFrame(e, storyId, frameId); });
 }
 
 UnthreadFrameCommand::UnthreadFrameCommand(EditSession* session, const QString& frameId)
     : StructureCommand(
           session, translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Unthread Frame"))) {
-    Edition e = before_;
-    for (Story& s : e.stories)
-        std::erase(s.frameIds, frameId);
-    setAfter(std::move(e));
+    record([&](Edition& e) { unthreadFrame(e, frameId); });
 }
 
 AddPageCommand::AddPageCommand(EditSession* session, int index)
     : StructureCommand(session,
                        translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "New Page"))) {
-    Edition e = before_;
-    Page page = e.pages.empty() ? Page{}
-                                : e.pages[static_cast<size_t>(
-                                      std::clamp(index, 0, static_cast<int>(e.pages.size()) - 1))];
-    page.frames.clear();
-    page.name.clear();
-    const int at = std::clamp(index + 1, 0, static_cast<int>(e.pages.size()));
-    e.pages.insert(e.pages.begin() + at, std::move(page));
-    setAfter(std::move(e));
+    record([&](Edition& e) { addPage(e, index); });
 }
 
 RemovePageCommand::RemovePageCommand(EditSession* session, int index)
     : StructureCommand(session,
                        translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Delete Page"))) {
-    Edition e = before_;
-    if (index >= 0 && index < static_cast<int>(e.pages.size()) && e.pages.size() > 1) {
-        for (const Frame& f : e.pages[static_cast<size_t>(index)].frames) {
-            for (Story& s : e.stories)
-                std::erase(s.frameIds, f.id);
-        }
-        e.pages.erase(e.pages.begin() + index);
-    }
-    setAfter(std::move(e));
+    record([&](Edition& e) { removePage(e, index); });
 }
 
 MovePageCommand::MovePageCommand(EditSession* session, int from, int to)
     : StructureCommand(session,
                        translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Move Page"))) {
-    Edition e = before_;
-    const int n = static_cast<int>(e.pages.size());
-    if (from >= 0 && from < n && to >= 0 && to < n && from != to) {
-        Page page = std::move(e.pages[static_cast<size_t>(from)]);
-        e.pages.erase(e.pages.begin() + from);
-        e.pages.insert(e.pages.begin() + to, std::move(page));
-    }
-    setAfter(std::move(e));
+    record([&](Edition& e) { movePage(e, from, to); });
 }
 
 AddGuideCommand::AddGuideCommand(EditSession* session, int page, Guide guide)
     : StructureCommand(session,
                        translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "New Guide"))) {
-    Edition e = before_;
-    if (page >= 0 && page < static_cast<int>(e.pages.size()))
-        e.pages[static_cast<size_t>(page)].guides.push_back(guide);
-    setAfter(std::move(e));
+    record([&](Edition& e) { addGuide(e, page, guide); });
 }
 
 ClearGuidesCommand::ClearGuidesCommand(EditSession* session, int page)
     : StructureCommand(session,
                        translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Clear Guides"))) {
-    Edition e = before_;
-    if (page >= 0 && page < static_cast<int>(e.pages.size()))
-        e.pages[static_cast<size_t>(page)].guides.clear();
-    setAfter(std::move(e));
+    record([&](Edition& e) { clearGuides(e, page); });
 }
 
 }  // namespace paiban::editor

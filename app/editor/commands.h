@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QUndoCommand>
+#include <functional>
 
 #include "model/document.h"
 #include "model/edition_edits.h"
@@ -138,18 +139,23 @@ private:
 };
 
 // Structural edits that change the edition's lists (frames, pages, stories, threads):
-// each keeps the edition before and after, which stays cheap since text is shared.
+// what an edit means is a function of model/edition_edits; the command keeps only what it
+// changed (an EditionPatch: the pages and stories that differ, before and after).
 class StructureCommand : public QUndoCommand {
 public:
     void redo() override;
     void undo() override;
+    bool changesSomething() const { return !patch_.empty(); }
 
 protected:
     StructureCommand(EditSession* session, const QString& text);
-    // Called once by the subclass's constructor, with the edition to change.
-    void setAfter(Edition after) { after_ = std::move(after); }
+    // Called once by the subclass's constructor: the edit, done on a copy of the edition
+    // to learn what it changes.
+    void record(const std::function<void(Edition&)>& edit);
     EditSession* session_;
-    Edition before_, after_;
+
+private:
+    EditionPatch patch_;
 };
 
 // A new frame on a page (a text frame with a new, empty story of its own).
@@ -209,8 +215,5 @@ class ClearGuidesCommand : public StructureCommand {
 public:
     ClearGuidesCommand(EditSession* session, int page);
 };
-
-// A frame id not yet used in the edition, from a stem ("text-1", "text-2", …).
-QString unusedFrameId(const Edition& edition, const QString& stem);
 
 }  // namespace paiban::editor

@@ -1,6 +1,7 @@
 #include "model/edition_edits.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace paiban {
 
@@ -80,6 +81,166 @@ QStringList deleteFrame(Edition& edition, const QString& frameId) {
         return inACaption || empty;
     });
     return removed;
+}
+
+namespace {
+
+bool idUsed(const Edition& edition, const QString& id) {
+    return edition.frame(id).second || std::any_of(edition.stories.begin(), edition.stories.end(),
+                                                   [&](const Story& s) { return s.id == id; });
+}
+
+bool pageExists(const Edition& edition, int page) {
+    return page >= 0 && page < static_cast<int>(edition.pages.size());
+}
+
+template <typename T>
+bool sameOrderOf(const std::vector<T>& a, const std::vector<T>& b, auto key) {
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (key(a[i]) != key(b[i]))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+QString unusedId(const Edition& edition, const QString& stem) {
+    for (int n = 1;; ++n) {
+        const QString id = QStringLiteral("%1-%2").arg(stem).arg(n);
+        if (!idUsed(edition, id))
+            return id;
+    }
+}
+
+QString addFrame(Edition& edition, int page, Frame frame) {
+    if (!pageExists(edition, page))
+        return {};
+    if (frame.id.isEmpty() || idUsed(edition, frame.id))
+        frame.id = unusedId(edition, QString::fromLatin1(toString(frame.kind)));
+    if (frame.kind == FrameKind::Text) {
+        Story story;
+        story.id = unusedId(edition, QStringLiteral("story"));
+        story.frameIds = {frame.id};
+        const bool hasBody = edition.styles.paragraphStyle(QStringLiteral("body"));
+        const QString style =
+            hasBody || edition.styles.paragraphStyles.empty()
+                ? QStringLiteral("body")
+                : QString::fromStdString(edition.styles.paragraphStyles.front().name);
+        story.paragraphs.push_back(Paragraph{style, {TextRun{}}});
+        edition.stories.push_back(std::move(story));
+    }
+    const QString id = frame.id;
+    edition.pages[static_cast<size_t>(page)].frames.push_back(std::move(frame));
+    return id;
+}
+
+bool threadFrame(Edition& edition, const QString& storyId, const QString& frameId) {
+    const Frame* frame = edition.frame(frameId).second;
+    if (!frame || frame->kind != FrameKind::Text || !edition.story(storyId))
+        return false;
+    // A frame holds one story: it leaves the thread it was in, and an empty story that
+    // was only there goes.
+    for (Story& s : edition.stories)
+        std::erase(s.frameIds, frameId);
+    std::erase_if(edition.stories, [&](const Story& s) {
+        if (s.id == storyId || !s.frameIds.empty())
+            return false;
+        return std::all_of(s.paragraphs.begin(), s.paragraphs.end(),
+                           [](const Paragraph& p) { return p.text().isEmpty(); });
+    });
+    for (Story& s : edition.stories) {
+        if (s.id == storyId)
+            s.frameIds.push_back(frameId);
+    }
+    return true;
+}
+
+bool unthreadFrame(Edition& edition, const QString& frameId) {
+    bool changed = false;
+    for (Story& s : edition.stories)
+        changed = std::erase(s.frameIds, frameId) > 0 || changed;
+    return changed;
+}
+
+int addPage(Edition& edition, int index) {
+    Page page = edition.pages.empty() ? Page{}
+                                      : edition.pages[static_cast<size_t>(std::clamp(
+                                            index, 0, static_cast<int>(edition.pages.size()) - 1))];
+    page.frames.clear();
+    page.name.clear();
+    const int at = std::clamp(index + 1, 0, static_cast<int>(edition.pages.size()));
+    edition.pages.insert(edition.pages.begin() + at, std::move(page));
+    return at;
+}
+
+bool removePage(Edition& edition, int index) {
+    if (!pageExists(edition, index) || edition.pages.size() < 2)
+        return false;
+    for (const Frame& f : edition.pages[static_cast<size_t>(index)].frames) {
+        for (Story& s : edition.stories)
+            std::erase(s.frameIds, f.id);
+    }
+    edition.pages.erase(edition.pages.begin() + index);
+    return true;
+}
+
+bool movePage(Edition& edition, int from, int to) {
+    if (!pageExists(edition, from) || !pageExists(edition, to) || from == to)
+        return false;
+    Page page = std::move(edition.pages[static_cast<size_t>(from)]);
+    edition.pages.erase(edition.pages.begin() + from);
+    edition.pages.insert(edition.pages.begin() + to, std::move(page));
+    return true;
+}
+
+bool addGuide(Edition& edition, int page, Guide guide) {
+    if (!pageExists(edition, page))
+        return false;
+    edition.pages[static_cast<size_t>(page)].guides.push_back(guide);
+    return true;
+}
+
+bool clearGuides(Edition& edition, int page) {
+    if (!pageExists(edition, page) || edition.pages[static_cast<size_t>(page)].guides.empty())
+        return false;
+    edition.pages[static_cast<size_t>(page)].guides.clear();
+    return true;
+}
+
+EditionPatch diffEditions(const Edition& before, const Edition& after) {
+    EditionPatch patch;
+    // Pages have no ids: the same count is taken as the same pages in the same places.
+    if (before.pages.size() == after.pages.size()) {
+        for (size_t i = 0; i < before.pages.size(); ++i) {
+            if (!(before.pages[i] == after.pages[i]))
+                patch.pages.emplace_back(i, before.pages[i], after.pages[i]);
+        }
+    } else {
+        patch.pageList = std::pair{before.pages, after.pages};
+    }
+    if (sameOrderOf(before.stories, after.stories, [](const Story& s) { return s.id; })) {
+        for (size_t i = 0; i < before.stories.size(); ++i) {
+            if (!(before.stories[i] == after.stories[i]))
+                patch.stories.emplace_back(i, before.stories[i], after.stories[i]);
+        }
+    } else {
+        patch.storyList = std::pair{before.stories, after.stories};
+    }
+    return patch;
+}
+
+void applyPatch(Edition& edition, const EditionPatch& patch, bool forward) {
+    if (patch.pageList)
+        edition.pages = forward ? patch.pageList->second : patch.pageList->first;
+    for (const auto& [index, old, now] : patch.pages)
+        edition.pages[index] = forward ? now : old;
+    if (patch.storyList)
+        edition.stories = forward ? patch.storyList->second : patch.storyList->first;
+    for (const auto& [index, old, now] : patch.stories)
+        edition.stories[index] = forward ? now : old;
 }
 
 }  // namespace paiban

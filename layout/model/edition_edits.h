@@ -4,6 +4,8 @@
 // difference that floating point would not give back to the bit).
 #pragma once
 
+#include <optional>
+#include <tuple>
 #include <vector>
 
 #include "model/document.h"
@@ -35,5 +37,42 @@ std::vector<FrameRectChange> combineFrameRects(std::vector<FrameRectChange> firs
 // stays, unplaced, for preflight to name. Returns the ids of the frames removed (none: no
 // such frame).
 QStringList deleteFrame(Edition& edition, const QString& frameId);
+
+// A frame id (or story id) not yet used in the edition, from a stem ("text-1", "text-2"…).
+QString unusedId(const Edition& edition, const QString& stem);
+
+// A new frame on a page (its id made when it has none); a text frame gets a new, empty
+// story of its own, in the body style. Returns the frame's id (empty: no such page).
+QString addFrame(Edition& edition, int page, Frame frame);
+
+// A text frame added to the end of a story's thread, taken from any thread it was in (an
+// empty story that was only there goes). False when the story or frame is unknown or not
+// text.
+bool threadFrame(Edition& edition, const QString& storyId, const QString& frameId);
+// A frame taken out of its story's thread.
+bool unthreadFrame(Edition& edition, const QString& frameId);
+
+// A page added after `index` (same size, margins and grid, no frames); its index.
+int addPage(Edition& edition, int index);
+// A page and its frames removed (their stories keep their text, unplaced); false for the
+// last page or an index out of range.
+bool removePage(Edition& edition, int index);
+// A page moved to another place (its number, jump lines and 报眉 follow).
+bool movePage(Edition& edition, int from, int to);
+bool addGuide(Edition& edition, int page, Guide guide);
+bool clearGuides(Edition& edition, int page);
+
+// What a structural edit changed, enough to undo and redo it exactly and no more: the
+// pages and the stories that differ, each before and after — or, when pages or stories
+// were added, removed or reordered, their whole lists.
+struct EditionPatch {
+    std::vector<std::tuple<size_t, Page, Page>> pages;  // index, before, after
+    std::optional<std::pair<std::vector<Page>, std::vector<Page>>> pageList;
+    std::vector<std::tuple<size_t, Story, Story>> stories;
+    std::optional<std::pair<std::vector<Story>, std::vector<Story>>> storyList;
+    bool empty() const { return pages.empty() && !pageList && stories.empty() && !storyList; }
+};
+EditionPatch diffEditions(const Edition& before, const Edition& after);
+void applyPatch(Edition& edition, const EditionPatch& patch, bool forward);
 
 }  // namespace paiban
