@@ -1,10 +1,14 @@
 // Editing a story as the story panel does: ranges of its plain text (paragraphs joined
 // by '\n') replaced, paragraphs split and joined, character styles kept with their runs.
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
+#include "io/document_io.h"
 #include "io/pasted_text.h"
 #include "io/text_import.h"
+#include "model/edition_edits.h"
+#include "model/find_text.h"
 #include "model/text_edit.h"
 #include "sample_text.h"
 #include "text/text_boundaries.h"
@@ -147,6 +151,65 @@ private Q_SLOTS:
         const QString pasted =
             pastedText(plain, html, join ? PasteLines::Joined : PasteLines::AsTheyAre);
         QCOMPARE(pasted.split(u'\n').join(u'|'), expected);
+    }
+
+    // Find over the sample: plain, case, full- and half-width alike, regular expressions;
+    // Replace All changes every match and its patch undoes it.
+    void findAndReplaceOverTheSample_data() {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<bool>("regex");
+        QTest::addColumn<bool>("widthInsensitive");
+        QTest::addColumn<int>("matches");
+        // The sample's count of each, counted apart from Paiban (Python's re over the file's
+        // stories' runs; the edition's date field is not a story's text).
+        QTest::newRow("plain") << QStringLiteral("魏都区") << false << true << 21;
+        QTest::newRow("a year, by expression") << QStringLiteral("\\d+年") << true << true << 5;
+        QTest::newRow("full-width digits find half-width ones")
+            << QStringLiteral("２０２２年") << false << true << 1;
+        QTest::newRow("unless asked not to") << QStringLiteral("２０２２年") << false << false << 0;
+        QTest::newRow("nothing") << QStringLiteral("不在样张里的词") << false << true << 0;
+        QTest::newRow("a broken expression finds nothing")
+            << QStringLiteral("([") << true << true << 0;
+    }
+    void findAndReplaceOverTheSample() {
+        QFETCH(QString, pattern);
+        QFETCH(bool, regex);
+        QFETCH(bool, widthInsensitive);
+        QFETCH(int, matches);
+        const Edition sample = *loadEdition(test::sampleEditionPath()).edition;
+        FindOptions options{pattern, regex, false, widthInsensitive};
+        const std::vector<TextMatch> found = findInEdition(sample, options);
+        QCOMPARE(static_cast<int>(found.size()), matches);
+        for (const TextMatch& m : found) {
+            const QString text =
+                storyPlainText(*sample.story(m.storyId)).mid(m.from, m.to - m.from);
+            QVERIFY2(
+                foldWidth(text).contains(QRegularExpression(
+                    regex ? foldWidth(pattern) : QRegularExpression::escape(foldWidth(pattern)))),
+                qPrintable(text));
+        }
+        Edition edited = sample;
+        QCOMPARE(replaceAll(edited, options, QStringLiteral("〔替〕")), matches);
+        QVERIFY(findInEdition(edited, options).empty() || matches == 0);
+        const EditionPatch patch = diffEditions(sample, edited);
+        applyPatch(edited, patch, false);
+        QVERIFY(edited == sample);
+    }
+
+    // A regular expression's groups in the replacement, and a match that is empty.
+    void replacementWithGroups() {
+        Story s = storyOf({Paragraph{"body", {TextRun{QStringLiteral("２０２２年11月18日"), {}}}}});
+        FindOptions options{QStringLiteral("(\\d+)年(\\d+)月"), true, false, true};
+        const auto found = findInStory(s, options);
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(replacementFor(s, found[0], options, QStringLiteral("\\2/\\1")),
+                 QStringLiteral("11/２０２２"));
+        FindOptions empty{QStringLiteral("x*"), true, false, true};
+        QVERIFY(findInStory(s, empty).empty());
+        const FindOptions plainParenthesis{QStringLiteral("(")};
+        QVERIFY(plainParenthesis.error().isEmpty());  // plain text: nothing to compile
+        const FindOptions brokenExpression{QStringLiteral("("), true};
+        QVERIFY(!brokenExpression.error().isEmpty());
     }
 
     void plainTextAndPositions() {

@@ -1,8 +1,11 @@
 // Editing text on the page, as galley proofs: a story set in a frame of two columns, each
 // line exactly ten ideographs (so that where every line starts is known), a script of keys
 // and clicks, and the story with its caret "|" and selection "[…]" after it.
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,6 +13,7 @@
 
 #include "editor/canvas/page_canvas.h"
 #include "editor/edit_session.h"
+#include "editor/find_dialog.h"
 #include "editor/main_window.h"
 #include "editor/tools/text_tool.h"
 #include "editor/tools/tool_box.h"
@@ -276,6 +280,36 @@ private Q_SLOTS:
         QUndoStack* stack = window_->session()->undoStack();
         QCOMPARE(stack->count(), 1);  // a paste is one step
         stack->undo();
+        window_->tools()->setCurrent(ToolKind::Select);
+    }
+
+    // Edit › Find: hits highlighted, the next one selected on the page (across the column
+    // break); Replace All is one undo step.
+    void findAndReplace() {
+        QAction* find = nullptr;
+        for (QAction* a : window_->findChildren<QAction*>()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::Find))
+                find = a;
+        }
+        QVERIFY(find);
+        find->trigger();
+        auto* dialog = window_->findChild<FindDialog*>();
+        QVERIFY(dialog);
+        const QList<QLineEdit*> fields = dialog->findChildren<QLineEdit*>();
+        fields[0]->setText(QStringLiteral("冬"));
+        QVERIFY(dialog->findNext());
+        QCOMPARE(marked(storyText(), tool()->anchor(), tool()->caret()).mid(30, 9),
+                 QStringLiteral("春夏秋[冬|]\n东"));
+        fields[0]->setText(QStringLiteral("[甲乙]"));
+        dialog->findChildren<QCheckBox*>()[0]->setChecked(true);  // a regular expression
+        QCOMPARE(dialog->matches().size(), size_t(2));
+        fields[1]->setText(QStringLiteral("Ａ"));
+        dialog->replaceAll();
+        QVERIFY(storyText().startsWith(kLine1 + QStringLiteral("ＡＡ丙")));
+        QCOMPARE(window_->session()->undoStack()->count(), 1);
+        window_->session()->undoStack()->undo();
+        QVERIFY(storyText().startsWith(kLine1 + kLine2));
+        dialog->close();
         window_->tools()->setCurrent(ToolKind::Select);
     }
 

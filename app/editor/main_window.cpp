@@ -38,6 +38,7 @@
 #include "editor/deferred_call.h"
 #include "editor/edit_session.h"
 #include "editor/export_dialog.h"
+#include "editor/find_dialog.h"
 #include "editor/press_check.h"
 #include "editor/settings.h"
 #include "editor/side_panels.h"
@@ -320,6 +321,23 @@ void MainWindow::createActions() {
         const TextAction kind = kinds[i];
         connect(action, &QAction::triggered, this, [this, kind] { textAction(kind); });
     }
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find…"), this, [this] { startFind(false); });
+    find->setShortcut(QKeySequence::Find);
+    QAction* replace = edit->addAction(tr("Find and R&eplace…"), this, [this] { startFind(true); });
+    replace->setShortcuts({QKeySequence(tr("Ctrl+H")), QKeySequence::Replace});
+    QAction* findNext = edit->addAction(tr("Find &Next"), this, [this] {
+        findDialog()->setPosition(tools_->isEditingText() ? tools_->textTool()->story() : QString(),
+                                  tools_->textTool()->selectionEnd());
+        findDialog()->findNext();
+    });
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction* findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] {
+        findDialog()->setPosition(tools_->isEditingText() ? tools_->textTool()->story() : QString(),
+                                  tools_->textTool()->selectionStart());
+        findDialog()->findPrevious();
+    });
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
     edit->addSeparator();
     // Delete removes the selected frame only while no text is being edited; while text is
     // edited the key is the text's (the page view takes it first).
@@ -920,6 +938,31 @@ void MainWindow::textAction(TextAction action) {
     if (focus && (qobject_cast<QPlainTextEdit*>(focus) || qobject_cast<QLineEdit*>(focus) ||
                   qobject_cast<QAbstractSpinBox*>(focus)))
         QMetaObject::invokeMethod(focus, slot);
+}
+
+FindDialog* MainWindow::findDialog() {
+    if (!find_) {
+        find_ = new FindDialog(session_, this);
+        connect(find_, &FindDialog::highlightsChanged, view_, &PageCanvas::setFindHits);
+        connect(find_, &FindDialog::finished, view_, [this] { view_->setFindHits({}); });
+        // A match shown: its page, its story edited there, the match selected.
+        connect(find_, &FindDialog::matchChosen, this, [this](const TextMatch& match) {
+            if (const auto caret = session_->display().lines.caretAt(match.storyId, match.from))
+                showPage(caret->page);
+            tools_->editText(match.storyId, match.from);
+            tools_->textTool()->select(match.from, match.to);
+        });
+    }
+    return find_;
+}
+
+// Find (or Find and Replace) from the caret, with the selected text to find.
+void MainWindow::startFind(bool replacing) {
+    FindDialog* dialog = findDialog();
+    TextTool* text = tools_->textTool();
+    dialog->setPosition(tools_->isEditingText() ? text->story() : QString(),
+                        text->selectionStart());
+    dialog->start(replacing);
 }
 
 void MainWindow::updateFrameActions() {

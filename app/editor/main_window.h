@@ -22,6 +22,7 @@ class QMenu;
 namespace paiban::editor {
 
 class DeferredCall;
+class FindDialog;
 class PageCanvas;
 class ToolBox;
 class EditSession;
@@ -87,6 +88,8 @@ private:
     void updateRecentFiles();
     void selectionChanged(const QString& frameId);
     void updateFrameActions();
+    FindDialog* findDialog();
+    void startFind(bool replacing);
     enum class TextAction { Cut, Copy, Paste, PasteJoined, SelectAll };
     void textAction(TextAction action);
     void showFinding(const Finding& finding);
@@ -110,8 +113,9 @@ private:
     std::vector<QDockWidget*> docks_;
     QByteArray defaultState_;
     QStringList shownFindings_;  // the preflight list's rows
-    QString restoreAtOpen_;  // a document whose recovered work was chosen at start  // the panels'
-                             // first arrangement, for Reset Panels
+    QString restoreAtOpen_;
+    FindDialog* find_ = nullptr;  // a document whose recovered work was chosen at start  // the
+                                  // panels' first arrangement, for Reset Panels
     QComboBox* pageBox_ = nullptr;
     QLabel* zoomLabel_ = nullptr;
     QListWidget* diagnostics_ = nullptr;

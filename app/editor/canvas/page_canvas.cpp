@@ -153,6 +153,11 @@ void PageCanvas::setThread(std::vector<Rect> frames) {
     viewport()->update();
 }
 
+void PageCanvas::setFindHits(std::vector<TextMatch> hits) {
+    findHits_ = std::move(hits);
+    viewport()->update();
+}
+
 void PageCanvas::setGuidePreview(std::optional<Guide> guide) {
     guidePreview_ = guide;
     viewport()->update();
@@ -417,6 +422,15 @@ void PageCanvas::drawMarks(QPainter& painter) const {
             const QPointF to(thread_[i].x, thread_[i].y);
             painter.drawLine(from, to);
             painter.drawEllipse(to, 3 * px, 3 * px);
+        }
+    }
+    // Find's hits in yellow, under the selection the text tool draws over the current one.
+    if (const LineIndex* index = lines()) {
+        for (const TextMatch& hit : findHits_) {
+            for (const LineIndex::Band& band : index->bandsOf(hit.storyId, hit.from, hit.to)) {
+                if (band.page == pageIndex_)
+                    painter.fillRect(toQRect(band.rect), QColor(255, 220, 0, 110));
+            }
         }
     }
     if (proofView_) {

@@ -16,6 +16,7 @@
 
 #include "display/display_list.h"
 #include "model/document.h"
+#include "model/find_text.h"
 
 namespace paiban::editor {
 
@@ -66,6 +67,8 @@ public:
     void setProofMarks(std::vector<ProofMark> marks);
     // The frames of the selected frame's thread, in order, to draw the thread between them.
     void setThread(std::vector<Rect> frames);
+    // Find's hits, highlighted where they stand on the page.
+    void setFindHits(std::vector<TextMatch> hits);
     // A guide being dragged out of a ruler.
     void setGuidePreview(std::optional<Guide> guide);
     std::optional<Guide> guidePreview() const { return guidePreview_; }
@@ -126,6 +129,7 @@ private:
     std::optional<Guide> guidePreview_;
     std::vector<ProofMark> proofMarks_;
     std::vector<Rect> thread_;
+    std::vector<TextMatch> findHits_;
     bool proofView_ = false;
     bool guides_ = true;
     double zoom_ = 1.0;
