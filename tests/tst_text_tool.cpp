@@ -5,8 +5,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -310,6 +312,31 @@ private Q_SLOTS:
         window_->session()->undoStack()->undo();
         QVERIFY(storyText().startsWith(kLine1 + kLine2));
         dialog->close();
+        window_->tools()->setCurrent(ToolKind::Select);
+    }
+
+    // Copy-fitting: characters, lines as set, and how far the story runs under its frames
+    // (lines free) or over them (characters overset), in the story panel and status bar.
+    void copyFittingCount() {
+        const StoryLines* lines = window_->display().lines.story(QStringLiteral("story"));
+        QCOMPARE(lines->characters, 39);
+        QCOMPARE(lines->lines.size(), size_t(5));
+        QCOMPARE(lines->spareLines, 1);  // two columns of three lines, five set
+        QCOMPARE(lines->oversetCharacters, 0);
+        window_->tools()->editText(QStringLiteral("story"), 40);
+        run(QStringLiteral("type:一二三四五六七八九十一二三四五六七八九十"));
+        QCoreApplication::processEvents();
+        lines = window_->display().lines.story(QStringLiteral("story"));
+        QCOMPARE(lines->characters, 59);
+        QCOMPARE(lines->spareLines, 0);
+        QCOMPARE(lines->oversetCharacters, 5);  // 25 for the last two lines of 10
+        QString statusBar;
+        for (QLabel* label : window_->statusBar()->findChildren<QLabel*>())
+            statusBar += label->text() + u' ';
+        QVERIFY2(
+            statusBar.contains(QStringLiteral("59")) && statusBar.contains(QStringLiteral(" 5 ")),
+            qPrintable(statusBar));
+        window_->session()->undoStack()->undo();
         window_->tools()->setCurrent(ToolKind::Select);
     }
 

@@ -67,6 +67,9 @@ constexpr int kRightPanelWidthPx = 290;
 constexpr int kPanelLayoutVersion = 2;
 // A photo placed by dropping it starts this wide, in basic columns, until resized.
 constexpr int kDroppedPhotoColumns = 3;
+// The story editor, floated out of its dock: a long article's worth of lines.
+constexpr int kStoryEditorWidthPx = 720;
+constexpr int kStoryEditorHeightPx = 760;
 // The window's first size where the screen allows.
 constexpr int kDefaultWidthPx = 1400;
 constexpr int kDefaultHeightPx = 950;
@@ -97,10 +100,13 @@ MainWindow::MainWindow() {
             [this](const QString& storyId, int anchor, int caret) {
                 if (!storyId.isEmpty())
                     storyPanel_->showSelection(storyId, anchor, caret);
+                listsRefresh_->request();  // the status bar's count for this story
             });
 
     createPanels();
     createActions();
+    storyCount_ = new QLabel(this);
+    statusBar()->addPermanentWidget(storyCount_);
     zoomLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(zoomLabel_);
     connect(view_, &PageCanvas::zoomChanged, this,
@@ -380,6 +386,18 @@ void MainWindow::createActions() {
         settings::proofView.set(on);
     });
     view->addSeparator();
+    // The story panel as InCopy's galley: the whole story, large, beside the page.
+    QAction* storyEditor = view->addAction(tr("&Story Editor"), this, [this] {
+        auto* dock = findChild<QDockWidget*>(QStringLiteral("story"));
+        dock->show();
+        dock->setFloating(true);
+        const QRect screen = this->screen()->availableGeometry();
+        dock->resize(std::min(kStoryEditorWidthPx, screen.width()),
+                     std::min(kStoryEditorHeightPx, screen.height()));
+        dock->raise();
+        storyPanel_->textEdit()->setFocus();
+    });
+    storyEditor->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     QMenu* panels = view->addMenu(tr("Pa&nels"));
     for (QDockWidget* d : docks_)
         panels->addAction(d->toggleViewAction());
@@ -525,6 +543,21 @@ void MainWindow::refreshLists() {
     }
     updateDiagnostics();
     selectionChanged(view_->selectedFrame());
+    updateStoryCount();
+}
+
+// The status bar counts the story at the caret (or of the selected frame) for copy-fitting.
+void MainWindow::updateStoryCount() {
+    QString story = tools_->isEditingText() ? tools_->textTool()->story() : QString();
+    if (story.isEmpty() && session_->hasDocument()) {
+        for (const Story& s : session_->edition().stories) {
+            if (std::find(s.frameIds.begin(), s.frameIds.end(), view_->selectedFrame()) !=
+                s.frameIds.end())
+                story = s.id;
+        }
+    }
+    const StoryLines* lines = story.isEmpty() ? nullptr : session_->display().lines.story(story);
+    storyCount_->setText(lines ? tr("%1: %2").arg(story, StoryPanel::fitCount(lines)) : QString());
 }
 
 // The same findings as `paiban preflight`, errors first; activating one shows its page.

@@ -83,6 +83,7 @@ private:
     void createPanels();
     void laidOut();
     void refreshLists();
+    void updateStoryCount();
     void updateTitle();
     void updateDiagnostics();
     void updateRecentFiles();
@@ -118,6 +119,7 @@ private:
                                   // panels' first arrangement, for Reset Panels
     QComboBox* pageBox_ = nullptr;
     QLabel* zoomLabel_ = nullptr;
+    QLabel* storyCount_ = nullptr;
     QListWidget* diagnostics_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     StoryPanel* storyPanel_ = nullptr;

@@ -4,6 +4,8 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBlock>
@@ -17,11 +19,29 @@
 namespace paiban::editor {
 namespace {
 
-// The story's text: undo and redo are the edition's (Edit › Undo, Ctrl+Z, Ctrl+Y), not a
-// second history of the text field's own that would disagree with it.
+// How wide the gutter of paragraph style names is, in average characters of the font.
+constexpr int kStyleGutterChars = 12;
+
+// The story's text, each paragraph's style beside it in a gutter (InCopy's galley view).
+// Undo and redo are the edition's (Edit › Undo, Ctrl+Z, Ctrl+Y), not a second history of
+// the text field's own that would disagree with it.
 class StoryTextEdit : public QPlainTextEdit {
 public:
-    explicit StoryTextEdit(QWidget* parent) : QPlainTextEdit(parent) { setUndoRedoEnabled(false); }
+    explicit StoryTextEdit(QWidget* parent) : QPlainTextEdit(parent), gutter_(new Gutter(this)) {
+        setUndoRedoEnabled(false);
+        setViewportMargins(gutterWidth(), 0, 0, 0);
+        connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect& rect, int dy) {
+            if (dy != 0)
+                gutter_->scroll(0, dy);
+            else
+                gutter_->update(0, rect.y(), gutter_->width(), rect.height());
+        });
+    }
+    // The paragraph styles to show beside the paragraphs, in order.
+    void setStyles(QStringList styles) {
+        styles_ = std::move(styles);
+        gutter_->update();
+    }
 
 protected:
     bool event(QEvent* event) override {
@@ -35,6 +55,48 @@ protected:
         }
         return QPlainTextEdit::event(event);
     }
+    void resizeEvent(QResizeEvent* event) override {
+        QPlainTextEdit::resizeEvent(event);
+        const QRect area = contentsRect();
+        gutter_->setGeometry(area.left(), area.top(), gutterWidth(), area.height());
+    }
+
+private:
+    class Gutter : public QWidget {
+    public:
+        explicit Gutter(StoryTextEdit* edit) : QWidget(edit), edit_(edit) {}
+
+    protected:
+        void paintEvent(QPaintEvent* event) override {
+            QPainter painter(this);
+            painter.fillRect(event->rect(), palette().color(QPalette::AlternateBase));
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            QTextBlock block = edit_->firstVisibleBlock();
+            double top =
+                edit_->blockBoundingGeometry(block).translated(edit_->contentOffset()).top();
+            const QFontMetrics metrics(font());
+            while (block.isValid() && top <= event->rect().bottom()) {
+                const double height = edit_->blockBoundingRect(block).height();
+                const int number = block.blockNumber();
+                if (block.isVisible() && number < edit_->styles_.size()) {
+                    painter.drawText(
+                        QRectF(2, top, width() - 6, metrics.height()),
+                        Qt::AlignRight | Qt::AlignTop,
+                        metrics.elidedText(edit_->styles_[number], Qt::ElideRight, width() - 8));
+                }
+                block = block.next();
+                top += height;
+            }
+        }
+
+    private:
+        StoryTextEdit* edit_;
+    };
+
+    int gutterWidth() const { return fontMetrics().averageCharWidth() * kStyleGutterChars; }
+
+    Gutter* gutter_;
+    QStringList styles_;
 };
 
 }  // namespace
@@ -42,6 +104,8 @@ protected:
 StoryPanel::StoryPanel(EditSession* session, QWidget* parent) : QWidget(parent), session_(session) {
     title_ = new QLabel(this);
     title_->setWordWrap(true);  // a long story name wraps; it never widens the window
+    count_ = new QLabel(this);
+    count_->setWordWrap(true);
     edit_ = new StoryTextEdit(this);
     edit_->setEnabled(false);
     styles_ = new QComboBox(this);
@@ -63,6 +127,7 @@ StoryPanel::StoryPanel(EditSession* session, QWidget* parent) : QWidget(parent),
     });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);
+    layout->addWidget(count_);
     layout->addWidget(edit_, 1);
     layout->addLayout(styleRow);
     layout->addLayout(characterRow);
@@ -70,6 +135,21 @@ StoryPanel::StoryPanel(EditSession* session, QWidget* parent) : QWidget(parent),
     connect(apply, &QPushButton::clicked, this, &StoryPanel::applyStyle);
     refresh_ = new DeferredCall(this, [this] { showStory(); });
     connect(session_, &EditSession::laidOut, refresh_, &DeferredCall::request);
+}
+
+// Copy-fitting at a glance: characters, lines as set in the page's columns, and how far
+// the story runs over its frames (characters overset) or under them (lines free).
+QString StoryPanel::fitCount(const StoryLines* lines) {
+    if (!lines)
+        return {};
+    QString count =
+        tr("%1 characters · %n line(s) set", nullptr, static_cast<int>(lines->lines.size()))
+            .arg(QLocale().toString(lines->characters));
+    if (lines->oversetCharacters > 0)
+        count += tr(" · %n character(s) over", nullptr, lines->oversetCharacters);
+    else
+        count += tr(" · %n line(s) free", nullptr, lines->spareLines);
+    return count;
 }
 
 void StoryPanel::showSelection(const QString& storyId, int anchor, int caret) {
@@ -125,6 +205,13 @@ void StoryPanel::showStory() {
     edit_->setEnabled(story != nullptr);
     title_->setText(story ? tr("Story: %1").arg(story->name.isEmpty() ? story->id : story->name)
                           : tr("Select a text frame to edit its story."));
+    count_->setText(story ? fitCount(session_->display().lines.story(storyId_)) : QString());
+    QStringList paragraphStyles;
+    if (story) {
+        for (const Paragraph& p : story->paragraphs)
+            paragraphStyles << p.style;
+    }
+    static_cast<StoryTextEdit*>(edit_)->setStyles(paragraphStyles);
     // The style lists follow the sheet (typing changes no style: they stay as they are).
     const std::optional<StyleSheet> sheet =
         session_->hasDocument() ? std::optional(session_->edition().styles) : std::nullopt;

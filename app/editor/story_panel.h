@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <optional>
 
+#include "display/line_index.h"
 #include "model/document.h"
 
 class QComboBox;
@@ -28,6 +29,8 @@ public:
     QComboBox* characterStyleBox() const { return characterStyles_; }
     // Gives the selected text the character style chosen in the panel.
     void applyCharacterStyleToSelection() { applyCharacterStyle(); }
+    // Characters, lines set, and how far the story runs over or under its frames.
+    static QString fitCount(const StoryLines* lines);
     // Shows a story with [anchor, caret) selected (the caret on the page): the boxes show
     // the styles at the caret, and apply theirs to that selection.
     void showSelection(const QString& storyId, int anchor, int caret);
@@ -49,6 +52,7 @@ private:
     std::optional<std::pair<int, int>> pendingSelection_;  // to show once the text is shown
     bool updating_ = false;
     QLabel* title_;
+    QLabel* count_;
     QPlainTextEdit* edit_;
     QComboBox* styles_;
     QComboBox* characterStyles_;

@@ -200,8 +200,10 @@ LayoutCache::StoryEntry setStory(const Edition& edition, const Story& story, Sto
         }
     }
     entry.diagnostics = std::move(layout.diagnostics);
-    entry.index =
-        std::make_shared<const StoryLines>(StoryLines::fromFlow(story, layout.lines, firstFrame));
+    StoryLines lines = StoryLines::fromFlow(story, layout.lines, firstFrame);
+    lines.oversetCharacters = layout.oversetCharacters;
+    lines.spareLines = layout.spareLines;
+    entry.index = std::make_shared<const StoryLines>(std::move(lines));
     entry.lines = std::move(layout.lines);
     return entry;
 }

@@ -40,6 +40,7 @@ StoryLines StoryLines::fromFlow(const Story& story, const std::vector<FlowedLine
         start += static_cast<int>(p.text().size()) + 1;
     }
     out.length = std::max(0, start - 1);
+    out.characters = out.length - std::max(0, static_cast<int>(story.paragraphs.size()) - 1);
     for (const FlowedLine& line : flowed) {
         if (line.paragraphIndex < 0 ||
             line.paragraphIndex >= static_cast<int>(out.paragraphStarts.size()))

@@ -44,6 +44,11 @@ struct StoryLines {
     std::vector<IndexedLine> lines;
     std::vector<int> paragraphStarts;  // plain-text offset where each paragraph starts
     int length = 0;                    // of the plain text
+    // Copy-fitting: characters (paragraph breaks not counted), and how far the story runs
+    // over its frames (characters overset) or under them (lines still free).
+    int characters = 0;
+    int oversetCharacters = 0;
+    int spareLines = 0;
     // Where the caret of a story with no line stands (empty, at its first frame's head).
     std::optional<std::pair<int, Rect>> emptyCaret;
 

@@ -17,6 +17,9 @@ constexpr double kMinSlotWidthEm = 4;
 // Lines to look ahead beyond the paragraph's estimated length before breaking, so that
 // most paragraphs break once.
 constexpr int kExtraSlots = 2;
+// Spare lines are counted up to this many: a frame that empty is a layout not yet begun,
+// and counting a page of slivers must stay quick.
+constexpr int kMostSpareLinesCounted = 10000;
 
 void reportShaping(const Story& story, int index, const MeasuredParagraph& p, Diagnostics* out) {
     for (const auto& missing : p.shaped.missing) {
@@ -209,6 +212,7 @@ StoryLayout flowParagraphs(const Edition& edition, const Story& story,
     StoryLayout out;
     SlotCursor cursor(&regions);
     static const ParagraphStyle kDefaultStyle;
+    std::optional<LineMetricsPt> lastMetrics;
     for (size_t index = 0; index < story.paragraphs.size(); ++index) {
         const Paragraph& paragraph = story.paragraphs[index];
         const ParagraphStyle* found = edition.styles.paragraphStyle(paragraph.style);
@@ -219,6 +223,7 @@ StoryLayout flowParagraphs(const Edition& edition, const Story& story,
         if (measured->clusterCount() == 0)
             continue;
         const LineMetricsPt metrics = lineMetricsFor(style, *measured);
+        lastMetrics = metrics;
         if (!cursor.atRegionTop())
             cursor.addSpace(style.spaceBeforePt);
 
@@ -320,6 +325,12 @@ StoryLayout flowParagraphs(const Edition& edition, const Story& story,
             break;
         }
         cursor.addSpace(style.spaceAfterPt);
+    }
+    // Copy-fitting: the lines of the last paragraph's size its frames still have room for.
+    if (out.oversetParagraph < 0 && lastMetrics) {
+        SlotCursor rest = cursor;
+        while (out.spareLines < kMostSpareLinesCounted && rest.next(*lastMetrics))
+            ++out.spareLines;
     }
     return out;
 }

@@ -68,6 +68,7 @@ struct StoryLayout {
     std::vector<FlowedLine> lines;
     int oversetParagraph = -1;  // first paragraph not (wholly) set, or −1
     int oversetCharacters = 0;
+    int spareLines = 0;  // lines of the last paragraph's size still free in its frames
     Diagnostics diagnostics;
 };
 
