@@ -1,5 +1,6 @@
 // The editor's waits, end to end, with every panel showing (none tabbed away):
-//  - a keystroke on the page (editing in place) and in the story panel: the character
+//  - a keystroke on the page (editing in place) and in the story panel, and a paste of
+//    2,000 characters on the page: the character
 //    typed, the edition laid out again, the page repainted, and the panels brought up to
 //    date (they follow once the event is done) — what an editor waits for between two keys;
 //  - the recovery file: how long the main thread spends starting a write (a copy of the
@@ -9,6 +10,7 @@
 //   QT_QPA_PLATFORM=offscreen build/bench/editor_bench [N] [EDITION.paiban]
 //   (the sample edition unless one is named; bench/make_edition.py makes 24 pages)
 #include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,6 +28,7 @@
 #include "editor/edit_session.h"
 #include "editor/main_window.h"
 #include "editor/story_panel.h"
+#include "editor/tools/text_tool.h"
 #include "editor/tools/tool_box.h"
 #include "io/document_io.h"
 
@@ -33,6 +36,9 @@ using namespace paiban;
 using namespace paiban::editor;
 
 namespace {
+
+// A wire story's length, pasted at once (issue 15's figure).
+constexpr int kPastedCharacters = 2000;
 
 struct Spread {
     double median, p90;
@@ -130,6 +136,28 @@ int main(int argc, char** argv) {
     window.canvas()->setSelectedFrame(frame);
     window.tools()->editText(story, 40);
     const Keystroke onPage = typeInto(window, window.canvas(), keys);
+    // A paste of 2,000 characters (a story from the wire) at the caret, to repaint: the
+    // text tool's Paste, then undone, each time.
+    QString wire;
+    const QString sentence =
+        QStringLiteral("魏都区生态环境分局通过转变执法方式提升审批效能，助力绿色发展。");
+    while (wire.size() < kPastedCharacters)
+        wire += sentence;
+    wire.truncate(kPastedCharacters);
+    QGuiApplication::clipboard()->setText(wire);
+    std::vector<double> pasteMs;
+    for (int k = 0; k < std::max(5, keys / 10); ++k) {
+        window.tools()->editText(story, 40);
+        QElapsedTimer timer;
+        timer.start();
+        window.tools()->textTool()->paste();
+        window.canvas()->viewport()->repaint();
+        QCoreApplication::processEvents();
+        pasteMs.push_back(timer.nsecsElapsed() / 1e6);
+        session->undoStack()->undo();
+        QCoreApplication::processEvents();
+    }
+    const Spread paste = spread(pasteMs);
     window.tools()->setCurrent(ToolKind::Select);
     QCoreApplication::processEvents();
     QPlainTextEdit* edit = window.storyPanel()->textEdit();
@@ -160,6 +188,10 @@ int main(int argc, char** argv) {
     std::printf("%d page(s), every panel showing, %d keys each:\n", pages, keys);
     print("keystroke on the page → reflow → repaint → panels", onPage);
     print("keystroke in the story panel → reflow → repaint → panels", inPanel);
+    std::printf(
+        "  paste of %d characters on the page → reflow → repaint → panels: median %.2f "
+        "ms, p90 %.2f ms\n",
+        kPastedCharacters, paste.median, paste.p90);
     std::printf(
         "  recovery: main thread (copy of the document) median %.3f ms, p90 %.3f ms;\n"
         "            write on its thread (serialise + atomic save) median %.1f ms, p90 %.1f ms\n",

@@ -5,18 +5,22 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 #include "editor/canvas/page_canvas.h"
+#include "editor/commands.h"
 #include "editor/edit_session.h"
 #include "editor/find_dialog.h"
 #include "editor/main_window.h"
+#include "editor/story_panel.h"
 #include "editor/tools/text_tool.h"
 #include "editor/tools/tool_box.h"
 #include "io/document_io.h"
@@ -90,14 +94,14 @@ class TestTextTool : public QObject {
     QString storyText() {
         return storyPlainText(*window_->session()->edition().story(QStringLiteral("story")));
     }
-    // The middle of the `column`-th character of the story's `line`-th line, in the
-    // canvas's viewport.
+    // Just inside the `column`-th character of the story's `line`-th line (a quarter of
+    // the way in: the caret goes before it), in the canvas's viewport.
     QPoint at(int line, double column) {
         const IndexedLine& l = window_->display()
                                    .lines.story(QStringLiteral("story"))
                                    ->lines[static_cast<size_t>(line)];
         return window_->canvas()
-            ->toViewport(QPointF(l.left() + (column + 0.5) * kEm, l.baseline - 2))
+            ->toViewport(QPointF(l.left() + (column + 0.25) * kEm, l.baseline - 2))
             .toPoint();
     }
     void click(QPoint p, Qt::KeyboardModifiers modifiers = {}) {
@@ -337,6 +341,46 @@ private Q_SLOTS:
             statusBar.contains(QStringLiteral("59")) && statusBar.contains(QStringLiteral(" 5 ")),
             qPrintable(statusBar));
         window_->session()->undoStack()->undo();
+        window_->tools()->setCurrent(ToolKind::Select);
+    }
+
+    // A drag from one frame of a thread into the next selects everything between; the
+    // styles chosen in the story panel apply to the page's selection, and its boxes show
+    // the style at the caret.
+    void acrossThreadedFramesAndStyles() {
+        EditSession* session = window_->session();
+        const Frame galley = *session->edition().frame(QStringLiteral("galley")).second;
+        Frame second;
+        second.rect = {galley.rect.right() + 2 * kEm, galley.rect.y, 10 * kEm, 3 * kLead};
+        auto* add = new AddFrameCommand(session, 0, second);
+        const QString secondId = add->frameId();
+        session->push(add);
+        session->push(new ThreadFrameCommand(session, QStringLiteral("story"), secondId));
+        window_->tools()->editText(QStringLiteral("story"), 40);
+        run(QStringLiteral(
+            "type:天地玄黄宇宙洪荒日月盈昃辰宿列张"));  // 15 more: into the second frame
+        QCoreApplication::processEvents();
+        const StoryLines* lines = window_->display().lines.story(QStringLiteral("story"));
+        QCOMPARE(lines->lines.back().frameId, secondId);
+        const int lastLine = static_cast<int>(lines->lines.size()) - 1;
+        run(QStringLiteral("drag@1.2-%1.1").arg(lastLine));
+        QCOMPARE(tool()->selectionStart(), 12);
+        QCOMPARE(tool()->selectionEnd(), lines->lines.back().start() + 1);
+        // Paragraph style "body" on the selection's paragraphs, from the story panel.
+        StoryPanel* panel = window_->storyPanel();
+        QCoreApplication::processEvents();
+        auto* styles = panel->findChildren<QComboBox*>().front();
+        QCOMPARE(styles->currentText(), QStringLiteral("plain"));  // the style at the caret
+        styles->setCurrentText(QStringLiteral("body"));
+        for (QPushButton* b : panel->findChildren<QPushButton*>()) {
+            if (b->text() == QStringLiteral("Apply to Paragraph"))
+                b->click();
+        }
+        const Story* story = session->edition().story(QStringLiteral("story"));
+        QCOMPARE(story->paragraphs[0].style, QStringLiteral("body"));
+        QCOMPARE(story->paragraphs[1].style, QStringLiteral("body"));
+        while (session->undoStack()->canUndo())
+            session->undoStack()->undo();
         window_->tools()->setCurrent(ToolKind::Select);
     }
 
