@@ -871,7 +871,7 @@ private Q_SLOTS:
         const QString sample = test::sampleEditionPath();
         MainWindow window;
         bool asked = false;
-        answerNextMessageBox(QStringLiteral("Later"), &asked);
+        answerNextMessageBox(QStringLiteral("Keep for Later"), &asked);
         QCOMPARE(window.startupDocument(sample), sample);
         QVERIFY(asked);
         QVERIFY(EditSession::pendingRecoveries().contains(QFileInfo(other).absoluteFilePath()));

@@ -52,98 +52,103 @@
 <context>
     <name>paiban::editor::Commands</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="61"/>
+        <location filename="../app/editor/commands.cpp" line="46"/>
         <source>Move Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="60"/>
+        <location filename="../app/editor/commands.cpp" line="45"/>
         <source>Resize Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="91"/>
+        <location filename="../app/editor/commands.cpp" line="76"/>
         <source>Frame Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="145"/>
+        <location filename="../app/editor/commands.cpp" line="130"/>
         <source>Delete Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="147"/>
+        <location filename="../app/editor/commands.cpp" line="132"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="148"/>
+        <location filename="../app/editor/commands.cpp" line="133"/>
         <source>Replace Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="197"/>
+        <location filename="../app/editor/commands.cpp" line="182"/>
         <source>Apply Paragraph Style %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="205"/>
+        <location filename="../app/editor/commands.cpp" line="190"/>
         <source>Apply Character Style %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="216"/>
+        <location filename="../app/editor/commands.cpp" line="201"/>
         <source>Edit Paragraph Style %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="241"/>
+        <location filename="../app/editor/commands.cpp" line="226"/>
         <source>Edit Character Style %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="280"/>
+        <location filename="../app/editor/commands.cpp" line="274"/>
         <source>New Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="305"/>
+        <location filename="../app/editor/commands.cpp" line="280"/>
         <source>Delete Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="314"/>
+        <location filename="../app/editor/commands.cpp" line="287"/>
         <source>Thread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="330"/>
+        <location filename="../app/editor/commands.cpp" line="293"/>
         <source>Unthread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="339"/>
+        <location filename="../app/editor/commands.cpp" line="299"/>
         <source>New Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="353"/>
+        <location filename="../app/editor/commands.cpp" line="305"/>
         <source>Delete Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="367"/>
+        <location filename="../app/editor/commands.cpp" line="311"/>
         <source>Move Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="380"/>
+        <location filename="../app/editor/commands.cpp" line="317"/>
         <source>New Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="389"/>
+        <location filename="../app/editor/commands.cpp" line="323"/>
         <source>Clear Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="26"/>
+        <source>Replace All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -212,6 +217,100 @@
     </message>
 </context>
 <context>
+    <name>paiban::editor::FindDialog</name>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="34"/>
+        <source>Find and Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="37"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="38"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="39"/>
+        <source>Full- and half-width alike (ＡＢＣ１２３ = ABC123)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="42"/>
+        <source>The whole edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="42"/>
+        <source>The story being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="45"/>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="46"/>
+        <source>Replace with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="47"/>
+        <source>In:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="52"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="53"/>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="54"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="55"/>
+        <source>Replace &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="115"/>
+        <source>Not a regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/find_dialog.cpp" line="119"/>
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="129"/>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/find_dialog.cpp" line="202"/>
+        <source>%n replaced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::LinksPanel</name>
     <message>
         <location filename="../app/editor/side_panels.cpp" line="436"/>
@@ -252,437 +351,482 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="253"/>
+        <location filename="../app/editor/main_window.cpp" line="215"/>
         <source>Preflight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="151"/>
+        <location filename="../app/editor/main_window.cpp" line="113"/>
         <source>Zoom %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="90"/>
-        <location filename="../app/editor/main_window.cpp" line="95"/>
-        <location filename="../app/editor/main_window.cpp" line="821"/>
-        <location filename="../app/editor/main_window.cpp" line="843"/>
+        <location filename="../app/editor/main_window.cpp" line="502"/>
+        <source>Keep for Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="835"/>
+        <location filename="../app/editor/main_window.cpp" line="840"/>
+        <location filename="../app/editor/main_window.cpp" line="869"/>
+        <location filename="../app/editor/main_window.cpp" line="891"/>
         <source>Place Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="91"/>
-        <location filename="../app/editor/main_window.cpp" line="844"/>
+        <location filename="../app/editor/main_window.cpp" line="836"/>
+        <location filename="../app/editor/main_window.cpp" line="892"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="155"/>
-        <location filename="../app/editor/main_window.cpp" line="500"/>
+        <location filename="../app/editor/main_window.cpp" line="117"/>
+        <location filename="../app/editor/main_window.cpp" line="494"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="156"/>
+        <location filename="../app/editor/main_window.cpp" line="118"/>
         <source>Paiban found work on %1 that was not saved (from %2), after it was closed unexpectedly. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="267"/>
+        <location filename="../app/editor/main_window.cpp" line="229"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="265"/>
+        <location filename="../app/editor/main_window.cpp" line="227"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="278"/>
+        <location filename="../app/editor/main_window.cpp" line="240"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="275"/>
+        <location filename="../app/editor/main_window.cpp" line="237"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="96"/>
-        <location filename="../app/editor/main_window.cpp" line="822"/>
+        <location filename="../app/editor/main_window.cpp" line="841"/>
+        <location filename="../app/editor/main_window.cpp" line="870"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="270"/>
+        <location filename="../app/editor/main_window.cpp" line="232"/>
         <source>Styles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="307"/>
+        <location filename="../app/editor/main_window.cpp" line="269"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="308"/>
+        <location filename="../app/editor/main_window.cpp" line="270"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="310"/>
+        <location filename="../app/editor/main_window.cpp" line="272"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="312"/>
+        <location filename="../app/editor/main_window.cpp" line="274"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="314"/>
+        <location filename="../app/editor/main_window.cpp" line="276"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="317"/>
+        <location filename="../app/editor/main_window.cpp" line="279"/>
         <source>&amp;Place Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="318"/>
+        <location filename="../app/editor/main_window.cpp" line="280"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="319"/>
+        <location filename="../app/editor/main_window.cpp" line="281"/>
         <source>&amp;Import Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="321"/>
+        <location filename="../app/editor/main_window.cpp" line="283"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="322"/>
+        <location filename="../app/editor/main_window.cpp" line="284"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="323"/>
+        <location filename="../app/editor/main_window.cpp" line="285"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="326"/>
+        <location filename="../app/editor/main_window.cpp" line="288"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="329"/>
+        <location filename="../app/editor/main_window.cpp" line="291"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="333"/>
+        <location filename="../app/editor/main_window.cpp" line="295"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="335"/>
+        <location filename="../app/editor/main_window.cpp" line="297"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="337"/>
+        <location filename="../app/editor/main_window.cpp" line="299"/>
         <source>Ctrl+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="337"/>
+        <location filename="../app/editor/main_window.cpp" line="299"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="350"/>
+        <location filename="../app/editor/main_window.cpp" line="312"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="351"/>
+        <location filename="../app/editor/main_window.cpp" line="313"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="355"/>
+        <location filename="../app/editor/main_window.cpp" line="317"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="318"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="319"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="320"/>
+        <source>Paste and &amp;Join Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="320"/>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="321"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="331"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="333"/>
+        <source>Find and R&amp;eplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="334"/>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="335"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="341"/>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="350"/>
         <source>&amp;Delete Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="361"/>
+        <location filename="../app/editor/main_window.cpp" line="355"/>
         <source>&amp;Thread Next Frame To…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="362"/>
+        <location filename="../app/editor/main_window.cpp" line="356"/>
         <source>U&amp;nthread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="364"/>
+        <location filename="../app/editor/main_window.cpp" line="358"/>
         <source>&amp;Clear Guides on Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="369"/>
+        <location filename="../app/editor/main_window.cpp" line="363"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="370"/>
+        <location filename="../app/editor/main_window.cpp" line="364"/>
         <source>&amp;Fit Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="371"/>
+        <location filename="../app/editor/main_window.cpp" line="365"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="372"/>
+        <location filename="../app/editor/main_window.cpp" line="366"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="373"/>
+        <location filename="../app/editor/main_window.cpp" line="367"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="374"/>
+        <location filename="../app/editor/main_window.cpp" line="368"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="376"/>
+        <location filename="../app/editor/main_window.cpp" line="370"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="379"/>
+        <location filename="../app/editor/main_window.cpp" line="373"/>
         <source>Show &amp;Guides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="386"/>
+        <location filename="../app/editor/main_window.cpp" line="380"/>
         <source>P&amp;roof View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="389"/>
+        <location filename="../app/editor/main_window.cpp" line="383"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="395"/>
+        <location filename="../app/editor/main_window.cpp" line="390"/>
+        <source>&amp;Story Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="408"/>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="409"/>
         <source>Pa&amp;nels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="399"/>
+        <location filename="../app/editor/main_window.cpp" line="413"/>
         <source>&amp;Reset Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="401"/>
+        <location filename="../app/editor/main_window.cpp" line="415"/>
         <source>&amp;Previous Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="403"/>
+        <location filename="../app/editor/main_window.cpp" line="417"/>
         <source>&amp;Next Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="407"/>
+        <location filename="../app/editor/main_window.cpp" line="421"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="410"/>
-        <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="411"/>
-        <source>&amp;Text Frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="412"/>
-        <source>&amp;Image Frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="413"/>
-        <source>&amp;Box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="414"/>
-        <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="435"/>
+        <location filename="../app/editor/main_window.cpp" line="429"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="448"/>
+        <location filename="../app/editor/main_window.cpp" line="442"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="464"/>
+        <location filename="../app/editor/main_window.cpp" line="458"/>
         <source>Cannot open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="465"/>
+        <location filename="../app/editor/main_window.cpp" line="459"/>
         <source>%1 could not be opened:
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="481"/>
+        <location filename="../app/editor/main_window.cpp" line="475"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="163"/>
-        <location filename="../app/editor/main_window.cpp" line="525"/>
+        <location filename="../app/editor/main_window.cpp" line="125"/>
+        <location filename="../app/editor/main_window.cpp" line="519"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="554"/>
+        <location filename="../app/editor/main_window.cpp" line="549"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="489"/>
+        <location filename="../app/editor/main_window.cpp" line="483"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="501"/>
+        <location filename="../app/editor/main_window.cpp" line="495"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="505"/>
+        <location filename="../app/editor/main_window.cpp" line="499"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="507"/>
+        <location filename="../app/editor/main_window.cpp" line="501"/>
         <source>Open and Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="508"/>
-        <source>Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="509"/>
+        <location filename="../app/editor/main_window.cpp" line="503"/>
         <source>Discard the Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="569"/>
+        <location filename="../app/editor/main_window.cpp" line="568"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="579"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="570"/>
+        <location filename="../app/editor/main_window.cpp" line="580"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="571"/>
+        <location filename="../app/editor/main_window.cpp" line="581"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="572"/>
+        <location filename="../app/editor/main_window.cpp" line="582"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="595"/>
+        <location filename="../app/editor/main_window.cpp" line="605"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="656"/>
+        <location filename="../app/editor/main_window.cpp" line="664"/>
         <source>Open Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="656"/>
-        <location filename="../app/editor/main_window.cpp" line="684"/>
+        <location filename="../app/editor/main_window.cpp" line="664"/>
+        <location filename="../app/editor/main_window.cpp" line="692"/>
         <source>Paiban editions (*.paiban)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="666"/>
+        <location filename="../app/editor/main_window.cpp" line="674"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="670"/>
+        <location filename="../app/editor/main_window.cpp" line="678"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="683"/>
+        <location filename="../app/editor/main_window.cpp" line="691"/>
         <source>Save Edition As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="696"/>
+        <location filename="../app/editor/main_window.cpp" line="704"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="697"/>
+        <location filename="../app/editor/main_window.cpp" line="705"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="735"/>
+        <location filename="../app/editor/main_window.cpp" line="743"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="735"/>
+        <location filename="../app/editor/main_window.cpp" line="743"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="743"/>
+        <location filename="../app/editor/main_window.cpp" line="751"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="754"/>
+        <location filename="../app/editor/main_window.cpp" line="762"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="758"/>
+        <location filename="../app/editor/main_window.cpp" line="766"/>
         <source>It was written with %n preflight error(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -690,76 +834,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="760"/>
+        <location filename="../app/editor/main_window.cpp" line="768"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="792"/>
+        <location filename="../app/editor/main_window.cpp" line="800"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="793"/>
+        <location filename="../app/editor/main_window.cpp" line="801"/>
         <source>The printer could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="856"/>
-        <location filename="../app/editor/main_window.cpp" line="861"/>
-        <location filename="../app/editor/main_window.cpp" line="867"/>
-        <location filename="../app/editor/main_window.cpp" line="874"/>
-        <location filename="../app/editor/main_window.cpp" line="882"/>
+        <location filename="../app/editor/main_window.cpp" line="904"/>
+        <location filename="../app/editor/main_window.cpp" line="909"/>
+        <location filename="../app/editor/main_window.cpp" line="915"/>
+        <location filename="../app/editor/main_window.cpp" line="922"/>
+        <location filename="../app/editor/main_window.cpp" line="930"/>
         <source>Import Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="857"/>
+        <location filename="../app/editor/main_window.cpp" line="905"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="862"/>
+        <location filename="../app/editor/main_window.cpp" line="910"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="871"/>
+        <location filename="../app/editor/main_window.cpp" line="919"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="874"/>
+        <location filename="../app/editor/main_window.cpp" line="922"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="883"/>
+        <location filename="../app/editor/main_window.cpp" line="931"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="891"/>
+        <location filename="../app/editor/main_window.cpp" line="939"/>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="929"/>
+        <location filename="../app/editor/main_window.cpp" line="1044"/>
         <source>Thread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="929"/>
+        <location filename="../app/editor/main_window.cpp" line="1044"/>
         <source>Continue the story in frame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="941"/>
+        <location filename="../app/editor/main_window.cpp" line="1056"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="942"/>
+        <location filename="../app/editor/main_window.cpp" line="1057"/>
         <source>%1 — Paiban</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,37 +1016,61 @@
 <context>
     <name>paiban::editor::StoryPanel</name>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="48"/>
+        <location filename="../app/editor/story_panel.cpp" line="112"/>
         <source>Paragraph style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="49"/>
+        <location filename="../app/editor/story_panel.cpp" line="113"/>
         <source>Apply to Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="54"/>
+        <location filename="../app/editor/story_panel.cpp" line="118"/>
         <source>Character style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="55"/>
+        <location filename="../app/editor/story_panel.cpp" line="119"/>
         <source>Apply to Selection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/editor/story_panel.cpp" line="146"/>
+        <source>%1 characters · %n line(s) set</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/story_panel.cpp" line="149"/>
+        <source> · %n character(s) over</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/story_panel.cpp" line="151"/>
+        <source> · %n line(s) free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="83"/>
+        <location filename="../app/editor/story_panel.cpp" line="206"/>
         <source>Story: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="84"/>
+        <location filename="../app/editor/story_panel.cpp" line="207"/>
         <source>Select a text frame to edit its story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="99"/>
+        <location filename="../app/editor/story_panel.cpp" line="229"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,6 +1129,39 @@
     <message>
         <location filename="../app/editor/side_panels.cpp" line="224"/>
         <source>Character styles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::ToolBox</name>
+    <message>
+        <location filename="../app/editor/tools/tool_box.cpp" line="29"/>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/tool_box.cpp" line="30"/>
+        <source>&amp;Text Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/tool_box.cpp" line="31"/>
+        <source>&amp;Image Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/tool_box.cpp" line="32"/>
+        <source>&amp;Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/tool_box.cpp" line="33"/>
+        <source>&amp;Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/tool_box.cpp" line="34"/>
+        <source>&amp;Edit Text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,99 +52,104 @@
 <context>
     <name>paiban::editor::Commands</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="61"/>
+        <location filename="../app/editor/commands.cpp" line="46"/>
         <source>Move Frame</source>
         <translation>移动框</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="60"/>
+        <location filename="../app/editor/commands.cpp" line="45"/>
         <source>Resize Frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="91"/>
+        <location filename="../app/editor/commands.cpp" line="76"/>
         <source>Frame Properties</source>
         <translation>框属性</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="145"/>
+        <location filename="../app/editor/commands.cpp" line="130"/>
         <source>Delete Text</source>
         <translation>删除文字</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="147"/>
+        <location filename="../app/editor/commands.cpp" line="132"/>
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="148"/>
+        <location filename="../app/editor/commands.cpp" line="133"/>
         <source>Replace Text</source>
         <translation>替换文字</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="197"/>
+        <location filename="../app/editor/commands.cpp" line="182"/>
         <source>Apply Paragraph Style %1</source>
         <translation>应用段落样式 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="205"/>
+        <location filename="../app/editor/commands.cpp" line="190"/>
         <source>Apply Character Style %1</source>
         <translation>应用字符样式 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="216"/>
+        <location filename="../app/editor/commands.cpp" line="201"/>
         <source>Edit Paragraph Style %1</source>
         <translation>修改段落样式 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="241"/>
+        <location filename="../app/editor/commands.cpp" line="226"/>
         <source>Edit Character Style %1</source>
         <translation>修改字符样式 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="280"/>
+        <location filename="../app/editor/commands.cpp" line="274"/>
         <source>New Frame</source>
         <translation>新建框</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="305"/>
+        <location filename="../app/editor/commands.cpp" line="280"/>
         <source>Delete Frame</source>
         <translation>删除框</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="314"/>
+        <location filename="../app/editor/commands.cpp" line="287"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="330"/>
+        <location filename="../app/editor/commands.cpp" line="293"/>
         <source>Unthread Frame</source>
         <translation>断开续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="339"/>
+        <location filename="../app/editor/commands.cpp" line="299"/>
         <source>New Page</source>
         <translation>新建版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="353"/>
+        <location filename="../app/editor/commands.cpp" line="305"/>
         <source>Delete Page</source>
         <translation>删除版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="367"/>
+        <location filename="../app/editor/commands.cpp" line="311"/>
         <source>Move Page</source>
         <translation>移动版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="380"/>
+        <location filename="../app/editor/commands.cpp" line="317"/>
         <source>New Guide</source>
         <translation>新建参考线</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="389"/>
+        <location filename="../app/editor/commands.cpp" line="323"/>
         <source>Clear Guides</source>
         <translation>清除参考线</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="26"/>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
     </message>
 </context>
 <context>
@@ -212,6 +217,94 @@
     </message>
 </context>
 <context>
+    <name>paiban::editor::FindDialog</name>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="34"/>
+        <source>Find and Replace</source>
+        <translation>查找与替换</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="37"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="38"/>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="39"/>
+        <source>Full- and half-width alike (ＡＢＣ１２３ = ABC123)</source>
+        <translation>全角半角视为相同（ＡＢＣ１２３ = ABC123）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="42"/>
+        <source>The whole edition</source>
+        <translation>整期报纸</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="42"/>
+        <source>The story being edited</source>
+        <translation>正在编辑的稿件</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="45"/>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="46"/>
+        <source>Replace with:</source>
+        <translation>替换为：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="47"/>
+        <source>In:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="52"/>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="53"/>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="54"/>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="55"/>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="115"/>
+        <source>Not a regular expression: %1</source>
+        <translation>不是有效的正则表达式：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/find_dialog.cpp" line="119"/>
+        <source>%n match(es)</source>
+        <translation><numerusform>找到 %n 处</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/find_dialog.cpp" line="129"/>
+        <source>Not found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/find_dialog.cpp" line="202"/>
+        <source>%n replaced.</source>
+        <translation><numerusform>已替换 %n 处。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::LinksPanel</name>
     <message>
         <location filename="../app/editor/side_panels.cpp" line="436"/>
@@ -252,303 +345,348 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="253"/>
+        <location filename="../app/editor/main_window.cpp" line="215"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="151"/>
+        <location filename="../app/editor/main_window.cpp" line="113"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="90"/>
-        <location filename="../app/editor/main_window.cpp" line="95"/>
-        <location filename="../app/editor/main_window.cpp" line="821"/>
-        <location filename="../app/editor/main_window.cpp" line="843"/>
+        <location filename="../app/editor/main_window.cpp" line="502"/>
+        <source>Keep for Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="835"/>
+        <location filename="../app/editor/main_window.cpp" line="840"/>
+        <location filename="../app/editor/main_window.cpp" line="869"/>
+        <location filename="../app/editor/main_window.cpp" line="891"/>
         <source>Place Image</source>
         <translation>置入图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="91"/>
-        <location filename="../app/editor/main_window.cpp" line="844"/>
+        <location filename="../app/editor/main_window.cpp" line="836"/>
+        <location filename="../app/editor/main_window.cpp" line="892"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="155"/>
-        <location filename="../app/editor/main_window.cpp" line="500"/>
+        <location filename="../app/editor/main_window.cpp" line="117"/>
+        <location filename="../app/editor/main_window.cpp" line="494"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="156"/>
+        <location filename="../app/editor/main_window.cpp" line="118"/>
         <source>Paiban found work on %1 that was not saved (from %2), after it was closed unexpectedly. Restore it?</source>
         <translation>排版在意外关闭后找到 %1 未保存的工作（%2）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="267"/>
+        <location filename="../app/editor/main_window.cpp" line="229"/>
         <source>Story</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="265"/>
+        <location filename="../app/editor/main_window.cpp" line="227"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="278"/>
+        <location filename="../app/editor/main_window.cpp" line="240"/>
         <source>Links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="275"/>
+        <location filename="../app/editor/main_window.cpp" line="237"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="96"/>
-        <location filename="../app/editor/main_window.cpp" line="822"/>
+        <location filename="../app/editor/main_window.cpp" line="841"/>
+        <location filename="../app/editor/main_window.cpp" line="870"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation>%1 不是排版能读取的图片（JPEG、PNG 或 TIFF），未置入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="270"/>
+        <location filename="../app/editor/main_window.cpp" line="232"/>
         <source>Styles</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="307"/>
+        <location filename="../app/editor/main_window.cpp" line="269"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="308"/>
+        <location filename="../app/editor/main_window.cpp" line="270"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="310"/>
+        <location filename="../app/editor/main_window.cpp" line="272"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="312"/>
+        <location filename="../app/editor/main_window.cpp" line="274"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="314"/>
+        <location filename="../app/editor/main_window.cpp" line="276"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="317"/>
+        <location filename="../app/editor/main_window.cpp" line="279"/>
         <source>&amp;Place Image…</source>
         <translation>置入图片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="318"/>
+        <location filename="../app/editor/main_window.cpp" line="280"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="319"/>
+        <location filename="../app/editor/main_window.cpp" line="281"/>
         <source>&amp;Import Text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="321"/>
+        <location filename="../app/editor/main_window.cpp" line="283"/>
         <source>&amp;Export PDF…</source>
         <translation>输出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="322"/>
+        <location filename="../app/editor/main_window.cpp" line="284"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="323"/>
+        <location filename="../app/editor/main_window.cpp" line="285"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="326"/>
+        <location filename="../app/editor/main_window.cpp" line="288"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="329"/>
+        <location filename="../app/editor/main_window.cpp" line="291"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="333"/>
+        <location filename="../app/editor/main_window.cpp" line="295"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="335"/>
+        <location filename="../app/editor/main_window.cpp" line="297"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="337"/>
+        <location filename="../app/editor/main_window.cpp" line="299"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="337"/>
+        <location filename="../app/editor/main_window.cpp" line="299"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="350"/>
+        <location filename="../app/editor/main_window.cpp" line="312"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="351"/>
+        <location filename="../app/editor/main_window.cpp" line="313"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="355"/>
+        <location filename="../app/editor/main_window.cpp" line="317"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="318"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="319"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="320"/>
+        <source>Paste and &amp;Join Lines</source>
+        <translation>粘贴并合并断行(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="320"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="321"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="331"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="333"/>
+        <source>Find and R&amp;eplace…</source>
+        <translation>查找与替换(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="334"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="335"/>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="341"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="350"/>
         <source>&amp;Delete Frame</source>
         <translation>删除框(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="361"/>
+        <location filename="../app/editor/main_window.cpp" line="355"/>
         <source>&amp;Thread Next Frame To…</source>
         <translation>续排到(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="362"/>
+        <location filename="../app/editor/main_window.cpp" line="356"/>
         <source>U&amp;nthread Frame</source>
         <translation>断开续排(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="364"/>
+        <location filename="../app/editor/main_window.cpp" line="358"/>
         <source>&amp;Clear Guides on Page</source>
         <translation>清除本版参考线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="369"/>
+        <location filename="../app/editor/main_window.cpp" line="363"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="370"/>
+        <location filename="../app/editor/main_window.cpp" line="364"/>
         <source>&amp;Fit Page</source>
         <translation>整版显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="371"/>
+        <location filename="../app/editor/main_window.cpp" line="365"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="372"/>
+        <location filename="../app/editor/main_window.cpp" line="366"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="373"/>
+        <location filename="../app/editor/main_window.cpp" line="367"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="374"/>
+        <location filename="../app/editor/main_window.cpp" line="368"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="376"/>
+        <location filename="../app/editor/main_window.cpp" line="370"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="379"/>
+        <location filename="../app/editor/main_window.cpp" line="373"/>
         <source>Show &amp;Guides</source>
         <translation>显示参考线(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="386"/>
+        <location filename="../app/editor/main_window.cpp" line="380"/>
         <source>P&amp;roof View</source>
         <translation>校样视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="389"/>
+        <location filename="../app/editor/main_window.cpp" line="383"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="395"/>
+        <location filename="../app/editor/main_window.cpp" line="390"/>
+        <source>&amp;Story Editor</source>
+        <translation>稿件编辑器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="408"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="409"/>
         <source>Pa&amp;nels</source>
         <translation>面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="399"/>
+        <location filename="../app/editor/main_window.cpp" line="413"/>
         <source>&amp;Reset Panels</source>
         <translation>恢复面板布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="401"/>
+        <location filename="../app/editor/main_window.cpp" line="415"/>
         <source>&amp;Previous Page</source>
         <translation>上一版(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="403"/>
+        <location filename="../app/editor/main_window.cpp" line="417"/>
         <source>&amp;Next Page</source>
         <translation>下一版(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="407"/>
+        <location filename="../app/editor/main_window.cpp" line="421"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="410"/>
-        <source>&amp;Select</source>
-        <translation>选择(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="411"/>
-        <source>&amp;Text Frame</source>
-        <translation>文字框(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="412"/>
-        <source>&amp;Image Frame</source>
-        <translation>图片框(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="413"/>
-        <source>&amp;Box</source>
-        <translation>方框(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="414"/>
-        <source>&amp;Rule</source>
-        <translation>线条(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="435"/>
+        <location filename="../app/editor/main_window.cpp" line="429"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="448"/>
+        <location filename="../app/editor/main_window.cpp" line="442"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="464"/>
+        <location filename="../app/editor/main_window.cpp" line="458"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="465"/>
+        <location filename="../app/editor/main_window.cpp" line="459"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -557,208 +695,208 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="481"/>
+        <location filename="../app/editor/main_window.cpp" line="475"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="163"/>
-        <location filename="../app/editor/main_window.cpp" line="525"/>
+        <location filename="../app/editor/main_window.cpp" line="125"/>
+        <location filename="../app/editor/main_window.cpp" line="519"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>无法保存恢复副本：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="554"/>
+        <location filename="../app/editor/main_window.cpp" line="549"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="489"/>
+        <location filename="../app/editor/main_window.cpp" line="483"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="501"/>
+        <location filename="../app/editor/main_window.cpp" line="495"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation>排版关闭时 %1 有未保存的工作。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="505"/>
+        <location filename="../app/editor/main_window.cpp" line="499"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation>现在打开它并恢复这些工作、留待以后，还是放弃这些工作？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="507"/>
+        <location filename="../app/editor/main_window.cpp" line="501"/>
         <source>Open and Restore</source>
         <translation>打开并恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="508"/>
-        <source>Later</source>
-        <translation>以后再说</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="509"/>
+        <location filename="../app/editor/main_window.cpp" line="503"/>
         <source>Discard the Work</source>
         <translation>放弃这些工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="569"/>
+        <location filename="../app/editor/main_window.cpp" line="568"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="579"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="570"/>
+        <location filename="../app/editor/main_window.cpp" line="580"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="571"/>
+        <location filename="../app/editor/main_window.cpp" line="581"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="572"/>
+        <location filename="../app/editor/main_window.cpp" line="582"/>
         <source>page %1: </source>
         <translation>第 %1 版：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="595"/>
+        <location filename="../app/editor/main_window.cpp" line="605"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="656"/>
+        <location filename="../app/editor/main_window.cpp" line="664"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="656"/>
-        <location filename="../app/editor/main_window.cpp" line="684"/>
+        <location filename="../app/editor/main_window.cpp" line="664"/>
+        <location filename="../app/editor/main_window.cpp" line="692"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="666"/>
+        <location filename="../app/editor/main_window.cpp" line="674"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="670"/>
+        <location filename="../app/editor/main_window.cpp" line="678"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="683"/>
+        <location filename="../app/editor/main_window.cpp" line="691"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="696"/>
+        <location filename="../app/editor/main_window.cpp" line="704"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="697"/>
+        <location filename="../app/editor/main_window.cpp" line="705"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="735"/>
+        <location filename="../app/editor/main_window.cpp" line="743"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="735"/>
+        <location filename="../app/editor/main_window.cpp" line="743"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="743"/>
+        <location filename="../app/editor/main_window.cpp" line="751"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="754"/>
+        <location filename="../app/editor/main_window.cpp" line="762"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="758"/>
+        <location filename="../app/editor/main_window.cpp" line="766"/>
         <source>It was written with %n preflight error(s).</source>
         <translation><numerusform>输出时带有 %n 处预检错误。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="760"/>
+        <location filename="../app/editor/main_window.cpp" line="768"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="792"/>
+        <location filename="../app/editor/main_window.cpp" line="800"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="793"/>
+        <location filename="../app/editor/main_window.cpp" line="801"/>
         <source>The printer could not be started: %1</source>
         <translation>无法启动打印机：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="856"/>
-        <location filename="../app/editor/main_window.cpp" line="861"/>
-        <location filename="../app/editor/main_window.cpp" line="867"/>
-        <location filename="../app/editor/main_window.cpp" line="874"/>
-        <location filename="../app/editor/main_window.cpp" line="882"/>
+        <location filename="../app/editor/main_window.cpp" line="904"/>
+        <location filename="../app/editor/main_window.cpp" line="909"/>
+        <location filename="../app/editor/main_window.cpp" line="915"/>
+        <location filename="../app/editor/main_window.cpp" line="922"/>
+        <location filename="../app/editor/main_window.cpp" line="930"/>
         <source>Import Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="857"/>
+        <location filename="../app/editor/main_window.cpp" line="905"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation>请先选中文字框：文本将导入其稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="862"/>
+        <location filename="../app/editor/main_window.cpp" line="910"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="871"/>
+        <location filename="../app/editor/main_window.cpp" line="919"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="874"/>
+        <location filename="../app/editor/main_window.cpp" line="922"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="883"/>
+        <location filename="../app/editor/main_window.cpp" line="931"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="891"/>
+        <location filename="../app/editor/main_window.cpp" line="939"/>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="929"/>
+        <location filename="../app/editor/main_window.cpp" line="1044"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="929"/>
+        <location filename="../app/editor/main_window.cpp" line="1044"/>
         <source>Continue the story in frame:</source>
         <translation>稿件续排到框：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="941"/>
+        <location filename="../app/editor/main_window.cpp" line="1056"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="942"/>
+        <location filename="../app/editor/main_window.cpp" line="1057"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>
@@ -783,7 +921,7 @@
     <message>
         <location filename="../app/editor/side_panels.cpp" line="80"/>
         <source>Later</source>
-        <translation>以后再说</translation>
+        <translation>后移</translation>
     </message>
     <message>
         <location filename="../app/editor/side_panels.cpp" line="131"/>
@@ -868,37 +1006,52 @@
 <context>
     <name>paiban::editor::StoryPanel</name>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="48"/>
+        <location filename="../app/editor/story_panel.cpp" line="112"/>
         <source>Paragraph style</source>
         <translation>段落样式</translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="49"/>
+        <location filename="../app/editor/story_panel.cpp" line="113"/>
         <source>Apply to Paragraph</source>
         <translation>应用到段落</translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="54"/>
+        <location filename="../app/editor/story_panel.cpp" line="118"/>
         <source>Character style</source>
         <translation>字符样式</translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="55"/>
+        <location filename="../app/editor/story_panel.cpp" line="119"/>
         <source>Apply to Selection</source>
         <translation>应用到选中文字</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/editor/story_panel.cpp" line="146"/>
+        <source>%1 characters · %n line(s) set</source>
+        <translation><numerusform>%1 字 · 排出 %n 行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/story_panel.cpp" line="149"/>
+        <source> · %n character(s) over</source>
+        <translation><numerusform> · 溢出 %n 字</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/story_panel.cpp" line="151"/>
+        <source> · %n line(s) free</source>
+        <translation><numerusform> · 尚余 %n 行</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="83"/>
+        <location filename="../app/editor/story_panel.cpp" line="206"/>
         <source>Story: %1</source>
         <translation>稿件：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="84"/>
+        <location filename="../app/editor/story_panel.cpp" line="207"/>
         <source>Select a text frame to edit its story.</source>
         <translation>选中文字框以编辑其稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="99"/>
+        <location filename="../app/editor/story_panel.cpp" line="229"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -958,6 +1111,39 @@
         <location filename="../app/editor/side_panels.cpp" line="224"/>
         <source>Character styles:</source>
         <translation>字符样式：</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::ToolBox</name>
+    <message>
+        <location filename="../app/editor/tools/tool_box.cpp" line="29"/>
+        <source>&amp;Select</source>
+        <translation>选择(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/tool_box.cpp" line="30"/>
+        <source>&amp;Text Frame</source>
+        <translation>文字框(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/tool_box.cpp" line="31"/>
+        <source>&amp;Image Frame</source>
+        <translation>图片框(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/tool_box.cpp" line="32"/>
+        <source>&amp;Box</source>
+        <translation>方框(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/tool_box.cpp" line="33"/>
+        <source>&amp;Rule</source>
+        <translation>线条(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/tool_box.cpp" line="34"/>
+        <source>&amp;Edit Text</source>
+        <translation>编辑文字(&amp;E)</translation>
     </message>
 </context>
 </TS>

@@ -391,10 +391,19 @@ void MainWindow::createActions() {
         auto* dock = findChild<QDockWidget*>(QStringLiteral("story"));
         dock->show();
         dock->setFloating(true);
+        // Over the right half of the window, within the screen.
         const QRect screen = this->screen()->availableGeometry();
-        dock->resize(std::min(kStoryEditorWidthPx, screen.width()),
-                     std::min(kStoryEditorHeightPx, screen.height()));
+        const QSize size(std::min(kStoryEditorWidthPx, screen.width()),
+                         std::min(kStoryEditorHeightPx, screen.height()));
+        const QRect window = frameGeometry();
+        const QPoint at(
+            std::clamp(window.right() - size.width(), screen.left(),
+                       std::max(screen.left(), screen.right() - size.width())),
+            std::clamp(window.top() + (window.height() - size.height()) / 2, screen.top(),
+                       std::max(screen.top(), screen.bottom() - size.height())));
+        dock->setGeometry(QRect(at, size));
         dock->raise();
+        dock->activateWindow();
         storyPanel_->textEdit()->setFocus();
     });
     storyEditor->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
@@ -491,7 +500,7 @@ QString MainWindow::startupDocument(const QString& requested) {
             tr("Open it with that work now, keep the work for later, or "
                "discard it?"));
         QPushButton* open = box.addButton(tr("Open and Restore"), QMessageBox::AcceptRole);
-        box.addButton(tr("Later"), QMessageBox::RejectRole);
+        box.addButton(tr("Keep for Later"), QMessageBox::RejectRole);
         QPushButton* discard = box.addButton(tr("Discard the Work"), QMessageBox::DestructiveRole);
         box.setDefaultButton(open);
         box.exec();
