@@ -114,6 +114,15 @@ struct EditorFixture {
         QCoreApplication::processEvents();  // the panels fill once the event is done
     }
     const Edition& edition() { return window.session()->edition(); }
+    // A box wholly off a page: an error that preflight finds there, and a press export
+    // refuses.
+    void addFrameOffPage(int page) {
+        Frame off;
+        off.kind = FrameKind::Box;
+        off.rect = Rect{-400, -400, 50, 50};
+        EditSession* session = window.session();
+        session->push(new AddFrameCommand(session, page, off));
+    }
     QPoint at(double xPt, double yPt) {
         return window.canvas()->toViewport(QPointF(xPt, yPt)).toPoint();
     }
@@ -603,11 +612,7 @@ private Q_SLOTS:
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
         // Make a finding on page 2: a frame off its page.
-        EditSession* session = f.window.session();
-        Frame off;
-        off.kind = FrameKind::Box;
-        off.rect = Rect{-400, -400, 50, 50};
-        session->push(new AddFrameCommand(session, 1, off));
+        f.addFrameOffPage(1);  // a preflight error there
         QCoreApplication::processEvents();
         QListWidget* findings = nullptr;
         for (QListWidget* list : f.window.findChildren<QListWidget*>()) {
@@ -742,11 +747,7 @@ private Q_SLOTS:
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
         QVERIFY(pressExportBlockers(preflight(f.edition(), f.window.display()), {}).empty());
-        EditSession* session = f.window.session();
-        Frame off;
-        off.kind = FrameKind::Box;
-        off.rect = Rect{-400, -400, 50, 50};
-        session->push(new AddFrameCommand(session, 1, off));
+        f.addFrameOffPage(1);  // a preflight error there
         bool asked = false;
         answerNextMessageBox(QStringLiteral("Cancel"), &asked);
         const PressCheck onPage2 =
@@ -952,11 +953,7 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(&chinese);
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
-        EditSession* session = f.window.session();
-        Frame off;
-        off.kind = FrameKind::Box;
-        off.rect = Rect{-400, -400, 50, 50};
-        session->push(new AddFrameCommand(session, 0, off));
+        f.addFrameOffPage(0);  // a preflight error there
         QString title, buttons;
         auto* poll = new QTimer(&f.window);
         poll->setInterval(20);

@@ -10,15 +10,8 @@
 namespace paiban::editor {
 namespace {
 
-// A drag shorter than this (screen pixels) is a click, which draws nothing.
-constexpr double kDragThresholdPx = 3;
 // The least a frame drawn may measure (a rule: its length), in page points.
 constexpr double kSmallestDrawnPt = 2;
-
-Rect normalized(const QPointF& a, const QPointF& b) {
-    return {std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::abs(a.x() - b.x()),
-            std::abs(a.y() - b.y())};
-}
 
 }  // namespace
 
@@ -46,10 +39,10 @@ void FrameTool::deactivate() {
 Rect FrameTool::drawn(const QPointF& p) const {
     if (kind_ == ToolKind::Rule) {  // rules run across or down, snapped at both ends
         const bool across = std::abs(p.x() - start_.x()) >= std::abs(p.y() - start_.y());
-        const Rect s = canvas_->snapped(normalized(start_, p));
+        const Rect s = canvas_->snapped(spanOf(start_, p));
         return across ? Rect{s.x, start_.y(), s.width, 0} : Rect{start_.x(), s.y, 0, s.height};
     }
-    return canvas_->snapped(normalized(start_, p));
+    return canvas_->snapped(spanOf(start_, p));
 }
 
 void FrameTool::mousePress(QMouseEvent& event, const QPointF& p) {

@@ -13,18 +13,11 @@
 namespace paiban::editor {
 namespace {
 
-// A drag shorter than this (screen pixels) is a click.
-constexpr double kDragThresholdPx = 3;
 // Handles of the selected frame, in screen pixels.
 constexpr double kHandlePx = 7;
 // An arrow key moves the selected frame by a point; with Shift by a line of the page's
 // baseline grid (a body line), the step layout editors move things by.
 constexpr double kNudgePt = 1.0;
-
-Rect normalized(const QPointF& a, const QPointF& b) {
-    return {std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::abs(a.x() - b.x()),
-            std::abs(a.y() - b.y())};
-}
 
 }  // namespace
 
@@ -87,7 +80,7 @@ Rect SelectTool::dragResult(const QPointF& p) const {
         top += delta.y();
     if (edges_ & 8)
         bottom += delta.y();
-    const Rect free = normalized({left, top}, {right, bottom});
+    const Rect free = spanOf({left, top}, {right, bottom});
     const Rect s = canvas_->snapped(free);
     // Only the edges being dragged snap.
     const double l = (edges_ & 1) ? s.x : free.x;

@@ -8,6 +8,10 @@
 #include <QObject>
 #include <QPointF>
 #include <QVariant>
+#include <algorithm>
+#include <cmath>
+
+#include "model/document.h"
 
 class QInputMethodEvent;
 class QKeyEvent;
@@ -18,6 +22,15 @@ namespace paiban::editor {
 
 class EditSession;
 class PageCanvas;
+
+// A drag shorter than this (screen pixels) is a click.
+inline constexpr double kDragThresholdPx = 3;
+
+// The rectangle two corners span, whichever way the drag went.
+inline Rect spanOf(const QPointF& a, const QPointF& b) {
+    return {std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::abs(a.x() - b.x()),
+            std::abs(a.y() - b.y())};
+}
 
 // The tools, in the order of the Tools menu.
 enum class ToolKind { Select, TextFrame, ImageFrame, Box, Rule, Text };
