@@ -72,6 +72,10 @@ private Q_SLOTS:
             << "caption" << Rect{10, 10, 200, 20} << QStringList{"caption: 10,10 200×20"};
         QTest::newRow("not moved at all") << "text" << Rect{340, 2, 117, 300} << QStringList{};
         QTest::newRow("unknown frame") << "nothing" << Rect{1, 2, 3, 4} << QStringList{};
+        // A drag at 5 % zoom can go past what a document may hold (the monkey made a frame
+        // 10,020 pt wide): kept within it, so that the document opens again.
+        QTest::newRow("past the limits")
+            << "text" << Rect{-20000, 5, 10020.2, 0} << QStringList{"text: -10000,5 10000×0.01"};
     }
     void placingAFrame() {
         QFETCH(QString, frame);

@@ -1,15 +1,27 @@
 #include "model/edition_edits.h"
 
+#include "model/limits.h"
+
 #include <algorithm>
 #include <tuple>
 
 namespace paiban {
 
+Rect withinLimits(const Rect& rect, FrameKind kind) {
+    using namespace limits;
+    const double least = kind == FrameKind::Rule ? -kLargestLengthPt : kSmallestFrameSidePt;
+    return {std::clamp(rect.x, -kLargestLengthPt, kLargestLengthPt),
+            std::clamp(rect.y, -kLargestLengthPt, kLargestLengthPt),
+            std::clamp(rect.width, least, kLargestLengthPt),
+            std::clamp(rect.height, least, kLargestLengthPt)};
+}
+
 std::vector<FrameRectChange> placeFrame(const Edition& edition, const QString& frameId,
-                                        const Rect& to) {
+                                        const Rect& wanted) {
     const Frame* frame = edition.frame(frameId).second;
     if (!frame)
         return {};
+    const Rect to = withinLimits(wanted, frame->kind);
     std::vector<FrameRectChange> changes;
     if (!(frame->rect == to))
         changes.push_back({frameId, frame->rect, to});
@@ -22,7 +34,7 @@ std::vector<FrameRectChange> placeFrame(const Edition& edition, const QString& f
                 Rect moved = f.rect;
                 moved.x += dx;
                 moved.y += dy;
-                changes.push_back({f.id, f.rect, moved});
+                changes.push_back({f.id, f.rect, withinLimits(moved, f.kind)});
             }
         }
     }
@@ -120,6 +132,7 @@ QString addFrame(Edition& edition, int page, Frame frame) {
         return {};
     if (frame.id.isEmpty() || idUsed(edition, frame.id))
         frame.id = unusedId(edition, QString::fromLatin1(toString(frame.kind)));
+    frame.rect = withinLimits(frame.rect, frame.kind);
     if (frame.kind == FrameKind::Text) {
         Story story;
         story.id = unusedId(edition, QStringLiteral("story"));

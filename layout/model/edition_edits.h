@@ -18,8 +18,14 @@ struct FrameRectChange {
     Rect before, after;
 };
 
-// A frame moved or resized to `to`: the frame, and the captions tied to it (captionOf)
-// moved by as much as its top-left corner moved. Frames whose rectangle stays are left
+// A frame's rectangle within what a document may hold (model/limits.h): its corner no
+// farther than the largest length, its sides no longer, a frame's no shorter than the
+// smallest side (a rule's may be zero). A drag at a small zoom or a photo of an odd shape
+// could go past them, and the document would not open again.
+Rect withinLimits(const Rect& rect, FrameKind kind);
+
+// A frame moved or resized to `to` (within the limits): the frame, and the captions tied to it
+// (captionOf) moved by as much as its top-left corner moved. Frames whose rectangle stays are left
 // out; an unknown frame gives nothing.
 std::vector<FrameRectChange> placeFrame(const Edition& edition, const QString& frameId,
                                         const Rect& to);
