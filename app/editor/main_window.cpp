@@ -977,8 +977,10 @@ void MainWindow::textAction(TextAction action) {
                        : action == TextAction::Copy      ? "copy"
                        : action == TextAction::SelectAll ? "selectAll"
                                                          : "paste";
-    if (focus && (qobject_cast<QPlainTextEdit*>(focus) || qobject_cast<QLineEdit*>(focus) ||
-                  qobject_cast<QAbstractSpinBox*>(focus)))
+    // A number box has only Select All of these (its text field takes the rest itself).
+    const bool takes = qobject_cast<QPlainTextEdit*>(focus) || qobject_cast<QLineEdit*>(focus) ||
+                       (qobject_cast<QAbstractSpinBox*>(focus) && action == TextAction::SelectAll);
+    if (takes)
         QMetaObject::invokeMethod(focus, slot);
 }
 
