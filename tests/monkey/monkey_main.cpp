@@ -116,14 +116,16 @@ int main(int argc, char** argv) {
     options.seed = static_cast<uint64_t>(
         std::chrono::steady_clock::now().time_since_epoch().count() % 1000000);
     QString logPath;
+    bool eventsGiven = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool hasValue = i + 1 < argc;
         if (arg == "--seed" && hasValue)
             options.seed = std::strtoull(argv[++i], nullptr, 10);
-        else if (arg == "--events" && hasValue)
+        else if (arg == "--events" && hasValue) {
             options.maxEvents = std::strtol(argv[++i], nullptr, 10);
-        else if (arg == "--seconds" && hasValue)
+            eventsGiven = true;
+        } else if (arg == "--seconds" && hasValue)
             options.maxSeconds = std::strtod(argv[++i], nullptr);
         else if (arg == "--check-every" && hasValue)
             options.checkEvery = std::max(1, std::atoi(argv[++i]));
@@ -136,7 +138,7 @@ int main(int argc, char** argv) {
         else
             return usage(("unknown argument " + arg).c_str());
     }
-    if (options.maxSeconds > 0 && options.maxEvents == 10000)
+    if (options.maxSeconds > 0 && !eventsGiven)  // a time alone: as many events as fit
         options.maxEvents = std::numeric_limits<long>::max();
 
     QApplication app(argc, argv);
