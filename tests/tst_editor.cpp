@@ -972,6 +972,43 @@ private Q_SLOTS:
         QVERIFY2(buttons.contains(QStringLiteral("查看问题")), qPrintable(buttons));
     }
 
+    // Sizes and lengths in the newsroom's units: a frame's width typed as 3栏 is three
+    // columns and two gutters of its page's grid; its gutter as 1字 the body size; the
+    // paragraph style's size shows 小五 and takes 五号.
+    void unitsAsTheNewsroomTypesThem() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        f.window.canvas()->setSelectedFrame(QStringLiteral("business-body"));
+        QCoreApplication::processEvents();
+        auto* properties = f.window.findChild<PropertiesPanel*>();
+        const QList<QDoubleSpinBox*> boxes = properties->findChildren<QDoubleSpinBox*>();
+        QDoubleSpinBox* width = boxes[2];
+        QDoubleSpinBox* gutter = boxes[4];
+        QCOMPARE(width->text(), QStringLiteral("219.1 mm"));
+        auto type = [](QDoubleSpinBox* box, const QString& text) {
+            box->setFocus();
+            box->selectAll();
+            for (const QChar c : text) {  // as an input method types them: text, no key
+                QKeyEvent key(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+                QApplication::sendEvent(box, &key);
+            }
+            QTest::keyClick(box, Qt::Key_Return);
+        };
+        type(width, QStringLiteral("3栏"));
+        const Page& page = f.edition().pages[0];
+        QCOMPARE(f.edition().frame(QStringLiteral("business-body")).second->rect.width,
+                 columnSpan(page, 0, 3).width);
+        type(gutter, QStringLiteral("1字"));
+        QCOMPARE(f.edition().frame(QStringLiteral("business-body")).second->gutterPt,
+                 page.grid.bodySizePt);
+        StylesPanel* styles = f.window.stylesPanel();
+        const auto items = styles->list()->findItems(QStringLiteral("body"), Qt::MatchExactly);
+        styles->list()->setCurrentItem(items.front());
+        QCOMPARE(styles->sizeBox()->text(), QStringLiteral("小五"));
+        type(styles->sizeBox(), QStringLiteral("五号"));
+        QCOMPARE(f.edition().styles.paragraphStyle(QStringLiteral("body"))->sizePt, 10.5);
+    }
+
     // Run by recoversAfterAKill in a process of its own, which it then kills: opens the
     // document named by PAIBAN_RECOVERY_CHILD, types as a person would, says so, and goes
     // on running (the recovery file is the session's business, not the test's).

@@ -222,6 +222,13 @@ GLOSSARY = {
     " · %n character(s) over": " · 溢出 %n 字",
     " · %n line(s) free": " · 尚余 %n 行",
     "&Edit Text": "编辑文字(&E)",
+    "&Units": "单位(&U)",
+    "Lengths in &mm": "长度以毫米显示(&M)",
+    "Lengths in &pt": "长度以点显示(&P)",
+    "Lengths in &字": "长度以字显示(&Z)",
+    "Lengths in &栏": "长度以栏显示(&L)",
+    "Type sizes in &号": "字号以号显示(&H)",
+    "Type sizes in p&t": "字号以点显示(&T)",
 }
 
 def unescape(s):

@@ -313,37 +313,37 @@
 <context>
     <name>paiban::editor::LinksPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="436"/>
+        <location filename="../app/editor/side_panels.cpp" line="454"/>
         <source>Relink…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="442"/>
+        <location filename="../app/editor/side_panels.cpp" line="460"/>
         <source>Relink Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="443"/>
+        <location filename="../app/editor/side_panels.cpp" line="461"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="469"/>
+        <location filename="../app/editor/side_panels.cpp" line="487"/>
         <source>too large to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="471"/>
+        <location filename="../app/editor/side_panels.cpp" line="489"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="472"/>
+        <location filename="../app/editor/side_panels.cpp" line="490"/>
         <source>%1 ppi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="474"/>
+        <location filename="../app/editor/side_panels.cpp" line="492"/>
         <source>page %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,27 +361,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="502"/>
+        <location filename="../app/editor/main_window.cpp" line="534"/>
         <source>Keep for Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="835"/>
-        <location filename="../app/editor/main_window.cpp" line="840"/>
-        <location filename="../app/editor/main_window.cpp" line="869"/>
-        <location filename="../app/editor/main_window.cpp" line="891"/>
+        <location filename="../app/editor/main_window.cpp" line="867"/>
+        <location filename="../app/editor/main_window.cpp" line="872"/>
+        <location filename="../app/editor/main_window.cpp" line="901"/>
+        <location filename="../app/editor/main_window.cpp" line="923"/>
         <source>Place Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="836"/>
-        <location filename="../app/editor/main_window.cpp" line="892"/>
+        <location filename="../app/editor/main_window.cpp" line="868"/>
+        <location filename="../app/editor/main_window.cpp" line="924"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="117"/>
-        <location filename="../app/editor/main_window.cpp" line="494"/>
+        <location filename="../app/editor/main_window.cpp" line="526"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,8 +411,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="841"/>
-        <location filename="../app/editor/main_window.cpp" line="870"/>
+        <location filename="../app/editor/main_window.cpp" line="873"/>
+        <location filename="../app/editor/main_window.cpp" line="902"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,190 +643,225 @@
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="390"/>
-        <source>&amp;Story Editor</source>
+        <source>&amp;Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="392"/>
+        <source>Lengths in &amp;mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="393"/>
+        <source>Lengths in &amp;pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="394"/>
+        <source>Lengths in &amp;字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="395"/>
+        <source>Lengths in &amp;栏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="408"/>
-        <source>Ctrl+Shift+E</source>
+        <source>Type sizes in &amp;号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="409"/>
-        <source>Pa&amp;nels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="413"/>
-        <source>&amp;Reset Panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="415"/>
-        <source>&amp;Previous Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="417"/>
-        <source>&amp;Next Page</source>
+        <source>Type sizes in p&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="421"/>
+        <source>&amp;Story Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="440"/>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="441"/>
+        <source>Pa&amp;nels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="445"/>
+        <source>&amp;Reset Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="447"/>
+        <source>&amp;Previous Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="449"/>
+        <source>&amp;Next Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="453"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="429"/>
+        <location filename="../app/editor/main_window.cpp" line="461"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="442"/>
+        <location filename="../app/editor/main_window.cpp" line="474"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="458"/>
+        <location filename="../app/editor/main_window.cpp" line="490"/>
         <source>Cannot open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="459"/>
+        <location filename="../app/editor/main_window.cpp" line="491"/>
         <source>%1 could not be opened:
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="475"/>
+        <location filename="../app/editor/main_window.cpp" line="507"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="125"/>
-        <location filename="../app/editor/main_window.cpp" line="519"/>
+        <location filename="../app/editor/main_window.cpp" line="551"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="549"/>
+        <location filename="../app/editor/main_window.cpp" line="581"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="483"/>
+        <location filename="../app/editor/main_window.cpp" line="515"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="495"/>
+        <location filename="../app/editor/main_window.cpp" line="527"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="499"/>
+        <location filename="../app/editor/main_window.cpp" line="531"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="501"/>
+        <location filename="../app/editor/main_window.cpp" line="533"/>
         <source>Open and Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="503"/>
+        <location filename="../app/editor/main_window.cpp" line="535"/>
         <source>Discard the Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="568"/>
+        <location filename="../app/editor/main_window.cpp" line="600"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="579"/>
+        <location filename="../app/editor/main_window.cpp" line="611"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="580"/>
+        <location filename="../app/editor/main_window.cpp" line="612"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="581"/>
+        <location filename="../app/editor/main_window.cpp" line="613"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="582"/>
+        <location filename="../app/editor/main_window.cpp" line="614"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="605"/>
+        <location filename="../app/editor/main_window.cpp" line="637"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="664"/>
+        <location filename="../app/editor/main_window.cpp" line="696"/>
         <source>Open Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="664"/>
-        <location filename="../app/editor/main_window.cpp" line="692"/>
+        <location filename="../app/editor/main_window.cpp" line="696"/>
+        <location filename="../app/editor/main_window.cpp" line="724"/>
         <source>Paiban editions (*.paiban)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="674"/>
+        <location filename="../app/editor/main_window.cpp" line="706"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="678"/>
+        <location filename="../app/editor/main_window.cpp" line="710"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="691"/>
+        <location filename="../app/editor/main_window.cpp" line="723"/>
         <source>Save Edition As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="704"/>
+        <location filename="../app/editor/main_window.cpp" line="736"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="705"/>
+        <location filename="../app/editor/main_window.cpp" line="737"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="743"/>
+        <location filename="../app/editor/main_window.cpp" line="775"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="743"/>
+        <location filename="../app/editor/main_window.cpp" line="775"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="751"/>
+        <location filename="../app/editor/main_window.cpp" line="783"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="762"/>
+        <location filename="../app/editor/main_window.cpp" line="794"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="766"/>
+        <location filename="../app/editor/main_window.cpp" line="798"/>
         <source>It was written with %n preflight error(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -834,76 +869,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="768"/>
+        <location filename="../app/editor/main_window.cpp" line="800"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="800"/>
+        <location filename="../app/editor/main_window.cpp" line="832"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="801"/>
+        <location filename="../app/editor/main_window.cpp" line="833"/>
         <source>The printer could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="904"/>
-        <location filename="../app/editor/main_window.cpp" line="909"/>
-        <location filename="../app/editor/main_window.cpp" line="915"/>
-        <location filename="../app/editor/main_window.cpp" line="922"/>
-        <location filename="../app/editor/main_window.cpp" line="930"/>
+        <location filename="../app/editor/main_window.cpp" line="936"/>
+        <location filename="../app/editor/main_window.cpp" line="941"/>
+        <location filename="../app/editor/main_window.cpp" line="947"/>
+        <location filename="../app/editor/main_window.cpp" line="954"/>
+        <location filename="../app/editor/main_window.cpp" line="962"/>
         <source>Import Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="905"/>
+        <location filename="../app/editor/main_window.cpp" line="937"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="910"/>
+        <location filename="../app/editor/main_window.cpp" line="942"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="919"/>
+        <location filename="../app/editor/main_window.cpp" line="951"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="922"/>
+        <location filename="../app/editor/main_window.cpp" line="954"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="931"/>
+        <location filename="../app/editor/main_window.cpp" line="963"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="939"/>
+        <location filename="../app/editor/main_window.cpp" line="971"/>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1044"/>
+        <location filename="../app/editor/main_window.cpp" line="1078"/>
         <source>Thread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1044"/>
+        <location filename="../app/editor/main_window.cpp" line="1078"/>
         <source>Continue the story in frame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1056"/>
+        <location filename="../app/editor/main_window.cpp" line="1090"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1057"/>
+        <location filename="../app/editor/main_window.cpp" line="1091"/>
         <source>%1 — Paiban</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,38 +946,38 @@
 <context>
     <name>paiban::editor::PagesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="77"/>
+        <location filename="../app/editor/side_panels.cpp" line="79"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="78"/>
+        <location filename="../app/editor/side_panels.cpp" line="80"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="79"/>
+        <location filename="../app/editor/side_panels.cpp" line="81"/>
         <source>Earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="80"/>
+        <location filename="../app/editor/side_panels.cpp" line="82"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="131"/>
-        <location filename="../app/editor/side_panels.cpp" line="140"/>
+        <location filename="../app/editor/side_panels.cpp" line="133"/>
+        <location filename="../app/editor/side_panels.cpp" line="142"/>
         <source>Delete Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="132"/>
+        <location filename="../app/editor/side_panels.cpp" line="134"/>
         <source>An edition keeps at least one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/side_panels.cpp" line="141"/>
+        <location filename="../app/editor/side_panels.cpp" line="143"/>
         <source>Page %1 holds %n frame(s). Delete the page with them? Their stories keep their text; Edit › Undo brings the page back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -950,7 +985,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="166"/>
+        <location filename="../app/editor/side_panels.cpp" line="168"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,57 +993,57 @@
 <context>
     <name>paiban::editor::PropertiesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="350"/>
+        <location filename="../app/editor/side_panels.cpp" line="361"/>
         <source>Text wraps around it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="356"/>
+        <location filename="../app/editor/side_panels.cpp" line="367"/>
         <source>X:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="357"/>
+        <location filename="../app/editor/side_panels.cpp" line="368"/>
         <source>Y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="358"/>
+        <location filename="../app/editor/side_panels.cpp" line="369"/>
         <source>Width:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="359"/>
+        <location filename="../app/editor/side_panels.cpp" line="370"/>
         <source>Height:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="360"/>
+        <location filename="../app/editor/side_panels.cpp" line="371"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="361"/>
+        <location filename="../app/editor/side_panels.cpp" line="372"/>
         <source>Gutter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="363"/>
+        <location filename="../app/editor/side_panels.cpp" line="374"/>
         <source>Standoff:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="364"/>
+        <location filename="../app/editor/side_panels.cpp" line="375"/>
         <source>Image fit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="383"/>
+        <location filename="../app/editor/side_panels.cpp" line="394"/>
         <source>%1 frame “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="384"/>
+        <location filename="../app/editor/side_panels.cpp" line="395"/>
         <source>No frame selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,46 +1113,46 @@
 <context>
     <name>paiban::editor::StylesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="189"/>
+        <location filename="../app/editor/side_panels.cpp" line="190"/>
         <source> 字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="198"/>
+        <location filename="../app/editor/side_panels.cpp" line="199"/>
         <location filename="../app/editor/side_panels.cpp" line="218"/>
         <source>Font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="199"/>
+        <location filename="../app/editor/side_panels.cpp" line="200"/>
         <location filename="../app/editor/side_panels.cpp" line="220"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="200"/>
+        <location filename="../app/editor/side_panels.cpp" line="201"/>
         <source>Leading:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="201"/>
+        <location filename="../app/editor/side_panels.cpp" line="202"/>
         <source>First-line indent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="202"/>
+        <location filename="../app/editor/side_panels.cpp" line="203"/>
         <source>Alignment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="203"/>
+        <location filename="../app/editor/side_panels.cpp" line="204"/>
         <source>Line-start rules:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="206"/>
-        <location filename="../app/editor/side_panels.cpp" line="210"/>
-        <location filename="../app/editor/side_panels.cpp" line="215"/>
+        <location filename="../app/editor/side_panels.cpp" line="207"/>
+        <location filename="../app/editor/side_panels.cpp" line="211"/>
+        <location filename="../app/editor/side_panels.cpp" line="216"/>
         <source>as the paragraph</source>
         <translation type="unfinished"></translation>
     </message>

@@ -307,37 +307,37 @@
 <context>
     <name>paiban::editor::LinksPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="436"/>
+        <location filename="../app/editor/side_panels.cpp" line="454"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="442"/>
+        <location filename="../app/editor/side_panels.cpp" line="460"/>
         <source>Relink Image</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="443"/>
+        <location filename="../app/editor/side_panels.cpp" line="461"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="469"/>
+        <location filename="../app/editor/side_panels.cpp" line="487"/>
         <source>too large to open</source>
         <translation>过大，无法打开</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="471"/>
+        <location filename="../app/editor/side_panels.cpp" line="489"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="472"/>
+        <location filename="../app/editor/side_panels.cpp" line="490"/>
         <source>%1 ppi</source>
         <translation>%1 ppi</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="474"/>
+        <location filename="../app/editor/side_panels.cpp" line="492"/>
         <source>page %1 · %2 · %3</source>
         <translation>第 %1 版 · %2 · %3</translation>
     </message>
@@ -355,27 +355,27 @@
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="502"/>
+        <location filename="../app/editor/main_window.cpp" line="534"/>
         <source>Keep for Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="835"/>
-        <location filename="../app/editor/main_window.cpp" line="840"/>
-        <location filename="../app/editor/main_window.cpp" line="869"/>
-        <location filename="../app/editor/main_window.cpp" line="891"/>
+        <location filename="../app/editor/main_window.cpp" line="867"/>
+        <location filename="../app/editor/main_window.cpp" line="872"/>
+        <location filename="../app/editor/main_window.cpp" line="901"/>
+        <location filename="../app/editor/main_window.cpp" line="923"/>
         <source>Place Image</source>
         <translation>置入图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="836"/>
-        <location filename="../app/editor/main_window.cpp" line="892"/>
+        <location filename="../app/editor/main_window.cpp" line="868"/>
+        <location filename="../app/editor/main_window.cpp" line="924"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="117"/>
-        <location filename="../app/editor/main_window.cpp" line="494"/>
+        <location filename="../app/editor/main_window.cpp" line="526"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
@@ -405,8 +405,8 @@
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="841"/>
-        <location filename="../app/editor/main_window.cpp" line="870"/>
+        <location filename="../app/editor/main_window.cpp" line="873"/>
+        <location filename="../app/editor/main_window.cpp" line="902"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation>%1 不是排版能读取的图片（JPEG、PNG 或 TIFF），未置入任何内容。</translation>
     </message>
@@ -637,56 +637,91 @@
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="390"/>
+        <source>&amp;Units</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="392"/>
+        <source>Lengths in &amp;mm</source>
+        <translation>长度以毫米显示(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="393"/>
+        <source>Lengths in &amp;pt</source>
+        <translation>长度以点显示(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="394"/>
+        <source>Lengths in &amp;字</source>
+        <translation>长度以字显示(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="395"/>
+        <source>Lengths in &amp;栏</source>
+        <translation>长度以栏显示(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="408"/>
+        <source>Type sizes in &amp;号</source>
+        <translation>字号以号显示(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="409"/>
+        <source>Type sizes in p&amp;t</source>
+        <translation>字号以点显示(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="421"/>
         <source>&amp;Story Editor</source>
         <translation>稿件编辑器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="408"/>
+        <location filename="../app/editor/main_window.cpp" line="440"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="409"/>
+        <location filename="../app/editor/main_window.cpp" line="441"/>
         <source>Pa&amp;nels</source>
         <translation>面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="413"/>
+        <location filename="../app/editor/main_window.cpp" line="445"/>
         <source>&amp;Reset Panels</source>
         <translation>恢复面板布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="415"/>
+        <location filename="../app/editor/main_window.cpp" line="447"/>
         <source>&amp;Previous Page</source>
         <translation>上一版(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="417"/>
+        <location filename="../app/editor/main_window.cpp" line="449"/>
         <source>&amp;Next Page</source>
         <translation>下一版(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="421"/>
+        <location filename="../app/editor/main_window.cpp" line="453"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="429"/>
+        <location filename="../app/editor/main_window.cpp" line="461"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="442"/>
+        <location filename="../app/editor/main_window.cpp" line="474"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="458"/>
+        <location filename="../app/editor/main_window.cpp" line="490"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="459"/>
+        <location filename="../app/editor/main_window.cpp" line="491"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -695,208 +730,208 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="475"/>
+        <location filename="../app/editor/main_window.cpp" line="507"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="125"/>
-        <location filename="../app/editor/main_window.cpp" line="519"/>
+        <location filename="../app/editor/main_window.cpp" line="551"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>无法保存恢复副本：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="549"/>
+        <location filename="../app/editor/main_window.cpp" line="581"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="483"/>
+        <location filename="../app/editor/main_window.cpp" line="515"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="495"/>
+        <location filename="../app/editor/main_window.cpp" line="527"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation>排版关闭时 %1 有未保存的工作。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="499"/>
+        <location filename="../app/editor/main_window.cpp" line="531"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation>现在打开它并恢复这些工作、留待以后，还是放弃这些工作？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="501"/>
+        <location filename="../app/editor/main_window.cpp" line="533"/>
         <source>Open and Restore</source>
         <translation>打开并恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="503"/>
+        <location filename="../app/editor/main_window.cpp" line="535"/>
         <source>Discard the Work</source>
         <translation>放弃这些工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="568"/>
+        <location filename="../app/editor/main_window.cpp" line="600"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="579"/>
+        <location filename="../app/editor/main_window.cpp" line="611"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="580"/>
+        <location filename="../app/editor/main_window.cpp" line="612"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="581"/>
+        <location filename="../app/editor/main_window.cpp" line="613"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="582"/>
+        <location filename="../app/editor/main_window.cpp" line="614"/>
         <source>page %1: </source>
         <translation>第 %1 版：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="605"/>
+        <location filename="../app/editor/main_window.cpp" line="637"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="664"/>
+        <location filename="../app/editor/main_window.cpp" line="696"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="664"/>
-        <location filename="../app/editor/main_window.cpp" line="692"/>
+        <location filename="../app/editor/main_window.cpp" line="696"/>
+        <location filename="../app/editor/main_window.cpp" line="724"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="674"/>
+        <location filename="../app/editor/main_window.cpp" line="706"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="678"/>
+        <location filename="../app/editor/main_window.cpp" line="710"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="691"/>
+        <location filename="../app/editor/main_window.cpp" line="723"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="704"/>
+        <location filename="../app/editor/main_window.cpp" line="736"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="705"/>
+        <location filename="../app/editor/main_window.cpp" line="737"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="743"/>
+        <location filename="../app/editor/main_window.cpp" line="775"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="743"/>
+        <location filename="../app/editor/main_window.cpp" line="775"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="751"/>
+        <location filename="../app/editor/main_window.cpp" line="783"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="762"/>
+        <location filename="../app/editor/main_window.cpp" line="794"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="766"/>
+        <location filename="../app/editor/main_window.cpp" line="798"/>
         <source>It was written with %n preflight error(s).</source>
         <translation><numerusform>输出时带有 %n 处预检错误。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="768"/>
+        <location filename="../app/editor/main_window.cpp" line="800"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="800"/>
+        <location filename="../app/editor/main_window.cpp" line="832"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="801"/>
+        <location filename="../app/editor/main_window.cpp" line="833"/>
         <source>The printer could not be started: %1</source>
         <translation>无法启动打印机：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="904"/>
-        <location filename="../app/editor/main_window.cpp" line="909"/>
-        <location filename="../app/editor/main_window.cpp" line="915"/>
-        <location filename="../app/editor/main_window.cpp" line="922"/>
-        <location filename="../app/editor/main_window.cpp" line="930"/>
+        <location filename="../app/editor/main_window.cpp" line="936"/>
+        <location filename="../app/editor/main_window.cpp" line="941"/>
+        <location filename="../app/editor/main_window.cpp" line="947"/>
+        <location filename="../app/editor/main_window.cpp" line="954"/>
+        <location filename="../app/editor/main_window.cpp" line="962"/>
         <source>Import Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="905"/>
+        <location filename="../app/editor/main_window.cpp" line="937"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation>请先选中文字框：文本将导入其稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="910"/>
+        <location filename="../app/editor/main_window.cpp" line="942"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="919"/>
+        <location filename="../app/editor/main_window.cpp" line="951"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="922"/>
+        <location filename="../app/editor/main_window.cpp" line="954"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="931"/>
+        <location filename="../app/editor/main_window.cpp" line="963"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="939"/>
+        <location filename="../app/editor/main_window.cpp" line="971"/>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1044"/>
+        <location filename="../app/editor/main_window.cpp" line="1078"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1044"/>
+        <location filename="../app/editor/main_window.cpp" line="1078"/>
         <source>Continue the story in frame:</source>
         <translation>稿件续排到框：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1056"/>
+        <location filename="../app/editor/main_window.cpp" line="1090"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1057"/>
+        <location filename="../app/editor/main_window.cpp" line="1091"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>
@@ -904,43 +939,43 @@
 <context>
     <name>paiban::editor::PagesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="77"/>
+        <location filename="../app/editor/side_panels.cpp" line="79"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="78"/>
+        <location filename="../app/editor/side_panels.cpp" line="80"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="79"/>
+        <location filename="../app/editor/side_panels.cpp" line="81"/>
         <source>Earlier</source>
         <translation>前移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="80"/>
+        <location filename="../app/editor/side_panels.cpp" line="82"/>
         <source>Later</source>
         <translation>后移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="131"/>
-        <location filename="../app/editor/side_panels.cpp" line="140"/>
+        <location filename="../app/editor/side_panels.cpp" line="133"/>
+        <location filename="../app/editor/side_panels.cpp" line="142"/>
         <source>Delete Page</source>
         <translation>删除版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="132"/>
+        <location filename="../app/editor/side_panels.cpp" line="134"/>
         <source>An edition keeps at least one page.</source>
         <translation>一期报纸至少要有一个版。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/side_panels.cpp" line="141"/>
+        <location filename="../app/editor/side_panels.cpp" line="143"/>
         <source>Page %1 holds %n frame(s). Delete the page with them? Their stories keep their text; Edit › Undo brings the page back.</source>
         <translation><numerusform>第 %1 版上有 %n 个框。连同这些框删除此版吗？稿件的文字会保留；用“编辑 › 撤销”可恢复此版。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="166"/>
+        <location filename="../app/editor/side_panels.cpp" line="168"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
@@ -948,57 +983,57 @@
 <context>
     <name>paiban::editor::PropertiesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="350"/>
+        <location filename="../app/editor/side_panels.cpp" line="361"/>
         <source>Text wraps around it</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="356"/>
+        <location filename="../app/editor/side_panels.cpp" line="367"/>
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="357"/>
+        <location filename="../app/editor/side_panels.cpp" line="368"/>
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="358"/>
+        <location filename="../app/editor/side_panels.cpp" line="369"/>
         <source>Width:</source>
         <translation>宽：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="359"/>
+        <location filename="../app/editor/side_panels.cpp" line="370"/>
         <source>Height:</source>
         <translation>高：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="360"/>
+        <location filename="../app/editor/side_panels.cpp" line="371"/>
         <source>Columns:</source>
         <translation>栏数：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="361"/>
+        <location filename="../app/editor/side_panels.cpp" line="372"/>
         <source>Gutter:</source>
         <translation>栏间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="363"/>
+        <location filename="../app/editor/side_panels.cpp" line="374"/>
         <source>Standoff:</source>
         <translation>绕排间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="364"/>
+        <location filename="../app/editor/side_panels.cpp" line="375"/>
         <source>Image fit:</source>
         <translation>图片适配：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="383"/>
+        <location filename="../app/editor/side_panels.cpp" line="394"/>
         <source>%1 frame “%2”</source>
         <translation>%1 框“%2”</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="384"/>
+        <location filename="../app/editor/side_panels.cpp" line="395"/>
         <source>No frame selected.</source>
         <translation>未选中框。</translation>
     </message>
@@ -1059,46 +1094,46 @@
 <context>
     <name>paiban::editor::StylesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="189"/>
+        <location filename="../app/editor/side_panels.cpp" line="190"/>
         <source> 字</source>
         <translation> 字</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="198"/>
+        <location filename="../app/editor/side_panels.cpp" line="199"/>
         <location filename="../app/editor/side_panels.cpp" line="218"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="199"/>
+        <location filename="../app/editor/side_panels.cpp" line="200"/>
         <location filename="../app/editor/side_panels.cpp" line="220"/>
         <source>Size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="200"/>
+        <location filename="../app/editor/side_panels.cpp" line="201"/>
         <source>Leading:</source>
         <translation>行距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="201"/>
+        <location filename="../app/editor/side_panels.cpp" line="202"/>
         <source>First-line indent:</source>
         <translation>首行缩进：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="202"/>
+        <location filename="../app/editor/side_panels.cpp" line="203"/>
         <source>Alignment:</source>
         <translation>对齐：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="203"/>
+        <location filename="../app/editor/side_panels.cpp" line="204"/>
         <source>Line-start rules:</source>
         <translation>避头尾：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="206"/>
-        <location filename="../app/editor/side_panels.cpp" line="210"/>
-        <location filename="../app/editor/side_panels.cpp" line="215"/>
+        <location filename="../app/editor/side_panels.cpp" line="207"/>
+        <location filename="../app/editor/side_panels.cpp" line="211"/>
+        <location filename="../app/editor/side_panels.cpp" line="216"/>
         <source>as the paragraph</source>
         <translation>同段落</translation>
     </message>

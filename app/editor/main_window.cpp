@@ -386,6 +386,39 @@ void MainWindow::createActions() {
         settings::proofView.set(on);
     });
     view->addSeparator();
+    // Units: what lengths and type sizes are shown in (any may be typed).
+    QMenu* units = view->addMenu(tr("&Units"));
+    auto* lengthGroup = new QActionGroup(this);
+    const std::pair<QString, QString> lengthUnits[] = {
+        {QStringLiteral("mm"), tr("Lengths in &mm")},
+        {QStringLiteral("pt"), tr("Lengths in &pt")},
+        {QStringLiteral("zi"), tr("Lengths in &字")},
+        {QStringLiteral("lan"), tr("Lengths in &栏")}};
+    for (const auto& [name, text] : lengthUnits) {
+        QAction* action = units->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(settings::lengthUnitName.get() == name);
+        lengthGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name = name] {
+            settings::lengthUnitName.set(name);
+            propertiesPanel_->applyUnits();
+        });
+    }
+    units->addSeparator();
+    auto* sizeGroup = new QActionGroup(this);
+    const std::pair<QString, QString> sizeUnits[] = {
+        {QStringLiteral("hao"), tr("Type sizes in &号")},
+        {QStringLiteral("pt"), tr("Type sizes in p&t")}};
+    for (const auto& [name, text] : sizeUnits) {
+        QAction* action = units->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(settings::typeSizeUnitName.get() == name);
+        sizeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name = name] {
+            settings::typeSizeUnitName.set(name);
+            stylesPanel_->applyUnits();
+        });
+    }
     // The story panel as InCopy's galley: the whole story, large, beside the page.
     QAction* storyEditor = view->addAction(tr("&Story Editor"), this, [this] {
         auto* dock = findChild<QDockWidget*>(QStringLiteral("story"));

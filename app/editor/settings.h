@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "model/units.h"
+
 namespace paiban::editor {
 
 template <typename T>
@@ -40,6 +42,20 @@ inline const Setting<bool> exportProof{"export/proof", false};
 inline const Setting<bool> exportCropMarks{"export/cropMarks", false};
 inline const Setting<double> exportBleedMm{"export/bleedMm", 0.0};
 inline const Setting<QString> exportOutputProfile{"export/outputProfile", {}};
+// How lengths and type sizes are shown (any unit may be typed): mm, pt, zi (字) or lan
+// (栏); hao (号 where a size has a name) or pt.
+inline const Setting<QString> lengthUnitName{"units/length", QStringLiteral("mm")};
+inline const Setting<QString> typeSizeUnitName{"units/typeSize", QStringLiteral("hao")};
+inline LengthUnit lengthUnit() {
+    const QString name = lengthUnitName.get();
+    return name == QLatin1String("pt")    ? LengthUnit::Point
+           : name == QLatin1String("zi")  ? LengthUnit::Zi
+           : name == QLatin1String("lan") ? LengthUnit::Lan
+                                          : LengthUnit::Millimetre;
+}
+inline TypeSizeUnit typeSizeUnit() {
+    return typeSizeUnitName.get() == QLatin1String("pt") ? TypeSizeUnit::Point : TypeSizeUnit::Hao;
+}
 }  // namespace settings
 
 }  // namespace paiban::editor

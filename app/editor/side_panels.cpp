@@ -22,6 +22,8 @@
 #include "editor/commands.h"
 #include "editor/deferred_call.h"
 #include "editor/edit_session.h"
+#include "editor/settings.h"
+#include "editor/unit_boxes.h"
 #include "model/grid.h"
 #include "model/limits.h"
 #include "render/painter_renderer.h"
@@ -34,18 +36,18 @@ constexpr int kThumbnailHeightPx = 120;
 // How long the page must stay unchanged before its thumbnail is drawn again.
 constexpr int kThumbnailDelayMs = 400;
 
-// The smallest frame side the boxes offer (their tenths of a millimetre would show less
-// as 0.0).
-constexpr double kSmallestSideMm = 0.1;
+// The smallest frame side the boxes offer (a tenth of a millimetre: less would show as 0).
+constexpr double kSmallestSidePt = 0.1 * 72 / 25.4;
+// A box's value this close to the frame's is the frame's (the boxes hold thousandths of a
+// point): a field not edited keeps the frame's value to the bit.
+constexpr double kSameWithinPt = 0.001;
 
-// A length in millimetres, within what a document may hold (model/limits.h): the least
-// given, the most the longest length there is.
-QDoubleSpinBox* millimetres(QWidget* parent, double leastMm) {
-    auto* box = new QDoubleSpinBox(parent);
-    box->setRange(leastMm, limits::kLargestLengthPt / kPtPerMm);
-    box->setDecimals(1);
-    box->setSuffix(QStringLiteral(" mm"));
-    box->setKeyboardTracking(false);
+// A length in the user's unit, within what a document may hold (model/limits.h): the
+// least given, the most the longest length there is.
+LengthBox* lengthBox(QWidget* parent, double leastPt) {
+    auto* box = new LengthBox(parent, leastPt < 0);
+    box->setRange(leastPt, limits::kLargestLengthPt);
+    box->setUnit(settings::lengthUnit());
     return box;
 }
 
@@ -176,10 +178,9 @@ StylesPanel::StylesPanel(EditSession* session, QWidget* parent)
     : QWidget(parent), session_(session) {
     list_ = new QListWidget(this);
     font_ = new QLineEdit(this);
-    size_ = new QDoubleSpinBox(this);
+    size_ = new TypeSizeBox(this);
     size_->setRange(limits::kSmallestFontSizePt, limits::kLargestFontSizePt);
-    size_->setSuffix(QStringLiteral(" pt"));
-    size_->setKeyboardTracking(false);
+    size_->setUnit(settings::typeSizeUnit());
     leading_ = new QDoubleSpinBox(this);
     leading_->setRange(0, limits::kLargestLeadingPt);
     leading_->setSuffix(QStringLiteral(" pt"));
@@ -209,11 +210,10 @@ StylesPanel::StylesPanel(EditSession* session, QWidget* parent)
     characterWeight_->setSingleStep(100);
     characterWeight_->setSpecialValueText(tr("as the paragraph"));
     characterWeight_->setKeyboardTracking(false);
-    characterSize_ = new QDoubleSpinBox(this);
+    characterSize_ = new TypeSizeBox(this);
     characterSize_->setRange(0, limits::kLargestFontSizePt);  // 0: as the paragraph
-    characterSize_->setSuffix(QStringLiteral(" pt"));
+    characterSize_->setUnit(settings::typeSizeUnit());
     characterSize_->setSpecialValueText(tr("as the paragraph"));
-    characterSize_->setKeyboardTracking(false);
     auto* characterForm = new QFormLayout;
     characterForm->addRow(tr("Font:"), characterFont_);
     characterForm->addRow(tr("Weight:"), characterWeight_);
@@ -231,12 +231,23 @@ StylesPanel::StylesPanel(EditSession* session, QWidget* parent)
     connect(characterSize_, &QDoubleSpinBox::valueChanged, this, &StylesPanel::characterEdited);
     connect(list_, &QListWidget::currentRowChanged, this, &StylesPanel::showStyle);
     connect(font_, &QLineEdit::editingFinished, this, &StylesPanel::edited);
-    for (QDoubleSpinBox* box : {size_, leading_, indent_})
+    for (QDoubleSpinBox* box : std::initializer_list<QDoubleSpinBox*>{size_, leading_, indent_})
         connect(box, &QDoubleSpinBox::valueChanged, this, &StylesPanel::edited);
     for (QComboBox* box : {alignment_, kinsoku_})
         connect(box, &QComboBox::currentIndexChanged, this, &StylesPanel::edited);
     connect(session_, &EditSession::laidOut, new DeferredCall(this, [this] { refresh(); }),
             &DeferredCall::request);
+}
+
+QDoubleSpinBox* StylesPanel::sizeBox() const {
+    return size_;
+}
+
+void StylesPanel::applyUnits() {
+    const QSignalBlocker block(size_);
+    const QSignalBlocker blockCharacter(characterSize_);
+    size_->setUnit(settings::typeSizeUnit());
+    characterSize_->setUnit(settings::typeSizeUnit());
 }
 
 void StylesPanel::refresh() {
@@ -337,13 +348,13 @@ PropertiesPanel::PropertiesPanel(EditSession* session, QWidget* parent)
     : QWidget(parent), session_(session) {
     title_ = new QLabel(this);
     title_->setWordWrap(true);  // a long frame id wraps; it never widens the window
-    const double farthest = -limits::kLargestLengthPt / kPtPerMm;
-    x_ = millimetres(this, farthest);
-    y_ = millimetres(this, farthest);
-    width_ = millimetres(this, kSmallestSideMm);  // a rule's may be 0: set in refresh()
-    height_ = millimetres(this, kSmallestSideMm);
-    gutter_ = millimetres(this, 0);
-    standoff_ = millimetres(this, 0);
+    const double farthest = -limits::kLargestLengthPt;
+    x_ = lengthBox(this, farthest);
+    y_ = lengthBox(this, farthest);
+    width_ = lengthBox(this, kSmallestSidePt);  // a rule's may be 0: set in refresh()
+    height_ = lengthBox(this, kSmallestSidePt);
+    gutter_ = lengthBox(this, 0);
+    standoff_ = lengthBox(this, 0);
     columns_ = new QSpinBox(this);
     columns_->setRange(1, limits::kMostColumns);
     columns_->setKeyboardTracking(false);
@@ -386,17 +397,25 @@ void PropertiesPanel::refresh() {
         return;
     updating_ = true;
     // A rule's width or height is 0 (its direction); a frame's never is.
-    const double leastSide = f->kind == FrameKind::Rule ? 0 : kSmallestSideMm;
+    const double leastSide = f->kind == FrameKind::Rule ? 0 : kSmallestSidePt;
     width_->setMinimum(leastSide);
     height_->setMinimum(leastSide);
-    x_->setValue(f->rect.x / kPtPerMm);
-    y_->setValue(f->rect.y / kPtPerMm);
-    width_->setValue(f->rect.width / kPtPerMm);
-    height_->setValue(f->rect.height / kPtPerMm);
+    // 字 of the page's body size, 栏 of its grid.
+    const int page = session_->edition().frame(frameId_).first;
+    const Page& onPage = session_->edition().pages[static_cast<size_t>(page)];
+    const LengthContext context{onPage.grid.bodySizePt, columnWidth(onPage), onPage.grid.gutterPt};
+    for (LengthBox* box : {x_, y_, width_, height_, gutter_, standoff_}) {
+        box->setContext(context);
+        box->setUnit(settings::lengthUnit());
+    }
+    x_->setValue(f->rect.x);
+    y_->setValue(f->rect.y);
+    width_->setValue(f->rect.width);
+    height_->setValue(f->rect.height);
     columns_->setValue(f->columns);
-    gutter_->setValue(f->gutterPt / kPtPerMm);
+    gutter_->setValue(f->gutterPt);
     wrap_->setChecked(f->wrapText);
-    standoff_->setValue(f->wrapGapPt / kPtPerMm);
+    standoff_->setValue(f->wrapGapPt);
     fit_->setCurrentText(QString::fromLatin1(toString(f->fit)));
     columns_->setEnabled(f->kind == FrameKind::Text);
     gutter_->setEnabled(f->kind == FrameKind::Text);
@@ -408,22 +427,21 @@ void PropertiesPanel::edited() {
     const Frame* f = session_->hasDocument() ? session_->edition().frame(frameId_).second : nullptr;
     if (updating_ || !f)
         return;
-    const Rect rect{x_->value() * kPtPerMm, y_->value() * kPtPerMm, width_->value() * kPtPerMm,
-                    height_->value() * kPtPerMm};
-    // Within rounding of the boxes' tenths of a millimetre: not a change.
-    auto same = [](double a, double b) { return std::abs(a - b) < 0.05 * kPtPerMm; };
-    if (!same(rect.x, f->rect.x) || !same(rect.y, f->rect.y) || !same(rect.width, f->rect.width) ||
-        !same(rect.height, f->rect.height)) {
+    // A box that still shows the frame's value (to its thousandths) keeps it to the bit.
+    auto valueOf = [](const LengthBox* box, double current) {
+        return std::abs(box->value() - current) < kSameWithinPt ? current : box->value();
+    };
+    const Rect rect{valueOf(x_, f->rect.x), valueOf(y_, f->rect.y), valueOf(width_, f->rect.width),
+                    valueOf(height_, f->rect.height)};
+    if (!(rect == f->rect)) {
         session_->push(new MoveFrameCommand(session_, frameId_, rect));
         return;
     }
     Frame after = *f;
     after.columns = columns_->value();
-    if (!same(gutter_->value() * kPtPerMm, f->gutterPt))
-        after.gutterPt = gutter_->value() * kPtPerMm;
+    after.gutterPt = valueOf(gutter_, f->gutterPt);
     after.wrapText = wrap_->isChecked();
-    if (!same(standoff_->value() * kPtPerMm, f->wrapGapPt))
-        after.wrapGapPt = standoff_->value() * kPtPerMm;
+    after.wrapGapPt = valueOf(standoff_, f->wrapGapPt);
     after.fit = imageFitFromString(fit_->currentText().toStdString()).value_or(f->fit);
     if (!(after == *f))
         session_->push(new FramePropertiesCommand(session_, after));

@@ -22,6 +22,8 @@ namespace paiban::editor {
 
 class DeferredCall;
 class EditSession;
+class LengthBox;
+class TypeSizeBox;
 
 class PagesPanel : public QWidget {
     Q_OBJECT
@@ -48,7 +50,9 @@ class StylesPanel : public QWidget {
 public:
     explicit StylesPanel(EditSession* session, QWidget* parent = nullptr);
     QListWidget* list() const { return list_; }
-    QDoubleSpinBox* sizeBox() const { return size_; }
+    QDoubleSpinBox* sizeBox() const;
+    // The user's units changed (View › Units): the boxes show them.
+    void applyUnits();
     QListWidget* characterList() const { return characterList_; }
     QSpinBox* characterWeightBox() const { return characterWeight_; }
 
@@ -61,13 +65,14 @@ private:
     EditSession* session_;
     QListWidget* list_;
     QLineEdit* font_;
-    QDoubleSpinBox *size_, *leading_, *indent_;
+    TypeSizeBox* size_;
+    QDoubleSpinBox *leading_, *indent_;
     QComboBox *alignment_, *kinsoku_;
     // Character styles: each setting left at its "inherit" value takes the paragraph's.
     QListWidget* characterList_;
     QLineEdit* characterFont_;
     QSpinBox* characterWeight_;
-    QDoubleSpinBox* characterSize_;
+    TypeSizeBox* characterSize_;
     std::optional<StyleSheet> shown_;  // the sheet the lists show
     bool updating_ = false;
 };
@@ -77,6 +82,8 @@ class PropertiesPanel : public QWidget {
 public:
     explicit PropertiesPanel(EditSession* session, QWidget* parent = nullptr);
     void setFrame(const QString& frameId);
+    // The user's units changed (View › Units): the boxes show them.
+    void applyUnits() { refresh(); }
 
 private:
     void refresh();
@@ -85,7 +92,7 @@ private:
     DeferredCall* refresh_;
     QString frameId_;
     QLabel* title_;
-    QDoubleSpinBox *x_, *y_, *width_, *height_, *gutter_, *standoff_;
+    LengthBox *x_, *y_, *width_, *height_, *gutter_, *standoff_;
     QSpinBox* columns_;
     QCheckBox* wrap_;
     QComboBox* fit_;
