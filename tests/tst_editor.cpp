@@ -36,6 +36,7 @@
 #include "editor/export_dialog.h"
 #include "editor/main_window.h"
 #include "editor/press_check.h"
+#include "editor/settings.h"
 #include "editor/side_panels.h"
 #include "editor/story_panel.h"
 #include "editor/tools/text_tool.h"
@@ -1001,6 +1002,20 @@ private Q_SLOTS:
         type(gutter, QStringLiteral("1字"));
         QCOMPARE(f.edition().frame(QStringLiteral("business-body")).second->gutterPt,
                  page.grid.bodySizePt);
+        // Shown in 栏 when the user asks for it.
+        settings::lengthUnitName.set(QStringLiteral("lan"));
+        properties->applyUnits();
+        QCoreApplication::processEvents();
+        QCOMPARE(width->text(), QStringLiteral("3 栏"));
+        settings::lengthUnitName.set(QStringLiteral("mm"));
+        properties->applyUnits();
+        // Shown in 栏 when the user asks for it.
+        settings::lengthUnitName.set(QStringLiteral("lan"));
+        properties->applyUnits();
+        QCoreApplication::processEvents();
+        QCOMPARE(width->text(), QStringLiteral("3 栏"));
+        settings::lengthUnitName.set(QStringLiteral("mm"));
+        properties->applyUnits();
         StylesPanel* styles = f.window.stylesPanel();
         const auto items = styles->list()->findItems(QStringLiteral("body"), Qt::MatchExactly);
         styles->list()->setCurrentItem(items.front());
