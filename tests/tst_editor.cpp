@@ -1007,13 +1007,11 @@ private Q_SLOTS:
         properties->applyUnits();
         QCoreApplication::processEvents();
         QCOMPARE(width->text(), QStringLiteral("3 栏"));
-        settings::lengthUnitName.set(QStringLiteral("mm"));
-        properties->applyUnits();
-        // Shown in 栏 when the user asks for it.
-        settings::lengthUnitName.set(QStringLiteral("lan"));
-        properties->applyUnits();
-        QCoreApplication::processEvents();
-        QCOMPARE(width->text(), QStringLiteral("3 栏"));
+        QDoubleSpinBox* x = boxes[0];
+        QCOMPARE(x->text(), QStringLiteral("0 栏"));  // at the type area's left edge
+        type(x, QStringLiteral("2栏"));               // to where the third column starts
+        QCOMPARE(f.edition().frame(QStringLiteral("business-body")).second->rect.x,
+                 columnSpan(page, 2, 1).x);
         settings::lengthUnitName.set(QStringLiteral("mm"));
         properties->applyUnits();
         StylesPanel* styles = f.window.stylesPanel();

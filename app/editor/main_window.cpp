@@ -402,6 +402,7 @@ void MainWindow::createActions() {
         connect(action, &QAction::triggered, this, [this, name = name] {
             settings::lengthUnitName.set(name);
             propertiesPanel_->applyUnits();
+            view_->refresh();  // the rulers too
         });
     }
     units->addSeparator();

@@ -408,6 +408,14 @@ void PropertiesPanel::refresh() {
         box->setContext(context);
         box->setUnit(settings::lengthUnit());
     }
+    // Positions in 字 and 栏 count from the type area's edges, as the rulers do; down the
+    // page, where there are no columns, 栏 means 字.
+    x_->setPositionFrom(onPage.margins.left);
+    y_->setPositionFrom(onPage.margins.top);
+    if (settings::lengthUnit() == LengthUnit::Lan) {
+        y_->setUnit(LengthUnit::Zi);
+        height_->setUnit(LengthUnit::Zi);
+    }
     x_->setValue(f->rect.x);
     y_->setValue(f->rect.y);
     width_->setValue(f->rect.width);

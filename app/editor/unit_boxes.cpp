@@ -27,22 +27,68 @@ void LengthBox::setContext(const LengthContext& context) {
     lineEdit()->setText(textFromValue(value()));
 }
 
+void LengthBox::setPositionFrom(double originPt) {
+    origin_ = originPt;
+    lineEdit()->setText(textFromValue(value()));
+}
+
+bool LengthBox::inGridUnits() const {
+    return origin_ && (unit_ == LengthUnit::Zi || unit_ == LengthUnit::Lan);
+}
+
+// A position in 栏 counts whole column pitches (column and gutter) from the origin: its
+// n 栏 is where column n + 1 starts.
 QString LengthBox::textFromValue(double points) const {
-    return formatLength(points, unit_, context_);
+    if (!inGridUnits())
+        return formatLength(points, unit_, context_);
+    if (unit_ == LengthUnit::Lan && context_.columnPt > 0) {
+        const double pitch = context_.columnPt + context_.gutterPt;
+        return formatLength((points - *origin_) / pitch, LengthUnit::Point, context_, 1)
+            .replace(QStringLiteral(" pt"), QStringLiteral(" 栏"));
+    }
+    return formatLength(points - *origin_, unit_, context_);
 }
 
 double LengthBox::valueFromText(const QString& text) const {
-    return parseLengthIn(text, context_, unit_, negative_).value_or(value());
+    if (!inGridUnits())
+        return parseLengthIn(text, context_, unit_, negative_).value_or(value());
+    const QString unit = text.trimmed();
+    if ((unit.endsWith(QStringLiteral("栏")) || unit_ == LengthUnit::Lan) &&
+        !unit.endsWith(QLatin1String("mm")) && !unit.endsWith(QLatin1String("pt")) &&
+        !unit.endsWith(QStringLiteral("字")) && context_.columnPt > 0) {
+        QString number = unit;
+        number.remove(QStringLiteral("栏"));
+        bool ok = false;
+        const double columns = number.trimmed().toDouble(&ok);
+        if (ok)
+            return *origin_ + columns * (context_.columnPt + context_.gutterPt);
+    }
+    const auto parsed = parseLengthIn(text, context_, unit_, true);
+    if (!parsed)
+        return value();
+    // mm and pt typed into a position are from the page's edge; 字 from the origin.
+    const bool fromOrigin = unit.endsWith(QStringLiteral("字")) ||
+                            unit.endsWith(QLatin1String("zi")) ||
+                            (unit_ == LengthUnit::Zi && !unit.endsWith(QLatin1String("mm")) &&
+                             !unit.endsWith(QLatin1String("pt")));
+    return fromOrigin ? *origin_ + *parsed : *parsed;
 }
 
 QValidator::State LengthBox::validate(QString& text, int&) const {
-    if (parseLengthIn(text, context_, unit_, negative_))
+    QString number = text;
+    number.remove(QStringLiteral("栏"));
+    bool ok = false;
+    number.trimmed().toDouble(&ok);
+    if (parseLengthIn(text, context_, unit_, negative_ || inGridUnits()) || (inGridUnits() && ok))
         return QValidator::Acceptable;
     return QValidator::Intermediate;  // still being typed: "3.", "2 字" half-way
 }
 
 void LengthBox::stepBy(int steps) {
-    setValue(value() + steps * lengthStepPt(unit_, context_));
+    const double step = inGridUnits() && unit_ == LengthUnit::Lan
+                            ? context_.columnPt + context_.gutterPt
+                            : lengthStepPt(unit_, context_);
+    setValue(value() + steps * step);
 }
 
 TypeSizeBox::TypeSizeBox(QWidget* parent) : QDoubleSpinBox(parent) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QDoubleSpinBox>
+#include <optional>
 
 #include "model/units.h"
 
@@ -18,6 +19,10 @@ public:
     LengthUnit unit() const { return unit_; }
     // What 字 and 栏 are here (the body size; the page's column and gutter).
     void setContext(const LengthContext& context);
+    // A position, not a size: in 字 and 栏 it counts from `originPt` (the type area's
+    // edge), and n 栏 is the start of column n + 1 (n columns and n gutters on); in mm and
+    // pt it counts from the page's edge.
+    void setPositionFrom(double originPt);
 
     QString textFromValue(double points) const override;
     double valueFromText(const QString& text) const override;
@@ -25,9 +30,11 @@ public:
     void stepBy(int steps) override;
 
 private:
+    bool inGridUnits() const;
     LengthUnit unit_ = LengthUnit::Millimetre;
     LengthContext context_;
     bool negative_;
+    std::optional<double> origin_;  // a position's origin in 字 and 栏
 };
 
 class TypeSizeBox : public QDoubleSpinBox {

@@ -5,6 +5,8 @@
 #include <cmath>
 
 #include "editor/canvas/page_canvas.h"
+#include "editor/settings.h"
+#include "model/grid.h"
 
 namespace paiban::editor {
 namespace {
@@ -28,38 +30,59 @@ void Ruler::paintEvent(QPaintEvent*) {
     font.setPixelSize(9);
     painter.setFont(font);
     const bool across = orientation_ == Qt::Horizontal;
-    const double pxPerMm = canvas_->pixelsPerPoint() / kMmPerPt;
-    // The labelled step: the first of 1, 5, 10, 50, 100 mm far enough apart.
+    const QPointF origin = canvas_->pageOrigin();
+    const double pageZero = across ? origin.x() + kThicknessPx : origin.y() + kThicknessPx;
+    const double length = across ? width() : height();
+    const Page* page = canvas_->page();
+    const LengthUnit unit = settings::lengthUnit();
+    // In 字 and 栏 the ruler counts from the type area's edge (版心), as FIT's does.
+    const bool inZi = page && (unit == LengthUnit::Zi || unit == LengthUnit::Lan);
+    const double zero = inZi ? pageZero + (across ? page->margins.left : page->margins.top) *
+                                              canvas_->pixelsPerPoint()
+                             : pageZero;
+    const double unitPt = inZi ? page->grid.bodySizePt : 1 / kMmPerPt;  // one 字 or one mm
+    const double pxPerUnit = canvas_->pixelsPerPoint() * unitPt;
+    // The labelled step: the first of 1, 5, 10, 50, 100 units far enough apart.
     double major = 100;
     for (double step : {1.0, 5.0, 10.0, 50.0, 100.0}) {
-        if (step * pxPerMm >= kLabelSpacingPx) {
+        if (step * pxPerUnit >= kLabelSpacingPx) {
             major = step;
             break;
         }
     }
     const double minor = major / (major == 1 || major == 10 || major == 100 ? 10 : 5);
-    const QPointF origin = canvas_->pageOrigin();
-    const double zero = across ? origin.x() + kThicknessPx : origin.y() + kThicknessPx;
-    const double length = across ? width() : height();
-    const double firstMm = std::floor(-zero / pxPerMm / minor) * minor;
-    for (double mm = firstMm; zero + mm * pxPerMm <= length; mm += minor) {
-        const double at = zero + mm * pxPerMm;
-        const bool labelled = std::abs(std::remainder(mm, major)) < minor / 2;
-        const double tick = labelled ? kThicknessPx * 0.6 : kThicknessPx * 0.25;
+    auto tickAt = [&](double at, double size, const QString& label) {
         if (across) {
-            painter.drawLine(QPointF(at, kThicknessPx), QPointF(at, kThicknessPx - tick));
-            if (labelled)
-                painter.drawText(QPointF(at + 2, 10), QString::number(qRound(mm)));
+            painter.drawLine(QPointF(at, kThicknessPx), QPointF(at, kThicknessPx - size));
+            if (!label.isEmpty())
+                painter.drawText(QPointF(at + 2, 10), label);
         } else {
-            painter.drawLine(QPointF(kThicknessPx, at), QPointF(kThicknessPx - tick, at));
-            if (labelled) {
+            painter.drawLine(QPointF(kThicknessPx, at), QPointF(kThicknessPx - size, at));
+            if (!label.isEmpty()) {
                 painter.save();
                 painter.translate(10, at + 2);
                 painter.rotate(90);
-                painter.drawText(QPointF(0, 0), QString::number(qRound(mm)));
+                painter.drawText(QPointF(0, 0), label);
                 painter.restore();
             }
         }
+    };
+    if (unit == LengthUnit::Lan && across && page) {
+        // 栏: each basic column's edges marked and numbered, 字 between them.
+        for (int c = 0; c < page->grid.columns; ++c) {
+            const Rect column = columnSpan(*page, c, 1);
+            tickAt(pageZero + column.x * canvas_->pixelsPerPoint(), kThicknessPx * 0.6,
+                   QString::number(c + 1));
+            tickAt(pageZero + column.right() * canvas_->pixelsPerPoint(), kThicknessPx * 0.6,
+                   QString());
+        }
+        return;
+    }
+    const double first = std::floor(-zero / pxPerUnit / minor) * minor;
+    for (double u = first; zero + u * pxPerUnit <= length; u += minor) {
+        const bool labelled = std::abs(std::remainder(u, major)) < minor / 2;
+        tickAt(zero + u * pxPerUnit, labelled ? kThicknessPx * 0.6 : kThicknessPx * 0.25,
+               labelled ? QString::number(qRound(u)) : QString());
     }
 }
 
