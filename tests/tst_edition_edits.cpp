@@ -171,6 +171,7 @@ private Q_SLOTS:
                 Frame text;
                 text.rect = {10, 10, 100, 100};
                 QCOMPARE(addFrame(e, 0, text), QStringLiteral("text-1"));
+                QCOMPARE(e.frame("text-1").second->gutterPt, e.pages[0].grid.bodySizePt);  // 1 字
                 break;
             }
             case 1:

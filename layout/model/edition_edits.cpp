@@ -133,6 +133,10 @@ QString addFrame(Edition& edition, int page, Frame frame) {
     if (frame.id.isEmpty() || idUsed(edition, frame.id))
         frame.id = unusedId(edition, QString::fromLatin1(toString(frame.kind)));
     frame.rect = withinLimits(frame.rect, frame.kind);
+    // A new text frame's columns stand 1 字 of the page's body size apart, as the page
+    // grid's do, until someone says otherwise.
+    if (frame.kind == FrameKind::Text && frame.gutterPt <= 0)
+        frame.gutterPt = edition.pages[static_cast<size_t>(page)].grid.bodySizePt;
     if (frame.kind == FrameKind::Text) {
         Story story;
         story.id = unusedId(edition, QStringLiteral("story"));

@@ -48,7 +48,8 @@ QStringList deleteFrame(Edition& edition, const QString& frameId);
 QString unusedId(const Edition& edition, const QString& stem);
 
 // A new frame on a page (its id made when it has none); a text frame gets a new, empty
-// story of its own, in the body style. Returns the frame's id (empty: no such page).
+// story of its own, in the body style, and a gutter of 1 字 when it has none. Returns the
+// frame's id (empty: no such page).
 QString addFrame(Edition& edition, int page, Frame frame);
 
 // A text frame added to the end of a story's thread, taken from any thread it was in (an
