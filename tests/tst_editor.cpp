@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -946,7 +947,8 @@ private Q_SLOTS:
         QVERIFY(!properties->isEnabled());
     }
 
-    // In the Chinese interface the press check speaks Chinese.
+    // In the Chinese interface the press check speaks Chinese, and the panels show their
+    // values in it.
     void pressCheckIsTranslated() {
         QTranslator chinese;
         QVERIFY(chinese.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("paiban"),
@@ -968,6 +970,20 @@ private Q_SLOTS:
         });
         poll->start();
         checkBeforePress(&f.window, f.edition(), f.window.display(), {});
+        // The panels' values too: 两端对齐, 国标, 文字框 — and choosing one sets the style.
+        StylesPanel* styles = f.window.stylesPanel();
+        const auto items = styles->list()->findItems(QStringLiteral("body"), Qt::MatchExactly);
+        styles->list()->setCurrentItem(items.front());
+        const QList<QComboBox*> boxes = styles->findChildren<QComboBox*>();
+        QCOMPARE(boxes[0]->currentText(), QStringLiteral("两端对齐"));
+        QCOMPARE(boxes[1]->currentText(), QStringLiteral("国标"));
+        boxes[1]->setCurrentIndex(boxes[1]->findText(QStringLiteral("严格")));
+        QCOMPARE(f.edition().styles.paragraphStyle(QStringLiteral("body"))->kinsoku,
+                 Kinsoku::Strict);
+        f.window.canvas()->setSelectedFrame(QStringLiteral("business-body"));
+        QCoreApplication::processEvents();
+        QVERIFY(f.window.findChild<PropertiesPanel*>()->findChild<QLabel*>()->text().startsWith(
+            QStringLiteral("文字框")));
         QCoreApplication::removeTranslator(&chinese);
         QVERIFY2(title.contains(QStringLiteral("错误")), qPrintable(title));
         QVERIFY2(buttons.contains(QStringLiteral("查看问题")), qPrintable(buttons));

@@ -229,6 +229,22 @@ GLOSSARY = {
     "Lengths in &栏": "长度以栏显示(&L)",
     "Type sizes in &号": "字号以号显示(&H)",
     "Type sizes in p&t": "字号以点显示(&T)",
+    "Justify": "两端对齐",
+    "Left": "左对齐",
+    "Centre": "居中",
+    "Right": "右对齐",
+    "None": "无",
+    "Basic": "基本",
+    "GB (national standard)": "国标",
+    "Strict": "严格",
+    "Fill the frame": "填满框",
+    "Fit in the frame": "适合框",
+    "By hand": "手动",
+    "Text frame": "文字框",
+    "Image frame": "图片框",
+    "Box": "方框",
+    "Rule": "线条",
+    "%1 “%2”": "%1“%2”",
 }
 
 def unescape(s):

@@ -307,37 +307,37 @@
 <context>
     <name>paiban::editor::LinksPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="454"/>
+        <location filename="../app/editor/side_panels.cpp" line="510"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="460"/>
+        <location filename="../app/editor/side_panels.cpp" line="516"/>
         <source>Relink Image</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="461"/>
+        <location filename="../app/editor/side_panels.cpp" line="517"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="487"/>
+        <location filename="../app/editor/side_panels.cpp" line="543"/>
         <source>too large to open</source>
         <translation>过大，无法打开</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="489"/>
+        <location filename="../app/editor/side_panels.cpp" line="545"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="490"/>
+        <location filename="../app/editor/side_panels.cpp" line="546"/>
         <source>%1 ppi</source>
         <translation>%1 ppi</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="492"/>
+        <location filename="../app/editor/side_panels.cpp" line="548"/>
         <source>page %1 · %2 · %3</source>
         <translation>第 %1 版 · %2 · %3</translation>
     </message>
@@ -355,27 +355,27 @@
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="534"/>
+        <location filename="../app/editor/main_window.cpp" line="537"/>
         <source>Keep for Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="867"/>
-        <location filename="../app/editor/main_window.cpp" line="872"/>
-        <location filename="../app/editor/main_window.cpp" line="901"/>
-        <location filename="../app/editor/main_window.cpp" line="923"/>
+        <location filename="../app/editor/main_window.cpp" line="870"/>
+        <location filename="../app/editor/main_window.cpp" line="875"/>
+        <location filename="../app/editor/main_window.cpp" line="904"/>
+        <location filename="../app/editor/main_window.cpp" line="926"/>
         <source>Place Image</source>
         <translation>置入图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="868"/>
-        <location filename="../app/editor/main_window.cpp" line="924"/>
+        <location filename="../app/editor/main_window.cpp" line="871"/>
+        <location filename="../app/editor/main_window.cpp" line="927"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="117"/>
-        <location filename="../app/editor/main_window.cpp" line="526"/>
+        <location filename="../app/editor/main_window.cpp" line="529"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
@@ -405,8 +405,8 @@
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="873"/>
-        <location filename="../app/editor/main_window.cpp" line="902"/>
+        <location filename="../app/editor/main_window.cpp" line="876"/>
+        <location filename="../app/editor/main_window.cpp" line="905"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation>%1 不是排版能读取的图片（JPEG、PNG 或 TIFF），未置入任何内容。</translation>
     </message>
@@ -641,87 +641,87 @@
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="392"/>
+        <location filename="../app/editor/main_window.cpp" line="393"/>
         <source>Lengths in &amp;mm</source>
         <translation>长度以毫米显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="393"/>
+        <location filename="../app/editor/main_window.cpp" line="394"/>
         <source>Lengths in &amp;pt</source>
         <translation>长度以点显示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="394"/>
+        <location filename="../app/editor/main_window.cpp" line="395"/>
         <source>Lengths in &amp;字</source>
         <translation>长度以字显示(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="395"/>
+        <location filename="../app/editor/main_window.cpp" line="396"/>
         <source>Lengths in &amp;栏</source>
         <translation>长度以栏显示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="408"/>
+        <location filename="../app/editor/main_window.cpp" line="411"/>
         <source>Type sizes in &amp;号</source>
         <translation>字号以号显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="409"/>
+        <location filename="../app/editor/main_window.cpp" line="412"/>
         <source>Type sizes in p&amp;t</source>
         <translation>字号以点显示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="421"/>
+        <location filename="../app/editor/main_window.cpp" line="424"/>
         <source>&amp;Story Editor</source>
         <translation>稿件编辑器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="440"/>
+        <location filename="../app/editor/main_window.cpp" line="443"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="441"/>
+        <location filename="../app/editor/main_window.cpp" line="444"/>
         <source>Pa&amp;nels</source>
         <translation>面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="445"/>
+        <location filename="../app/editor/main_window.cpp" line="448"/>
         <source>&amp;Reset Panels</source>
         <translation>恢复面板布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="447"/>
+        <location filename="../app/editor/main_window.cpp" line="450"/>
         <source>&amp;Previous Page</source>
         <translation>上一版(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="449"/>
+        <location filename="../app/editor/main_window.cpp" line="452"/>
         <source>&amp;Next Page</source>
         <translation>下一版(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="453"/>
+        <location filename="../app/editor/main_window.cpp" line="456"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="461"/>
+        <location filename="../app/editor/main_window.cpp" line="464"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="474"/>
+        <location filename="../app/editor/main_window.cpp" line="477"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="490"/>
+        <location filename="../app/editor/main_window.cpp" line="493"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="491"/>
+        <location filename="../app/editor/main_window.cpp" line="494"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -730,252 +730,330 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="507"/>
+        <location filename="../app/editor/main_window.cpp" line="510"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="125"/>
-        <location filename="../app/editor/main_window.cpp" line="551"/>
+        <location filename="../app/editor/main_window.cpp" line="554"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>无法保存恢复副本：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="581"/>
+        <location filename="../app/editor/main_window.cpp" line="584"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="515"/>
+        <location filename="../app/editor/main_window.cpp" line="518"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="527"/>
+        <location filename="../app/editor/main_window.cpp" line="530"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation>排版关闭时 %1 有未保存的工作。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="531"/>
+        <location filename="../app/editor/main_window.cpp" line="534"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation>现在打开它并恢复这些工作、留待以后，还是放弃这些工作？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="533"/>
+        <location filename="../app/editor/main_window.cpp" line="536"/>
         <source>Open and Restore</source>
         <translation>打开并恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="535"/>
+        <location filename="../app/editor/main_window.cpp" line="538"/>
         <source>Discard the Work</source>
         <translation>放弃这些工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="600"/>
+        <location filename="../app/editor/main_window.cpp" line="603"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="611"/>
+        <location filename="../app/editor/main_window.cpp" line="614"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="612"/>
+        <location filename="../app/editor/main_window.cpp" line="615"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="613"/>
+        <location filename="../app/editor/main_window.cpp" line="616"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="614"/>
+        <location filename="../app/editor/main_window.cpp" line="617"/>
         <source>page %1: </source>
         <translation>第 %1 版：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="637"/>
+        <location filename="../app/editor/main_window.cpp" line="640"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="696"/>
+        <location filename="../app/editor/main_window.cpp" line="699"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="696"/>
-        <location filename="../app/editor/main_window.cpp" line="724"/>
+        <location filename="../app/editor/main_window.cpp" line="699"/>
+        <location filename="../app/editor/main_window.cpp" line="727"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="706"/>
+        <location filename="../app/editor/main_window.cpp" line="709"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="710"/>
+        <location filename="../app/editor/main_window.cpp" line="713"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="723"/>
+        <location filename="../app/editor/main_window.cpp" line="726"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="736"/>
+        <location filename="../app/editor/main_window.cpp" line="739"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="737"/>
+        <location filename="../app/editor/main_window.cpp" line="740"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="775"/>
+        <location filename="../app/editor/main_window.cpp" line="778"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="775"/>
+        <location filename="../app/editor/main_window.cpp" line="778"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="783"/>
+        <location filename="../app/editor/main_window.cpp" line="786"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="794"/>
+        <location filename="../app/editor/main_window.cpp" line="797"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="798"/>
+        <location filename="../app/editor/main_window.cpp" line="801"/>
         <source>It was written with %n preflight error(s).</source>
         <translation><numerusform>输出时带有 %n 处预检错误。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="800"/>
+        <location filename="../app/editor/main_window.cpp" line="803"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="832"/>
+        <location filename="../app/editor/main_window.cpp" line="835"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="833"/>
+        <location filename="../app/editor/main_window.cpp" line="836"/>
         <source>The printer could not be started: %1</source>
         <translation>无法启动打印机：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="936"/>
-        <location filename="../app/editor/main_window.cpp" line="941"/>
-        <location filename="../app/editor/main_window.cpp" line="947"/>
-        <location filename="../app/editor/main_window.cpp" line="954"/>
-        <location filename="../app/editor/main_window.cpp" line="962"/>
+        <location filename="../app/editor/main_window.cpp" line="939"/>
+        <location filename="../app/editor/main_window.cpp" line="944"/>
+        <location filename="../app/editor/main_window.cpp" line="950"/>
+        <location filename="../app/editor/main_window.cpp" line="957"/>
+        <location filename="../app/editor/main_window.cpp" line="965"/>
         <source>Import Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="937"/>
+        <location filename="../app/editor/main_window.cpp" line="940"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation>请先选中文字框：文本将导入其稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="942"/>
+        <location filename="../app/editor/main_window.cpp" line="945"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="951"/>
+        <location filename="../app/editor/main_window.cpp" line="954"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="954"/>
+        <location filename="../app/editor/main_window.cpp" line="957"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="963"/>
+        <location filename="../app/editor/main_window.cpp" line="966"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="971"/>
+        <location filename="../app/editor/main_window.cpp" line="974"/>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1078"/>
+        <location filename="../app/editor/main_window.cpp" line="1081"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1078"/>
+        <location filename="../app/editor/main_window.cpp" line="1081"/>
         <source>Continue the story in frame:</source>
         <translation>稿件续排到框：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1090"/>
+        <location filename="../app/editor/main_window.cpp" line="1093"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1091"/>
+        <location filename="../app/editor/main_window.cpp" line="1094"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>
 </context>
 <context>
-    <name>paiban::editor::PagesPanel</name>
+    <name>paiban::editor::Names</name>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="59"/>
+        <source>Justify</source>
+        <translation>两端对齐</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="60"/>
+        <source>Left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="61"/>
+        <source>Centre</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="62"/>
+        <source>Right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="69"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="70"/>
+        <source>Basic</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="71"/>
+        <source>GB (national standard)</source>
+        <translation>国标</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="72"/>
+        <source>Strict</source>
+        <translation>严格</translation>
+    </message>
     <message>
         <location filename="../app/editor/side_panels.cpp" line="79"/>
+        <source>Fill the frame</source>
+        <translation>填满框</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="80"/>
+        <source>Fit in the frame</source>
+        <translation>适合框</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="81"/>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="88"/>
+        <source>Text frame</source>
+        <translation>文字框</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="89"/>
+        <source>Image frame</source>
+        <translation>图片框</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="90"/>
+        <source>Box</source>
+        <translation>方框</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="91"/>
+        <source>Rule</source>
+        <translation>线条</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::PagesPanel</name>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="126"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="80"/>
+        <location filename="../app/editor/side_panels.cpp" line="127"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="81"/>
+        <location filename="../app/editor/side_panels.cpp" line="128"/>
         <source>Earlier</source>
         <translation>前移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="82"/>
+        <location filename="../app/editor/side_panels.cpp" line="129"/>
         <source>Later</source>
         <translation>后移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="133"/>
-        <location filename="../app/editor/side_panels.cpp" line="142"/>
+        <location filename="../app/editor/side_panels.cpp" line="180"/>
+        <location filename="../app/editor/side_panels.cpp" line="189"/>
         <source>Delete Page</source>
         <translation>删除版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="134"/>
+        <location filename="../app/editor/side_panels.cpp" line="181"/>
         <source>An edition keeps at least one page.</source>
         <translation>一期报纸至少要有一个版。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/side_panels.cpp" line="143"/>
+        <location filename="../app/editor/side_panels.cpp" line="190"/>
         <source>Page %1 holds %n frame(s). Delete the page with them? Their stories keep their text; Edit › Undo brings the page back.</source>
         <translation><numerusform>第 %1 版上有 %n 个框。连同这些框删除此版吗？稿件的文字会保留；用“编辑 › 撤销”可恢复此版。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="168"/>
+        <location filename="../app/editor/side_panels.cpp" line="215"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
@@ -983,57 +1061,57 @@
 <context>
     <name>paiban::editor::PropertiesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="361"/>
+        <location filename="../app/editor/side_panels.cpp" line="409"/>
         <source>Text wraps around it</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="367"/>
+        <location filename="../app/editor/side_panels.cpp" line="415"/>
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="368"/>
+        <location filename="../app/editor/side_panels.cpp" line="416"/>
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="369"/>
+        <location filename="../app/editor/side_panels.cpp" line="417"/>
         <source>Width:</source>
         <translation>宽：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="370"/>
+        <location filename="../app/editor/side_panels.cpp" line="418"/>
         <source>Height:</source>
         <translation>高：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="371"/>
+        <location filename="../app/editor/side_panels.cpp" line="419"/>
         <source>Columns:</source>
         <translation>栏数：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="372"/>
+        <location filename="../app/editor/side_panels.cpp" line="420"/>
         <source>Gutter:</source>
         <translation>栏间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="374"/>
+        <location filename="../app/editor/side_panels.cpp" line="422"/>
         <source>Standoff:</source>
         <translation>绕排间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="375"/>
+        <location filename="../app/editor/side_panels.cpp" line="423"/>
         <source>Image fit:</source>
         <translation>图片适配：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="394"/>
-        <source>%1 frame “%2”</source>
-        <translation>%1 框“%2”</translation>
+        <location filename="../app/editor/side_panels.cpp" line="442"/>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="395"/>
+        <location filename="../app/editor/side_panels.cpp" line="443"/>
         <source>No frame selected.</source>
         <translation>未选中框。</translation>
     </message>
@@ -1094,56 +1172,56 @@
 <context>
     <name>paiban::editor::StylesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="190"/>
+        <location filename="../app/editor/side_panels.cpp" line="237"/>
         <source> 字</source>
         <translation> 字</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="199"/>
-        <location filename="../app/editor/side_panels.cpp" line="218"/>
+        <location filename="../app/editor/side_panels.cpp" line="246"/>
+        <location filename="../app/editor/side_panels.cpp" line="265"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="200"/>
-        <location filename="../app/editor/side_panels.cpp" line="220"/>
+        <location filename="../app/editor/side_panels.cpp" line="247"/>
+        <location filename="../app/editor/side_panels.cpp" line="267"/>
         <source>Size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="201"/>
+        <location filename="../app/editor/side_panels.cpp" line="248"/>
         <source>Leading:</source>
         <translation>行距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="202"/>
+        <location filename="../app/editor/side_panels.cpp" line="249"/>
         <source>First-line indent:</source>
         <translation>首行缩进：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="203"/>
+        <location filename="../app/editor/side_panels.cpp" line="250"/>
         <source>Alignment:</source>
         <translation>对齐：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="204"/>
+        <location filename="../app/editor/side_panels.cpp" line="251"/>
         <source>Line-start rules:</source>
         <translation>避头尾：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="207"/>
-        <location filename="../app/editor/side_panels.cpp" line="211"/>
-        <location filename="../app/editor/side_panels.cpp" line="216"/>
+        <location filename="../app/editor/side_panels.cpp" line="254"/>
+        <location filename="../app/editor/side_panels.cpp" line="258"/>
+        <location filename="../app/editor/side_panels.cpp" line="263"/>
         <source>as the paragraph</source>
         <translation>同段落</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="219"/>
+        <location filename="../app/editor/side_panels.cpp" line="266"/>
         <source>Weight:</source>
         <translation>字重：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="224"/>
+        <location filename="../app/editor/side_panels.cpp" line="271"/>
         <source>Character styles:</source>
         <translation>字符样式：</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -49,6 +50,67 @@ LengthBox* lengthBox(QWidget* parent, double leastPt) {
     box->setRange(leastPt, limits::kLargestLengthPt);
     box->setUnit(settings::lengthUnit());
     return box;
+}
+
+// The names of the document's settings, in the user's language; the box keeps the file's
+// own name as the item's data.
+QString alignmentName(Alignment a) {
+    switch (a) {
+        case Alignment::Justify:
+            return QCoreApplication::translate("paiban::editor::Names", "Justify");
+        case Alignment::Start:
+            return QCoreApplication::translate("paiban::editor::Names", "Left");
+        case Alignment::Center:
+            return QCoreApplication::translate("paiban::editor::Names", "Centre");
+        case Alignment::End:
+            return QCoreApplication::translate("paiban::editor::Names", "Right");
+    }
+    return {};
+}
+
+QString kinsokuName(Kinsoku k) {
+    switch (k) {
+        case Kinsoku::None:
+            return QCoreApplication::translate("paiban::editor::Names", "None");
+        case Kinsoku::Basic:
+            return QCoreApplication::translate("paiban::editor::Names", "Basic");
+        case Kinsoku::Gb:
+            return QCoreApplication::translate("paiban::editor::Names", "GB (national standard)");
+        case Kinsoku::Strict:
+            return QCoreApplication::translate("paiban::editor::Names", "Strict");
+    }
+    return {};
+}
+
+QString fitName(ImageFit f) {
+    switch (f) {
+        case ImageFit::Fill:
+            return QCoreApplication::translate("paiban::editor::Names", "Fill the frame");
+        case ImageFit::Fit:
+            return QCoreApplication::translate("paiban::editor::Names", "Fit in the frame");
+        case ImageFit::Manual:
+            return QCoreApplication::translate("paiban::editor::Names", "By hand");
+    }
+    return {};
+}
+
+QString kindName(FrameKind k) {
+    switch (k) {
+        case FrameKind::Text:
+            return QCoreApplication::translate("paiban::editor::Names", "Text frame");
+        case FrameKind::Image:
+            return QCoreApplication::translate("paiban::editor::Names", "Image frame");
+        case FrameKind::Box:
+            return QCoreApplication::translate("paiban::editor::Names", "Box");
+        case FrameKind::Rule:
+            return QCoreApplication::translate("paiban::editor::Names", "Rule");
+    }
+    return {};
+}
+
+// Selects the item whose data is `name` (the file's own name of a setting).
+void selectByData(QComboBox* box, const char* name) {
+    box->setCurrentIndex(std::max(0, box->findData(QString::fromLatin1(name))));
 }
 
 QIcon thumbnail(const PageDisplayList& page) {
@@ -191,10 +253,10 @@ StylesPanel::StylesPanel(EditSession* session, QWidget* parent)
     indent_->setKeyboardTracking(false);
     alignment_ = new QComboBox(this);
     for (Alignment a : {Alignment::Justify, Alignment::Start, Alignment::Center, Alignment::End})
-        alignment_->addItem(QString::fromLatin1(toString(a)));
+        alignment_->addItem(alignmentName(a), QString::fromLatin1(toString(a)));
     kinsoku_ = new QComboBox(this);
     for (Kinsoku k : {Kinsoku::None, Kinsoku::Basic, Kinsoku::Gb, Kinsoku::Strict})
-        kinsoku_->addItem(QString::fromLatin1(toString(k)));
+        kinsoku_->addItem(kinsokuName(k), QString::fromLatin1(toString(k)));
     auto* form = new QFormLayout;
     form->addRow(tr("Font:"), font_);
     form->addRow(tr("Size:"), size_);
@@ -319,8 +381,8 @@ void StylesPanel::showStyle() {
     size_->setValue(s.sizePt);
     leading_->setValue(s.leading());
     indent_->setValue(s.firstLineIndentEm);
-    alignment_->setCurrentText(QString::fromLatin1(toString(s.alignment)));
-    kinsoku_->setCurrentText(QString::fromLatin1(toString(s.kinsoku)));
+    selectByData(alignment_, toString(s.alignment));
+    selectByData(kinsoku_, toString(s.kinsoku));
     updating_ = false;
 }
 
@@ -334,9 +396,10 @@ void StylesPanel::edited() {
     s.sizePt = size_->value();
     s.leadingPt = leading_->value();
     s.firstLineIndentEm = indent_->value();
-    s.alignment =
-        alignmentFromString(alignment_->currentText().toStdString()).value_or(s.alignment);
-    s.kinsoku = kinsokuFromString(kinsoku_->currentText().toStdString()).value_or(s.kinsoku);
+    s.alignment = alignmentFromString(alignment_->currentData().toString().toStdString())
+                      .value_or(s.alignment);
+    s.kinsoku =
+        kinsokuFromString(kinsoku_->currentData().toString().toStdString()).value_or(s.kinsoku);
     if (s == styles[static_cast<size_t>(row)])
         return;
     session_->push(new EditParagraphStyleCommand(session_, s));
@@ -361,7 +424,7 @@ PropertiesPanel::PropertiesPanel(EditSession* session, QWidget* parent)
     wrap_ = new QCheckBox(tr("Text wraps around it"), this);
     fit_ = new QComboBox(this);
     for (ImageFit f : {ImageFit::Fill, ImageFit::Fit, ImageFit::Manual})
-        fit_->addItem(QString::fromLatin1(toString(f)));
+        fit_->addItem(fitName(f), QString::fromLatin1(toString(f)));
     auto* form = new QFormLayout(this);
     form->addRow(title_);
     form->addRow(tr("X:"), x_);
@@ -391,8 +454,7 @@ void PropertiesPanel::setFrame(const QString& frameId) {
 void PropertiesPanel::refresh() {
     const Frame* f = session_->hasDocument() ? session_->edition().frame(frameId_).second : nullptr;
     setEnabled(f != nullptr);
-    title_->setText(f ? tr("%1 frame “%2”").arg(QString::fromLatin1(toString(f->kind)), f->id)
-                      : tr("No frame selected."));
+    title_->setText(f ? tr("%1 “%2”").arg(kindName(f->kind), f->id) : tr("No frame selected."));
     if (!f)
         return;
     updating_ = true;
@@ -424,7 +486,7 @@ void PropertiesPanel::refresh() {
     gutter_->setValue(f->gutterPt);
     wrap_->setChecked(f->wrapText);
     standoff_->setValue(f->wrapGapPt);
-    fit_->setCurrentText(QString::fromLatin1(toString(f->fit)));
+    selectByData(fit_, toString(f->fit));
     columns_->setEnabled(f->kind == FrameKind::Text);
     gutter_->setEnabled(f->kind == FrameKind::Text);
     fit_->setEnabled(f->kind == FrameKind::Image);
@@ -450,7 +512,7 @@ void PropertiesPanel::edited() {
     after.gutterPt = valueOf(gutter_, f->gutterPt);
     after.wrapText = wrap_->isChecked();
     after.wrapGapPt = valueOf(standoff_, f->wrapGapPt);
-    after.fit = imageFitFromString(fit_->currentText().toStdString()).value_or(f->fit);
+    after.fit = imageFitFromString(fit_->currentData().toString().toStdString()).value_or(f->fit);
     if (!(after == *f))
         session_->push(new FramePropertiesCommand(session_, after));
 }
