@@ -18,6 +18,7 @@
 #include <QDoubleSpinBox>
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -1036,6 +1037,35 @@ private Q_SLOTS:
         QCOMPARE(styles->sizeBox()->text(), QStringLiteral("小五"));
         type(styles->sizeBox(), QStringLiteral("五号"));
         QCOMPARE(f.edition().styles.paragraphStyle(QStringLiteral("body"))->sizePt, 10.5);
+    }
+
+    // A page's thumbnail dropped on another's place moves the page there (undoable).
+    void pagesDraggedToReorder() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        QCoreApplication::processEvents();
+        QTest::qWait(600);  // the thumbnails, drawn once the edition settles
+        QListWidget* list = f.window.findChild<PagesPanel*>()->list();
+        QCOMPARE(list->count(), 2);
+        const QPoint target = list->visualItemRect(list->item(0)).center();
+        std::unique_ptr<QMimeData> data(list->model()->mimeData({list->model()->index(1, 0)}));
+        // As a real drag arrives: the viewport takes the drag on entering, then the drop
+        // (Qt delivers a drop only to the widget that accepted the drag).
+        QDragEnterEvent enter(target, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(list->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(target, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(list->viewport(), &drop);
+        QCOMPARE(f.edition().pages[0].section, QStringLiteral("学习贯彻党的二十大精神"));
+        QCOMPARE(f.window.currentPage(), 0);
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(f.edition().pages[0].section, QStringLiteral("一周要闻"));
+        // Something else dropped on the list (text from another program) is refused.
+        QMimeData text;
+        text.setText(QStringLiteral("第1版"));
+        QDragEnterEvent stranger(target, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(list->viewport(), &stranger);
+        QVERIFY(!stranger.isAccepted());
     }
 
     // Run by recoversAfterAKill in a process of its own, which it then kills: opens the

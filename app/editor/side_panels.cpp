@@ -12,7 +12,10 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QListWidget>
+#include <functional>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -128,15 +131,93 @@ QIcon thumbnail(const PageDisplayList& page) {
     return QIcon(QPixmap::fromImage(image));
 }
 
+// The pages' thumbnails: a page dragged onto another's place moves there (the panel moves
+// the page in the edition; the list itself never reorders its items). The drag carries the
+// page's index and which list it left, so a page dragged to another window is refused
+// rather than taken for one of this edition's pages.
+class PageList : public QListWidget {
+public:
+    PageList(QWidget* parent, std::function<void(int, int)> moved)
+        : QListWidget(parent), moved_(std::move(moved)) {
+        setDragEnabled(true);
+        setAcceptDrops(true);
+        setDropIndicatorShown(true);
+        setDragDropMode(QAbstractItemView::DragDrop);
+        setDefaultDropAction(Qt::MoveAction);
+    }
+
+protected:
+    QStringList mimeTypes() const override { return {QString::fromLatin1(kPageMime)}; }
+
+    QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override {
+        if (items.size() != 1)
+            return nullptr;
+        auto* data = new QMimeData;
+        data->setData(QString::fromLatin1(kPageMime),
+                      QStringLiteral("%1 %2").arg(listToken()).arg(row(items.front())).toLatin1());
+        return data;
+    }
+
+    void dragEnterEvent(QDragEnterEvent* event) override { acceptIfOurs(event); }
+    void dragMoveEvent(QDragMoveEvent* event) override { acceptIfOurs(event); }
+
+    void dropEvent(QDropEvent* event) override {
+        const int from = draggedRow(event->mimeData());
+        if (from < 0) {
+            event->ignore();
+            return;
+        }
+        const QModelIndex target = indexAt(event->position().toPoint());
+        const int to = target.isValid() ? target.row() : count() - 1;
+        // The list's items are redrawn from the edition; Qt must not move or remove them.
+        event->setDropAction(Qt::IgnoreAction);
+        event->accept();
+        if (to >= 0 && from != to)
+            moved_(from, to);
+    }
+
+private:
+    static constexpr const char* kPageMime = "application/x-paiban-page";
+
+    QString listToken() const { return QString::number(reinterpret_cast<quintptr>(this), 16); }
+
+    // The dragged page's row when the drag came from this list, else -1.
+    int draggedRow(const QMimeData* data) const {
+        if (!data)
+            return -1;
+        const QStringList parts =
+            QString::fromLatin1(data->data(QString::fromLatin1(kPageMime))).split(QLatin1Char(' '));
+        if (parts.size() != 2 || parts[0] != listToken())
+            return -1;
+        bool ok = false;
+        const int from = parts[1].toInt(&ok);
+        return ok && from >= 0 && from < count() ? from : -1;
+    }
+
+    void acceptIfOurs(QDragMoveEvent* event) {
+        if (draggedRow(event->mimeData()) < 0) {
+            event->ignore();
+            return;
+        }
+        event->setDropAction(Qt::MoveAction);
+        event->accept();
+    }
+
+    std::function<void(int, int)> moved_;
+};
+
 }  // namespace
 
 // Pages ---------------------------------------------------------------------------------
 
 PagesPanel::PagesPanel(EditSession* session, QWidget* parent) : QWidget(parent), session_(session) {
-    list_ = new QListWidget(this);
+    list_ = new PageList(this, [this](int from, int to) {
+        session_->push(new MovePageCommand(session_, from, to));
+        Q_EMIT pageActivated(to);
+    });
     list_->setViewMode(QListView::IconMode);
     list_->setIconSize(QSize(kThumbnailHeightPx, kThumbnailHeightPx));
-    list_->setMovement(QListView::Static);
+    list_->setMovement(QListView::Snap);
     list_->setResizeMode(QListView::Adjust);
     auto* add = new QPushButton(tr("Add"), this);
     auto* remove = new QPushButton(tr("Delete"), this);
