@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "model/grid.h"
+#include "model/image_crop.h"
 #include "model/place_photo.h"
 #include "model/thread_edits.h"
 
@@ -247,6 +248,48 @@ private Q_SLOTS:
         QCOMPARE(dump(e.frame(placed.captionId).second->rect), dump(Rect{110, 449, 300, 22}));
         // No such page: nothing placed.
         QVERIFY(placePhoto(e, 5, rect, QStringLiteral("x.jpg")).photoId.isEmpty());
+    }
+
+    // A photo of 400 × 300 px in a frame of 200 × 200 pt at (100, 100): where the whole
+    // image lies for each fit, after a pan, and after scaling about a point.
+    void photoCroppedByHand_data() {
+        QTest::addColumn<int>("fit");
+        QTest::addColumn<QString>("gesture");
+        QTest::addColumn<QString>("image");
+        QTest::addColumn<int>("fitAfter");
+        // Fill: 0.667 pt/px covers the height, 266.7 wide, centred (33.3 cut each side).
+        QTest::newRow("fill") << int(ImageFit::Fill) << ""
+                              << "66.7,100.0 266.7×200.0" << int(ImageFit::Fill);
+        QTest::newRow("fit") << int(ImageFit::Fit) << ""
+                             << "100.0,125.0 200.0×150.0" << int(ImageFit::Fit);
+        QTest::newRow("fill panned left: stays fill")
+            << int(ImageFit::Fill) << "pan -20 5"
+            << "46.7,105.0 266.7×200.0" << int(ImageFit::Fill);
+        QTest::newRow("fill scaled ×2 about the frame's centre: manual")
+            << int(ImageFit::Fill) << "scale 2 200 200"
+            << "-66.7,0.0 533.3×400.0" << int(ImageFit::Manual);
+        QTest::newRow("fit scaled ×0.5 about the image's corner")
+            << int(ImageFit::Fit) << "scale 0.5 100 125"
+            << "100.0,125.0 100.0×75.0" << int(ImageFit::Manual);
+        QTest::newRow("no scale of nothing") << int(ImageFit::Fit) << "scale 0 100 100"
+                                             << "100.0,125.0 200.0×150.0" << int(ImageFit::Fit);
+    }
+    void photoCroppedByHand() {
+        QFETCH(int, fit);
+        QFETCH(QString, gesture);
+        QFETCH(QString, image);
+        QFETCH(int, fitAfter);
+        Frame frame;
+        frame.kind = FrameKind::Image;
+        frame.rect = {100, 100, 200, 200};
+        frame.fit = ImageFit(fit);
+        const QStringList g = gesture.split(u' ', Qt::SkipEmptyParts);
+        if (!g.isEmpty() && g[0] == u"pan")
+            frame = pannedImage(frame, g[1].toDouble(), g[2].toDouble());
+        if (!g.isEmpty() && g[0] == u"scale")
+            frame = scaledImage(frame, 400, 300, g[1].toDouble(), g[2].toDouble(), g[3].toDouble());
+        QCOMPARE(dump(imageRectInFrame(frame, 400, 300)), image);
+        QCOMPARE(int(frame.fit), fitAfter);
     }
 
     void captionStyleChosen() {

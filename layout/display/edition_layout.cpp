@@ -10,26 +10,10 @@
 
 #include "display/image_header.h"
 #include "flow/regions.h"
+#include "model/image_crop.h"
 
 namespace paiban {
 namespace {
-
-// Where the whole image lies for the frame's fit, given its size in pixels.
-Rect placeImage(const Frame& f, QSize pixels) {
-    const Rect& r = f.rect;
-    if (pixels.isEmpty())
-        return r;
-    const double w = pixels.width(), h = pixels.height();
-    double scale = f.imageScale;  // points per pixel
-    if (f.fit == ImageFit::Fill)
-        scale = std::max(r.width / w, r.height / h);
-    else if (f.fit == ImageFit::Fit)
-        scale = std::min(r.width / w, r.height / h);
-    if (f.fit == ImageFit::Manual)
-        return {r.x + f.imageOffsetX, r.y + f.imageOffsetY, w * scale, h * scale};
-    return {r.x + (r.width - w * scale) / 2 + f.imageOffsetX,
-            r.y + (r.height - h * scale) / 2 + f.imageOffsetY, w * scale, h * scale};
-}
 
 // The most pixels an image may have before Paiban refuses to decode it: a 60-megapixel
 // camera's photo is a quarter of this; anything larger is a mistake or a decompression
@@ -44,7 +28,7 @@ ImageItem imageItem(const Frame& f, const QString& documentDir) {
     item.pixels = imagePixelSize(item.path);  // its header only
     item.tooLarge = qint64(item.pixels.width()) * item.pixels.height() > kMaxImagePixels;
     item.missing = item.pixels.isEmpty() || item.tooLarge;
-    item.placed = placeImage(f, item.pixels);
+    item.placed = imageRectInFrame(f, item.pixels.width(), item.pixels.height());
     return item;
 }
 
