@@ -4,6 +4,7 @@
 // they leave, printed as text so that a failure shows what differs.
 #include <QTest>
 
+#include "model/edition_edits.h"
 #include "model/grid.h"
 #include "model/image_crop.h"
 #include "model/place_photo.h"
@@ -173,6 +174,32 @@ private Q_SLOTS:
             QCOMPARE(threadAfter(e, QStringLiteral("b"), left.split(u' ').front()),
                      ThreadRefusal::None);
         }
+    }
+
+    // Stacking order: the page lists frames bottom to top.
+    void restacking_data() {
+        QTest::addColumn<QString>("frame");
+        QTest::addColumn<bool>("toFront");
+        QTest::addColumn<bool>("changed");
+        QTest::addColumn<QString>("order");
+        QTest::newRow("an empty frame to the front") << "e" << true << true << "a1 a2 a3 b f p e";
+        QTest::newRow("the top one to the front: no change")
+            << "p" << true << false << "a1 a2 a3 b e f p";
+        QTest::newRow("a middle one to the back") << "b" << false << true << "b a1 a2 a3 e f p";
+        QTest::newRow("a middle one to the front") << "a2" << true << true << "a1 a3 b e f p a2";
+        QTest::newRow("an unknown frame") << "zz" << true << false << "a1 a2 a3 b e f p";
+    }
+    void restacking() {
+        QFETCH(QString, frame);
+        QFETCH(bool, toFront);
+        QFETCH(bool, changed);
+        QFETCH(QString, order);
+        Edition e = sixFrames();
+        QCOMPARE(restackFrame(e, frame, toFront), changed);
+        QStringList ids;
+        for (const Frame& f : e.pages[0].frames)
+            ids << f.id;
+        QCOMPARE(ids.join(u' '), order);
     }
 
     // Which basic column a click across a 对开 page falls in: inside a column, in a gutter
