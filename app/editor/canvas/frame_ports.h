@@ -12,19 +12,21 @@ namespace paiban::editor {
 
 // A port's side, in screen pixels: large enough to hit, small beside a column's text.
 inline constexpr double kPortPx = 11;
-// Its centre's distance from the frame's corner, in ports: clear of the corner handle.
+// Its centre's distance from the frame's corner, in ports: clear of the corner handle. A
+// narrow frame (a column of briefs at a small zoom) has it a quarter of its width in, clear
+// of the middle handle too.
 inline constexpr double kPortInsetPorts = 2;
 
 // `px`: one screen pixel in page points at the current zoom.
 inline QRectF inPort(const Rect& frame, double px) {
     const double side = kPortPx * px;
-    const double cx = frame.x + std::min(kPortInsetPorts * side, frame.width / 2);
+    const double cx = frame.x + std::min(kPortInsetPorts * side, frame.width / 4);
     return {cx - side / 2, frame.y - side / 2, side, side};
 }
 
 inline QRectF outPort(const Rect& frame, double px) {
     const double side = kPortPx * px;
-    const double cx = frame.right() - std::min(kPortInsetPorts * side, frame.width / 2);
+    const double cx = frame.right() - std::min(kPortInsetPorts * side, frame.width / 4);
     return {cx - side / 2, frame.bottom() - side / 2, side, side};
 }
 

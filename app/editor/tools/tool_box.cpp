@@ -140,7 +140,11 @@ ToolKind ToolBox::current() const {
 void ToolBox::setCurrent(ToolKind kind) {
     if (kind == current())
         return;
+    const ToolKind was = current();
     canvas_->setTool(tool(kind));
+    // A held tool's instructions go with it.
+    if (was == ToolKind::Thread || was == ToolKind::Place)
+        Q_EMIT message(QString());
     // The tools held only during a gesture have no entry: none is checked meanwhile.
     if (static_cast<size_t>(kind) < actions_.size())
         actions_[static_cast<size_t>(kind)]->setChecked(true);
