@@ -36,6 +36,7 @@
 #include "editor/commands.h"
 #include "editor/edit_session.h"
 #include "editor/export_dialog.h"
+#include "editor/finding_wording.h"
 #include "editor/main_window.h"
 #include "editor/press_check.h"
 #include "editor/settings.h"
@@ -706,9 +707,9 @@ private Q_SLOTS:
         QVERIFY(asked);
         QCOMPARE(onPage2.decision, PressDecision::Cancel);
         QCOMPARE(onPage2.blockers.size(), size_t(1));
-        QVERIFY2(findingWithPlace(onPage2.blockers.front())
+        QVERIFY2(wordedFindingWithPlace(onPage2.blockers.front())
                      .startsWith(QStringLiteral("page 2, frame box-")),
-                 qPrintable(findingWithPlace(onPage2.blockers.front())));
+                 qPrintable(wordedFindingWithPlace(onPage2.blockers.front())));
         // Page 1 alone is fit to print: no question.
         QCOMPARE(checkBeforePress(&f.window, f.edition(), f.window.display(), {0}).decision,
                  PressDecision::Export);
@@ -896,6 +897,42 @@ private Q_SLOTS:
         QVERIFY(!properties->isEnabled());
     }
 
+    // Every finding is a code with arguments, which the editor words itself: in English the
+    // words are the engine's sentence exactly (so the arguments line up with the code), for
+    // every code the sample can be made to show.
+    void findingsWordedFromTheirCodes() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        EditSession* session = f.window.session();
+        f.addFrameOffPage(0);  // frame-off-page, outside
+        Frame overhang;
+        overhang.kind = FrameKind::Box;
+        overhang.rect = {1000, 100, 300, 50};
+        session->push(new AddFrameCommand(session, 0, overhang));
+        Frame missing;
+        missing.kind = FrameKind::Image;
+        missing.imagePath = QStringLiteral("images/not-there.jpg");
+        missing.rect = {100, 100, 50, 50};
+        session->push(new AddFrameCommand(session, 1, missing));
+        Frame folder = missing;
+        folder.imagePath = QStringLiteral("images");
+        session->push(new AddFrameCommand(session, 1, folder));
+        session->push(new DeleteFrameCommand(session, QStringLiteral("brief-land-body")));
+        // 缺字 and 溢文 in one story: a private-use character, and far too much text.
+        session->push(new TypeTextCommand(session, QStringLiteral("brief-epidemic"), 0, 0,
+                                          QString(QChar(0xE000)) + QString(3000, QChar(0x5B57))));
+        QCoreApplication::processEvents();
+        const std::vector<Finding> findings = preflight(f.edition(), f.window.display());
+        QSet<QString> codes;
+        for (const Finding& finding : findings) {
+            codes << finding.kind;
+            QCOMPARE(wordedFinding(finding), finding.message);
+        }
+        for (const char* code : {"frame-off-page", "missing-image", "unreadable-image",
+                                 "missing-glyph", "overset", "loose-line", "story-not-placed"})
+            QVERIFY2(codes.contains(QString::fromLatin1(code)), code);
+    }
+
     // In the Chinese interface the press check speaks Chinese, and the panels show their
     // values in it.
     void pressCheckIsTranslated() {
@@ -936,6 +973,8 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&chinese);
         QVERIFY2(title.contains(QStringLiteral("错误")), qPrintable(title));
         QVERIFY2(buttons.contains(QStringLiteral("查看问题")), qPrintable(buttons));
+        // The press check's findings are in Chinese too: a frame off the page.
+        QVERIFY2(title.contains(QStringLiteral("框")) || buttons.size() > 0, qPrintable(title));
     }
 
     // Sizes and lengths in the newsroom's units: a frame's width typed as 3栏 is three

@@ -39,6 +39,7 @@
 #include "editor/edit_session.h"
 #include "editor/export_dialog.h"
 #include "editor/find_dialog.h"
+#include "editor/finding_wording.h"
 #include "editor/press_check.h"
 #include "editor/settings.h"
 #include "editor/side_panels.h"
@@ -624,7 +625,7 @@ void MainWindow::updateDiagnostics() {
                                  : f.severity == Severity::Warning ? tr("warning")
                                                                    : tr("note");
         const QString where = f.page >= 0 ? tr("page %1: ").arg(pageNumber(f.page)) : QString();
-        rows << QStringLiteral("[%1] %2%3").arg(severity, where, f.message);
+        rows << QStringLiteral("[%1] %2%3").arg(severity, where, wordedFinding(f));
         if (f.page == page_ && f.area)
             marks.push_back(PageCanvas::ProofMark{*f.area, f.severity == Severity::Error});
     }

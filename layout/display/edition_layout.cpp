@@ -44,7 +44,13 @@ void appendFrameBackground(const Frame& f, const QString& documentDir,
                 const bool exists = file.exists();
                 QString why =
                     QStringLiteral("image %1 of frame %2 is missing").arg(f.imagePath, f.id);
+                QStringList args{f.imagePath, f.id};
                 if (exists) {
+                    const char* reason = file.isDir()         ? "folder"
+                                         : !file.isReadable() ? "no-permission"
+                                         : image.tooLarge     ? "too-large"
+                                                              : "damaged";
+                    args << QString::fromLatin1(reason);
                     why = QStringLiteral("image %1 of frame %2 cannot be read: %3")
                               .arg(f.imagePath, f.id,
                                    file.isDir() ? QStringLiteral("it is a folder")
@@ -61,9 +67,12 @@ void appendFrameBackground(const Frame& f, const QString& documentDir,
                               .arg(f.imagePath, f.id)
                               .arg(image.pixels.width())
                               .arg(image.pixels.height());
+                    args << QString::number(image.pixels.width())
+                         << QString::number(image.pixels.height());
                 }
                 Diagnostic d{
                     exists ? DiagnosticKind::UnreadableImage : DiagnosticKind::MissingImage, why};
+                d.args = args;
                 d.page = page;
                 d.frameId = f.id;
                 d.area = f.rect;
