@@ -6,7 +6,7 @@ namespace paiban::editor {
 namespace {
 
 QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("paiban::editor::FindingWording", text, nullptr, n);
+    return QCoreApplication::translate("paiban::editor", text, nullptr, n);
 }
 
 // The argument at `i`, or an empty string when a finding carries fewer than its code

@@ -15,7 +15,8 @@ namespace paiban::editor {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("paiban::editor::ThreadTool", text);
+    // lupdate files free functions' tr() calls under the namespace they are in.
+    return QCoreApplication::translate("paiban::editor", text);
 }
 
 QString wording(ThreadRefusal refusal) {
