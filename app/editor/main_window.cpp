@@ -663,9 +663,14 @@ void MainWindow::selectionChanged(const QString& frameId) {
     }
     if (!storyId.isEmpty() && storyId != storyPanel_->storyId())
         storyPanel_->setStory(storyId);
-    // While threading, the thread being made stays drawn on whatever page is shown.
-    if (tools_->current() == ToolKind::Thread && storyId.isEmpty()) {
-        if (const Story* story = storyOfFrame(session_->edition(), tools_->threadTool()->from()))
+    // The thread of the story at hand stays drawn on every page it crosses as the pages
+    // are turned (the selection belongs to one page): the one being threaded, else the
+    // story panel's.
+    if (storyId.isEmpty() && session_->hasDocument()) {
+        const Story* story = tools_->current() == ToolKind::Thread
+                                 ? storyOfFrame(session_->edition(), tools_->threadTool()->from())
+                                 : session_->edition().story(storyPanel_->storyId());
+        if (story)
             storyId = story->id;
     }
     view_->setThreadStory(storyId);
