@@ -43,6 +43,7 @@
 #include "editor/settings.h"
 #include "editor/side_panels.h"
 #include "editor/story_panel.h"
+#include "editor/swatches_panel.h"
 #include "editor/tools/frame_tool.h"
 #include "editor/tools/text_tool.h"
 #include "editor/tools/tool_box.h"
@@ -243,6 +244,8 @@ void MainWindow::createPanels() {
         view_->setSelectedFrame(frame);
     });
     tabifyDockWidget(pages, links);
+    tabifyDockWidget(links, dock(new SwatchesPanel(session_, this), tr("Swatches"), "swatches",
+                                 Qt::LeftDockWidgetArea));
     pages->raise();
     auto* undoKeys = new EditionUndoKeys(this);
     for (QDockWidget* d : docks_) {
@@ -861,10 +864,9 @@ void MainWindow::addDrawnFrame(FrameKind kind, const Rect& rect) {
     Frame frame;
     frame.kind = kind;
     frame.rect = rect;
-    if (kind == FrameKind::Rule) {
+    if (kind == FrameKind::Rule)
         frame.strokeWidthPt = 0.5;
-        frame.stroke = CmykColor{};
-    }
+    giveDrawnFrameColours(frame, session_->edition().swatches);
     if (kind == FrameKind::Image) {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Place Image"), settings::lastDirectory.get(),

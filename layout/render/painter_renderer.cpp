@@ -10,12 +10,35 @@
 #include <map>
 
 #include "display/display_list.h"
+#include "display/rule_strokes.h"
 
 namespace paiban {
 namespace {
 
 QColor toQColor(const CmykColor& c) {
     return QColor::fromCmykF(float(c.c), float(c.m), float(c.y), float(c.k));
+}
+
+// A rule or border as rule_strokes lays it out, in the colour given.
+void drawStrokes(QPainter& painter, const std::vector<StrokePath>& paths, const QColor& color) {
+    painter.setBrush(Qt::NoBrush);
+    for (const StrokePath& path : paths) {
+        QPen pen(color, path.widthPt, Qt::SolidLine, path.roundCaps ? Qt::RoundCap : Qt::FlatCap,
+                 Qt::MiterJoin);
+        if (!path.dashes.empty() && path.widthPt > 0) {
+            // QPen counts dashes in pen widths.
+            QList<qreal> pattern;
+            for (double d : path.dashes)
+                pattern << d / path.widthPt;
+            pen.setDashPattern(pattern);
+        }
+        painter.setPen(pen);
+        const QPolygonF polygon(QList<QPointF>(path.points.begin(), path.points.end()));
+        if (path.closed)
+            painter.drawPolygon(polygon);
+        else
+            painter.drawPolyline(polygon);
+    }
 }
 
 // The face as QRawFont. Preferably through the font database, where Qt knows the file
@@ -87,9 +110,8 @@ struct ItemPainter {
         if (box.fill)
             painter.fillRect(r, toQColor(*box.fill));
         if (box.stroke && box.strokeWidthPt > 0) {
-            painter.setPen(QPen(toQColor(*box.stroke), box.strokeWidthPt));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(r);
+            drawStrokes(painter, borderStrokes(box.rect, box.strokeWidthPt, box.strokeStyle),
+                        toQColor(*box.stroke));
         }
     }
     void operator()(const ImageItem& image) const { drawImage(painter, image); }
@@ -104,8 +126,8 @@ struct ItemPainter {
         painter.drawGlyphRun(QPointF(0, 0), glyphs);
     }
     void operator()(const RuleItem& rule) const {
-        painter.setPen(QPen(toQColor(rule.color), rule.widthPt, Qt::SolidLine, Qt::FlatCap));
-        painter.drawLine(rule.from, rule.to);
+        drawStrokes(painter, ruleStrokes(rule.from, rule.to, rule.widthPt, rule.style),
+                    toQColor(rule.color));
     }
     void operator()(const OversetMarkItem& mark) const {
         if (!options.screenMarks)
