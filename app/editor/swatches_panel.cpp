@@ -161,6 +161,13 @@ bool SwatchesPanel::changeSelected(const Swatch& swatch, QString* why) {
 
 bool SwatchesPanel::deleteSelected(QString* why) {
     const std::string name = selectedName();
+    const QStringList uses = swatchUses(session_->edition(), name);
+    if (!uses.isEmpty()) {  // worded here, for the user's language
+        *why = tr("Swatch %1 is in use and was not deleted (%2). Give those another colour "
+                  "first.")
+                   .arg(QString::fromStdString(name), uses.join(QStringLiteral(", ")));
+        return false;
+    }
     return push(
         tr("Delete Swatch %1").arg(QString::fromStdString(name)),
         [&](Edition& e, QString* w) { return deleteSwatch(e, name, w); }, why);
