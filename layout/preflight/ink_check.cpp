@@ -1,10 +1,13 @@
 #include "preflight/ink_check.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <mutex>
 #include <set>
 
 #include "display/image_header.h"
@@ -146,6 +149,65 @@ InkPeak peakInk(const QByteArray& cmyk, int width, int height, int cellPx) {
     return peak;
 }
 
+namespace {
+
+// What sampling a photo found: whether export converts it, its peak ink, and the sample's
+// geometry to place the peak on the page.
+struct PhotoInk {
+    bool rgb = false;
+    InkPeak peak;
+    QSize samplePx;
+    int cellPx = 1;
+};
+
+PhotoInk samplePhoto(const QString& path, double placedWidthPt, const OutputProfile& profile) {
+    PhotoInk ink;
+    if (!isRgbSource(path))
+        return ink;
+    QImageReader reader(path);
+    const QSize size = reader.size();
+    if (size.isValid() && std::max(size.width(), size.height()) > kInkSampleSidePx)
+        reader.setScaledSize(size.scaled(kInkSampleSidePx, kInkSampleSidePx, Qt::KeepAspectRatio));
+    const QImage pixels = reader.read();
+    if (pixels.isNull() || pixels.isGrayscale())
+        return ink;
+    ink.rgb = true;
+    ink.samplePx = pixels.size();
+    const auto cmyk = cmykPixelsFromImage(pixels, profile);
+    if (!cmyk)
+        return ink;
+    const double pixelPt = placedWidthPt / pixels.width();
+    ink.cellPx =
+        pixelPt > 0 ? std::max(1, static_cast<int>(std::lround(kInkAreaSidePt / pixelPt))) : 1;
+    ink.peak = peakInk(*cmyk, pixels.width(), pixels.height(), ink.cellPx);
+    return ink;
+}
+
+// The editor runs preflight after every layout: a photo is sampled again only when its
+// file, its printed width or the profile changed.
+PhotoInk cachedPhotoInk(const QString& path, double placedWidthPt, const OutputProfile& profile) {
+    static std::mutex mutex;
+    static std::map<QString, PhotoInk> cache;
+    const QFileInfo file(path);
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                            .arg(path)
+                            .arg(file.lastModified().toMSecsSinceEpoch())
+                            .arg(file.size())
+                            .arg(placedWidthPt)
+                            .arg(profile.path)
+                            .arg(profile.data.size());
+    {
+        std::lock_guard lock(mutex);
+        if (auto it = cache.find(key); it != cache.end())
+            return it->second;
+    }
+    const PhotoInk ink = samplePhoto(path, placedWidthPt, profile);
+    std::lock_guard lock(mutex);
+    return cache.emplace(key, ink).first->second;
+}
+
+}  // namespace
+
 void checkPhotoInk(const EditionDisplay& display, const PreflightOptions& options,
                    const OutputProfile& profile, std::vector<Finding>* out) {
     std::set<QString> seen;  // a photo placed twice is reported once
@@ -154,15 +216,8 @@ void checkPhotoInk(const EditionDisplay& display, const PreflightOptions& option
             const auto* image = std::get_if<ImageItem>(&item);
             if (!image || image->missing || !seen.insert(image->path).second)
                 continue;
-            if (!isRgbSource(image->path))
-                continue;
-            QImageReader reader(image->path);
-            const QSize size = reader.size();
-            if (size.isValid() && std::max(size.width(), size.height()) > kInkSampleSidePx)
-                reader.setScaledSize(
-                    size.scaled(kInkSampleSidePx, kInkSampleSidePx, Qt::KeepAspectRatio));
-            const QImage pixels = reader.read();
-            if (pixels.isNull() || pixels.isGrayscale())
+            const PhotoInk ink = cachedPhotoInk(image->path, image->placed.width, profile);
+            if (!ink.rgb)
                 continue;
             const QString name = QFileInfo(image->path).fileName();
             auto placed = [&](Finding f) {
@@ -172,22 +227,16 @@ void checkPhotoInk(const EditionDisplay& display, const PreflightOptions& option
                 return f;
             };
             out->push_back(placed(inkFinding(InkIssue::RgbPhoto, name, 0, options.inkLimitPct)));
-            const auto cmyk = cmykPixelsFromImage(pixels, profile);
-            if (!cmyk)
+            if (ink.peak.tacPct <= options.inkLimitPct)
                 continue;
-            const double pixelPt = image->placed.width / pixels.width();
-            const int cellPx =
-                pixelPt > 0 ? static_cast<int>(std::lround(kInkAreaSidePt / pixelPt)) : 1;
-            const InkPeak peak = peakInk(*cmyk, pixels.width(), pixels.height(), cellPx);
-            if (peak.tacPct <= options.inkLimitPct)
-                continue;
-            // Where the peak lies on the page: its sample cell within the placed image.
+            // Where the peak lies on the page: its sample square within the placed image.
             Finding f = placed(
-                inkFinding(InkIssue::PhotoOverLimit, name, peak.tacPct, options.inkLimitPct));
-            const double cellW = image->placed.width / pixels.width();
-            const double cellH = image->placed.height / pixels.height();
-            f.area = Rect{image->placed.x + peak.x * cellW, image->placed.y + peak.y * cellH, cellW,
-                          cellH};
+                inkFinding(InkIssue::PhotoOverLimit, name, ink.peak.tacPct, options.inkLimitPct));
+            const double cellW = image->placed.width / ink.samplePx.width();
+            const double cellH = image->placed.height / ink.samplePx.height();
+            f.area =
+                Rect{image->placed.x + ink.peak.x * cellW, image->placed.y + ink.peak.y * cellH,
+                     cellW * ink.cellPx, cellH * ink.cellPx};
             out->push_back(f);
         }
     }
