@@ -610,7 +610,8 @@ void MainWindow::updateStoryCount() {
 void MainWindow::updateDiagnostics() {
     std::vector<Finding> findings;
     if (session_->hasDocument())
-        findings = preflight(session_->edition(), session_->display());
+        findings =
+            preflight(session_->edition(), session_->display(), settings::preflightOptions());
     std::vector<PageCanvas::ProofMark> marks;
     QStringList rows;
     for (const Finding& f : findings) {
