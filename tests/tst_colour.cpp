@@ -8,12 +8,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QComboBox>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QStandardPaths>
 
 #include "display/edition_layout.h"
 #include "display/rule_strokes.h"
+#include "editor/colour_picker.h"
 #include "editor/edit_session.h"
+#include "editor/side_panels.h"
 #include "editor/swatches_panel.h"
 #include "io/document_io.h"
 #include "pdf/pdf_export.h"
@@ -407,6 +411,60 @@ private Q_SLOTS:
         QCOMPARE(session.edition().swatches.size(), size_t(6));
         session.undoStack()->undo();
         QCOMPARE(session.edition().swatches.size(), size_t(5));
+    }
+
+    // A box's fill chosen in Properties (swatch, then tint): one undo step each, and the
+    // colour names the swatch.
+    void propertiesPanelFill() {
+        const QString path = dir_.filePath("fill.paiban");
+        QString error;
+        QVERIFY(saveEdition(colourPage(QStringLiteral("要闻"), named(defaultSwatches(), "黑"),
+                                       named(defaultSwatches(), "底纹")),
+                            path, &error, false));
+        editor::EditSession session;
+        QVERIFY2(session.open(path, &error), qPrintable(error));
+        editor::PropertiesPanel panel(&session);
+        panel.setFrame(QStringLiteral("box"));
+        const auto pickers = panel.findChildren<editor::ColourPicker*>();
+        QCOMPARE(pickers.size(), 2);  // fill, stroke
+        editor::ColourPicker* fill = pickers[0];
+        QTRY_COMPARE(fill->swatchBox()->currentText(), QStringLiteral("底纹"));
+        fill->swatchBox()->setCurrentIndex(fill->swatchBox()->findData(QStringLiteral("报红")));
+        auto boxFill = [&] { return *session.edition().frame(QStringLiteral("box")).second->fill; };
+        QCOMPARE(boxFill(), named(defaultSwatches(), "报红"));
+        QTRY_COMPARE(fill->tintBox()->isEnabled(), true);
+        fill->tintBox()->setValue(40);
+        QCOMPARE(boxFill(), named(defaultSwatches(), "报红", 40));
+        QCOMPARE(session.undoStack()->count(), 2);
+        session.undoStack()->undo();
+        session.undoStack()->undo();
+        QCOMPARE(boxFill(), named(defaultSwatches(), "底纹"));
+    }
+
+    // A paragraph style's colour chosen in Styles: the text on the page takes it.
+    void stylesPanelColour() {
+        const QString path = dir_.filePath("style.paiban");
+        QString error;
+        QVERIFY(saveEdition(colourPage(QStringLiteral("要闻"), named(defaultSwatches(), "黑")),
+                            path, &error, false));
+        editor::EditSession session;
+        editor::StylesPanel panel(&session);  // before the document: it follows its layout
+        QVERIFY2(session.open(path, &error), qPrintable(error));
+        QTRY_COMPARE(panel.list()->count(), 1);
+        editor::ColourPicker* colour = panel.findChildren<editor::ColourPicker*>()[0];
+        QTRY_COMPARE(colour->swatchBox()->currentText(), QStringLiteral("黑"));
+        colour->swatchBox()->setCurrentIndex(colour->swatchBox()->findData(QStringLiteral("报红")));
+        QCOMPARE(session.edition().styles.paragraphStyles[0].color,
+                 named(defaultSwatches(), "报红"));
+        QTRY_VERIFY(!session.display().pages.empty());
+        bool red = false;
+        for (const DisplayItem& item : session.display().pages[0].items) {
+            if (const auto* run = std::get_if<GlyphRunItem>(&item))
+                red = run->color == named(defaultSwatches(), "报红");
+        }
+        QVERIFY(red);
+        session.undoStack()->undo();
+        QCOMPARE(session.edition().styles.paragraphStyles[0].color, named(defaultSwatches(), "黑"));
     }
 };
 
