@@ -85,10 +85,10 @@ class TestColour : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
 
-    QString exportPdf(const Edition& e, const QString& name) {
+    QString exportPdf(const Edition& e, const QString& name, const PdfOptions& options = {}) {
         const QString path = dir_.filePath(name + ".pdf");
         QString error;
-        if (!writeEditionPdf(laidOut(e, dir_.path()), PdfMetadata{}, PdfOptions{}, path, &error))
+        if (!writeEditionPdf(laidOut(e, dir_.path()), PdfMetadata{}, options, path, &error))
             return QStringLiteral("export failed: ") + error;
         return path;
     }
@@ -316,6 +316,19 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(pdf), qPrintable(pdf));
         QCOMPARE(runTool("qpdf", {"--check", pdf}).exitCode, 0);
         QCOMPARE(inkedPlates(this->plates(pdf)), plates);
+    }
+
+    // Crop marks print on every plate, the spot plates too (registration: /All).
+    void cropMarksOnEveryPlate() {
+        Edition e = colourPage(QStringLiteral("今日要闻"), CmykColor{});
+        e.styles.paragraphStyles[0].color = named(e.swatches, "Gold");
+        PdfOptions options;
+        options.cropMarks = true;
+        const QString pdf = exportPdf(e, "marks", options);
+        QCOMPARE(runTool("qpdf", {"--check", pdf}).exitCode, 0);
+        // The media box's top-left corner holds only the marks (the page's corner is blank).
+        QCOMPARE(inkedPlates(plates(pdf, QStringLiteral("30x30+0+0"))),
+                 QStringLiteral("Black Cyan Gold Magenta Yellow"));
     }
 
     // Black text overprints a 报红 box: the Magenta plate stays solid under the letters

@@ -39,6 +39,17 @@ QByteArray PdfColours::spotSpace(const Swatch& swatch) {
     return it->second.first;
 }
 
+QByteArray PdfColours::registrationStroke() {
+    if (!registration_) {
+        registration_ = file_.reserve();
+        file_.write(registration_,
+                    "[/Separation /All /DeviceCMYK << /FunctionType 2 /Domain [0 1] "
+                    "/C0 [0 0 0 0] /C1 [1 1 1 1] /N 1 >>]");
+    }
+    pageSpaces_["CSAll"] = registration_;
+    return "/CSAll CS 1 SCN ";
+}
+
 QByteArray PdfColours::set(const CmykColor& color, bool stroking) {
     const Swatch* swatch = color.swatch.empty() ? nullptr : findSwatch(swatches_, color.swatch);
     if (swatch && swatch->spot) {

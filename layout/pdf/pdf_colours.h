@@ -25,6 +25,10 @@ public:
     QByteArray fill(const CmykColor& color) { return set(color, false); }
     QByteArray stroke(const CmykColor& color) { return set(color, true); }
 
+    // Registration colour for crop marks: the Separation /All, on every plate (the spot
+    // plates too, which 1 1 1 1 K would miss).
+    QByteArray registrationStroke();
+
     // Starts a page's resources afresh.
     void beginPage() { pageSpaces_.clear(), pageOverprint_ = false; }
     // The page's /ColorSpace and /ExtGState entries (for its /Resources), if any.
@@ -39,6 +43,7 @@ private:
     const std::vector<Swatch>& swatches_;
     std::map<std::string, std::pair<QByteArray, int>> spots_;  // swatch → (name, object)
     std::map<QByteArray, int> pageSpaces_;
+    int registration_ = 0;    // the /All colour space, once written
     int overprintState_ = 0;  // the ExtGState object, once written
     bool pageOverprint_ = false;
 };

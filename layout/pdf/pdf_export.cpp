@@ -129,10 +129,10 @@ private:
     }
 
     // Corner marks at the trim's corners, outside the bleed.
-    QByteArray cropMarks(const PageDisplayList& page) const {
+    QByteArray cropMarks(const PageDisplayList& page) {
         const double w = page.widthPt, h = page.heightPt;
         const double gap = options_.bleedPt + kMarkOffsetPt, len = kMarkLengthPt;
-        QByteArray out = "q " + num(kMarkWidthPt) + " w 1 1 1 1 K\n";
+        QByteArray out = "q " + num(kMarkWidthPt) + " w " + colours_.registrationStroke() + "\n";
         for (const double x : {0.0, w}) {
             for (const double y : {0.0, h}) {
                 const double dx = x == 0 ? -1 : 1, dy = y == 0 ? -1 : 1;
