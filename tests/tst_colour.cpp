@@ -233,6 +233,9 @@ private Q_SLOTS:
         QTest::newRow("twice") << QByteArray(R"([{"name": "x", "cmyk": [0, 0, 0, 1]},
                                                {"name": "x", "cmyk": [0, 1, 0, 0]}])")
                                << "swatches[1].name: a second swatch named 'x'";
+        QTest::newRow("spot named as a plate")
+            << QByteArray(R"([{"name": "All", "cmyk": [0, 0, 0, 1], "spot": true}])")
+            << "swatches[0].name: a spot colour may not be named 'All'";
         QTest::newRow("no name") << QByteArray(R"([{"name": "", "cmyk": [0, 0, 0, 1]}])")
                                  << "swatches[0].name: a swatch needs a name";
     }

@@ -194,6 +194,11 @@ std::vector<Swatch> JsonReader::swatches(const QJsonObject& root) {
         else if (auto c = rawCmyk(o.value("cmyk"), "cmyk"))
             s.cmyk = *c;
         s.spot = boolean(o, "spot", false);
+        if (s.spot && isReservedSpotName(s.name)) {
+            error("name", QStringLiteral("a spot colour may not be named '%1': PDF keeps that "
+                                         "name for its own plates")
+                              .arg(QString::fromStdString(s.name)));
+        }
         list.push_back(s);
     }
     return list;

@@ -33,6 +33,13 @@ void forEachColour(E& edition, F&& f) {
     }
 }
 
+QString reservedSpotMessage(const std::string& name) {
+    return QStringLiteral(
+               "a spot colour may not be named %1: PDF keeps that name for its own "
+               "plates")
+        .arg(QString::fromStdString(name));
+}
+
 }  // namespace
 
 std::vector<Swatch> defaultSwatches() {
@@ -42,6 +49,14 @@ std::vector<Swatch> defaultSwatches() {
         {"底纹", process(0, 0, 0, 0.1), false},
         {"白", process(0, 0, 0, 0), false},
     };
+}
+
+bool isReservedSpotName(std::string_view name) {
+    for (const char* reserved : {"Cyan", "Magenta", "Yellow", "Black", "All", "None"}) {
+        if (name == reserved)
+            return true;
+    }
+    return false;
 }
 
 const Swatch* findSwatch(const std::vector<Swatch>& swatches, std::string_view name) {
@@ -106,6 +121,10 @@ bool addSwatch(Edition& edition, const Swatch& swatch, QString* why) {
                    .arg(QString::fromStdString(swatch.name));
         return false;
     }
+    if (swatch.spot && isReservedSpotName(swatch.name)) {
+        *why = reservedSpotMessage(swatch.name);
+        return false;
+    }
     Swatch added = swatch;
     added.cmyk.swatch.clear();
     added.cmyk.tintPct = 100;
@@ -128,6 +147,10 @@ bool changeSwatch(Edition& edition, std::string_view name, const Swatch& swatch,
     if (swatch.name != name && findSwatch(edition.swatches, swatch.name)) {
         *why = QStringLiteral("there is already a swatch named %1")
                    .arg(QString::fromStdString(swatch.name));
+        return false;
+    }
+    if (swatch.spot && isReservedSpotName(swatch.name)) {
+        *why = reservedSpotMessage(swatch.name);
         return false;
     }
     const std::string oldName(name);

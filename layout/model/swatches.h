@@ -23,6 +23,10 @@ struct Swatch {
     friend bool operator==(const Swatch&, const Swatch&) = default;
 };
 
+// Names a spot colour may not take: the process plates' (Cyan, Magenta, Yellow, Black)
+// and those PDF keeps for all plates (All) and none (None).
+bool isReservedSpotName(std::string_view name);
+
 // What a new document and a document from before swatches get: 黑 (K100), 报红
 // (M100 Y100, the newspaper red), 底纹 (K10, the tint behind boxed text) and 白 (no ink:
 // paper, for 反白 text on a filled box).
