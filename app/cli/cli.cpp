@@ -38,6 +38,15 @@ bool hasArgument(int argc, char** argv, std::string_view wanted) {
 
 }  // namespace
 
+bool parseInkLimit(const char* text, double* percent) {
+    bool ok = false;
+    const double value = QString::fromLocal8Bit(text).remove(u'%').toDouble(&ok);
+    if (!ok || value < 100 || value > 400)
+        return false;
+    *percent = value;
+    return true;
+}
+
 std::optional<LaidOutDocument> loadAndLayOut(const QString& path) {
     LoadResult loaded = loadEdition(path);
     if (!loaded.edition) {

@@ -19,6 +19,10 @@ struct LaidOutDocument {
 };
 std::optional<LaidOutDocument> loadAndLayOut(const QString& path);
 
+// --ink-limit's value: a percentage of total ink from 100 to 400 (four solid inks);
+// false if it is not one.
+bool parseInkLimit(const char* text, double* percent);
+
 // Runs the subcommand; returns the process exit code.
 int run(int argc, char** argv);
 

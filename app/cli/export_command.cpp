@@ -35,7 +35,8 @@ int exportUsage(const char* message) {
     std::fprintf(
         stderr,
         "paiban export: %s\nusage: paiban export FILE.paiban [-o OUT.pdf] [--press|--proof] "
-        "[--pages 1-2] [--marks] [--bleed 3mm] [--icc PROFILE.icc] [--date now|ISO] "
+        "[--pages 1-2] [--marks] [--bleed 3mm] [--icc PROFILE.icc] [--ink-limit 240] "
+        "[--date now|ISO] "
         "[--force] [--allow-missing-glyphs] "
         "[--png DIR [--dpi N]]\n",
         message);
@@ -95,6 +96,7 @@ int exportPdf(int argc, char** argv) {
     int dpi = kDefaultPreviewDpi;
     bool force = false;
     PdfOptions options;
+    PreflightOptions checks;
     options.imageCacheDir =
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/press-images";
     auto value = [&](int& i) { return QString::fromLocal8Bit(argv[++i]); };
@@ -124,6 +126,9 @@ int exportPdf(int argc, char** argv) {
             if (!hasValue)
                 return exportUsage("--icc needs the press's CMYK profile");
             options.outputProfile = value(i);
+        } else if (arg == "--ink-limit") {
+            if (!hasValue || !parseInkLimit(argv[++i], &checks.inkLimitPct))
+                return exportUsage("--ink-limit needs a percentage from 100 to 400, e.g. 240");
         } else if (arg == "--date") {
             const QString when = hasValue ? value(i) : QString();
             options.timestamp = when == QLatin1String("now")
@@ -167,7 +172,8 @@ int exportPdf(int argc, char** argv) {
     }
 
     // Preflight, on the pages written: previews are of every page, a PDF of those asked.
-    const std::vector<Finding> findings = preflight(document->edition, display);
+    checks.outputProfile = options.outputProfile;
+    const std::vector<Finding> findings = preflight(document->edition, display, checks);
     const std::vector<int> shown = pngFolder.isEmpty() ? options.pages : std::vector<int>{};
     const bool press = !output.isEmpty() && options.intent == PdfIntent::Press;
     const std::vector<Finding> errors = pressExportBlockers(findings, shown);

@@ -1,6 +1,6 @@
-// paiban preflight FILE.paiban [--json] [--notes]: lays out the edition and lists what
-// must be fixed before it goes to the press. Exit status 1 when anything is an error,
-// so a newsroom script can hold a page back.
+// paiban preflight FILE.paiban [--json] [--notes] [--ink-limit 240] [--icc PROFILE.icc]: lays out
+// the edition and lists what must be fixed before it goes to the press. Exit status 1 when anything
+// is an error, so a newsroom script can hold a page back.
 #include <QFileInfo>
 #include <cstdio>
 #include <string>
@@ -17,7 +17,8 @@ namespace {
 
 int preflightUsage(const char* message) {
     std::fprintf(stderr,
-                 "paiban preflight: %s\nusage: paiban preflight FILE.paiban [--json] [--notes]\n",
+                 "paiban preflight: %s\nusage: paiban preflight FILE.paiban [--json] [--notes] "
+                 "[--ink-limit PERCENT] [--icc PROFILE.icc]\n",
                  message);
     return 2;
 }
@@ -91,11 +92,20 @@ void writeText(const QString& input, const std::vector<Finding>& findings, bool 
 int preflightCommand(int argc, char** argv) {
     QString input;
     bool json = false, notes = false;
+    PreflightOptions options;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
+        const bool hasValue = i + 1 < argc;
         if (arg == "--json")
             json = true;
-        else if (arg == "--notes")
+        else if (arg == "--ink-limit") {
+            if (!hasValue || !parseInkLimit(argv[++i], &options.inkLimitPct))
+                return preflightUsage("--ink-limit needs a percentage from 100 to 400, e.g. 240");
+        } else if (arg == "--icc") {
+            if (!hasValue)
+                return preflightUsage("--icc needs the press's CMYK profile");
+            options.outputProfile = QString::fromLocal8Bit(argv[++i]);
+        } else if (arg == "--notes")
             notes = true;
         else if (!arg.empty() && arg[0] == '-')
             return preflightUsage(("unknown option " + arg).c_str());
@@ -109,7 +119,7 @@ int preflightCommand(int argc, char** argv) {
     const std::optional<LaidOutDocument> document = loadAndLayOut(input);
     if (!document)
         return 1;
-    const std::vector<Finding> findings = preflight(document->edition, document->display);
+    const std::vector<Finding> findings = preflight(document->edition, document->display, options);
     if (json)
         writeJson(input, findings);
     else

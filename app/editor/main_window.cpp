@@ -44,6 +44,7 @@
 #include "editor/settings.h"
 #include "editor/side_panels.h"
 #include "editor/story_panel.h"
+#include "editor/swatches_panel.h"
 #include "editor/tools/frame_tool.h"
 #include "editor/tools/text_tool.h"
 #include "editor/tools/thread_tool.h"
@@ -253,6 +254,8 @@ void MainWindow::createPanels() {
         view_->setSelectedFrame(frame);
     });
     tabifyDockWidget(pages, links);
+    tabifyDockWidget(links, dock(new SwatchesPanel(session_, this), tr("Swatches"), "swatches",
+                                 Qt::LeftDockWidgetArea));
     pages->raise();
     auto* undoKeys = new EditionUndoKeys(this);
     for (QDockWidget* d : docks_) {
@@ -617,7 +620,8 @@ void MainWindow::updateStoryCount() {
 void MainWindow::updateDiagnostics() {
     std::vector<Finding> findings;
     if (session_->hasDocument())
-        findings = preflight(session_->edition(), session_->display());
+        findings =
+            preflight(session_->edition(), session_->display(), settings::preflightOptions());
     std::vector<PageCanvas::ProofMark> marks;
     QStringList rows;
     for (const Finding& f : findings) {
@@ -872,10 +876,9 @@ void MainWindow::addDrawnFrame(FrameKind kind, const Rect& rect) {
     Frame frame;
     frame.kind = kind;
     frame.rect = rect;
-    if (kind == FrameKind::Rule) {
+    if (kind == FrameKind::Rule)
         frame.strokeWidthPt = 0.5;
-        frame.stroke = CmykColor{};
-    }
+    giveDrawnFrameColours(frame, session_->edition().swatches);
     if (kind == FrameKind::Image) {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Place Image"), settings::lastDirectory.get(),

@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include "model/units.h"
+#include "preflight/preflight.h"
 
 namespace paiban::editor {
 
@@ -42,6 +43,15 @@ inline const Setting<bool> exportProof{"export/proof", false};
 inline const Setting<bool> exportCropMarks{"export/cropMarks", false};
 inline const Setting<double> exportBleedMm{"export/bleedMm", 0.0};
 inline const Setting<QString> exportOutputProfile{"export/outputProfile", {}};
+// The press's ink limit (total area coverage, percent) that preflight checks against.
+inline const Setting<double> inkLimitPct{"preflight/inkLimitPct", kNewsprintInkLimitPct};
+// Preflight as this user's press has it: its ink limit, its profile for photos.
+inline PreflightOptions preflightOptions() {
+    PreflightOptions options;
+    options.inkLimitPct = inkLimitPct.get();
+    options.outputProfile = exportOutputProfile.get();
+    return options;
+}
 // How lengths and type sizes are shown (any unit may be typed): mm, pt, zi (字) or lan
 // (栏); hao (号 where a size has a name) or pt.
 inline const Setting<QString> lengthUnitName{"units/length", QStringLiteral("mm")};

@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 #include <functional>
 
+#include "editor/colour_picker.h"
 #include "editor/commands.h"
 #include "editor/deferred_call.h"
 #include "editor/edit_session.h"
@@ -47,6 +48,8 @@ constexpr double kSmallestSidePt = 0.1 * 72 / 25.4;
 // A box's value this close to the frame's is the frame's (the boxes hold thousandths of a
 // point): a field not edited keeps the frame's value to the bit.
 constexpr double kSameWithinPt = 0.001;
+// The heaviest rule or border a document holds (io/json_reader reads strokeWidth to 100).
+constexpr double kHeaviestStrokePt = 100;
 
 // A length in the user's unit, within what a document may hold (model/limits.h): the
 // least given, the most the longest length there is.
@@ -109,6 +112,20 @@ QString kindName(FrameKind k) {
             return QCoreApplication::translate("paiban::editor::Names", "Box");
         case FrameKind::Rule:
             return QCoreApplication::translate("paiban::editor::Names", "Rule");
+    }
+    return {};
+}
+
+QString ruleStyleName(RuleStyle r) {
+    switch (r) {
+        case RuleStyle::Solid:
+            return QCoreApplication::translate("paiban::editor::Names", "Solid");
+        case RuleStyle::Dashed:
+            return QCoreApplication::translate("paiban::editor::Names", "Dashed");
+        case RuleStyle::Dotted:
+            return QCoreApplication::translate("paiban::editor::Names", "Dotted");
+        case RuleStyle::Double:
+            return QCoreApplication::translate("paiban::editor::Names", "Double");
     }
     return {};
 }
@@ -369,6 +386,8 @@ StylesPanel::StylesPanel(EditSession* session, QWidget* parent)
     kinsoku_ = new QComboBox(this);
     for (Kinsoku k : {Kinsoku::None, Kinsoku::Basic, Kinsoku::Gb, Kinsoku::Strict})
         kinsoku_->addItem(kinsokuName(k), QString::fromLatin1(toString(k)));
+    colour_ = new ColourPicker(QString(), this);
+    characterColour_ = new ColourPicker(tr("as the paragraph"), this);
     auto* form = new QFormLayout;
     form->addRow(tr("Font:"), font_);
     form->addRow(tr("Size:"), size_);
@@ -376,6 +395,7 @@ StylesPanel::StylesPanel(EditSession* session, QWidget* parent)
     form->addRow(tr("First-line indent:"), indent_);
     form->addRow(tr("Alignment:"), alignment_);
     form->addRow(tr("Line-start rules:"), kinsoku_);
+    form->addRow(tr("Colour:"), colour_);
     characterList_ = new QListWidget(this);
     characterFont_ = new QLineEdit(this);
     characterFont_->setPlaceholderText(tr("as the paragraph"));
@@ -392,6 +412,9 @@ StylesPanel::StylesPanel(EditSession* session, QWidget* parent)
     characterForm->addRow(tr("Font:"), characterFont_);
     characterForm->addRow(tr("Weight:"), characterWeight_);
     characterForm->addRow(tr("Size:"), characterSize_);
+    characterForm->addRow(tr("Colour:"), characterColour_);
+    connect(colour_, &ColourPicker::edited, this, &StylesPanel::edited);
+    connect(characterColour_, &ColourPicker::edited, this, &StylesPanel::characterEdited);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(list_, 1);
     layout->addLayout(form);
@@ -426,8 +449,10 @@ void StylesPanel::applyUnits() {
 
 void StylesPanel::refresh() {
     // Typing changes no style: the lists stay as they are (and keep their selection).
-    if (session_->hasDocument() && shown_ && *shown_ == session_->edition().styles)
+    if (session_->hasDocument() && shown_ && *shown_ == session_->edition().styles &&
+        shownSwatches_ == session_->edition().swatches)
         return;
+    shownSwatches_ = session_->hasDocument() ? session_->edition().swatches : std::vector<Swatch>{};
     shown_ = session_->hasDocument() ? std::optional(session_->edition().styles) : std::nullopt;
     const QSignalBlocker block(list_);
     const int row = std::max(0, list_->currentRow());
@@ -455,6 +480,7 @@ void StylesPanel::showCharacterStyle() {
     characterFont_->setText(s.fontFamily ? QString::fromStdString(*s.fontFamily) : QString());
     characterWeight_->setValue(s.fontWeight.value_or(0));
     characterSize_->setValue(s.sizePt.value_or(0));
+    characterColour_->show(session_->edition().swatches, s.color);
     updating_ = false;
 }
 
@@ -477,6 +503,7 @@ void StylesPanel::characterEdited() {
         characterSize_->value() > 0
             ? std::optional<double>(std::max(characterSize_->value(), limits::kSmallestFontSizePt))
             : std::nullopt;
+    s.color = characterColour_->colour();
     if (s == styles[static_cast<size_t>(row)])
         return;
     session_->push(new EditCharacterStyleCommand(session_, s));
@@ -495,6 +522,7 @@ void StylesPanel::showStyle() {
     indent_->setValue(s.firstLineIndentEm);
     selectByData(alignment_, toString(s.alignment));
     selectByData(kinsoku_, toString(s.kinsoku));
+    colour_->show(session_->edition().swatches, s.color);
     updating_ = false;
 }
 
@@ -512,6 +540,7 @@ void StylesPanel::edited() {
                       .value_or(s.alignment);
     s.kinsoku =
         kinsokuFromString(kinsoku_->currentData().toString().toStdString()).value_or(s.kinsoku);
+    s.color = colour_->colour().value_or(s.color);
     if (s == styles[static_cast<size_t>(row)])
         return;
     session_->push(new EditParagraphStyleCommand(session_, s));
@@ -537,6 +566,17 @@ PropertiesPanel::PropertiesPanel(EditSession* session, QWidget* parent)
     fit_ = new QComboBox(this);
     for (ImageFit f : {ImageFit::Fill, ImageFit::Fit, ImageFit::Manual})
         fit_->addItem(fitName(f), QString::fromLatin1(toString(f)));
+    fill_ = new ColourPicker(tr("None"), this);
+    stroke_ = new ColourPicker(tr("None"), this);
+    strokeWeight_ = new QDoubleSpinBox(this);
+    strokeWeight_->setRange(0, kHeaviestStrokePt);
+    strokeWeight_->setDecimals(2);
+    strokeWeight_->setSingleStep(0.25);
+    strokeWeight_->setSuffix(QStringLiteral(" pt"));
+    strokeWeight_->setKeyboardTracking(false);
+    ruleStyle_ = new QComboBox(this);
+    for (RuleStyle r : {RuleStyle::Solid, RuleStyle::Dashed, RuleStyle::Dotted, RuleStyle::Double})
+        ruleStyle_->addItem(ruleStyleName(r), QString::fromLatin1(toString(r)));
     auto* form = new QFormLayout(this);
     form->addRow(title_);
     form->addRow(tr("X:"), x_);
@@ -548,6 +588,14 @@ PropertiesPanel::PropertiesPanel(EditSession* session, QWidget* parent)
     form->addRow(QString(), wrap_);
     form->addRow(tr("Standoff:"), standoff_);
     form->addRow(tr("Image fit:"), fit_);
+    form->addRow(tr("Fill:"), fill_);
+    form->addRow(tr("Stroke:"), stroke_);
+    form->addRow(tr("Weight:"), strokeWeight_);
+    form->addRow(tr("Line style:"), ruleStyle_);
+    connect(fill_, &ColourPicker::edited, this, &PropertiesPanel::edited);
+    connect(stroke_, &ColourPicker::edited, this, &PropertiesPanel::edited);
+    connect(strokeWeight_, &QDoubleSpinBox::valueChanged, this, &PropertiesPanel::edited);
+    connect(ruleStyle_, &QComboBox::currentIndexChanged, this, &PropertiesPanel::edited);
     for (QDoubleSpinBox* box : {x_, y_, width_, height_, gutter_, standoff_})
         connect(box, &QDoubleSpinBox::valueChanged, this, &PropertiesPanel::edited);
     connect(columns_, &QSpinBox::valueChanged, this, &PropertiesPanel::edited);
@@ -602,6 +650,12 @@ void PropertiesPanel::refresh() {
     columns_->setEnabled(f->kind == FrameKind::Text);
     gutter_->setEnabled(f->kind == FrameKind::Text);
     fit_->setEnabled(f->kind == FrameKind::Image);
+    const auto& swatches = session_->edition().swatches;
+    fill_->show(swatches, f->fill);
+    stroke_->show(swatches, f->stroke);
+    strokeWeight_->setValue(f->strokeWidthPt);
+    selectByData(ruleStyle_, toString(f->ruleStyle));
+    fill_->setEnabled(f->kind != FrameKind::Rule);
     updating_ = false;
 }
 
@@ -625,6 +679,14 @@ void PropertiesPanel::edited() {
     after.wrapText = wrap_->isChecked();
     after.wrapGapPt = valueOf(standoff_, f->wrapGapPt);
     after.fit = imageFitFromString(fit_->currentData().toString().toStdString()).value_or(f->fit);
+    if (f->kind != FrameKind::Rule)
+        after.fill = fill_->colour();
+    after.stroke = stroke_->colour();
+    after.strokeWidthPt = std::abs(strokeWeight_->value() - f->strokeWidthPt) < kSameWithinPt
+                              ? f->strokeWidthPt
+                              : strokeWeight_->value();
+    after.ruleStyle = ruleStyleFromString(ruleStyle_->currentData().toString().toStdString())
+                          .value_or(f->ruleStyle);
     if (!(after == *f))
         session_->push(new FramePropertiesCommand(session_, after));
 }

@@ -20,6 +20,7 @@ class QTimer;
 
 namespace paiban::editor {
 
+class ColourPicker;
 class DeferredCall;
 class EditSession;
 class LengthBox;
@@ -73,7 +74,9 @@ private:
     QLineEdit* characterFont_;
     QSpinBox* characterWeight_;
     TypeSizeBox* characterSize_;
-    std::optional<StyleSheet> shown_;  // the sheet the lists show
+    ColourPicker *colour_, *characterColour_;  // swatch and tint
+    std::optional<StyleSheet> shown_;          // the sheet the lists show
+    std::vector<Swatch> shownSwatches_;        // the swatches the colour boxes offer
     bool updating_ = false;
 };
 
@@ -96,6 +99,10 @@ private:
     QSpinBox* columns_;
     QCheckBox* wrap_;
     QComboBox* fit_;
+    // Boxes and rules: fill, border or rule colour and tint, weight, rule style.
+    ColourPicker *fill_, *stroke_;
+    QDoubleSpinBox* strokeWeight_;
+    QComboBox* ruleStyle_;
     bool updating_ = false;
 };
 

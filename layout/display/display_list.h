@@ -34,6 +34,7 @@ struct RuleItem {
     QPointF from, to;
     double widthPt = 0.5;
     CmykColor color;
+    RuleStyle style = RuleStyle::Solid;
 };
 
 struct BoxItem {
@@ -41,6 +42,7 @@ struct BoxItem {
     std::optional<CmykColor> fill;
     std::optional<CmykColor> stroke;
     double strokeWidthPt = 0;
+    RuleStyle strokeStyle = RuleStyle::Solid;
 };
 
 struct ImageItem {
@@ -77,6 +79,9 @@ struct EditionDisplay {
     std::vector<PageDisplayList> pages;
     LineIndex lines;
     Diagnostics diagnostics;
+    // The edition's swatches: what a colour's swatch name means to a backend (a spot
+    // colour is a plate of its own in the press PDF).
+    std::vector<Swatch> swatches;
 };
 
 }  // namespace paiban

@@ -80,13 +80,14 @@ void appendFrameBackground(const Frame& f, const QString& documentDir,
             }
             items->push_back(std::move(image));
             if (f.stroke && f.strokeWidthPt > 0)
-                items->push_back(BoxItem{f.rect, std::nullopt, f.stroke, f.strokeWidthPt});
+                items->push_back(
+                    BoxItem{f.rect, std::nullopt, f.stroke, f.strokeWidthPt, f.ruleStyle});
             break;
         }
         case FrameKind::Box:
         case FrameKind::Text:
             if (f.fill || (f.stroke && f.strokeWidthPt > 0)) {
-                items->push_back(BoxItem{f.rect, f.fill, f.stroke, f.strokeWidthPt});
+                items->push_back(BoxItem{f.rect, f.fill, f.stroke, f.strokeWidthPt, f.ruleStyle});
             }
             break;
         case FrameKind::Rule:
@@ -248,6 +249,7 @@ EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
                              FontRegistry& fonts, LayoutCache& cache) {
     EditionDisplay out;
     out.pages.resize(edition.pages.size());
+    out.swatches = edition.swatches;
     // Each page's items with their stacking place: a frame's background (or photo, or
     // rule) at twice its index on the page, the text standing in it just above, so that a
     // box or photo placed above a text frame is drawn above its text, as it prints.
@@ -268,7 +270,7 @@ EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
             if (f.kind == FrameKind::Rule) {
                 items.push_back(RuleItem{QPointF(f.rect.x, f.rect.y),
                                          QPointF(f.rect.right(), f.rect.bottom()), f.strokeWidthPt,
-                                         f.stroke.value_or(CmykColor{})});
+                                         f.stroke.value_or(CmykColor{}), f.ruleStyle});
             }
             for (DisplayItem& item : items)
                 layered[p].emplace_back(2 * static_cast<int>(i), std::move(item));

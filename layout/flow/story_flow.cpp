@@ -168,7 +168,7 @@ std::shared_ptr<const MeasuredParagraph> ParagraphCache::measure(const Paragraph
                       .arg(rules.emPt)
                       .arg(rules.breakBetweenWords);
     for (const auto& s : spans) {
-        key += QStringLiteral("%1-%2:%3:%4:%5:%6,%7,%8,%9;")
+        key += QStringLiteral("%1-%2:%3:%4:%5:%6,%7,%8,%9:%10@%11;")
                    .arg(s.start)
                    .arg(s.end)
                    .arg(QString::fromStdString(s.fontFamily))
@@ -177,7 +177,9 @@ std::shared_ptr<const MeasuredParagraph> ParagraphCache::measure(const Paragraph
                    .arg(s.color.c)
                    .arg(s.color.m)
                    .arg(s.color.y)
-                   .arg(s.color.k);
+                   .arg(s.color.k)
+                   .arg(QString::fromStdString(s.color.swatch))
+                   .arg(s.color.tintPct);
     }
     const QString text = paragraph.text();
     key += text;

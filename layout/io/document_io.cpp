@@ -22,8 +22,23 @@ QJsonObject withExtra(QJsonObject o, const QJsonObject& extra) {
     return o;
 }
 
-QJsonArray colorToJson(const CmykColor& c) {
-    return {c.c, c.m, c.y, c.k};
+// A colour naming a swatch is written as the swatch and its tint (its CMYK values follow
+// the swatch); raw CMYK as the four fractions, as before swatches.
+QJsonValue colorToJson(const CmykColor& c) {
+    if (!c.swatch.empty())
+        return QJsonObject{{"swatch", QString::fromStdString(c.swatch)}, {"tint", c.tintPct}};
+    return QJsonArray{c.c, c.m, c.y, c.k};
+}
+
+QJsonArray swatchesToJson(const std::vector<Swatch>& swatches) {
+    QJsonArray list;
+    for (const Swatch& s : swatches) {
+        QJsonObject o{{"name", QString::fromStdString(s.name)}, {"cmyk", colorToJson(s.cmyk)}};
+        if (s.spot)
+            o["spot"] = true;
+        list.append(o);
+    }
+    return list;
 }
 
 QJsonObject paragraphStyleToJson(const ParagraphStyle& s) {
@@ -95,6 +110,8 @@ QJsonObject frameToJson(const Frame& f) {
         o["stroke"] = colorToJson(*f.stroke);
     if (f.fill)
         o["fill"] = colorToJson(*f.fill);
+    if (f.ruleStyle != RuleStyle::Solid)
+        o["ruleStyle"] = toString(f.ruleStyle);
     if (f.wrapText) {
         o["wrap"] = true;
         o["wrapGap"] = f.wrapGapPt;
@@ -190,6 +207,7 @@ QByteArray serializeEdition(const Edition& e) {
         {"version", kDocumentFormatVersion},
         {"title", e.title},
         {"date", e.date},
+        {"swatches", swatchesToJson(e.swatches)},
         {"styles", QJsonObject{{"paragraph", paragraphStyles}, {"character", characterStyles}}},
         {"pages", pages},
         {"stories", stories},

@@ -139,10 +139,7 @@ bool JsonReader::boolean(const QJsonObject& o, const QString& key, bool fallback
     return v.toBool();
 }
 
-std::optional<CmykColor> JsonReader::color(const QJsonObject& o, const QString& key) {
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined())
-        return std::nullopt;
+std::optional<CmykColor> JsonReader::rawCmyk(const QJsonValue& v, const QString& key) {
     const QJsonArray a = v.toArray();
     bool ok = v.isArray() && a.size() == 4;
     for (const auto& c : a)
@@ -152,7 +149,59 @@ std::optional<CmykColor> JsonReader::color(const QJsonObject& o, const QString& 
               QStringLiteral("expected a CMYK colour [c, m, y, k] with each part from 0 to 1"));
         return std::nullopt;
     }
-    return CmykColor{a[0].toDouble(), a[1].toDouble(), a[2].toDouble(), a[3].toDouble()};
+    CmykColor color;
+    color.c = a[0].toDouble(), color.m = a[1].toDouble(), color.y = a[2].toDouble();
+    color.k = a[3].toDouble();
+    return color;
+}
+
+std::optional<CmykColor> JsonReader::color(const QJsonObject& o, const QString& key) {
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return std::nullopt;
+    if (!v.isObject())
+        return rawCmyk(v, key);
+    Scope scope(*this, "." + key);
+    const QJsonObject ref = v.toObject();
+    const QString name = string(ref, "swatch", QString(), true);
+    const double tint = number(ref, "tint", 100, false, 0, 100);
+    const Swatch* swatch = findSwatch(swatches_, name.toStdString());
+    if (!swatch) {
+        if (!name.isEmpty())
+            error("swatch", QStringLiteral("there is no swatch named '%1'").arg(name));
+        return std::nullopt;
+    }
+    return swatchColor(*swatch, tint);
+}
+
+std::vector<Swatch> JsonReader::swatches(const QJsonObject& root) {
+    if (!root.contains("swatches"))
+        return defaultSwatches();  // a document from before swatches
+    std::vector<Swatch> list;
+    const QJsonArray a = array(root, "swatches", false);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        Scope scope(*this, QStringLiteral("swatches[%1]").arg(i));
+        const QJsonObject o = object(a[i], "a swatch");
+        Swatch s;
+        s.name = string(o, "name", QString(), true).toStdString();
+        if (o.contains("name") && s.name.empty())
+            error("name", QStringLiteral("a swatch needs a name"));
+        else if (findSwatch(list, s.name))
+            error("name",
+                  QStringLiteral("a second swatch named '%1'").arg(QString::fromStdString(s.name)));
+        if (!o.contains("cmyk"))
+            error("cmyk", QStringLiteral("missing (a CMYK colour [c, m, y, k] is required)"));
+        else if (auto c = rawCmyk(o.value("cmyk"), "cmyk"))
+            s.cmyk = *c;
+        s.spot = boolean(o, "spot", false);
+        if (s.spot && isReservedSpotName(s.name)) {
+            error("name", QStringLiteral("a spot colour may not be named '%1': PDF keeps that "
+                                         "name for its own plates")
+                              .arg(QString::fromStdString(s.name)));
+        }
+        list.push_back(s);
+    }
+    return list;
 }
 
 template <typename E>
@@ -292,6 +341,8 @@ Frame JsonReader::frame(const QJsonObject& o) {
     f.strokeWidthPt = number(o, "strokeWidth", isRule ? 0.5 : 0, false, 0, 100);
     f.stroke = color(o, "stroke");
     f.fill = color(o, "fill");
+    f.ruleStyle =
+        choice(o, "ruleStyle", f.ruleStyle, &ruleStyleFromString, "solid, dashed, dotted, double");
     f.wrapText = boolean(o, "wrap", false);
     f.wrapGapPt = number(o, "wrapGap", 0, false, 0, kLargestLengthPt);
     f.extra = unknownFields(o, {"id",
@@ -313,6 +364,7 @@ Frame JsonReader::frame(const QJsonObject& o) {
                                 "strokeWidth",
                                 "stroke",
                                 "fill",
+                                "ruleStyle",
                                 "wrap",
                                 "wrapGap"});
     return f;
@@ -509,9 +561,11 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
     }
     Edition e;
     e.title = string(root, "title", QString(), false);
-    e.extra =
-        unknownFields(root, {"format", "version", "title", "date", "styles", "pages", "stories"});
+    e.extra = unknownFields(
+        root, {"format", "version", "title", "date", "swatches", "styles", "pages", "stories"});
     e.date = string(root, "date", QString(), false);
+    swatches_ = swatches(root);
+    e.swatches = swatches_;
     const QJsonObject styles = root.value("styles").toObject();
     const QJsonArray ps = array(styles, "paragraph", false);
     for (qsizetype i = 0; i < ps.size(); ++i) {

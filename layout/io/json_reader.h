@@ -31,7 +31,11 @@ private:
     QString string(const QJsonObject& o, const QString& key, const QString& fallback,
                    bool required);
     bool boolean(const QJsonObject& o, const QString& key, bool fallback);
+    // A colour: raw CMYK [c, m, y, k] (fractions), or {"swatch": name, "tint": percent}
+    // naming one of the document's swatches (read before any colour).
     std::optional<CmykColor> color(const QJsonObject& o, const QString& key);
+    std::optional<CmykColor> rawCmyk(const QJsonValue& v, const QString& key);
+    std::vector<Swatch> swatches(const QJsonObject& root);
     template <typename E>
     E choice(const QJsonObject& o, const QString& key, E fallback,
              std::optional<E> (*parse)(std::string_view), const char* allowed);
@@ -48,6 +52,7 @@ private:
     QString source_;
     QStringList path_;
     Diagnostics errors_;
+    std::vector<Swatch> swatches_;  // the document's, for the colours that name one
 };
 
 }  // namespace paiban

@@ -19,6 +19,10 @@ constexpr detail::NameTable<TextField, 6> kTextFieldNames{{{TextField::None, "no
                                                            {TextField::Title, "title"},
                                                            {TextField::Section, "section"},
                                                            {TextField::Editor, "editor"}}};
+constexpr detail::NameTable<RuleStyle, 4> kRuleStyleNames{{{RuleStyle::Solid, "solid"},
+                                                           {RuleStyle::Dashed, "dashed"},
+                                                           {RuleStyle::Dotted, "dotted"},
+                                                           {RuleStyle::Double, "double"}}};
 
 }  // namespace
 
@@ -39,6 +43,12 @@ std::optional<ImageFit> imageFitFromString(std::string_view s) {
 }
 std::optional<TextField> textFieldFromString(std::string_view s) {
     return detail::valueOf(kTextFieldNames, s);
+}
+const char* toString(RuleStyle v) {
+    return detail::nameOf(kRuleStyleNames, v);
+}
+std::optional<RuleStyle> ruleStyleFromString(std::string_view s) {
+    return detail::valueOf(kRuleStyleNames, s);
 }
 
 const char* toString(FrameKind kind) {

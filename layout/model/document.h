@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/style.h"
+#include "model/swatches.h"
 
 namespace paiban {
 
@@ -50,6 +51,9 @@ enum class VerticalAlign : uint8_t { Top, Center, Bottom };
 enum class ImageFit : uint8_t { Fill, Fit, Manual };
 // Text that layout fills in from where the story stands: 报眉 page numbers, the date.
 enum class TextField : uint8_t { None, PageNumber, Date, Title, Section, Editor };
+// How a rule is drawn: one line, dashes, dots, or two thin lines (文武线 aside, the
+// newsroom's plain double rule) that together take the rule's weight.
+enum class RuleStyle : uint8_t { Solid, Dashed, Dotted, Double };
 
 const char* toString(FrameKind);
 const char* toString(VerticalAlign);
@@ -58,6 +62,8 @@ const char* toString(TextField);
 std::optional<VerticalAlign> verticalAlignFromString(std::string_view);
 std::optional<ImageFit> imageFitFromString(std::string_view);
 std::optional<TextField> textFieldFromString(std::string_view);
+const char* toString(RuleStyle);
+std::optional<RuleStyle> ruleStyleFromString(std::string_view);
 
 struct Frame {
     QString id;
@@ -80,6 +86,7 @@ struct Frame {
     double strokeWidthPt = 0;
     std::optional<CmykColor> stroke;
     std::optional<CmykColor> fill;
+    RuleStyle ruleStyle = RuleStyle::Solid;  // rules, and the border of boxes
     bool wrapText = false;
     double wrapGapPt = 0;
     QJsonObject extra;  // fields of newer versions, kept
@@ -144,6 +151,7 @@ struct Edition {
     QString title;
     QString date;
     StyleSheet styles;
+    std::vector<Swatch> swatches = defaultSwatches();
     std::vector<Page> pages;
     std::vector<Story> stories;
     // Fields a newer Paiban wrote that this one does not know: kept through a save, so

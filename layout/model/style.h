@@ -20,8 +20,14 @@ enum class Alignment : uint8_t { Justify, Start, Center, End };
 enum class BreakerKind : uint8_t { TotalFit, FirstFit };
 
 // A colour as the press sees it: CMYK fractions 0..1. Text defaults to 100 % K.
+// A colour may name one of the edition's swatches (model/swatches.h) and a tint of it;
+// its CMYK values are then the swatch's at that tint, kept up to date by
+// resolveColours, so that whatever reads c, m, y, k sees what prints. Raw CMYK (files
+// before swatches) names none.
 struct CmykColor {
     double c = 0, m = 0, y = 0, k = 1;
+    std::string swatch;    // empty: raw CMYK
+    double tintPct = 100;  // of the swatch, 0..100
     friend bool operator==(const CmykColor&, const CmykColor&) = default;
 };
 

@@ -9,7 +9,9 @@
 #include <map>
 #include <set>
 
+#include "display/rule_strokes.h"
 #include "pdf/output_profile.h"
+#include "pdf/pdf_colours.h"
 #include "pdf/pdf_file.h"
 #include "pdf/pdf_fonts.h"
 #include "pdf/pdf_images.h"
@@ -20,10 +22,6 @@ namespace paiban {
 namespace {
 
 using pdf::num;
-
-QByteArray cmyk(const CmykColor& c) {
-    return num(c.c) + " " + num(c.m) + " " + num(c.y) + " " + num(c.k);
-}
 
 // The fixed date of a deterministic export: the same document, the same bytes.
 const QDateTime kFixedTimestamp(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
@@ -41,7 +39,8 @@ public:
         : display_(display),
           options_(options),
           profile_(profile),
-          images_(file_, profile, options.imageCacheDir) {
+          images_(file_, profile, options.imageCacheDir),
+          colours_(file_, display.swatches) {
         // The profile compresses while the pages are written.
         if (profile_) {
             deflatedProfile_ = std::async(std::launch::async,
@@ -130,10 +129,10 @@ private:
     }
 
     // Corner marks at the trim's corners, outside the bleed.
-    QByteArray cropMarks(const PageDisplayList& page) const {
+    QByteArray cropMarks(const PageDisplayList& page) {
         const double w = page.widthPt, h = page.heightPt;
         const double gap = options_.bleedPt + kMarkOffsetPt, len = kMarkLengthPt;
-        QByteArray out = "q " + num(kMarkWidthPt) + " w 1 1 1 1 K\n";
+        QByteArray out = "q " + num(kMarkWidthPt) + " w " + colours_.registrationStroke() + "\n";
         for (const double x : {0.0, w}) {
             for (const double y : {0.0, h}) {
                 const double dx = x == 0 ? -1 : 1, dy = y == 0 ? -1 : 1;
@@ -149,6 +148,7 @@ private:
     int writePage(const PageDisplayList& page, int parent) {
         height_ = page.heightPt;
         resources_.clear();
+        colours_.beginPage();
         QByteArray content;
         for (const DisplayItem& item : page.items) {
             std::visit([&](const auto& i) { content += draw(i); }, item);
@@ -168,8 +168,8 @@ private:
         file_.write(id, "<< /Type /Page /Parent " + QByteArray::number(parent) + " 0 R /MediaBox " +
                             box(-m, -m, w + m, h + m) + " /BleedBox " + box(-b, -b, w + b, h + b) +
                             " /TrimBox " + box(0, 0, w, h) + " /Resources << /Font << " + fonts +
-                            ">> /XObject << " + images + ">> >> /Contents " +
-                            QByteArray::number(contents) + " 0 R >>");
+                            ">> /XObject << " + images + ">> " + colours_.pageResources() +
+                            ">> /Contents " + QByteArray::number(contents) + " 0 R >>");
         return id;
     }
 
@@ -180,21 +180,37 @@ private:
                " re";
     }
 
-    QByteArray draw(const BoxItem& box) {
-        QByteArray out = "q ";
-        if (box.fill)
-            out += cmyk(*box.fill) + " k " + rect(box.rect) + " f ";
-        if (box.stroke && box.strokeWidthPt > 0) {
-            out +=
-                num(box.strokeWidthPt) + " w " + cmyk(*box.stroke) + " K " + rect(box.rect) + " S ";
+    // Stroked paths of a rule or border (display/rule_strokes), in the current colour.
+    QByteArray strokes(const std::vector<StrokePath>& paths) const {
+        QByteArray out;
+        for (const StrokePath& path : paths) {
+            out += num(path.widthPt) + " w " + (path.roundCaps ? "1 J " : "0 J ") + "[";
+            for (double d : path.dashes)
+                out += num(d) + " ";
+            out += "] 0 d ";
+            for (size_t i = 0; i < path.points.size(); ++i) {
+                out += num(path.points[i].x()) + " " + num(y(path.points[i].y())) +
+                       (i == 0 ? " m " : " l ");
+            }
+            out += path.closed ? "s " : "S ";
         }
-        return out + "Q\n";
+        return out;
+    }
+
+    QByteArray draw(const BoxItem& box) {
+        QByteArray out;
+        if (box.fill)
+            out += "q " + colours_.fill(*box.fill) + rect(box.rect) + " f Q\n";
+        if (box.stroke && box.strokeWidthPt > 0) {
+            out += "q " + colours_.stroke(*box.stroke) + "0 j " +
+                   strokes(borderStrokes(box.rect, box.strokeWidthPt, box.strokeStyle)) + "Q\n";
+        }
+        return out;
     }
 
     QByteArray draw(const RuleItem& rule) {
-        return "q " + num(rule.widthPt) + " w 0 J " + cmyk(rule.color) + " K " +
-               num(rule.from.x()) + " " + num(y(rule.from.y())) + " m " + num(rule.to.x()) + " " +
-               num(y(rule.to.y())) + " l S Q\n";
+        return "q " + colours_.stroke(rule.color) +
+               strokes(ruleStrokes(rule.from, rule.to, rule.widthPt, rule.style)) + "Q\n";
     }
 
     QByteArray draw(const OversetMarkItem&) { return {}; }  // the editor's mark, not the press's
@@ -263,7 +279,8 @@ private:
                 actualText[g] = !spelledRight;
             i = k;
         }
-        QByteArray out = "BT /" + font + " " + num(run.sizePt) + " Tf " + cmyk(run.color) + " k\n";
+        QByteArray out =
+            "q " + colours_.fill(run.color) + "BT /" + font + " " + num(run.sizePt) + " Tf\n";
         // One TJ per baseline: the positions become adjustments against the PDF widths. A
         // cluster with ActualText gets a TJ of its own inside its marked span.
         size_t i = 0;
@@ -296,7 +313,7 @@ private:
                 out += "EMC\n";
             i = k;
         }
-        return out + "ET\n";
+        return out + "ET Q\n";
     }
 
     const EditionDisplay& display_;
@@ -307,6 +324,7 @@ private:
     pdf::PdfFile file_;
     pdf::FontEmbedder fonts_;
     pdf::ImageWriter images_;
+    pdf::PdfColours colours_;
     QStringList imageProblems_;
     std::map<QByteArray, int> resources_;
     double height_ = 0;

@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "model/grid.h"
+#include "pdf/output_profile.h"
+#include "preflight/ink_check.h"
 
 namespace paiban {
 namespace {
@@ -152,6 +154,12 @@ std::vector<Finding> preflight(const Edition& edition, const EditionDisplay& dis
     checkImages(display, options, &out);
     checkFramesOnPages(edition, &out);
     checkStoriesPlaced(edition, &out);
+    checkColourInk(edition, options, &out);
+    if (options.checkPhotoInk) {
+        QString why;  // a profile that does not load is export's to report
+        if (const auto profile = loadOutputProfile(options.outputProfile, &why))
+            checkPhotoInk(display, options, *profile, &out);
+    }
     // Errors first, then by page, as an editor works through them.
     std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
         if (a.severity != b.severity)

@@ -32,9 +32,19 @@ struct Finding {
     std::optional<Rect> area;  // where on the page, for the editor's proof view
 };
 
+// Newsprint takes about 240 % of ink in all (total area coverage, TAC) before it smears,
+// sets off onto the next sheet or dries too slowly on a cold-set press (ISO 12647-3).
+constexpr double kNewsprintInkLimitPct = 240;
+
 struct PreflightOptions {
     // Newsprint at 100 lpi wants photos at about 200 ppi as printed; less goes soft.
     double minimumPpi = 200;
+    // The most ink a colour or a converted photo may put down, in percent (see above).
+    double inkLimitPct = kNewsprintInkLimitPct;
+    // The press's CMYK profile that photos are converted with (empty: as the press PDF
+    // chooses, pdf/output_profile); photos are checked only when checkPhotoInk is on.
+    QString outputProfile;
+    bool checkPhotoInk = true;
 };
 
 // Everything the layout reported, with the checks of the page itself: images too coarse

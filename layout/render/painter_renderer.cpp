@@ -7,15 +7,61 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRawFont>
+#include <cmath>
 #include <map>
 
 #include "display/display_list.h"
+#include "display/rule_strokes.h"
 
 namespace paiban {
 namespace {
 
 QColor toQColor(const CmykColor& c) {
     return QColor::fromCmykF(float(c.c), float(c.m), float(c.y), float(c.k));
+}
+
+// Discs of the path's width along its lines, `dashes[1]` apart, from each line's start.
+void drawDots(QPainter& painter, const StrokePath& path, const QColor& color) {
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    const double pitch = path.dashes[1], r = path.widthPt / 2;
+    const size_t n = path.points.size();
+    for (size_t i = 0; i + 1 < n + (path.closed ? 1 : 0); ++i) {
+        const QPointF a = path.points[i], b = path.points[(i + 1) % n];
+        const double length = std::hypot(b.x() - a.x(), b.y() - a.y());
+        for (double at = 0; pitch > 0 && at <= length; at += pitch) {
+            const QPointF c = length > 0 ? a + (b - a) * (at / length) : a;
+            painter.drawEllipse(c, r, r);
+        }
+    }
+}
+
+// A rule or border as rule_strokes lays it out, in the colour given.
+void drawStrokes(QPainter& painter, const std::vector<StrokePath>& paths, const QColor& color) {
+    for (const StrokePath& path : paths) {
+        // Dots are zero-length dashes with round caps, which the raster engine leaves
+        // out: drawn as discs at the pattern's pitch instead.
+        if (path.roundCaps && path.dashes.size() == 2 && path.dashes[0] == 0) {
+            drawDots(painter, path, color);
+            continue;
+        }
+        painter.setBrush(Qt::NoBrush);
+        QPen pen(color, path.widthPt, Qt::SolidLine, path.roundCaps ? Qt::RoundCap : Qt::FlatCap,
+                 Qt::MiterJoin);
+        if (!path.dashes.empty() && path.widthPt > 0) {
+            // QPen counts dashes in pen widths.
+            QList<qreal> pattern;
+            for (double d : path.dashes)
+                pattern << d / path.widthPt;
+            pen.setDashPattern(pattern);
+        }
+        painter.setPen(pen);
+        const QPolygonF polygon(QList<QPointF>(path.points.begin(), path.points.end()));
+        if (path.closed)
+            painter.drawPolygon(polygon);
+        else
+            painter.drawPolyline(polygon);
+    }
 }
 
 // The face as QRawFont. Preferably through the font database, where Qt knows the file
@@ -87,9 +133,8 @@ struct ItemPainter {
         if (box.fill)
             painter.fillRect(r, toQColor(*box.fill));
         if (box.stroke && box.strokeWidthPt > 0) {
-            painter.setPen(QPen(toQColor(*box.stroke), box.strokeWidthPt));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(r);
+            drawStrokes(painter, borderStrokes(box.rect, box.strokeWidthPt, box.strokeStyle),
+                        toQColor(*box.stroke));
         }
     }
     void operator()(const ImageItem& image) const { drawImage(painter, image); }
@@ -104,8 +149,8 @@ struct ItemPainter {
         painter.drawGlyphRun(QPointF(0, 0), glyphs);
     }
     void operator()(const RuleItem& rule) const {
-        painter.setPen(QPen(toQColor(rule.color), rule.widthPt, Qt::SolidLine, Qt::FlatCap));
-        painter.drawLine(rule.from, rule.to);
+        drawStrokes(painter, ruleStrokes(rule.from, rule.to, rule.widthPt, rule.style),
+                    toQColor(rule.color));
     }
     void operator()(const OversetMarkItem& mark) const {
         if (!options.screenMarks)
