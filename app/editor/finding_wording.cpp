@@ -30,6 +30,17 @@ QString unreadableImage(const Finding& f) {
         .arg(arg(f, 0), arg(f, 1));
 }
 
+QString inkSubject(const Finding& f) {
+    const QString subject = arg(f, 0), name = arg(f, 1), colour = arg(f, 2);
+    if (subject == u"paragraph-style")
+        return tr("the colour %1 of paragraph style %2").arg(colour, name);
+    if (subject == u"character-style")
+        return tr("the colour %1 of character style %2").arg(colour, name);
+    if (subject == u"frame-fill")
+        return tr("the fill %1 of frame %2").arg(colour, name);
+    return tr("the stroke %1 of frame %2").arg(colour, name);
+}
+
 }  // namespace
 
 QString wordedFinding(const Finding& f) {
@@ -70,6 +81,15 @@ QString wordedFinding(const Finding& f) {
                    ? tr("story %1 is in no frame: none of it will print").arg(arg(f, 0))
                    : tr("story %1 (%2) is in no frame: none of it will print")
                          .arg(arg(f, 0), arg(f, 1));
+    if (k == u"ink-limit-colour")
+        return tr("%1 puts down %2 % of ink; the press takes at most %3 %")
+            .arg(inkSubject(f), arg(f, 3), arg(f, 4));
+    if (k == u"ink-limit-photo")
+        return tr("photo %1 puts down up to %2 % of ink once converted to the press's CMYK; the "
+                  "press takes at most %3 %")
+            .arg(arg(f, 0), arg(f, 1), arg(f, 2));
+    if (k == u"rgb-image")
+        return tr("photo %1 is RGB: export converts it to the press's CMYK").arg(arg(f, 0));
     return f.message;
 }
 

@@ -31,30 +31,75 @@ constexpr double kInkAreaSidePt = 2 * 72 / 25.4;  // 2 mm
 // 64 KB, so read more than that.
 constexpr qint64 kJpegHeaderReadBytes = 256 * 1024;
 
-enum class InkIssue { ColourOverLimit, PhotoOverLimit, RgbPhoto };
+enum class InkIssue { PhotoOverLimit, RgbPhoto };
 
 // Every ink finding's kind, severity and wording.
-Finding inkFinding(InkIssue issue, const QString& what, double tacPct, double limitPct) {
-    switch (issue) {
-        case InkIssue::ColourOverLimit:
-            return {Severity::Warning, QStringLiteral("ink-limit-colour"),
-                    QStringLiteral("%1 puts down %2 % of ink; the press takes at most %3 %")
-                        .arg(what)
-                        .arg(tacPct, 0, 'f', 0)
-                        .arg(limitPct, 0, 'f', 0)};
-        case InkIssue::PhotoOverLimit:
-            return {Severity::Warning, QStringLiteral("ink-limit-photo"),
-                    QStringLiteral("photo %1 puts down up to %2 % of ink once converted to the "
-                                   "press's CMYK; the press takes at most %3 %")
-                        .arg(what)
-                        .arg(tacPct, 0, 'f', 0)
-                        .arg(limitPct, 0, 'f', 0)};
-        case InkIssue::RgbPhoto:
-            return {Severity::Note, QStringLiteral("rgb-image"),
-                    QStringLiteral("photo %1 is RGB: export converts it to the press's CMYK")
-                        .arg(what)};
+// What carries a colour over the limit, as a code for the editor's wording.
+enum class InkSubject { ParagraphStyle, CharacterStyle, FrameFill, FrameStroke };
+
+QString subjectCode(InkSubject subject) {
+    switch (subject) {
+        case InkSubject::ParagraphStyle:
+            return QStringLiteral("paragraph-style");
+        case InkSubject::CharacterStyle:
+            return QStringLiteral("character-style");
+        case InkSubject::FrameFill:
+            return QStringLiteral("frame-fill");
+        case InkSubject::FrameStroke:
+            return QStringLiteral("frame-stroke");
     }
     return {};
+}
+
+QString englishSubject(InkSubject subject, const QString& name, const QString& colour) {
+    switch (subject) {
+        case InkSubject::ParagraphStyle:
+            return QStringLiteral("the colour %1 of paragraph style %2").arg(colour, name);
+        case InkSubject::CharacterStyle:
+            return QStringLiteral("the colour %1 of character style %2").arg(colour, name);
+        case InkSubject::FrameFill:
+            return QStringLiteral("the fill %1 of frame %2").arg(colour, name);
+        case InkSubject::FrameStroke:
+            return QStringLiteral("the stroke %1 of frame %2").arg(colour, name);
+    }
+    return {};
+}
+
+// A colour over the limit; its arguments: subject code, its name (style or frame), the
+// colour, TAC %, limit %.
+Finding colourFinding(InkSubject subject, const QString& name, const QString& colour, double tacPct,
+                      double limitPct) {
+    Finding f{Severity::Warning, QStringLiteral("ink-limit-colour"),
+              QStringLiteral("%1 puts down %2 % of ink; the press takes at most %3 %")
+                  .arg(englishSubject(subject, name, colour))
+                  .arg(tacPct, 0, 'f', 0)
+                  .arg(limitPct, 0, 'f', 0)};
+    f.args = {subjectCode(subject), name, colour, QString::number(tacPct, 'f', 0),
+              QString::number(limitPct, 'f', 0)};
+    return f;
+}
+
+// A photo over the limit (arguments: file, TAC %, limit %) or in RGB (argument: file).
+Finding inkFinding(InkIssue issue, const QString& what, double tacPct, double limitPct) {
+    Finding f;
+    switch (issue) {
+        case InkIssue::PhotoOverLimit:
+            f = {Severity::Warning, QStringLiteral("ink-limit-photo"),
+                 QStringLiteral("photo %1 puts down up to %2 % of ink once converted to the "
+                                "press's CMYK; the press takes at most %3 %")
+                     .arg(what)
+                     .arg(tacPct, 0, 'f', 0)
+                     .arg(limitPct, 0, 'f', 0)};
+            f.args = {what, QString::number(tacPct, 'f', 0), QString::number(limitPct, 'f', 0)};
+            break;
+        case InkIssue::RgbPhoto:
+            f = {Severity::Note, QStringLiteral("rgb-image"),
+                 QStringLiteral("photo %1 is RGB: export converts it to the press's CMYK")
+                     .arg(what)};
+            f.args = {what};
+            break;
+    }
+    return f;
 }
 
 QString colourName(const CmykColor& c) {
@@ -91,31 +136,24 @@ void checkColourInk(const Edition& edition, const PreflightOptions& options,
     auto over = [&](const CmykColor& c) { return totalAreaCoverage(c) > limit + 1e-9; };
     for (const ParagraphStyle& s : edition.styles.paragraphStyles) {
         if (over(s.color)) {
-            out->push_back(inkFinding(InkIssue::ColourOverLimit,
-                                      QStringLiteral("the colour %1 of paragraph style %2")
-                                          .arg(colourName(s.color), QString::fromStdString(s.name)),
-                                      totalAreaCoverage(s.color), limit));
+            out->push_back(colourFinding(InkSubject::ParagraphStyle, QString::fromStdString(s.name),
+                                         colourName(s.color), totalAreaCoverage(s.color), limit));
         }
     }
     for (const CharacterStyle& s : edition.styles.characterStyles) {
         if (s.color && over(*s.color)) {
-            out->push_back(
-                inkFinding(InkIssue::ColourOverLimit,
-                           QStringLiteral("the colour %1 of character style %2")
-                               .arg(colourName(*s.color), QString::fromStdString(s.name)),
-                           totalAreaCoverage(*s.color), limit));
+            out->push_back(colourFinding(InkSubject::CharacterStyle, QString::fromStdString(s.name),
+                                         colourName(*s.color), totalAreaCoverage(*s.color), limit));
         }
     }
     for (size_t p = 0; p < edition.pages.size(); ++p) {
         for (const Frame& frame : edition.pages[p].frames) {
-            for (const auto& [colour, part] :
-                 {std::pair{frame.fill, "fill"}, std::pair{frame.stroke, "stroke"}}) {
+            for (const auto& [colour, part] : {std::pair{frame.fill, InkSubject::FrameFill},
+                                               std::pair{frame.stroke, InkSubject::FrameStroke}}) {
                 if (!colour || !over(*colour))
                     continue;
-                Finding f = inkFinding(InkIssue::ColourOverLimit,
-                                       QStringLiteral("the %1 %2 of frame %3")
-                                           .arg(QLatin1String(part), colourName(*colour), frame.id),
-                                       totalAreaCoverage(*colour), limit);
+                Finding f = colourFinding(part, frame.id, colourName(*colour),
+                                          totalAreaCoverage(*colour), limit);
                 f.page = static_cast<int>(p);
                 f.frameId = frame.id;
                 f.area = frame.rect;
