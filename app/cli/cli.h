@@ -2,7 +2,6 @@
 // Headless.
 #pragma once
 
-#include <QDate>
 #include <optional>
 
 #include "display/edition_layout.h"
@@ -29,8 +28,5 @@ int preflightCommand(int argc, char** argv);
 int checkCommand(int argc, char** argv);
 int importCommand(int argc, char** argv);
 int newCommand(int argc, char** argv);
-
-// A date as a Chinese paper prints it: 2026年11月30日 星期一 (new_command.cpp).
-QString newspaperDate(const QDate& date);
 
 }  // namespace paiban::cli

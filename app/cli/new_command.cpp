@@ -40,16 +40,6 @@ QString knownTemplateNames() {
 
 }  // namespace
 
-// A date as a Chinese paper prints it under its masthead: 2026年11月30日 星期一.
-QString newspaperDate(const QDate& date) {
-    static const char16_t* const kWeekdays[7] = {u"一", u"二", u"三", u"四", u"五", u"六", u"日"};
-    return QStringLiteral("%1年%2月%3日 星期%4")
-        .arg(date.year())
-        .arg(date.month())
-        .arg(date.day())
-        .arg(QString::fromUtf16(kWeekdays[date.dayOfWeek() - 1]));
-}
-
 int newCommand(int argc, char** argv) {
     QString templateName = defaultTemplateName(), out;
     QString date = newspaperDate(QDate::currentDate());

@@ -171,6 +171,15 @@ const std::vector<TemplateRecipe>& recipes() {
 
 }  // namespace
 
+QString newspaperDate(const QDate& date) {
+    static const char16_t* const kWeekdays[7] = {u"一", u"二", u"三", u"四", u"五", u"六", u"日"};
+    return QStringLiteral("%1年%2月%3日 星期%4")
+        .arg(date.year())
+        .arg(date.month())
+        .arg(date.day())
+        .arg(QString::fromUtf16(kWeekdays[date.dayOfWeek() - 1]));
+}
+
 const std::vector<TemplateInfo>& editionTemplates() {
     static const std::vector<TemplateInfo> infos = [] {
         std::vector<TemplateInfo> out;

@@ -4,6 +4,7 @@
 // left-hand and right-hand masters — over a few empty pages.
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -21,6 +22,9 @@ struct TemplateInfo {
 const std::vector<TemplateInfo>& editionTemplates();
 // The template the command line and File › New take when none is named.
 QString defaultTemplateName();
+
+// A date as a Chinese paper prints it under its masthead: 2026年11月30日 星期一.
+QString newspaperDate(const QDate& date);
 
 // A new edition from the named template, dated `date` (the 报眉's date field), or nullopt
 // for a name no template has.
