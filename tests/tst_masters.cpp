@@ -372,6 +372,17 @@ void TestMasters::setupApplied() {
     QCOMPARE(e.pages[1].frames.size(), size_t(1));
     QCOMPARE(e.pages[1].frames.front().rect, withFrame.pages[1].frames.front().rect);
     QCOMPARE(setupOf(e.pages[0]), setup);
+    // The masters follow the type area: the 报眉's rule still spans it, a rule's width
+    // above the top margin; the page 报眉 reads as before.
+    const Page& page = e.pages[0];
+    const Frame& rule = findMaster(e, QStringLiteral("报眉左"))->frames.back();
+    QCOMPARE(rule.id, QStringLiteral("header-rule"));
+    QCOMPARE(rule.rect.x, page.margins.left);
+    QVERIFY(std::abs(rule.rect.width - typeAreaWidth(page)) < 1e-9);
+    QCOMPARE(page.margins.top - rule.rect.y,
+             original.pages[0].margins.top -
+                 findMaster(original, QStringLiteral("报眉左"))->frames.back().rect.y);
+    QCOMPARE(dump(layOut(e)), dump(layOut(original)));
     // Undone as one step.
     const EditionPatch patch = diffEditions(withFrame, e);
     Edition undone = e;

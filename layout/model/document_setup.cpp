@@ -17,6 +17,16 @@ double typeAreaWidthOf(const DocumentSetup& s) {
     return s.widthPt - 2 * s.sidePt;
 }
 
+// A master item moved with the type area: across, where it stands in the type area's
+// width (and its width in proportion: a 报眉 across the type area stays across it);
+// down, its distance from the top margin, and its height, kept.
+Rect refit(const Rect& r, const Page& before, const Page& after) {
+    const double oldWidth = typeAreaWidth(before), newWidth = typeAreaWidth(after);
+    const double scale = oldWidth > 0 ? newWidth / oldWidth : 1;
+    return {after.margins.left + (r.x - before.margins.left) * scale,
+            after.margins.top + (r.y - before.margins.top), r.width * scale, r.height};
+}
+
 }  // namespace
 
 DocumentSetup setupFromPreset(const PagePreset& preset) {
@@ -103,6 +113,16 @@ bool applySetup(Edition& edition, const DocumentSetup& setup, std::optional<int>
         if (error)
             *error = QStringLiteral("there is no page %1").arg(*page + 1);
         return false;
+    }
+    // The masters serve every page: they follow a setup of all pages, as the first page's
+    // type area moves.
+    if (!page && !edition.pages.empty()) {
+        const Page& before = edition.pages.front();
+        const Page after = withSetup(before, setup);
+        for (MasterPage& master : edition.masters) {
+            for (Frame& item : master.frames)
+                item.rect = refit(item.rect, before, after);
+        }
     }
     for (int p = 0; p < static_cast<int>(edition.pages.size()); ++p) {
         if (!page || *page == p)

@@ -37,8 +37,10 @@ QString checkSetup(const DocumentSetup& setup);
 // The page with the setup's size, margins and grid; its frames, guides and master kept.
 Page withSetup(Page page, const DocumentSetup& setup);
 
-// The setup applied to every page, or to the one with index `page`. False (the edition
-// unchanged) when the setup is wrong, *error saying why, or the page does not exist.
+// The setup applied to every page, or to the one with index `page`. Applied to every page,
+// the masters' items follow the type area (across in proportion to its width, down from
+// its top); the pages' own frames stay where they are. False (the edition unchanged) when
+// the setup is wrong, *error saying why, or the page does not exist.
 bool applySetup(Edition& edition, const DocumentSetup& setup, std::optional<int> page,
                 QString* error = nullptr);
 
