@@ -163,6 +163,9 @@ private slots:
         QVERIFY(!window.session()->hasDocument());
         QCOMPARE(window.pageCount(), 0);
         QVERIFY(window.canvas()->selectedFrame().isEmpty());
+        QCoreApplication::processEvents();  // the lists refresh after the event
+        for (const QListWidget* list : window.findChildren<QListWidget*>())
+            QCOMPARE(list->count(), 0);  // no page, no finding of the document gone
         // Every gesture and every action on the empty window: nothing crashes.
         QWidget* canvas = window.canvas()->viewport();
         QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(200, 200));
@@ -206,7 +209,16 @@ private slots:
         window.newDocument();
         QVERIFY(asked);
         QCOMPARE(window.pageCount(), 4);
+        QCoreApplication::processEvents();  // the lists fill: "No problems found."
+        const auto lists = window.findChildren<QListWidget*>();
+        QVERIFY(std::any_of(lists.begin(), lists.end(), [](const QListWidget* list) {
+            return !list->findItems(QStringLiteral("No problems found."), Qt::MatchExactly)
+                        .isEmpty();
+        }));
         QVERIFY(window.closeDocument());  // unchanged: closes without asking
+        QCoreApplication::processEvents();
+        for (const QListWidget* list : window.findChildren<QListWidget*>())
+            QCOMPARE(list->count(), 0);  // not even "No problems found."
         QVERIFY(window.openDocument(copy));
         QCOMPARE(window.pageCount(), 2);
     }

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -57,6 +58,8 @@ void MainWindow::forgetDocumentState() {
     tools_->setCurrent(ToolKind::Select);
     view_->setSelectedFrame(QString());
     threadingFrom_.clear();
+    diagnostics_->clear();  // the findings of the document that goes
+    shownFindings_.clear();
 }
 
 void MainWindow::newDocument() {
