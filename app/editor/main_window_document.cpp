@@ -42,7 +42,9 @@ void MainWindow::addDocumentActions(QMenu* file, QAction* open, QAction* saveAs)
     const qsizetype at = actions.indexOf(saveAs);
     QAction* before = at + 1 < actions.size() ? actions[at + 1] : nullptr;
     QAction* close = new QAction(tr("&Close"), this);
-    close->setShortcut(QKeySequence::Close);
+    // Ctrl+W as in every Linux program (the platform's standard Close is Ctrl+F4 offscreen
+    // and on some desktops).
+    close->setShortcut(QKeySequence(tr("Ctrl+W")));
     connect(close, &QAction::triggered, this, &MainWindow::closeDocument);
     QAction* setup = new QAction(tr("Document Set&up…"), this);
     setup->setShortcut(QKeySequence(tr("Ctrl+Alt+P")));
