@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -193,6 +194,16 @@ void MainWindow::createPagesWindowHelpMenus() {
     });
 }
 
+namespace {
+
+// A menu entry's text without its mnemonic: "&Save" and "保存(&S)" read "Save", "保存".
+QString withoutMnemonic(QString text) {
+    static const QRegularExpression kBracketed(QStringLiteral("\\(&[^)]\\)"));
+    return text.remove(kBracketed).remove(u'&');
+}
+
+}  // namespace
+
 // Every menu entry with a shortcut, read from the menus themselves, so that the list is
 // never out of date.
 void MainWindow::showShortcuts() {
@@ -205,7 +216,7 @@ void MainWindow::showShortcuts() {
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     std::function<void(QMenu*, const QString&)> walk = [&](QMenu* menu, const QString& path) {
         for (QAction* action : menu->actions()) {
-            const QString name = path + action->text().remove(u'&');
+            const QString name = path + withoutMnemonic(action->text());
             if (action->menu()) {
                 walk(action->menu(), name + QStringLiteral(" › "));
                 continue;
@@ -223,7 +234,7 @@ void MainWindow::showShortcuts() {
     };
     for (QAction* top : menuBar()->actions()) {
         if (top->menu())
-            walk(top->menu(), top->text().remove(u'&') + QStringLiteral(" › "));
+            walk(top->menu(), withoutMnemonic(top->text()) + QStringLiteral(" › "));
     }
     table->resizeColumnsToContents();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
