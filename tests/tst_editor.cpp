@@ -18,9 +18,9 @@
 #include <QDoubleSpinBox>
 #include <QInputMethodEvent>
 #include <QLabel>
-#include <QMimeData>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QStatusBar>
@@ -36,6 +36,7 @@
 #include "editor/commands.h"
 #include "editor/edit_session.h"
 #include "editor/export_dialog.h"
+#include "editor/finding_wording.h"
 #include "editor/main_window.h"
 #include "editor/press_check.h"
 #include "editor/settings.h"
@@ -43,6 +44,7 @@
 #include "editor/story_panel.h"
 #include "editor/tools/text_tool.h"
 #include "editor/tools/tool_box.h"
+#include "editor_fixture.h"
 #include "io/document_io.h"
 #include "model/grid.h"
 #include "model/text_edit.h"
@@ -50,6 +52,7 @@
 
 using namespace paiban;
 using namespace paiban::editor;
+using paiban::test::EditorFixture;
 
 namespace {
 
@@ -93,60 +96,6 @@ void answerNextMessageBox(const QString& button, bool* asked) {
     });
     poll->start();
 }
-
-// A window on a copy of the sample (tests edit it), shown, the page at 100 %.
-struct EditorFixture {
-    QTemporaryDir dir;
-    MainWindow window;
-    bool exposed = false, opened = false;
-    EditorFixture() {
-        const QString source = test::sampleEditionPath();
-        const QString copy = dir.filePath(QStringLiteral("sample.paiban"));
-        QFile::copy(source, copy);
-        QDir(dir.path()).mkdir(QStringLiteral("images"));
-        for (const QFileInfo& image :
-             QDir(QFileInfo(source).absolutePath() + QStringLiteral("/images"))
-                 .entryInfoList(QDir::Files))
-            QFile::copy(image.absoluteFilePath(),
-                        dir.filePath(QStringLiteral("images/") + image.fileName()));
-        window.resize(1400, 1000);
-        window.show();
-        exposed = QTest::qWaitForWindowExposed(&window);
-        opened = window.openDocument(copy);
-        window.canvas()->setZoom(1.0);
-        QCoreApplication::processEvents();  // the panels fill once the event is done
-    }
-    const Edition& edition() { return window.session()->edition(); }
-    // A box wholly off a page: an error that preflight finds there, and a press export
-    // refuses.
-    void addFrameOffPage(int page) {
-        Frame off;
-        off.kind = FrameKind::Box;
-        off.rect = Rect{-400, -400, 50, 50};
-        EditSession* session = window.session();
-        session->push(new AddFrameCommand(session, page, off));
-    }
-    QPoint at(double xPt, double yPt) {
-        return window.canvas()->toViewport(QPointF(xPt, yPt)).toPoint();
-    }
-    void drag(QPoint from, QPoint to) {
-        QWidget* viewport = window.canvas()->viewport();
-        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
-        for (int i = 1; i <= 4; ++i) {
-            QMouseEvent move(QEvent::MouseMove, from + (to - from) * i / 4,
-                             viewport->mapToGlobal(from + (to - from) * i / 4), Qt::NoButton,
-                             Qt::LeftButton, Qt::NoModifier);
-            QApplication::sendEvent(viewport, &move);
-        }
-        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
-    }
-    int linesOn(int page) {
-        int runs = 0;
-        for (const DisplayItem& item : window.display().pages[static_cast<size_t>(page)].items)
-            runs += std::holds_alternative<GlyphRunItem>(item);
-        return runs;
-    }
-};
 
 }  // namespace
 
@@ -758,9 +707,9 @@ private Q_SLOTS:
         QVERIFY(asked);
         QCOMPARE(onPage2.decision, PressDecision::Cancel);
         QCOMPARE(onPage2.blockers.size(), size_t(1));
-        QVERIFY2(findingWithPlace(onPage2.blockers.front())
+        QVERIFY2(wordedFindingWithPlace(onPage2.blockers.front())
                      .startsWith(QStringLiteral("page 2, frame box-")),
-                 qPrintable(findingWithPlace(onPage2.blockers.front())));
+                 qPrintable(wordedFindingWithPlace(onPage2.blockers.front())));
         // Page 1 alone is fit to print: no question.
         QCOMPARE(checkBeforePress(&f.window, f.edition(), f.window.display(), {0}).decision,
                  PressDecision::Export);
@@ -948,6 +897,42 @@ private Q_SLOTS:
         QVERIFY(!properties->isEnabled());
     }
 
+    // Every finding is a code with arguments, which the editor words itself: in English the
+    // words are the engine's sentence exactly (so the arguments line up with the code), for
+    // every code the sample can be made to show.
+    void findingsWordedFromTheirCodes() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        EditSession* session = f.window.session();
+        f.addFrameOffPage(0);  // frame-off-page, outside
+        Frame overhang;
+        overhang.kind = FrameKind::Box;
+        overhang.rect = {1000, 100, 300, 50};
+        session->push(new AddFrameCommand(session, 0, overhang));
+        Frame missing;
+        missing.kind = FrameKind::Image;
+        missing.imagePath = QStringLiteral("images/not-there.jpg");
+        missing.rect = {100, 100, 50, 50};
+        session->push(new AddFrameCommand(session, 1, missing));
+        Frame folder = missing;
+        folder.imagePath = QStringLiteral("images");
+        session->push(new AddFrameCommand(session, 1, folder));
+        session->push(new DeleteFrameCommand(session, QStringLiteral("brief-land-body")));
+        // 缺字 and 溢文 in one story: a private-use character, and far too much text.
+        session->push(new TypeTextCommand(session, QStringLiteral("brief-epidemic"), 0, 0,
+                                          QString(QChar(0xE000)) + QString(3000, QChar(0x5B57))));
+        QCoreApplication::processEvents();
+        const std::vector<Finding> findings = preflight(f.edition(), f.window.display());
+        QSet<QString> codes;
+        for (const Finding& finding : findings) {
+            codes << finding.kind;
+            QCOMPARE(wordedFinding(finding), finding.message);
+        }
+        for (const char* code : {"frame-off-page", "missing-image", "unreadable-image",
+                                 "missing-glyph", "overset", "loose-line", "story-not-placed"})
+            QVERIFY2(codes.contains(QString::fromLatin1(code)), code);
+    }
+
     // In the Chinese interface the press check speaks Chinese, and the panels show their
     // values in it.
     void pressCheckIsTranslated() {
@@ -958,12 +943,13 @@ private Q_SLOTS:
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
         f.addFrameOffPage(0);  // a preflight error there
-        QString title, buttons;
+        QString title, buttons, findings;
         auto* poll = new QTimer(&f.window);
         poll->setInterval(20);
         QObject::connect(poll, &QTimer::timeout, poll, [&] {
             if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
                 title = box->text();
+                findings = box->informativeText();
                 for (QAbstractButton* b : box->buttons())
                     buttons += b->text();
                 box->reject();
@@ -988,6 +974,10 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&chinese);
         QVERIFY2(title.contains(QStringLiteral("错误")), qPrintable(title));
         QVERIFY2(buttons.contains(QStringLiteral("查看问题")), qPrintable(buttons));
+        // The press check's findings are in Chinese too: a frame off the page.
+        QVERIFY2(findings.contains(QStringLiteral("在版面之外")) &&
+                     findings.contains(QStringLiteral("第 1 版")),
+                 qPrintable(findings));
     }
 
     // Sizes and lengths in the newsroom's units: a frame's width typed as 3栏 is three

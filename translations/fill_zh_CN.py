@@ -247,6 +247,17 @@ GLOSSARY = {
     "%1 “%2”": "%1“%2”",
 }
 
+# More of the glossary, one file per part of the editor: "source<TAB>translation" a line,
+# \n standing for a line break.
+import glob, os
+for tsv in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "*.tsv"))):
+    for line in open(tsv, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line or line.startswith("#") or "\t" not in line:
+            continue
+        source, translation = line.split("\t", 1)
+        GLOSSARY[source.replace("\\n", "\n")] = translation.replace("\\n", "\n")
+
 def unescape(s):
     return s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
 

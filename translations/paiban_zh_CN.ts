@@ -4,147 +4,288 @@
 <context>
     <name>paiban::editor</name>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="26"/>
+        <location filename="../app/editor/finding_wording.cpp" line="21"/>
+        <source>image %1 of frame %2 cannot be read: it is a folder</source>
+        <translation>框 %2 的图片 %1 无法读取：它是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="23"/>
+        <source>image %1 of frame %2 cannot be read: no permission to read it</source>
+        <translation>框 %2 的图片 %1 无法读取：没有读取权限</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="26"/>
+        <source>image %1 of frame %2 is too large to open (%3 × %4 pixels)</source>
+        <translation>框 %2 的图片 %1 太大，无法打开（%3 × %4 像素）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="28"/>
+        <source>image %1 of frame %2 cannot be read: not an image Paiban can open (damaged, cut short, or another kind of file)</source>
+        <translation>框 %2 的图片 %1 无法读取：不是排版能打开的图片（已损坏、不完整或是其他类型的文件）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="38"/>
+        <source>缺字: no font has U+%1 “%2” (story %3, paragraph %4, character %5)</source>
+        <translation>缺字：没有字体含 U+%1“%2”（稿件 %3，第 %4 段，第 %5 字）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="41"/>
+        <source>font “%1” is not installed; story %2 uses a fallback</source>
+        <translation>未安装字体“%1”；稿件 %2 使用了替代字体</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="43"/>
+        <source>溢文: story %1 does not fit its frames; %2 characters are overset, from paragraph %3</source>
+        <translation>溢文：稿件 %1 排不下，从第 %3 段起溢出 %2 字</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="47"/>
+        <source>story %1, paragraph %2: the line “%3” is loose (%4 em between characters)</source>
+        <translation>稿件 %1 第 %2 段：“%3”一行字距过松（字间 %4 字宽）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="50"/>
+        <source>story %1, paragraph %2: the line “%3” is wider than its column</source>
+        <translation>稿件 %1 第 %2 段：“%3”一行超出栏宽</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="53"/>
+        <source>story %1, paragraph %2: the line “%3” breaks where the rules forbid (nothing else fitted)</source>
+        <translation>稿件 %1 第 %2 段：“%3”一行违反禁则断行（别无可断之处）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="57"/>
+        <source>image %1 of frame %2 is missing</source>
+        <translation>框 %2 的图片 %1 缺失</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="61"/>
+        <source>image %1 of frame %2 prints at %3 ppi (%4 × %5 pixels over %6 mm); %7 ppi is the least for the press</source>
+        <translation>框 %2 的图片 %1 印刷分辨率只有 %3 ppi（%4 × %5 像素排 %6 mm 宽）；印刷至少需 %7 ppi</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="66"/>
+        <source>frame %1 lies off the page</source>
+        <translation>框 %1 在版面之外</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="67"/>
+        <source>frame %1 runs off the edge of the page</source>
+        <translation>框 %1 超出版面边缘</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="70"/>
+        <source>story %1 is in no frame: none of it will print</source>
+        <translation>稿件 %1 不在任何框中：一个字也印不出来</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="71"/>
+        <source>story %1 (%2) is in no frame: none of it will print</source>
+        <translation>稿件 %1（%2）不在任何框中：一个字也印不出来</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="79"/>
         <source>page %1, frame %2</source>
         <translation>第 %1 版，框 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="28"/>
+        <location filename="../app/editor/finding_wording.cpp" line="81"/>
         <source>page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="30"/>
+        <location filename="../app/editor/finding_wording.cpp" line="83"/>
         <source>frame %1</source>
         <translation>框 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="32"/>
+        <location filename="../app/editor/finding_wording.cpp" line="85"/>
         <source>story %1</source>
         <translation>稿件 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="45"/>
+        <location filename="../app/editor/finding_wording.cpp" line="87"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/press_check.cpp" line="33"/>
         <source>… and %n more in the Preflight panel.</source>
         <translation>……另有 %n 项，见预检面板。</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="52"/>
+        <location filename="../app/editor/press_check.cpp" line="40"/>
         <source>Not ready for the press</source>
         <translation>尚不能付印</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="53"/>
+        <location filename="../app/editor/press_check.cpp" line="41"/>
         <source>The page has %n error(s) that would print wrong:</source>
         <translation>本版有 %n 处错误，印出来会出错：</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="56"/>
+        <location filename="../app/editor/press_check.cpp" line="44"/>
         <source>Show Problems</source>
         <translation>查看问题</translation>
     </message>
     <message>
-        <location filename="../app/editor/press_check.cpp" line="57"/>
+        <location filename="../app/editor/press_check.cpp" line="45"/>
         <source>Export Anyway</source>
         <translation>仍然输出</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="24"/>
+        <source>Only a text frame can continue a story.</source>
+        <translation>只有文字框能接排稿件。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="26"/>
+        <source>Click another text frame to continue the story there.</source>
+        <translation>请点击另一个文字框，把稿件接排过去。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="28"/>
+        <source>This frame holds no story to continue.</source>
+        <translation>这个框里没有可接排的稿件。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="30"/>
+        <source>That frame holds a story of its own. Delete its text or the frame first: threading would leave that story with nowhere to stand.</source>
+        <translation>那个框里有自己的稿件。请先删除其文字或删除该框：接排会让那篇稿件无处可排。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="34"/>
+        <source>That frame comes earlier in the same story: the story would run in a circle.</source>
+        <translation>那个框在同一稿件的前面：接排会让稿件首尾相接成环。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="41"/>
+        <source>The frame is no longer there.</source>
+        <translation>这个框已不存在。</translation>
     </message>
 </context>
 <context>
     <name>paiban::editor::Commands</name>
     <message>
-        <location filename="../app/editor/commands.cpp" line="46"/>
+        <location filename="../app/editor/commands.cpp" line="47"/>
         <source>Move Frame</source>
         <translation>移动框</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="45"/>
+        <location filename="../app/editor/commands.cpp" line="46"/>
         <source>Resize Frame</source>
         <translation>调整框大小</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="76"/>
+        <location filename="../app/editor/commands.cpp" line="77"/>
         <source>Frame Properties</source>
         <translation>框属性</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="130"/>
+        <location filename="../app/editor/commands.cpp" line="131"/>
         <source>Delete Text</source>
         <translation>删除文字</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="132"/>
+        <location filename="../app/editor/commands.cpp" line="133"/>
         <source>Typing</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="133"/>
+        <location filename="../app/editor/commands.cpp" line="134"/>
         <source>Replace Text</source>
         <translation>替换文字</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="182"/>
+        <location filename="../app/editor/commands.cpp" line="183"/>
         <source>Apply Paragraph Style %1</source>
         <translation>应用段落样式 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="190"/>
+        <location filename="../app/editor/commands.cpp" line="191"/>
         <source>Apply Character Style %1</source>
         <translation>应用字符样式 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="201"/>
+        <location filename="../app/editor/commands.cpp" line="202"/>
         <source>Edit Paragraph Style %1</source>
         <translation>修改段落样式 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="226"/>
+        <location filename="../app/editor/commands.cpp" line="227"/>
         <source>Edit Character Style %1</source>
         <translation>修改字符样式 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="274"/>
+        <location filename="../app/editor/commands.cpp" line="275"/>
         <source>New Frame</source>
         <translation>新建框</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="280"/>
+        <location filename="../app/editor/commands.cpp" line="281"/>
         <source>Delete Frame</source>
         <translation>删除框</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="287"/>
+        <location filename="../app/editor/commands.cpp" line="288"/>
+        <location filename="../app/editor/commands.cpp" line="363"/>
         <source>Thread Frame</source>
         <translation>续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="293"/>
+        <location filename="../app/editor/commands.cpp" line="294"/>
         <source>Unthread Frame</source>
         <translation>断开续排</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="299"/>
+        <location filename="../app/editor/commands.cpp" line="300"/>
         <source>New Page</source>
         <translation>新建版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="305"/>
+        <location filename="../app/editor/commands.cpp" line="306"/>
         <source>Delete Page</source>
         <translation>删除版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="311"/>
+        <location filename="../app/editor/commands.cpp" line="312"/>
         <source>Move Page</source>
         <translation>移动版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="317"/>
+        <location filename="../app/editor/commands.cpp" line="318"/>
         <source>New Guide</source>
         <translation>新建参考线</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="323"/>
+        <location filename="../app/editor/commands.cpp" line="324"/>
         <source>Clear Guides</source>
         <translation>清除参考线</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="334"/>
+        <source>Crop Photo</source>
+        <translation>裁切图片</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="369"/>
+        <source>Break Thread</source>
+        <translation>断开接排</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="376"/>
+        <source>Bring to Front</source>
+        <translation>移到最前</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="377"/>
+        <source>Send to Back</source>
+        <translation>移到最后</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="384"/>
+        <source>Place Photo</source>
+        <translation>排入图片</translation>
     </message>
     <message>
         <location filename="../app/editor/find_dialog.cpp" line="26"/>
@@ -307,37 +448,37 @@
 <context>
     <name>paiban::editor::LinksPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="510"/>
+        <location filename="../app/editor/side_panels.cpp" line="636"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="516"/>
+        <location filename="../app/editor/side_panels.cpp" line="642"/>
         <source>Relink Image</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="517"/>
+        <location filename="../app/editor/side_panels.cpp" line="643"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="543"/>
+        <location filename="../app/editor/side_panels.cpp" line="669"/>
         <source>too large to open</source>
         <translation>过大，无法打开</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="545"/>
+        <location filename="../app/editor/side_panels.cpp" line="671"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="546"/>
+        <location filename="../app/editor/side_panels.cpp" line="672"/>
         <source>%1 ppi</source>
         <translation>%1 ppi</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="548"/>
+        <location filename="../app/editor/side_panels.cpp" line="674"/>
         <source>page %1 · %2 · %3</source>
         <translation>第 %1 版 · %2 · %3</translation>
     </message>
@@ -345,383 +486,460 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="215"/>
+        <location filename="../app/editor/main_window.cpp" line="225"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="113"/>
+        <location filename="../app/editor/main_window.cpp" line="123"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="537"/>
+        <location filename="../app/editor/main_window.cpp" line="547"/>
         <source>Keep for Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="870"/>
-        <location filename="../app/editor/main_window.cpp" line="875"/>
-        <location filename="../app/editor/main_window.cpp" line="904"/>
-        <location filename="../app/editor/main_window.cpp" line="926"/>
+        <location filename="../app/editor/main_window.cpp" line="876"/>
+        <location filename="../app/editor/main_window.cpp" line="881"/>
+        <location filename="../app/editor/page_gestures.cpp" line="67"/>
+        <location filename="../app/editor/page_gestures.cpp" line="72"/>
+        <location filename="../app/editor/page_gestures.cpp" line="84"/>
         <source>Place Image</source>
         <translation>置入图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="871"/>
-        <location filename="../app/editor/main_window.cpp" line="927"/>
+        <location filename="../app/editor/main_window.cpp" line="877"/>
+        <location filename="../app/editor/page_gestures.cpp" line="68"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="117"/>
-        <location filename="../app/editor/main_window.cpp" line="529"/>
+        <location filename="../app/editor/main_window.cpp" line="127"/>
+        <location filename="../app/editor/main_window.cpp" line="539"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="118"/>
+        <location filename="../app/editor/main_window.cpp" line="128"/>
         <source>Paiban found work on %1 that was not saved (from %2), after it was closed unexpectedly. Restore it?</source>
         <translation>排版在意外关闭后找到 %1 未保存的工作（%2）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="229"/>
+        <location filename="../app/editor/main_window.cpp" line="239"/>
         <source>Story</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="227"/>
+        <location filename="../app/editor/main_window.cpp" line="237"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="240"/>
+        <location filename="../app/editor/main_window.cpp" line="250"/>
         <source>Links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="237"/>
+        <location filename="../app/editor/main_window.cpp" line="247"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="876"/>
-        <location filename="../app/editor/main_window.cpp" line="905"/>
+        <location filename="../app/editor/main_window.cpp" line="882"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation>%1 不是排版能读取的图片（JPEG、PNG 或 TIFF），未置入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="232"/>
+        <location filename="../app/editor/main_window.cpp" line="242"/>
         <source>Styles</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="269"/>
+        <location filename="../app/editor/main_window.cpp" line="279"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="270"/>
+        <location filename="../app/editor/main_window.cpp" line="280"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="272"/>
+        <location filename="../app/editor/main_window.cpp" line="282"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="274"/>
+        <location filename="../app/editor/main_window.cpp" line="284"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="276"/>
+        <location filename="../app/editor/main_window.cpp" line="286"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="279"/>
+        <location filename="../app/editor/main_window.cpp" line="290"/>
         <source>&amp;Place Image…</source>
         <translation>置入图片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="280"/>
+        <location filename="../app/editor/main_window.cpp" line="291"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="281"/>
+        <location filename="../app/editor/main_window.cpp" line="292"/>
         <source>&amp;Import Text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="283"/>
+        <location filename="../app/editor/main_window.cpp" line="294"/>
         <source>&amp;Export PDF…</source>
         <translation>输出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="284"/>
+        <location filename="../app/editor/main_window.cpp" line="295"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="285"/>
+        <location filename="../app/editor/main_window.cpp" line="296"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="288"/>
+        <location filename="../app/editor/main_window.cpp" line="299"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="291"/>
+        <location filename="../app/editor/main_window.cpp" line="302"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="295"/>
+        <location filename="../app/editor/main_window.cpp" line="306"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="297"/>
+        <location filename="../app/editor/main_window.cpp" line="308"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="299"/>
+        <location filename="../app/editor/main_window.cpp" line="310"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="299"/>
+        <location filename="../app/editor/main_window.cpp" line="310"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="312"/>
+        <location filename="../app/editor/main_window.cpp" line="323"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="313"/>
+        <location filename="../app/editor/main_window.cpp" line="324"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="317"/>
+        <location filename="../app/editor/main_window.cpp" line="328"/>
+        <location filename="../app/editor/page_gestures.cpp" line="176"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="318"/>
+        <location filename="../app/editor/main_window.cpp" line="329"/>
+        <location filename="../app/editor/page_gestures.cpp" line="177"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="319"/>
+        <location filename="../app/editor/main_window.cpp" line="330"/>
+        <location filename="../app/editor/page_gestures.cpp" line="178"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="320"/>
+        <location filename="../app/editor/main_window.cpp" line="331"/>
         <source>Paste and &amp;Join Lines</source>
         <translation>粘贴并合并断行(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="320"/>
+        <location filename="../app/editor/main_window.cpp" line="331"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="321"/>
+        <location filename="../app/editor/main_window.cpp" line="332"/>
+        <location filename="../app/editor/page_gestures.cpp" line="179"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="331"/>
+        <location filename="../app/editor/main_window.cpp" line="342"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="333"/>
+        <location filename="../app/editor/main_window.cpp" line="344"/>
         <source>Find and R&amp;eplace…</source>
         <translation>查找与替换(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="334"/>
+        <location filename="../app/editor/main_window.cpp" line="345"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="335"/>
+        <location filename="../app/editor/main_window.cpp" line="346"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="341"/>
+        <location filename="../app/editor/main_window.cpp" line="352"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="350"/>
+        <location filename="../app/editor/main_window.cpp" line="361"/>
         <source>&amp;Delete Frame</source>
         <translation>删除框(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="355"/>
-        <source>&amp;Thread Next Frame To…</source>
-        <translation>续排到(&amp;T)…</translation>
+        <location filename="../app/editor/page_gestures.cpp" line="55"/>
+        <source>Not an image Paiban can read (JPEG, PNG or TIFF), not placed:
+%1</source>
+        <translation>不是排版能读取的图片（JPEG、PNG 或 TIFF），未排入：
+%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="356"/>
+        <location filename="../app/editor/page_gestures.cpp" line="105"/>
+        <source>Select a text frame first: its story continues in the frame you click next.</source>
+        <translation>请先选中一个文字框：其稿件将接排到您下一个点击的框中。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="135"/>
+        <source>&amp;Thread to Next Frame</source>
+        <translation>接排到下一框(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="137"/>
+        <source>&amp;Break Thread After Frame</source>
+        <translation>在此框后断开接排(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="138"/>
         <source>U&amp;nthread Frame</source>
         <translation>断开续排(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="358"/>
+        <location filename="../app/editor/page_gestures.cpp" line="141"/>
+        <source>Bring to &amp;Front</source>
+        <translation>移到最前(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="142"/>
+        <source>Ctrl+Shift+]</source>
+        <translation>Ctrl+Shift+]</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="143"/>
+        <source>Send to Bac&amp;k</source>
+        <translation>移到最后(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="144"/>
+        <source>Ctrl+Shift+[</source>
+        <translation>Ctrl+Shift+[</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="190"/>
+        <source>&amp;Edit Text</source>
+        <translation>编辑文字(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="197"/>
+        <source>&amp;Crop with the Mouse</source>
+        <translation>用鼠标裁切(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="200"/>
+        <source>&amp;Fill the Frame</source>
+        <translation>填满框(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="201"/>
+        <source>Show the &amp;Whole Photo</source>
+        <translation>显示整张图片(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="213"/>
+        <source>Add &amp;Caption</source>
+        <translation>添加图片说明(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="228"/>
+        <source>Add Caption</source>
+        <translation>添加图片说明</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="250"/>
+        <source>&amp;Add Page After This</source>
+        <translation>在此版后添加新版(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="368"/>
+        <location filename="../app/editor/page_gestures.cpp" line="254"/>
         <source>&amp;Clear Guides on Page</source>
         <translation>清除本版参考线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="363"/>
+        <location filename="../app/editor/main_window.cpp" line="373"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="364"/>
+        <location filename="../app/editor/main_window.cpp" line="374"/>
         <source>&amp;Fit Page</source>
         <translation>整版显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="365"/>
+        <location filename="../app/editor/main_window.cpp" line="375"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="366"/>
+        <location filename="../app/editor/main_window.cpp" line="376"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="367"/>
+        <location filename="../app/editor/main_window.cpp" line="377"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="368"/>
+        <location filename="../app/editor/main_window.cpp" line="378"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="370"/>
+        <location filename="../app/editor/main_window.cpp" line="380"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="373"/>
+        <location filename="../app/editor/main_window.cpp" line="383"/>
         <source>Show &amp;Guides</source>
         <translation>显示参考线(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="380"/>
+        <location filename="../app/editor/main_window.cpp" line="390"/>
         <source>P&amp;roof View</source>
         <translation>校样视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="383"/>
+        <location filename="../app/editor/main_window.cpp" line="393"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="390"/>
+        <location filename="../app/editor/main_window.cpp" line="400"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="393"/>
+        <location filename="../app/editor/main_window.cpp" line="403"/>
         <source>Lengths in &amp;mm</source>
         <translation>长度以毫米显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="394"/>
+        <location filename="../app/editor/main_window.cpp" line="404"/>
         <source>Lengths in &amp;pt</source>
         <translation>长度以点显示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="395"/>
+        <location filename="../app/editor/main_window.cpp" line="405"/>
         <source>Lengths in &amp;字</source>
         <translation>长度以字显示(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="396"/>
+        <location filename="../app/editor/main_window.cpp" line="406"/>
         <source>Lengths in &amp;栏</source>
         <translation>长度以栏显示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="411"/>
+        <location filename="../app/editor/main_window.cpp" line="421"/>
         <source>Type sizes in &amp;号</source>
         <translation>字号以号显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="412"/>
+        <location filename="../app/editor/main_window.cpp" line="422"/>
         <source>Type sizes in p&amp;t</source>
         <translation>字号以点显示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="424"/>
+        <location filename="../app/editor/main_window.cpp" line="434"/>
         <source>&amp;Story Editor</source>
         <translation>稿件编辑器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="443"/>
+        <location filename="../app/editor/main_window.cpp" line="453"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="444"/>
+        <location filename="../app/editor/main_window.cpp" line="454"/>
         <source>Pa&amp;nels</source>
         <translation>面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="448"/>
+        <location filename="../app/editor/main_window.cpp" line="458"/>
         <source>&amp;Reset Panels</source>
         <translation>恢复面板布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="450"/>
+        <location filename="../app/editor/main_window.cpp" line="460"/>
         <source>&amp;Previous Page</source>
         <translation>上一版(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="452"/>
+        <location filename="../app/editor/main_window.cpp" line="462"/>
         <source>&amp;Next Page</source>
         <translation>下一版(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="456"/>
+        <location filename="../app/editor/main_window.cpp" line="466"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="464"/>
+        <location filename="../app/editor/main_window.cpp" line="474"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="477"/>
+        <location filename="../app/editor/main_window.cpp" line="487"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="493"/>
+        <location filename="../app/editor/main_window.cpp" line="503"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="494"/>
+        <location filename="../app/editor/main_window.cpp" line="504"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -730,208 +948,198 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="510"/>
+        <location filename="../app/editor/main_window.cpp" line="520"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="125"/>
-        <location filename="../app/editor/main_window.cpp" line="554"/>
+        <location filename="../app/editor/main_window.cpp" line="135"/>
+        <location filename="../app/editor/main_window.cpp" line="564"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>无法保存恢复副本：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="584"/>
+        <location filename="../app/editor/main_window.cpp" line="594"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="518"/>
+        <location filename="../app/editor/main_window.cpp" line="528"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="530"/>
+        <location filename="../app/editor/main_window.cpp" line="540"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation>排版关闭时 %1 有未保存的工作。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="534"/>
+        <location filename="../app/editor/main_window.cpp" line="544"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation>现在打开它并恢复这些工作、留待以后，还是放弃这些工作？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="536"/>
+        <location filename="../app/editor/main_window.cpp" line="546"/>
         <source>Open and Restore</source>
         <translation>打开并恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="538"/>
+        <location filename="../app/editor/main_window.cpp" line="548"/>
         <source>Discard the Work</source>
         <translation>放弃这些工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="603"/>
+        <location filename="../app/editor/main_window.cpp" line="613"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="614"/>
+        <location filename="../app/editor/main_window.cpp" line="624"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="615"/>
+        <location filename="../app/editor/main_window.cpp" line="625"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="616"/>
+        <location filename="../app/editor/main_window.cpp" line="626"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="617"/>
+        <location filename="../app/editor/main_window.cpp" line="627"/>
         <source>page %1: </source>
         <translation>第 %1 版：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="640"/>
+        <location filename="../app/editor/main_window.cpp" line="650"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="699"/>
+        <location filename="../app/editor/main_window.cpp" line="705"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="699"/>
-        <location filename="../app/editor/main_window.cpp" line="727"/>
+        <location filename="../app/editor/main_window.cpp" line="705"/>
+        <location filename="../app/editor/main_window.cpp" line="733"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="709"/>
+        <location filename="../app/editor/main_window.cpp" line="715"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="713"/>
+        <location filename="../app/editor/main_window.cpp" line="719"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="726"/>
+        <location filename="../app/editor/main_window.cpp" line="732"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="739"/>
+        <location filename="../app/editor/main_window.cpp" line="745"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="740"/>
+        <location filename="../app/editor/main_window.cpp" line="746"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="778"/>
+        <location filename="../app/editor/main_window.cpp" line="784"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="778"/>
+        <location filename="../app/editor/main_window.cpp" line="784"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="786"/>
+        <location filename="../app/editor/main_window.cpp" line="792"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="797"/>
+        <location filename="../app/editor/main_window.cpp" line="803"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="801"/>
+        <location filename="../app/editor/main_window.cpp" line="807"/>
         <source>It was written with %n preflight error(s).</source>
         <translation><numerusform>输出时带有 %n 处预检错误。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="803"/>
+        <location filename="../app/editor/main_window.cpp" line="809"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="835"/>
+        <location filename="../app/editor/main_window.cpp" line="841"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="836"/>
+        <location filename="../app/editor/main_window.cpp" line="842"/>
         <source>The printer could not be started: %1</source>
         <translation>无法启动打印机：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="939"/>
-        <location filename="../app/editor/main_window.cpp" line="944"/>
-        <location filename="../app/editor/main_window.cpp" line="950"/>
-        <location filename="../app/editor/main_window.cpp" line="957"/>
-        <location filename="../app/editor/main_window.cpp" line="965"/>
+        <location filename="../app/editor/main_window.cpp" line="907"/>
+        <location filename="../app/editor/main_window.cpp" line="912"/>
+        <location filename="../app/editor/main_window.cpp" line="918"/>
+        <location filename="../app/editor/main_window.cpp" line="925"/>
+        <location filename="../app/editor/main_window.cpp" line="933"/>
         <source>Import Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="940"/>
+        <location filename="../app/editor/main_window.cpp" line="908"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation>请先选中文字框：文本将导入其稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="945"/>
+        <location filename="../app/editor/main_window.cpp" line="913"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="954"/>
+        <location filename="../app/editor/main_window.cpp" line="922"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="957"/>
+        <location filename="../app/editor/main_window.cpp" line="925"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="966"/>
+        <location filename="../app/editor/main_window.cpp" line="934"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="974"/>
+        <location filename="../app/editor/main_window.cpp" line="942"/>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1081"/>
-        <source>Thread Frame</source>
-        <translation>续排</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="1081"/>
-        <source>Continue the story in frame:</source>
-        <translation>稿件续排到框：</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window.cpp" line="1093"/>
+        <location filename="../app/editor/main_window.cpp" line="1032"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1094"/>
+        <location filename="../app/editor/main_window.cpp" line="1033"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>
@@ -939,181 +1147,236 @@
 <context>
     <name>paiban::editor::Names</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="59"/>
+        <location filename="../app/editor/side_panels.cpp" line="65"/>
         <source>Justify</source>
         <translation>两端对齐</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="60"/>
+        <location filename="../app/editor/side_panels.cpp" line="67"/>
         <source>Left</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="61"/>
+        <location filename="../app/editor/side_panels.cpp" line="69"/>
         <source>Centre</source>
         <translation>居中</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="62"/>
+        <location filename="../app/editor/side_panels.cpp" line="71"/>
         <source>Right</source>
         <translation>右对齐</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="69"/>
+        <location filename="../app/editor/side_panels.cpp" line="79"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="70"/>
+        <location filename="../app/editor/side_panels.cpp" line="81"/>
         <source>Basic</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="71"/>
+        <location filename="../app/editor/side_panels.cpp" line="83"/>
         <source>GB (national standard)</source>
         <translation>国标</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="72"/>
+        <location filename="../app/editor/side_panels.cpp" line="85"/>
         <source>Strict</source>
         <translation>严格</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="79"/>
+        <location filename="../app/editor/side_panels.cpp" line="93"/>
         <source>Fill the frame</source>
         <translation>填满框</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="80"/>
+        <location filename="../app/editor/side_panels.cpp" line="95"/>
         <source>Fit in the frame</source>
         <translation>适合框</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="81"/>
+        <location filename="../app/editor/side_panels.cpp" line="97"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="88"/>
+        <location filename="../app/editor/side_panels.cpp" line="105"/>
         <source>Text frame</source>
         <translation>文字框</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="89"/>
+        <location filename="../app/editor/side_panels.cpp" line="107"/>
         <source>Image frame</source>
         <translation>图片框</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="90"/>
+        <location filename="../app/editor/side_panels.cpp" line="109"/>
         <source>Box</source>
         <translation>方框</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="91"/>
+        <location filename="../app/editor/side_panels.cpp" line="111"/>
         <source>Rule</source>
         <translation>线条</translation>
     </message>
 </context>
 <context>
+    <name>paiban::editor::PageCanvas</name>
+    <message>
+        <location filename="../app/editor/canvas/page_canvas.cpp" line="454"/>
+        <source>→ page %1</source>
+        <translation>→ 第%1版</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/canvas/page_canvas.cpp" line="457"/>
+        <source>page %1 →</source>
+        <translation>第%1版 →</translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::PagesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="126"/>
+        <location filename="../app/editor/side_panels.cpp" line="224"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="127"/>
+        <location filename="../app/editor/side_panels.cpp" line="225"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="128"/>
+        <location filename="../app/editor/side_panels.cpp" line="226"/>
         <source>Earlier</source>
         <translation>前移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="129"/>
+        <location filename="../app/editor/side_panels.cpp" line="227"/>
         <source>Later</source>
         <translation>后移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="180"/>
-        <location filename="../app/editor/side_panels.cpp" line="189"/>
+        <location filename="../app/editor/side_panels.cpp" line="242"/>
+        <source>Add Page After</source>
+        <translation>在后面添加新版</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="243"/>
+        <location filename="../app/editor/side_panels.cpp" line="307"/>
+        <location filename="../app/editor/side_panels.cpp" line="316"/>
         <source>Delete Page</source>
         <translation>删除版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="181"/>
+        <location filename="../app/editor/side_panels.cpp" line="244"/>
+        <source>Move Earlier</source>
+        <translation>前移</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="245"/>
+        <source>Move Later</source>
+        <translation>后移</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="308"/>
         <source>An edition keeps at least one page.</source>
         <translation>一期报纸至少要有一个版。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/side_panels.cpp" line="190"/>
+        <location filename="../app/editor/side_panels.cpp" line="317"/>
         <source>Page %1 holds %n frame(s). Delete the page with them? Their stories keep their text; Edit › Undo brings the page back.</source>
         <translation><numerusform>第 %1 版上有 %n 个框。连同这些框删除此版吗？稿件的文字会保留；用“编辑 › 撤销”可恢复此版。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="215"/>
+        <location filename="../app/editor/side_panels.cpp" line="342"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
 </context>
 <context>
+    <name>paiban::editor::PlaceTool</name>
+    <message>
+        <location filename="../app/editor/tools/place_tool.cpp" line="155"/>
+        <source>Release to place the photo here</source>
+        <translation>松开鼠标即在此排入图片</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/place_tool.cpp" line="156"/>
+        <source>Click to place %1 on %2 columns (← → change), or drag a frame; Esc to stop</source>
+        <translation>点击将 %1 排成 %2 栏宽（← → 调整栏数），或拖出图框；Esc 结束</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/tools/place_tool.cpp" line="162"/>
+        <source>%n more to place</source>
+        <translation><numerusform>还有 %n 张待排</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::PropertiesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="409"/>
+        <location filename="../app/editor/side_panels.cpp" line="536"/>
         <source>Text wraps around it</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="415"/>
+        <location filename="../app/editor/side_panels.cpp" line="542"/>
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="416"/>
+        <location filename="../app/editor/side_panels.cpp" line="543"/>
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="417"/>
+        <location filename="../app/editor/side_panels.cpp" line="544"/>
         <source>Width:</source>
         <translation>宽：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="418"/>
+        <location filename="../app/editor/side_panels.cpp" line="545"/>
         <source>Height:</source>
         <translation>高：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="419"/>
+        <location filename="../app/editor/side_panels.cpp" line="546"/>
         <source>Columns:</source>
         <translation>栏数：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="420"/>
+        <location filename="../app/editor/side_panels.cpp" line="547"/>
         <source>Gutter:</source>
         <translation>栏间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="422"/>
+        <location filename="../app/editor/side_panels.cpp" line="549"/>
         <source>Standoff:</source>
         <translation>绕排间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="423"/>
+        <location filename="../app/editor/side_panels.cpp" line="550"/>
         <source>Image fit:</source>
         <translation>图片适配：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="442"/>
+        <location filename="../app/editor/side_panels.cpp" line="569"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="443"/>
+        <location filename="../app/editor/side_panels.cpp" line="569"/>
         <source>No frame selected.</source>
         <translation>未选中框。</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::SelectTool</name>
+    <message>
+        <location filename="../app/editor/tools/select_tool.cpp" line="45"/>
+        <source>Cropping the photo: drag to move it in its frame, turn the wheel to scale it; Esc or a click outside to finish.</source>
+        <translation>裁切图片：拖动以在框内移动图片，滚动滚轮以缩放；按 Esc 或点击框外结束。</translation>
     </message>
 </context>
 <context>
@@ -1172,91 +1435,119 @@
 <context>
     <name>paiban::editor::StylesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="237"/>
+        <location filename="../app/editor/side_panels.cpp" line="364"/>
         <source> 字</source>
         <translation> 字</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="246"/>
-        <location filename="../app/editor/side_panels.cpp" line="265"/>
+        <location filename="../app/editor/side_panels.cpp" line="373"/>
+        <location filename="../app/editor/side_panels.cpp" line="392"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="247"/>
-        <location filename="../app/editor/side_panels.cpp" line="267"/>
+        <location filename="../app/editor/side_panels.cpp" line="374"/>
+        <location filename="../app/editor/side_panels.cpp" line="394"/>
         <source>Size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="248"/>
+        <location filename="../app/editor/side_panels.cpp" line="375"/>
         <source>Leading:</source>
         <translation>行距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="249"/>
+        <location filename="../app/editor/side_panels.cpp" line="376"/>
         <source>First-line indent:</source>
         <translation>首行缩进：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="250"/>
+        <location filename="../app/editor/side_panels.cpp" line="377"/>
         <source>Alignment:</source>
         <translation>对齐：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="251"/>
+        <location filename="../app/editor/side_panels.cpp" line="378"/>
         <source>Line-start rules:</source>
         <translation>避头尾：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="254"/>
-        <location filename="../app/editor/side_panels.cpp" line="258"/>
-        <location filename="../app/editor/side_panels.cpp" line="263"/>
+        <location filename="../app/editor/side_panels.cpp" line="381"/>
+        <location filename="../app/editor/side_panels.cpp" line="385"/>
+        <location filename="../app/editor/side_panels.cpp" line="390"/>
         <source>as the paragraph</source>
         <translation>同段落</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="266"/>
+        <location filename="../app/editor/side_panels.cpp" line="393"/>
         <source>Weight:</source>
         <translation>字重：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="271"/>
+        <location filename="../app/editor/side_panels.cpp" line="398"/>
         <source>Character styles:</source>
         <translation>字符样式：</translation>
     </message>
 </context>
 <context>
+    <name>paiban::editor::ThreadTool</name>
+    <message>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="123"/>
+        <source>Click a text frame to continue the story; Esc to stop</source>
+        <translation>点击文字框以接排稿件；Esc 结束</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="126"/>
+        <source>Continue the story here</source>
+        <translation>接排到这里</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="129"/>
+        <source>Break the thread here</source>
+        <translation>在这里断开接排</translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::ToolBox</name>
     <message>
-        <location filename="../app/editor/tools/tool_box.cpp" line="29"/>
+        <location filename="../app/editor/tools/tool_box.cpp" line="27"/>
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/tool_box.cpp" line="30"/>
+        <location filename="../app/editor/tools/tool_box.cpp" line="28"/>
         <source>&amp;Text Frame</source>
         <translation>文字框(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/tool_box.cpp" line="31"/>
+        <location filename="../app/editor/tools/tool_box.cpp" line="29"/>
         <source>&amp;Image Frame</source>
         <translation>图片框(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/tool_box.cpp" line="32"/>
+        <location filename="../app/editor/tools/tool_box.cpp" line="30"/>
         <source>&amp;Box</source>
         <translation>方框(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/tool_box.cpp" line="33"/>
+        <location filename="../app/editor/tools/tool_box.cpp" line="31"/>
         <source>&amp;Rule</source>
         <translation>线条(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/tool_box.cpp" line="34"/>
+        <location filename="../app/editor/tools/tool_box.cpp" line="32"/>
         <source>&amp;Edit Text</source>
         <translation>编辑文字(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/tool_box.cpp" line="114"/>
+        <source>Threading: click the text frame the story continues in (on any page); Esc to stop.</source>
+        <translation>接排：点击稿件要接续的文字框（可在任何一版）；Esc 结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/tools/tool_box.cpp" line="124"/>
+        <source>Placing: click a column or drag a frame; ← → change the columns; Esc to stop.</source>
+        <translation>排图：点击某栏或拖出图框；← → 调整栏数；Esc 结束。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 
 #include "editor/edit_session.h"
 #include "model/text_edit.h"
+#include "model/thread_edits.h"
 
 namespace paiban::editor {
 namespace {
@@ -322,6 +323,66 @@ ClearGuidesCommand::ClearGuidesCommand(EditSession* session, int page)
     : StructureCommand(session,
                        translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Clear Guides"))) {
     record([&](Edition& e) { clearGuides(e, page); });
+}
+
+// Edits by hand on the page --------------------------------------------------------------
+
+CropImageCommand::CropImageCommand(EditSession* session, const Frame& after, CropGesture gesture)
+    : session_(session), after_(after), gesture_(gesture) {
+    if (const Frame* f = session->edition().frame(after.id).second)
+        before_ = *f;
+    setText(translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Crop Photo")));
+}
+
+void CropImageCommand::set(const Frame& frame) {
+    if (Frame* f = session_->mutableEdition().mutableFrame(frame.id)) {
+        *f = frame;
+        session_->changed();
+    }
+}
+
+void CropImageCommand::redo() {
+    set(after_);
+}
+void CropImageCommand::undo() {
+    set(before_);
+}
+
+bool CropImageCommand::mergeWith(const QUndoCommand* other) {
+    const auto* next = static_cast<const CropImageCommand*>(other);
+    if (gesture_ != CropGesture::Wheel || next->gesture_ != CropGesture::Wheel ||
+        next->after_.id != after_.id)
+        return false;
+    after_ = next->after_;
+    return true;
+}
+
+ThreadAfterCommand::ThreadAfterCommand(EditSession* session, const QString& after,
+                                       const QString& next)
+    : StructureCommand(session,
+                       translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Thread Frame"))) {
+    record([&](Edition& e) { threadAfter(e, after, next); });
+}
+
+BreakThreadCommand::BreakThreadCommand(EditSession* session, const QString& frameId)
+    : StructureCommand(session,
+                       translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Break Thread"))) {
+    record([&](Edition& e) { breakThreadAfter(e, frameId); });
+}
+
+RestackFrameCommand::RestackFrameCommand(EditSession* session, const QString& frameId, bool toFront)
+    : StructureCommand(
+          session,
+          toFront ? translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Bring to Front"))
+                  : translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Send to Back"))) {
+    record([&](Edition& e) { restackFrame(e, frameId, toFront); });
+}
+
+PlacePhotoCommand::PlacePhotoCommand(EditSession* session, int page, const Rect& rect,
+                                     const QString& imagePath)
+    : StructureCommand(session,
+                       translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Place Photo"))) {
+    record([&](Edition& e) { placed_ = placePhoto(e, page, rect, imagePath); });
 }
 
 }  // namespace paiban::editor

@@ -8,6 +8,7 @@
 
 #include "model/document.h"
 #include "model/edition_edits.h"
+#include "model/place_photo.h"
 
 namespace paiban::editor {
 
@@ -17,6 +18,7 @@ class EditSession;
 enum CommandId : int {
     kMoveFrameCommand = 1,
     kTypeTextCommand,
+    kCropImageCommand,
 };
 
 // What a hand did to move a frame: a drag or a typed value is one step each; arrow-key
@@ -214,6 +216,54 @@ public:
 class ClearGuidesCommand : public StructureCommand {
 public:
     ClearGuidesCommand(EditSession* session, int page);
+};
+
+// Edits by hand on the page --------------------------------------------------------------
+
+// A photo's crop moved with the mouse: a drag is one step; turns of the wheel on the same
+// photo in a row are one step together.
+enum class CropGesture { Drag, Wheel };
+class CropImageCommand : public QUndoCommand {
+public:
+    CropImageCommand(EditSession* session, const Frame& after, CropGesture gesture);
+    void redo() override;
+    void undo() override;
+    int id() const override { return kCropImageCommand; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    void set(const Frame& frame);
+    EditSession* session_;
+    Frame before_, after_;
+    CropGesture gesture_;
+};
+
+// A story continued into the frame clicked after a frame's out-port (model/thread_edits).
+class ThreadAfterCommand : public StructureCommand {
+public:
+    ThreadAfterCommand(EditSession* session, const QString& after, const QString& next);
+};
+
+// A thread broken after a frame: the frames that followed it hold nothing.
+class BreakThreadCommand : public StructureCommand {
+public:
+    BreakThreadCommand(EditSession* session, const QString& frameId);
+};
+
+// A frame brought to the front of its page or sent to the back.
+class RestackFrameCommand : public StructureCommand {
+public:
+    RestackFrameCommand(EditSession* session, const QString& frameId, bool toFront);
+};
+
+// A photo placed on the page with its caption frame tied below it (model/place_photo).
+class PlacePhotoCommand : public StructureCommand {
+public:
+    PlacePhotoCommand(EditSession* session, int page, const Rect& rect, const QString& imagePath);
+    const PlacedPhoto& placed() const { return placed_; }
+
+private:
+    PlacedPhoto placed_;
 };
 
 }  // namespace paiban::editor

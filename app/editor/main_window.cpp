@@ -39,17 +39,20 @@
 #include "editor/edit_session.h"
 #include "editor/export_dialog.h"
 #include "editor/find_dialog.h"
+#include "editor/finding_wording.h"
 #include "editor/press_check.h"
 #include "editor/settings.h"
 #include "editor/side_panels.h"
 #include "editor/story_panel.h"
 #include "editor/tools/frame_tool.h"
 #include "editor/tools/text_tool.h"
+#include "editor/tools/thread_tool.h"
 #include "editor/tools/tool_box.h"
 #include "io/pasted_text.h"
 #include "io/text_import.h"
 #include "model/grid.h"
 #include "model/text_edit.h"
+#include "model/thread_edits.h"
 #include "pdf/pdf_export.h"
 #include "preflight/preflight.h"
 #include "render/painter_renderer.h"
@@ -65,8 +68,8 @@ constexpr int kRightPanelWidthPx = 290;
 // The arrangement of the panels saved with the window: a newer arrangement (here, since
 // issue 14 tabbed the panels) ignores what an older one saved.
 constexpr int kPanelLayoutVersion = 2;
-// A photo placed by dropping it starts this wide, in basic columns, until resized.
-constexpr int kDroppedPhotoColumns = 3;
+// How long a tool's sentence stays in the status bar: long enough to read twice.
+constexpr int kToolMessageMs = 10000;
 // The story editor, floated out of its dock: a long article's worth of lines.
 constexpr int kStoryEditorWidthPx = 720;
 constexpr int kStoryEditorHeightPx = 760;
@@ -90,6 +93,13 @@ MainWindow::MainWindow() {
     for (FrameTool* tool : tools_->frameTools())
         connect(tool, &FrameTool::frameDrawn, this, &MainWindow::addDrawnFrame);
     connect(view_, &PageCanvas::imagesDropped, this, &MainWindow::addImageFrames);
+    connect(view_, &PageCanvas::contextMenuRequested, this, &MainWindow::showPageMenu);
+    connect(tools_, &ToolBox::message, this, [this](const QString& text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text, kToolMessageMs);
+    });
     connect(view_, &PageCanvas::guideAdded, this, [this](bool vertical, double position) {
         session_->push(new AddGuideCommand(session_, page_, Guide{vertical, position}));
     });
@@ -277,7 +287,8 @@ void MainWindow::createActions() {
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     addDocumentActions(file, openAction, saveAsAction);
     file->addSeparator();
-    QAction* place = file->addAction(tr("&Place Image…"), this, &MainWindow::placeImage);
+    QAction* place = placeAction_ =
+        file->addAction(tr("&Place Image…"), this, &MainWindow::placeImage);
     place->setShortcut(QKeySequence(tr("Ctrl+D")));
     file->addAction(tr("&Import Text…"), this, &MainWindow::importText);
     file->addSeparator();
@@ -353,8 +364,7 @@ void MainWindow::createActions() {
     deleteFrameAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     deleteFrameAction_->setEnabled(false);
     view_->addAction(deleteFrameAction_);
-    edit->addAction(tr("&Thread Next Frame To…"), this, &MainWindow::threadSelection);
-    edit->addAction(tr("U&nthread Frame"), this, &MainWindow::unthreadSelection);
+    createFrameActions(edit);
     edit->addSeparator();
     edit->addAction(tr("&Clear Guides on Page"), this, [this] {
         if (session_->hasDocument())
@@ -617,7 +627,7 @@ void MainWindow::updateDiagnostics() {
                                  : f.severity == Severity::Warning ? tr("warning")
                                                                    : tr("note");
         const QString where = f.page >= 0 ? tr("page %1: ").arg(pageNumber(f.page)) : QString();
-        rows << QStringLiteral("[%1] %2%3").arg(severity, where, f.message);
+        rows << QStringLiteral("[%1] %2%3").arg(severity, where, wordedFinding(f));
         if (f.page == page_ && f.area)
             marks.push_back(PageCanvas::ProofMark{*f.area, f.severity == Severity::Error});
     }
@@ -648,23 +658,24 @@ void MainWindow::updateDiagnostics() {
 void MainWindow::selectionChanged(const QString& frameId) {
     updateFrameActions();
     propertiesPanel_->setFrame(frameId);
-    std::vector<Rect> thread;
     QString storyId;
     if (session_->hasDocument()) {
-        for (const Story& s : session_->edition().stories) {
-            if (std::find(s.frameIds.begin(), s.frameIds.end(), frameId) == s.frameIds.end())
-                continue;
-            storyId = s.id;
-            for (const QString& id : s.frameIds) {
-                const auto [page, frame] = session_->edition().frame(id);
-                if (frame && page == page_)
-                    thread.push_back(frame->rect);
-            }
-        }
+        if (const Story* story = storyOfFrame(session_->edition(), frameId))
+            storyId = story->id;
     }
     if (!storyId.isEmpty() && storyId != storyPanel_->storyId())
         storyPanel_->setStory(storyId);
-    view_->setThread(std::move(thread));
+    // The thread of the story at hand stays drawn on every page it crosses as the pages
+    // are turned (the selection belongs to one page): the one being threaded, else the
+    // story panel's.
+    if (storyId.isEmpty() && session_->hasDocument()) {
+        const Story* story = tools_->current() == ToolKind::Thread
+                                 ? storyOfFrame(session_->edition(), tools_->threadTool()->from())
+                                 : session_->edition().story(storyPanel_->storyId());
+        if (story)
+            storyId = story->id;
+    }
+    view_->setThreadStory(storyId);
 }
 
 void MainWindow::showPage(int index) {
@@ -895,44 +906,6 @@ void MainWindow::addDrawnFrame(FrameKind kind, const Rect& rect) {
     }
 }
 
-void MainWindow::addImageFrames(const QStringList& paths, const QPointF& at) {
-    if (!session_->hasDocument())
-        return;
-    const Page& page = session_->edition().pages[static_cast<size_t>(page_)];
-    QPointF where = at;
-    for (const QString& path : paths) {
-        const QSize pixels = QImageReader(path).size();
-        if (pixels.isEmpty()) {
-            QMessageBox::warning(this, tr("Place Image"),
-                                 tr("%1 is not an image Paiban can read (JPEG, PNG or TIFF). "
-                                    "Nothing was placed.")
-                                     .arg(QDir::toNativeSeparators(path)));
-            continue;
-        }
-        Frame frame;
-        frame.kind = FrameKind::Image;
-        frame.imagePath = QDir(session_->documentDir()).relativeFilePath(path);
-        frame.wrapText = true;
-        frame.wrapGapPt = page.grid.gutterPt / 2;
-        const Rect columns = columnSpan(page, 0, kDroppedPhotoColumns);
-        frame.rect = {where.x(), where.y(), columns.width, columns.width};
-        frameToContent(frame, pixels.width(), pixels.height());
-        frame.rect = snapToGrid(page, frame.rect, page.grid.baselinePt);
-        session_->push(new AddFrameCommand(session_, page_, frame));
-        where += QPointF(page.grid.baselinePt, page.grid.baselinePt);
-    }
-}
-
-void MainWindow::placeImage() {
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Place Image"), settings::lastDirectory.get(),
-                                      tr("Images (*.jpg *.jpeg *.png *.tif *.tiff)"));
-    if (paths.isEmpty() || !session_->hasDocument())
-        return;
-    const Page& page = session_->edition().pages[static_cast<size_t>(page_)];
-    addImageFrames(paths, QPointF(page.margins.left, page.margins.top));
-}
-
 // A text file (UTF-8, UTF-16 or GB18030, detected) becomes the text of the story being
 // edited; bad bytes are reported with their offsets and nothing changes.
 void MainWindow::importText() {
@@ -1046,8 +1019,10 @@ void MainWindow::startFind(bool replacing) {
 }
 
 void MainWindow::updateFrameActions() {
-    deleteFrameAction_->setEnabled(session_->hasDocument() && !view_->selectedFrame().isEmpty() &&
-                                   !tools_->isEditingText());
+    const bool frame =
+        session_->hasDocument() && !view_->selectedFrame().isEmpty() && !tools_->isEditingText();
+    deleteFrameAction_->setEnabled(frame);
+    updateHandActions();
 }
 
 void MainWindow::deleteSelection() {
@@ -1057,37 +1032,6 @@ void MainWindow::deleteSelection() {
         session_->push(new DeleteFrameCommand(session_, view_->selectedFrame()));
         view_->setSelectedFrame(QString());
     }
-}
-
-// Thread: the selected frame's story continues into the next text frame clicked.
-void MainWindow::threadSelection() {
-    const QString from = view_->selectedFrame();
-    if (from.isEmpty() || !session_->hasDocument())
-        return;
-    QString storyId;
-    for (const Story& s : session_->edition().stories) {
-        if (std::find(s.frameIds.begin(), s.frameIds.end(), from) != s.frameIds.end())
-            storyId = s.id;
-    }
-    if (storyId.isEmpty())
-        return;
-    QStringList candidates;
-    for (const Page& page : session_->edition().pages) {
-        for (const Frame& f : page.frames) {
-            if (f.kind == FrameKind::Text && f.id != from)
-                candidates << f.id;
-        }
-    }
-    bool ok = false;
-    const QString to = QInputDialog::getItem(
-        this, tr("Thread Frame"), tr("Continue the story in frame:"), candidates, 0, false, &ok);
-    if (ok && !to.isEmpty())
-        session_->push(new ThreadFrameCommand(session_, storyId, to));
-}
-
-void MainWindow::unthreadSelection() {
-    if (!view_->selectedFrame().isEmpty())
-        session_->push(new UnthreadFrameCommand(session_, view_->selectedFrame()));
 }
 
 void MainWindow::updateTitle() {

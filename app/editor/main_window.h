@@ -67,8 +67,13 @@ public Q_SLOTS:
     void placeImage();
     void importText();
     void deleteSelection();
+    // Threading by clicks from the selected text frame (the thread tool).
     void threadSelection();
+    // The selected frame's story stops there; the frames after it hold nothing.
+    void breakThreadSelection();
     void unthreadSelection();
+    void bringToFront();
+    void sendToBack();
     void showPage(int index);
     void nextPage();
     void previousPage();
@@ -100,6 +105,14 @@ private:
     void textAction(TextAction action);
     void showFinding(const Finding& finding);
     void addImageFrames(const QStringList& paths, const QPointF& at);
+    // The files among `paths` that are images Paiban can read; the others named in one
+    // message (titled `title`).
+    QStringList readableImages(const QStringList& paths, const QString& title);
+    // The Edit menu's frame entries (thread, break, unthread, stacking) and the page's
+    // context menu (page_gestures.cpp).
+    void createFrameActions(QMenu* edit);
+    void updateHandActions();
+    void showPageMenu(const QPointF& pagePoint, const QPoint& globalPos);
     void addDrawnFrame(FrameKind kind, const Rect& rect);
     bool saveTo(const QString& path);
     // Asks whether to save unsaved changes; false if the user cancels.
@@ -116,7 +129,6 @@ private:
     EditSession* session_ = nullptr;
     DeferredCall* listsRefresh_ = nullptr;
     int page_ = 0;
-    QString threadingFrom_;  // the story a "thread to" action continues
 
     PageCanvas* view_ = nullptr;
     ToolBox* tools_ = nullptr;
@@ -124,6 +136,12 @@ private:
     QAction* redoTool_ = nullptr;
     QAction* deleteFrameAction_ = nullptr;
     QAction* proofAction_ = nullptr;
+    QAction* threadAction_ = nullptr;
+    QAction* breakThreadAction_ = nullptr;
+    QAction* unthreadAction_ = nullptr;
+    QAction* frontAction_ = nullptr;
+    QAction* backAction_ = nullptr;
+    QAction* placeAction_ = nullptr;
     std::vector<QDockWidget*> docks_;
     QByteArray defaultState_;
     QStringList shownFindings_;  // the preflight list's rows

@@ -60,7 +60,6 @@ void MainWindow::addDocumentActions(QMenu* file, QAction* open, QAction* saveAs)
 void MainWindow::forgetDocumentState() {
     tools_->setCurrent(ToolKind::Select);
     view_->setSelectedFrame(QString());
-    threadingFrom_.clear();
     diagnostics_->clear();  // the findings of the document that goes
     shownFindings_.clear();
 }

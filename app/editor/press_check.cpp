@@ -4,6 +4,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include "editor/finding_wording.h"
 #include "model/document.h"
 
 namespace paiban::editor {
@@ -20,19 +21,6 @@ constexpr int kFindingsListed = 12;
 
 }  // namespace
 
-QString findingWithPlace(const Finding& f) {
-    QString place;
-    if (f.page >= 0 && !f.frameId.isEmpty())
-        place = tr("page %1, frame %2").arg(pageNumber(f.page)).arg(f.frameId);
-    else if (f.page >= 0)
-        place = tr("page %1").arg(pageNumber(f.page));
-    else if (!f.frameId.isEmpty())
-        place = tr("frame %1").arg(f.frameId);
-    else if (!f.storyId.isEmpty())
-        place = tr("story %1").arg(f.storyId);
-    return place.isEmpty() ? f.message : place + QStringLiteral(": ") + f.message;
-}
-
 PressCheck checkBeforePress(QWidget* parent, const Edition& edition, const EditionDisplay& display,
                             const std::vector<int>& pages) {
     PressCheck check;
@@ -46,7 +34,7 @@ PressCheck checkBeforePress(QWidget* parent, const Edition& edition, const Editi
                          int(check.blockers.size()) - kFindingsListed);
             break;
         }
-        listed << QStringLiteral("• ") + findingWithPlace(f);
+        listed << QStringLiteral("• ") + wordedFindingWithPlace(f);
     }
     QMessageBox box(
         QMessageBox::Warning, tr("Not ready for the press"),

@@ -23,7 +23,4 @@ struct PressCheck {
 PressCheck checkBeforePress(QWidget* parent, const Edition& edition, const EditionDisplay& display,
                             const std::vector<int>& pages);
 
-// A finding with its page and frame, in the user's language.
-QString findingWithPlace(const Finding& finding);
-
 }  // namespace paiban::editor

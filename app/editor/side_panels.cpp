@@ -1,10 +1,12 @@
 #include "editor/side_panels.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -12,16 +14,16 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QDropEvent>
-#include <QMimeData>
 #include <QListWidget>
-#include <functional>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <functional>
 
 #include "editor/commands.h"
 #include "editor/deferred_call.h"
@@ -236,23 +238,52 @@ PagesPanel::PagesPanel(EditSession* session, QWidget* parent) : QWidget(parent),
         if (row >= 0 && row != current_)
             Q_EMIT pageActivated(row);
     });
-    connect(add, &QPushButton::clicked, this, [this] {
+    // The buttons and the thumbnails' context menu do the same.
+    auto* addAction = new QAction(tr("Add Page After"), this);
+    auto* removeAction = new QAction(tr("Delete Page"), this);
+    auto* earlierAction = new QAction(tr("Move Earlier"), this);
+    auto* laterAction = new QAction(tr("Move Later"), this);
+    connect(addAction, &QAction::triggered, this, [this] {
         session_->push(new AddPageCommand(session_, current_));
         Q_EMIT pageActivated(current_ + 1);  // the new page, shown
     });
-    connect(remove, &QPushButton::clicked, this, &PagesPanel::removeCurrentPage);
-    connect(up, &QPushButton::clicked, this, [this] {
+    connect(removeAction, &QAction::triggered, this, &PagesPanel::removeCurrentPage);
+    connect(earlierAction, &QAction::triggered, this, [this] {
         if (current_ > 0) {
             session_->push(new MovePageCommand(session_, current_, current_ - 1));
             Q_EMIT pageActivated(current_ - 1);
         }
     });
-    connect(down, &QPushButton::clicked, this, [this] {
+    connect(laterAction, &QAction::triggered, this, [this] {
         if (current_ + 1 < static_cast<int>(session_->edition().pages.size())) {
             session_->push(new MovePageCommand(session_, current_, current_ + 1));
             Q_EMIT pageActivated(current_ + 1);
         }
     });
+    connect(add, &QPushButton::clicked, addAction, &QAction::trigger);
+    connect(remove, &QPushButton::clicked, removeAction, &QAction::trigger);
+    connect(up, &QPushButton::clicked, earlierAction, &QAction::trigger);
+    connect(down, &QPushButton::clicked, laterAction, &QAction::trigger);
+    list_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(list_, &QWidget::customContextMenuRequested, this,
+            [this, addAction, removeAction, earlierAction, laterAction](const QPoint& at) {
+                if (!session_->hasDocument())
+                    return;
+                // The page under the pointer is the one the menu is about.
+                if (QListWidgetItem* item = list_->itemAt(at); item && list_->row(item) != current_)
+                    Q_EMIT pageActivated(list_->row(item));
+                const int pages = static_cast<int>(session_->edition().pages.size());
+                earlierAction->setEnabled(current_ > 0);
+                laterAction->setEnabled(current_ + 1 < pages);
+                removeAction->setEnabled(pages > 1);
+                QMenu menu(this);
+                menu.addAction(addAction);
+                menu.addAction(removeAction);
+                menu.addSeparator();
+                menu.addAction(earlierAction);
+                menu.addAction(laterAction);
+                menu.exec(list_->viewport()->mapToGlobal(at));
+            });
     // Thumbnails are redrawn once typing pauses, not on every key.
     refreshTimer_ = new QTimer(this);
     refreshTimer_->setSingleShot(true);

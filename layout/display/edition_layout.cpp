@@ -10,27 +10,11 @@
 
 #include "display/image_header.h"
 #include "flow/regions.h"
+#include "model/image_crop.h"
 #include "model/masters.h"
 
 namespace paiban {
 namespace {
-
-// Where the whole image lies for the frame's fit, given its size in pixels.
-Rect placeImage(const Frame& f, QSize pixels) {
-    const Rect& r = f.rect;
-    if (pixels.isEmpty())
-        return r;
-    const double w = pixels.width(), h = pixels.height();
-    double scale = f.imageScale;  // points per pixel
-    if (f.fit == ImageFit::Fill)
-        scale = std::max(r.width / w, r.height / h);
-    else if (f.fit == ImageFit::Fit)
-        scale = std::min(r.width / w, r.height / h);
-    if (f.fit == ImageFit::Manual)
-        return {r.x + f.imageOffsetX, r.y + f.imageOffsetY, w * scale, h * scale};
-    return {r.x + (r.width - w * scale) / 2 + f.imageOffsetX,
-            r.y + (r.height - h * scale) / 2 + f.imageOffsetY, w * scale, h * scale};
-}
 
 // The most pixels an image may have before Paiban refuses to decode it: a 60-megapixel
 // camera's photo is a quarter of this; anything larger is a mistake or a decompression
@@ -45,7 +29,7 @@ ImageItem imageItem(const Frame& f, const QString& documentDir) {
     item.pixels = imagePixelSize(item.path);  // its header only
     item.tooLarge = qint64(item.pixels.width()) * item.pixels.height() > kMaxImagePixels;
     item.missing = item.pixels.isEmpty() || item.tooLarge;
-    item.placed = placeImage(f, item.pixels);
+    item.placed = imageRectInFrame(f, item.pixels.width(), item.pixels.height());
     return item;
 }
 
@@ -61,7 +45,13 @@ void appendFrameBackground(const Frame& f, const QString& documentDir,
                 const bool exists = file.exists();
                 QString why =
                     QStringLiteral("image %1 of frame %2 is missing").arg(f.imagePath, f.id);
+                QStringList args{f.imagePath, f.id};
                 if (exists) {
+                    const char* reason = file.isDir()         ? "folder"
+                                         : !file.isReadable() ? "no-permission"
+                                         : image.tooLarge     ? "too-large"
+                                                              : "damaged";
+                    args << QString::fromLatin1(reason);
                     why = QStringLiteral("image %1 of frame %2 cannot be read: %3")
                               .arg(f.imagePath, f.id,
                                    file.isDir() ? QStringLiteral("it is a folder")
@@ -78,9 +68,12 @@ void appendFrameBackground(const Frame& f, const QString& documentDir,
                               .arg(f.imagePath, f.id)
                               .arg(image.pixels.width())
                               .arg(image.pixels.height());
+                    args << QString::number(image.pixels.width())
+                         << QString::number(image.pixels.height());
                 }
                 Diagnostic d{
                     exists ? DiagnosticKind::UnreadableImage : DiagnosticKind::MissingImage, why};
+                d.args = args;
                 d.page = page;
                 d.frameId = f.id;
                 d.area = f.rect;

@@ -31,6 +31,9 @@ void reportShaping(const Story& story, int index, const MeasuredParagraph& p, Di
                      QString::fromUcs4(&cp, 1), story.id)
                 .arg(index + 1)
                 .arg(missing.codePoint + 1)};
+        d.args = {QString::number(static_cast<uint>(cp), 16).toUpper().rightJustified(4, u'0'),
+                  QString::fromUcs4(&cp, 1), story.id, QString::number(index + 1),
+                  QString::number(missing.codePoint + 1)};
         d.storyId = story.id;
         d.paragraph = index;
         d.codePoint = static_cast<int>(missing.codePoint);
@@ -40,6 +43,7 @@ void reportShaping(const Story& story, int index, const MeasuredParagraph& p, Di
         Diagnostic d{DiagnosticKind::MissingFont,
                      QStringLiteral("font “%1” is not installed; story %2 uses a fallback")
                          .arg(QString::fromStdString(family), story.id)};
+        d.args = {QString::fromStdString(family), story.id};
         d.storyId = story.id;
         d.paragraph = index;
         out->push_back(d);
@@ -69,7 +73,7 @@ void reportLine(const Story& story, int index, const MeasuredParagraph& p, const
                 Diagnostics* out) {
     const bool lastLine = line.span.end == p.clusterCount();
     DiagnosticKind kind;
-    QString what;
+    QString what, gap;
     if (line.span.overfull) {
         kind = DiagnosticKind::OverfullLine;
         what = QStringLiteral("is wider than its column");
@@ -78,8 +82,8 @@ void reportLine(const Story& story, int index, const MeasuredParagraph& p, const
         what = QStringLiteral("breaks where the rules forbid (nothing else fitted)");
     } else if (!lastLine && line.isLoose(p.rules.emPt)) {
         kind = DiagnosticKind::LooseLine;
-        what = QStringLiteral("is loose (%1 em between characters)")
-                   .arg(line.maxGap / p.rules.emPt, 0, 'f', 2);
+        gap = QString::number(line.maxGap / p.rules.emPt, 'f', 2);
+        what = QStringLiteral("is loose (%1 em between characters)").arg(gap);
     } else {
         return;
     }
@@ -91,6 +95,9 @@ void reportLine(const Story& story, int index, const MeasuredParagraph& p, const
                            .arg(story.id)
                            .arg(index + 1)
                            .arg(text, what)};
+    d.args = {story.id, QString::number(index + 1), text};
+    if (!gap.isEmpty())
+        d.args << gap;
     d.storyId = story.id;
     d.paragraph = index;
     d.codePoint = static_cast<int>(codePointOffset(p.shaped.text, start));
@@ -314,6 +321,7 @@ StoryLayout flowParagraphs(const Edition& edition, const Story& story,
                              .arg(story.id)
                              .arg(out.oversetCharacters)
                              .arg(index + 1)};
+            d.args = {story.id, QString::number(out.oversetCharacters), QString::number(index + 1)};
             d.storyId = story.id;
             d.paragraph = static_cast<int>(index);
             d.frameId = story.frameIds.empty() ? QString() : story.frameIds.back();

@@ -1,8 +1,11 @@
 // Diagnostics: the engine reports problems as values (never exceptions, never silence)
-// so that the editor, the preflight and the command line can all show them.
+// so that the editor, the preflight and the command line can all show them. A diagnostic
+// is a code (its kind) with arguments: the editor words it in the user's language from
+// those; `message` is the English sentence the command line prints.
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -24,9 +27,21 @@ enum class DiagnosticKind : uint8_t {
 
 const char* toString(DiagnosticKind);
 
+// The arguments each kind carries, in order (numbers as decimal text):
+//   FileError        the reader's sentence (it names the field: pages[0].frames[2].width)
+//   MissingGlyph     U+XXXX, the character, story, paragraph (1-based), character (1-based)
+//   MissingFont      font family, story
+//   Overset          story, characters overset, paragraph (1-based)
+//   LooseLine        story, paragraph (1-based), the line's text, em between characters
+//   OverfullLine     story, paragraph (1-based), the line's text
+//   ProhibitedBreak  story, paragraph (1-based), the line's text
+//   MissingImage     image path, frame
+//   UnreadableImage  image path, frame, why (folder | no-permission | damaged | too-large),
+//                    width and height in pixels (too-large)
 struct Diagnostic {
     DiagnosticKind kind = DiagnosticKind::FileError;
-    QString message;  // a sentence for people
+    QString message;  // the English sentence
+    QStringList args;
     QString storyId;  // where, when it is about text
     int paragraph = -1;
     int codePoint = -1;  // code-point offset into the paragraph

@@ -182,6 +182,24 @@ bool unthreadFrame(Edition& edition, const QString& frameId) {
     return changed;
 }
 
+bool restackFrame(Edition& edition, const QString& frameId, bool toFront) {
+    for (Page& page : edition.pages) {
+        auto& frames = page.frames;
+        const auto it = std::find_if(frames.begin(), frames.end(),
+                                     [&](const Frame& f) { return f.id == frameId; });
+        if (it == frames.end())
+            continue;
+        if (toFront ? it + 1 == frames.end() : it == frames.begin())
+            return false;
+        if (toFront)
+            std::rotate(it, it + 1, frames.end());
+        else
+            std::rotate(frames.begin(), it, it + 1);
+        return true;
+    }
+    return false;
+}
+
 int addPage(Edition& edition, int index) {
     Page page = edition.pages.empty() ? Page{}
                                       : edition.pages[static_cast<size_t>(std::clamp(

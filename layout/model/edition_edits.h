@@ -59,6 +59,11 @@ bool threadFrame(Edition& edition, const QString& storyId, const QString& frameI
 // A frame taken out of its story's thread.
 bool unthreadFrame(Edition& edition, const QString& frameId);
 
+// A frame brought to the front of its page's stacking order (drawn over the others, and
+// pushing away the text of frames under it) or sent to the back. False for an unknown frame
+// or one already there.
+bool restackFrame(Edition& edition, const QString& frameId, bool toFront);
+
 // A page added after `index` (same size, margins and grid, no frames, its master by the
 // edition's rule); its index.
 int addPage(Edition& edition, int index);

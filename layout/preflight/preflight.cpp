@@ -40,6 +40,7 @@ Finding fromDiagnostic(const Diagnostic& d) {
         }
     }
     f.message = d.message;
+    f.args = d.args;
     f.page = d.page;
     f.frameId = d.frameId;
     f.storyId = d.storyId;
@@ -68,6 +69,13 @@ void checkImages(const EditionDisplay& display, const PreflightOptions& options,
                           .arg(image->pixels.height())
                           .arg(image->placed.width / kPtPerMm, 0, 'f', 0)
                           .arg(options.minimumPpi)};
+            f.args = {image->path.section(u'/', -1),
+                      image->frameId,
+                      QString::number(qRound(ppi)),
+                      QString::number(image->pixels.width()),
+                      QString::number(image->pixels.height()),
+                      QString::number(image->placed.width / kPtPerMm, 'f', 0),
+                      QString::number(options.minimumPpi)};
             f.page = static_cast<int>(p);
             f.frameId = image->frameId;
             f.area = image->rect;
@@ -95,6 +103,7 @@ void checkFramesOnPages(const Edition& edition, std::vector<Finding>* out) {
                 outside ? Severity::Error : Severity::Warning, QStringLiteral("frame-off-page"),
                 outside ? QStringLiteral("frame %1 lies off the page").arg(frame.id)
                         : QStringLiteral("frame %1 runs off the edge of the page").arg(frame.id)};
+            f.args = {frame.id, outside ? QStringLiteral("outside") : QStringLiteral("overhangs")};
             f.page = static_cast<int>(p);
             f.frameId = frame.id;
             f.area = frame.rect;
@@ -115,6 +124,7 @@ void checkStoriesPlaced(const Edition& edition, std::vector<Finding>* out) {
             QStringLiteral("story %1%2 is in no frame: none of it will print")
                 .arg(story.id,
                      story.name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(story.name))};
+        f.args = {story.id, story.name};
         f.storyId = story.id;
         out->push_back(f);
     }

@@ -18,8 +18,14 @@ const char* toString(Severity);
 
 struct Finding {
     Severity severity = Severity::Error;
-    QString kind;  // overset, missing-glyph, missing-image, low-resolution-image, …
-    QString message;
+    QString kind;     // the code: overset, missing-glyph, low-resolution-image, …
+    QString message;  // the English sentence (the command line's)
+    // The code's arguments, for the editor to word the finding in the user's language:
+    // a layout diagnostic's (model/diagnostic.h), or
+    //   low-resolution-image  image file, frame, ppi, width px, height px, width mm, least ppi
+    //   frame-off-page        frame, "outside" (wholly off) or "overhangs" (runs off an edge)
+    //   story-not-placed      story, its name (may be empty)
+    QStringList args;
     int page = -1;  // page index
     QString frameId, storyId;
     int paragraph = -1, codePoint = -1;

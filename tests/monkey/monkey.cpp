@@ -6,12 +6,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -29,6 +31,7 @@
 #include "editor/canvas/page_canvas.h"
 #include "editor/edit_session.h"
 #include "editor/main_window.h"
+#include "editor/side_panels.h"
 #include "io/document_io.h"
 
 namespace paiban::monkey {
@@ -333,6 +336,15 @@ bool Monkey::perform(const Act& act, QWidget* target) {
             QTest::mouseDClick(w, Qt::LeftButton, modifiers, at);
         else
             QTest::mouseMove(w, at);
+    } else if (v == QLatin1String("context")) {
+        QWidget* w = widget(0);
+        if (!w)
+            return false;
+        const QPoint at(integer(1), integer(2));
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, w->mapToGlobal(at));
+        ++inContextMenu_;
+        QApplication::sendEvent(w, &event);  // returns when the menu closes
+        --inContextMenu_;
     } else if (v == QLatin1String("wheel")) {
         QWidget* w = widget(0);
         if (!w)
@@ -422,8 +434,10 @@ void Monkey::step() {
     if (!window_.isVisible())  // closed by Quit: opened again, as a person would
         perform({QStringLiteral("show"), {}});
     const int roll = uniform(0, 99);
-    if (roll < 14)
+    if (roll < 12)
         clickOnPage(false);
+    else if (roll < 14)
+        openContextMenu();
     else if (roll < 22)
         clickOnPage(true);
     else if (roll < 30)
@@ -475,6 +489,53 @@ void Monkey::clickOnPage(bool doubleClick) {
         mouse(QStringLiteral("dclick"), viewport, at, modifiers);
         mouse(QStringLiteral("release"), viewport, at, modifiers);
     }
+}
+
+void Monkey::openContextMenu() {
+    QWidget* target = window_.canvas()->viewport();
+    if (chance(0.2)) {
+        if (auto* pages = window_.findChild<editor::PagesPanel*>(); pages && pages->isVisible())
+            target = pages->list()->viewport();
+    }
+    const QPoint at = pointIn(target);
+    perform({QStringLiteral("context"), {pathOf(target, window_), number(at.x()), number(at.y())}},
+            target);
+}
+
+// An entry of the open context menu chosen (or Escape), logged as the menu's answer.
+void Monkey::answerContextMenu(QWidget* popup) {
+    auto* menu = qobject_cast<QMenu*>(popup);
+    if (!menu)
+        return;
+    Act answer;
+    if (options_.replayPath.isEmpty()) {
+        std::vector<QAction*> entries;
+        for (QAction* a : menu->actions()) {
+            if (!a->isSeparator() && a->isEnabled() && !a->menu())
+                entries.push_back(a);
+        }
+        answer =
+            !entries.empty() && chance(0.8)
+                ? Act{QStringLiteral("answer"), {QStringLiteral("menu"), pick(entries)->text()}}
+                : Act{QStringLiteral("answer"), {QStringLiteral("menu-escape")}};
+    } else if (!answers_.empty()) {
+        answer = answers_.front();
+        answers_.pop_front();
+    } else {
+        answer = {QStringLiteral("answer"), {QStringLiteral("menu-escape")}};
+    }
+    log(QStringLiteral("%1 %2").arg(events_).arg(answer.line()));
+    if (answer.args.value(0) == QLatin1String("menu")) {
+        for (QAction* entry : menu->actions()) {
+            if (entry->text() == answer.args.value(1)) {
+                menu->setActiveAction(entry);
+                QTest::keyClick(menu, Qt::Key_Return);
+                break;
+            }
+        }
+    }
+    if (QApplication::activePopupWidget() == menu)
+        menu->close();
 }
 
 void Monkey::dragOnPage() {

@@ -69,6 +69,10 @@ private:
     // One random gesture, as acts.
     void step();
     void clickOnPage(bool doubleClick);
+    // The right button on the page or the Pages panel: its context menu, answered from
+    // inside the menu's own event loop (answerContextMenu).
+    void openContextMenu();
+    void answerContextMenu(QWidget* menu);
     void dragOnPage();
     void clickInPanels(bool doubleClick);
     void typeText();
@@ -123,6 +127,7 @@ private:
     QSize windowSize_;          // the window never resizes itself
     QStringList recent_;        // the last events, for a failure's report
     QSet<QWidget*> answering_;  // dialogs being answered (an answer may open another)
+    int inContextMenu_ = 0;     // context menus open (each blocks in its own event loop)
     // For the watchdog: the event under way, since when, and the document before it.
     std::atomic<long> watchedEvent_{0};
     std::atomic<qint64> watchedSince_{0};

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPrintDialog>
@@ -54,6 +55,19 @@ QString Monkey::fileFor(QFileDialog* dialog) {
 // not there, a file to overwrite), whose loop must be free to fire this timer again (Qt
 // never fires a timer inside its own handler).
 void Monkey::answerModal() {
+    // A context menu blocks in its own loop, as a dialog does (no modal widget then).
+    if (QWidget* popup = QApplication::activePopupWidget();
+        popup && inContextMenu_ > 0 && !QApplication::activeModalWidget() &&
+        !answering_.contains(popup) && qobject_cast<QMenu*>(popup)) {
+        answering_.insert(popup);
+        QPointer<QWidget> menu(popup);
+        QTimer::singleShot(0, this, [this, menu, popup] {
+            if (menu)
+                answerContextMenu(menu);
+            answering_.remove(popup);
+        });
+        return;
+    }
     QWidget* modal = QApplication::activeModalWidget();
     if (!modal || answering_.contains(modal) || qobject_cast<QProgressDialog*>(modal) ||
         !modal->isVisible())

@@ -1,5 +1,6 @@
 #include "editor/canvas/page_canvas.h"
 
+#include <QContextMenuEvent>
 #include <QDataStream>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "editor/canvas/frame_ports.h"
 #include "editor/canvas/ruler.h"
 #include "editor/edit_session.h"
 #include "editor/tools/tool.h"
@@ -30,10 +32,6 @@ constexpr int kPagePaddingPx = 24;
 constexpr double kSnapDistancePx = 8;
 // A rule is hit within this many screen pixels of its line.
 constexpr double kRuleSlopPx = 7;
-
-QRectF toQRect(const Rect& r) {
-    return QRectF(r.x, r.y, r.width, r.height);
-}
 
 }  // namespace
 
@@ -148,11 +146,12 @@ void PageCanvas::setProofMarks(std::vector<ProofMark> marks) {
     viewport()->update();
 }
 
-void PageCanvas::setThread(std::vector<Rect> frames) {
-    thread_ = std::move(frames);
+void PageCanvas::setThreadStory(const QString& storyId) {
+    if (storyId == threadStory_)
+        return;
+    threadStory_ = storyId;
     viewport()->update();
 }
-
 void PageCanvas::setFindHits(std::vector<TextMatch> hits) {
     findHits_ = std::move(hits);
     viewport()->update();
@@ -255,6 +254,10 @@ void PageCanvas::scrollContentsBy(int, int) {
 }
 
 void PageCanvas::wheelEvent(QWheelEvent* event) {
+    if (tool_ && page() && tool_->wheel(*event, toPage(event->position()))) {
+        event->accept();
+        return;
+    }
     if (event->modifiers() & Qt::ControlModifier) {
         const int steps = event->angleDelta().y() / 120;
         if (steps != 0)
@@ -263,6 +266,13 @@ void PageCanvas::wheelEvent(QWheelEvent* event) {
         return;
     }
     QAbstractScrollArea::wheelEvent(event);
+}
+
+void PageCanvas::contextMenuEvent(QContextMenuEvent* event) {
+    if (!page())
+        return;
+    Q_EMIT contextMenuRequested(toPage(event->pos()), event->globalPos());
+    event->accept();
 }
 
 // Events, to the active tool -------------------------------------------------------------
@@ -411,19 +421,49 @@ QByteArray PageCanvas::backgroundKey() const {
     return key;
 }
 
+void PageCanvas::drawThread(QPainter& painter) const {
+    const Story* story = threadStory_.isEmpty() ? nullptr : session_->edition().story(threadStory_);
+    if (!story || story->frameIds.size() < 2)
+        return;
+    const double px = pixelsToPoints(1);
+    const QColor blue(30, 120, 220, 210);
+    painter.setPen(QPen(blue, 1.5 * px));
+    QFont font = painter.font();
+    font.setPixelSize(std::max(1, int(std::lround(11 * px))));
+    painter.setFont(font);
+    // "→ 第3版" beside an out-port, "第1版 →" beside an in-port, at screen size.
+    auto label = [&](const QRectF& port, const QString& text, bool after) {
+        const QRectF box = painter.boundingRect(QRectF(), Qt::AlignLeft, text);
+        const QPointF at =
+            after
+                ? QPointF(port.right() + 3 * px, port.center().y() + box.height() / 3)
+                : QPointF(port.left() - box.width() - 3 * px, port.center().y() + box.height() / 3);
+        painter.drawText(at, text);
+    };
+    for (size_t i = 1; i < story->frameIds.size(); ++i) {
+        const auto [fromPage, from] = session_->edition().frame(story->frameIds[i - 1]);
+        const auto [toPage, to] = session_->edition().frame(story->frameIds[i]);
+        if (!from || !to)
+            continue;
+        const QRectF out = outPort(from->rect, px), in = inPort(to->rect, px);
+        if (fromPage == pageIndex_ && toPage == pageIndex_) {
+            painter.drawLine(out.center(), in.center());
+            painter.drawEllipse(in.center(), 3 * px, 3 * px);
+        } else if (fromPage == pageIndex_) {
+            painter.drawRect(out);
+            label(out, tr("→ page %1").arg(pageNumber(toPage)), true);
+        } else if (toPage == pageIndex_) {
+            painter.drawRect(in);
+            label(in, tr("page %1 →").arg(pageNumber(fromPage)), false);
+        }
+    }
+}
+
 // Over the page: the thread of the selected frame, the proof view's marks, the selected
 // frame's outline.
 void PageCanvas::drawMarks(QPainter& painter) const {
     const double px = pixelsToPoints(1);
-    if (thread_.size() > 1) {
-        painter.setPen(QPen(QColor(30, 120, 220, 200), 1.5 * px));
-        for (size_t i = 1; i < thread_.size(); ++i) {
-            const QPointF from(thread_[i - 1].right(), thread_[i - 1].bottom());
-            const QPointF to(thread_[i].x, thread_[i].y);
-            painter.drawLine(from, to);
-            painter.drawEllipse(to, 3 * px, 3 * px);
-        }
-    }
+    drawThread(painter);
     // Find's hits in yellow, under the selection the text tool draws over the current one.
     if (const LineIndex* index = lines()) {
         for (const TextMatch& hit : findHits_) {

@@ -65,8 +65,11 @@ public:
         bool error = false;
     };
     void setProofMarks(std::vector<ProofMark> marks);
-    // The frames of the selected frame's thread, in order, to draw the thread between them.
-    void setThread(std::vector<Rect> frames);
+    // The story whose thread is drawn, on every page it crosses: between frames on the
+    // shown page a line from out-port to in-port, and where it leaves for another page or
+    // comes from one, that page's number (empty: none).
+    void setThreadStory(const QString& storyId);
+    QString threadStory() const { return threadStory_; }
     // Find's hits, highlighted where they stand on the page.
     void setFindHits(std::vector<TextMatch> hits);
     // A guide being dragged out of a ruler.
@@ -95,6 +98,8 @@ Q_SIGNALS:
     void imagesDropped(const QStringList& paths, const QPointF& pagePoint);
     // A guide dragged out of a ruler onto the page.
     void guideAdded(bool vertical, double positionPt);
+    // The right button or the menu key over the page (page point, screen point).
+    void contextMenuRequested(const QPointF& pagePoint, const QPoint& globalPos);
 
 protected:
     bool event(QEvent* event) override;
@@ -111,6 +116,7 @@ protected:
     QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     QSizeF pageSizePx() const;
@@ -119,6 +125,7 @@ private:
     QByteArray backgroundKey() const;
     void drawGuides(QPainter& painter) const;
     void drawMarks(QPainter& painter) const;
+    void drawThread(QPainter& painter) const;
 
     EditSession* session_;
     int pageIndex_ = 0;
@@ -128,7 +135,7 @@ private:
     QString selected_;
     std::optional<Guide> guidePreview_;
     std::vector<ProofMark> proofMarks_;
-    std::vector<Rect> thread_;
+    QString threadStory_;
     std::vector<TextMatch> findHits_;
     bool proofView_ = false;
     bool guides_ = true;

@@ -6,9 +6,15 @@
 #include <QPainter>
 #include <cmath>
 
+#include <QCoreApplication>
+#include <QWheelEvent>
+
+#include "editor/canvas/frame_ports.h"
 #include "editor/canvas/page_canvas.h"
 #include "editor/commands.h"
 #include "editor/edit_session.h"
+#include "model/image_crop.h"
+#include "model/thread_edits.h"
 
 namespace paiban::editor {
 namespace {
@@ -18,12 +24,39 @@ constexpr double kHandlePx = 7;
 // An arrow key moves the selected frame by a point; with Shift by a line of the page's
 // baseline grid (a body line), the step layout editors move things by.
 constexpr double kNudgePt = 1.0;
+// One notch of the wheel scales a photo in its frame by 5 %: fine enough to frame a face,
+// a dozen notches to double it.
+constexpr double kWheelScaleStep = 1.05;
 
 }  // namespace
 
 void SelectTool::deactivate() {
     drag_ = Drag::None;
     preview_.reset();
+    cropping_.clear();
+}
+
+void SelectTool::cropImage(const QString& frameId) {
+    const Frame* frame = session_->edition().frame(frameId).second;
+    cropping_ = frame && frame->kind == FrameKind::Image ? frameId : QString();
+    if (!cropping_.isEmpty()) {
+        canvas_->setSelectedFrame(frameId);
+        Q_EMIT message(
+            tr("Cropping the photo: drag to move it in its frame, turn the wheel to "
+               "scale it; Esc or a click outside to finish."));
+    }
+    canvas_->viewport()->update();
+}
+
+const ImageItem* SelectTool::croppedItem() const {
+    const PageDisplayList* display = canvas_->pageDisplay();
+    if (cropping_.isEmpty() || !display)
+        return nullptr;
+    for (const DisplayItem& item : display->items) {
+        if (const auto* image = std::get_if<ImageItem>(&item); image && image->frameId == cropping_)
+            return image->missing ? nullptr : image;
+    }
+    return nullptr;
 }
 
 const Frame* SelectTool::selectedFrame() const {
@@ -95,6 +128,22 @@ void SelectTool::mousePress(QMouseEvent& event, const QPointF& p) {
         return;
     start_ = p;
     preview_.reset();
+    if (!cropping_.isEmpty()) {
+        const Frame* frame = session_->edition().frame(cropping_).second;
+        if (frame && croppedItem() && toQRect(frame->rect).normalized().contains(p)) {
+            drag_ = Drag::Pan;
+            panBy_ = {};
+            return;
+        }
+        cropping_.clear();  // a click outside ends the cropping and does what it does
+        Q_EMIT message(QString());
+    }
+    if (const Frame* f = selectedFrame();
+        f && f->kind == FrameKind::Text &&
+        outPort(f->rect, canvas_->pixelsToPoints(1)).contains(p)) {
+        Q_EMIT threadRequested(f->id);
+        return;
+    }
     if (const int edges = handleAt(p)) {
         drag_ = Drag::Resize;
         edges_ = edges;
@@ -111,6 +160,11 @@ void SelectTool::mousePress(QMouseEvent& event, const QPointF& p) {
 void SelectTool::mouseMove(QMouseEvent& event, const QPointF& p) {
     if (drag_ == Drag::None)
         return;
+    if (drag_ == Drag::Pan) {
+        panBy_ = p - start_;
+        canvas_->viewport()->update();
+        return;
+    }
     if (!preview_ &&
         QLineF(canvas_->toViewport(start_), event.position()).length() < kDragThresholdPx)
         return;
@@ -121,6 +175,16 @@ void SelectTool::mouseMove(QMouseEvent& event, const QPointF& p) {
 void SelectTool::mouseRelease(QMouseEvent& event, const QPointF&) {
     if (event.button() != Qt::LeftButton || drag_ == Drag::None)
         return;
+    if (drag_ == Drag::Pan) {
+        drag_ = Drag::None;
+        const Frame* frame = session_->edition().frame(cropping_).second;
+        if (frame && !panBy_.isNull())
+            session_->push(new CropImageCommand(
+                session_, pannedImage(*frame, panBy_.x(), panBy_.y()), CropGesture::Drag));
+        panBy_ = {};
+        canvas_->viewport()->update();
+        return;
+    }
     drag_ = Drag::None;
     const std::optional<Rect> result = preview_;
     preview_.reset();
@@ -131,6 +195,10 @@ void SelectTool::mouseRelease(QMouseEvent& event, const QPointF&) {
 }
 
 void SelectTool::mouseDoubleClick(QMouseEvent&, const QPointF& p) {
+    if (const Frame* frame = canvas_->frameAt(p); frame && frame->kind == FrameKind::Image) {
+        cropImage(frame->id);
+        return;
+    }
     if (const auto hit = canvas_->lines()->textAt(canvas_->pageIndex(), p)) {
         Q_EMIT editTextRequested(hit->storyId, hit->offset);
         return;
@@ -147,6 +215,11 @@ void SelectTool::mouseDoubleClick(QMouseEvent&, const QPointF& p) {
 
 // Arrow keys nudge the selected frame; nudges in a row are one undo step.
 bool SelectTool::keyPress(QKeyEvent& event) {
+    if (!cropping_.isEmpty() && event.key() == Qt::Key_Escape) {
+        cropImage(QString());
+        Q_EMIT message(QString());
+        return true;
+    }
     const Frame* f = selectedFrame();
     const Page* page = canvas_->page();
     if (!f || !page || (event.modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)))
@@ -169,6 +242,11 @@ bool SelectTool::keyPress(QKeyEvent& event) {
         default:
             return false;
     }
+    if (f->id == cropping_) {  // the photo moves under its frame
+        session_->push(
+            new CropImageCommand(session_, pannedImage(*f, by.x(), by.y()), CropGesture::Wheel));
+        return true;
+    }
     Rect to = f->rect;
     to.x += by.x();
     to.y += by.y();
@@ -176,8 +254,76 @@ bool SelectTool::keyPress(QKeyEvent& event) {
     return true;
 }
 
+// The wheel over the photo being cropped scales it about the pointer.
+bool SelectTool::wheel(QWheelEvent& event, const QPointF& p) {
+    const ImageItem* image = croppedItem();
+    const Frame* frame = session_->edition().frame(cropping_).second;
+    if (!image || !frame || (event.modifiers() & Qt::ControlModifier) ||
+        !toQRect(frame->rect).normalized().contains(p))
+        return false;
+    const int steps = event.angleDelta().y() / 120;
+    if (steps == 0)
+        return true;
+    session_->push(
+        new CropImageCommand(session_,
+                             scaledImage(*frame, image->pixels.width(), image->pixels.height(),
+                                         std::pow(kWheelScaleStep, steps), p.x(), p.y()),
+                             CropGesture::Wheel));
+    return true;
+}
+
+// A text frame's ports: the in-port filled when the story comes from an earlier frame, the
+// out-port with ▸ when it goes on, red with + when its text does not fit.
+void SelectTool::paintPorts(QPainter& painter, const Frame& frame) const {
+    const double px = canvas_->pixelsToPoints(1);
+    const Story* story = storyOfFrame(session_->edition(), frame.id);
+    bool continues = false, continued = false, overset = false;
+    if (story) {
+        const auto& ids = story->frameIds;
+        const auto at = std::find(ids.begin(), ids.end(), frame.id);
+        continued = at != ids.begin();
+        continues = at + 1 != ids.end();
+        if (!continues) {
+            if (const PageDisplayList* display = canvas_->pageDisplay()) {
+                for (const DisplayItem& item : display->items) {
+                    if (const auto* mark = std::get_if<OversetMarkItem>(&item))
+                        overset = overset || mark->storyId == story->id;
+                }
+            }
+        }
+    }
+    const QColor blue(30, 120, 220), red(210, 30, 30);
+    const QRectF in = inPort(frame.rect, px), out = outPort(frame.rect, px);
+    painter.setPen(QPen(blue, px));
+    painter.setBrush(continued ? QBrush(blue) : QBrush(Qt::white));
+    painter.drawRect(in);
+    painter.setPen(QPen(overset ? red : blue, px));
+    painter.setBrush(Qt::white);
+    painter.drawRect(out);
+    const double m = out.width() / 4;
+    if (overset) {
+        painter.drawLine(QPointF(out.left() + m, out.center().y()),
+                         QPointF(out.right() - m, out.center().y()));
+        painter.drawLine(QPointF(out.center().x(), out.top() + m),
+                         QPointF(out.center().x(), out.bottom() - m));
+    } else if (continues) {
+        painter.setBrush(blue);
+        painter.drawPolygon(QPolygonF({QPointF(out.left() + m, out.top() + m),
+                                       QPointF(out.right() - m, out.center().y()),
+                                       QPointF(out.left() + m, out.bottom() - m)}));
+    }
+    painter.setBrush(Qt::NoBrush);
+}
+
 void SelectTool::paintOverlay(QPainter& painter) const {
     const double px = canvas_->pixelsToPoints(1);
+    if (const ImageItem* image = croppedItem()) {
+        // The whole photo's edge beyond the frame, where the pan would put it.
+        const Rect& r = image->placed;
+        painter.setPen(QPen(QColor(230, 120, 0), 1.5 * px, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(r.x, r.y, r.width, r.height).translated(panBy_));
+    }
     if (const Frame* f = selectedFrame(); f && f->kind != FrameKind::Rule) {
         const double h = kHandlePx * px;
         painter.setPen(QPen(QColor(30, 120, 220), px));
@@ -190,6 +336,8 @@ void SelectTool::paintOverlay(QPainter& painter) const {
             }
         }
         painter.setBrush(Qt::NoBrush);
+        if (f->kind == FrameKind::Text)
+            paintPorts(painter, *f);
     }
     if (preview_) {
         painter.setPen(QPen(QColor(30, 120, 220), px, Qt::DashLine));
@@ -199,6 +347,12 @@ void SelectTool::paintOverlay(QPainter& painter) const {
 
 // Resize cursors over the selected frame's edges.
 QCursor SelectTool::cursorAt(const QPointF& p) const {
+    if (const Frame* f = selectedFrame(); f && !cropping_.isEmpty() && f->id == cropping_ &&
+                                          toQRect(f->rect).normalized().contains(p))
+        return drag_ == Drag::Pan ? Qt::ClosedHandCursor : Qt::OpenHandCursor;
+    if (const Frame* f = selectedFrame();
+        f && f->kind == FrameKind::Text && outPort(f->rect, canvas_->pixelsToPoints(1)).contains(p))
+        return Qt::PointingHandCursor;
     const int edges = handleAt(p);
     const bool horizontal = edges & 3, vertical = edges & 12;
     if (horizontal && vertical)

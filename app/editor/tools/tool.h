@@ -7,6 +7,7 @@
 #include <QCursor>
 #include <QObject>
 #include <QPointF>
+#include <QRectF>
 #include <QVariant>
 #include <algorithm>
 #include <cmath>
@@ -15,6 +16,9 @@
 
 class QInputMethodEvent;
 class QKeyEvent;
+class QWheelEvent;
+class QColor;
+class QString;
 class QMouseEvent;
 class QPainter;
 
@@ -22,6 +26,10 @@ namespace paiban::editor {
 
 class EditSession;
 class PageCanvas;
+
+inline QRectF toQRect(const Rect& r) {
+    return QRectF(r.x, r.y, r.width, r.height);
+}
 
 // A drag shorter than this (screen pixels) is a click.
 inline constexpr double kDragThresholdPx = 3;
@@ -33,7 +41,14 @@ inline Rect spanOf(const QPointF& a, const QPointF& b) {
 }
 
 // The tools, in the order of the Tools menu.
-enum class ToolKind { Select, TextFrame, ImageFrame, Box, Rule, Text };
+// Thread and Place are held only while a gesture lasts (started from a frame's out-port or
+// File › Place Image) and have no entry of their own.
+enum class ToolKind { Select, TextFrame, ImageFrame, Box, Rule, Text, Thread, Place };
+
+// A short sentence beside the pointer (what a click would do), in screen pixels whatever
+// the zoom.
+void drawHint(QPainter& painter, const QPointF& pointerInViewport, const QString& text,
+              const QColor& colour);
 
 class Tool : public QObject {
     Q_OBJECT
@@ -51,6 +66,8 @@ public:
     virtual void mouseDoubleClick(QMouseEvent&, const QPointF&) {}
     // True when the key was the tool's.
     virtual bool keyPress(QKeyEvent&) { return false; }
+    // True when the wheel turn was the tool's (scaling a photo in its frame).
+    virtual bool wheel(QWheelEvent&, const QPointF&) { return false; }
     // True for keys the tool takes before the window's shortcuts (a text tool's Delete).
     virtual bool overridesShortcut(const QKeyEvent&) const { return false; }
     virtual bool acceptsInputMethod() const { return false; }

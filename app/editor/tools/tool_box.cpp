@@ -8,15 +8,13 @@
 #include "editor/canvas/page_canvas.h"
 #include "editor/edit_session.h"
 #include "editor/tools/frame_tool.h"
+#include "editor/tools/place_tool.h"
 #include "editor/tools/select_tool.h"
 #include "editor/tools/text_tool.h"
+#include "editor/tools/thread_tool.h"
 
 namespace paiban::editor {
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("paiban::editor::ToolBox", text);
-}
 
 struct ToolEntry {
     ToolKind kind;
@@ -52,6 +50,10 @@ ToolBox::ToolBox(PageCanvas* canvas, EditSession* session, QObject* parent)
             Qt::QueuedConnection);
     }
     tools_.push_back(text_);
+    thread_ = new ThreadTool(canvas, session);
+    place_ = new PlaceTool(canvas, session);
+    tools_.push_back(thread_);
+    tools_.push_back(place_);
     for (Tool* tool : tools_)
         tool->setParent(this);
 
@@ -80,8 +82,47 @@ ToolBox::ToolBox(PageCanvas* canvas, EditSession* session, QObject* parent)
         setCurrent(ToolKind::Select);
         select_->mousePress(event, at);  // the press selects what it landed on
     });
+    connect(select_, &SelectTool::threadRequested, this, &ToolBox::startThreading);
+    connect(select_, &SelectTool::message, this, &ToolBox::message);
+    // Put down after the click that ends it: the tool must not be switched inside its own
+    // event handler's call.
+    connect(
+        thread_, &ThreadTool::finished, this,
+        [this](const QString& frameId) {
+            setCurrent(ToolKind::Select);
+            if (!frameId.isEmpty() && canvas_->session()->edition().frame(frameId).second)
+                canvas_->setSelectedFrame(frameId);
+        },
+        Qt::QueuedConnection);
+    connect(thread_, &ThreadTool::refused, this, &ToolBox::message);
+    connect(
+        place_, &PlaceTool::finished, this, [this] { setCurrent(ToolKind::Select); },
+        Qt::QueuedConnection);
+    connect(place_, &PlaceTool::placed, this,
+            [this](const QString& photoId, const QString&) { canvas_->setSelectedFrame(photoId); });
+    group_->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     canvas_->setTool(select_);
     actions_.front()->setChecked(true);
+}
+
+void ToolBox::startThreading(const QString& fromFrameId) {
+    if (!canvas_->session()->edition().frame(fromFrameId).second)
+        return;
+    thread_->start(fromFrameId);
+    setCurrent(ToolKind::Thread);
+    Q_EMIT message(
+        tr("Threading: click the text frame the story continues in (on any page); "
+           "Esc to stop."));
+}
+
+void ToolBox::placePhotos(const QStringList& paths) {
+    if (paths.isEmpty())
+        return;
+    place_->load(paths);
+    setCurrent(ToolKind::Place);
+    Q_EMIT message(
+        tr("Placing: click a column or drag a frame; ← → change the columns; Esc to "
+           "stop."));
 }
 
 Tool* ToolBox::tool(ToolKind kind) const {
@@ -99,8 +140,16 @@ ToolKind ToolBox::current() const {
 void ToolBox::setCurrent(ToolKind kind) {
     if (kind == current())
         return;
+    const ToolKind was = current();
     canvas_->setTool(tool(kind));
-    actions_[static_cast<size_t>(kind)]->setChecked(true);
+    // A held tool's instructions go with it.
+    if (was == ToolKind::Thread || was == ToolKind::Place)
+        Q_EMIT message(QString());
+    // The tools held only during a gesture have no entry: none is checked meanwhile.
+    if (static_cast<size_t>(kind) < actions_.size())
+        actions_[static_cast<size_t>(kind)]->setChecked(true);
+    else if (QAction* checked = group_->checkedAction())
+        checked->setChecked(false);
     Q_EMIT currentChanged(kind);
 }
 
@@ -114,7 +163,8 @@ void ToolBox::editText(const QString& storyId, int offset) {
                 story = s.id;
         }
         if (story.isEmpty()) {  // nothing to edit: the button does not stay pressed
-            actions_[static_cast<size_t>(current())]->setChecked(true);
+            if (static_cast<size_t>(current()) < actions_.size())
+                actions_[static_cast<size_t>(current())]->setChecked(true);
             return;
         }
     }

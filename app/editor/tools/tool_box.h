@@ -16,7 +16,9 @@ class QActionGroup;
 namespace paiban::editor {
 
 class FrameTool;
+class PlaceTool;
 class SelectTool;
+class ThreadTool;
 class TextTool;
 
 class ToolBox : public QObject {
@@ -36,14 +38,24 @@ public:
     // Editing a story on the page, with the caret at `offset`.
     void editText(const QString& storyId, int offset);
     bool isEditingText() const { return current() == ToolKind::Text; }
+    // Threading by clicks from this frame's out-port (the thread tool until it is put down).
+    void startThreading(const QString& fromFrameId);
+    // Placing these photos (absolute paths of readable images) by clicks or drags.
+    void placePhotos(const QStringList& paths);
+    ThreadTool* threadTool() const { return thread_; }
+    PlaceTool* placeTool() const { return place_; }
 
 Q_SIGNALS:
     void currentChanged(paiban::editor::ToolKind kind);
+    // A sentence for the status bar (why a click did nothing).
+    void message(const QString& text);
 
 private:
     PageCanvas* canvas_;
     SelectTool* select_;
     TextTool* text_;
+    ThreadTool* thread_;
+    PlaceTool* place_;
     std::vector<FrameTool*> frames_;
     std::vector<Tool*> tools_;  // by ToolKind
     std::vector<QAction*> actions_;

@@ -1,0 +1,90 @@
+#include "editor/finding_wording.h"
+
+#include <QCoreApplication>
+
+namespace paiban::editor {
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("paiban::editor", text, nullptr, n);
+}
+
+// The argument at `i`, or an empty string when a finding carries fewer than its code
+// promises (a mismatch shows as a gap, never a crash).
+QString arg(const Finding& f, int i) {
+    return i < f.args.size() ? f.args[i] : QString();
+}
+
+QString unreadableImage(const Finding& f) {
+    const QString why = arg(f, 2);
+    if (why == u"folder")
+        return tr("image %1 of frame %2 cannot be read: it is a folder").arg(arg(f, 0), arg(f, 1));
+    if (why == u"no-permission")
+        return tr("image %1 of frame %2 cannot be read: no permission to read it")
+            .arg(arg(f, 0), arg(f, 1));
+    if (why == u"too-large")
+        return tr("image %1 of frame %2 is too large to open (%3 × %4 pixels)")
+            .arg(arg(f, 0), arg(f, 1), arg(f, 3), arg(f, 4));
+    return tr("image %1 of frame %2 cannot be read: not an image Paiban can open (damaged, cut "
+              "short, or another kind of file)")
+        .arg(arg(f, 0), arg(f, 1));
+}
+
+}  // namespace
+
+QString wordedFinding(const Finding& f) {
+    const QString& k = f.kind;
+    if (k == u"missing-glyph")
+        return tr("缺字: no font has U+%1 “%2” (story %3, paragraph %4, character %5)")
+            .arg(arg(f, 0), arg(f, 1), arg(f, 2), arg(f, 3), arg(f, 4));
+    if (k == u"missing-font")
+        return tr("font “%1” is not installed; story %2 uses a fallback").arg(arg(f, 0), arg(f, 1));
+    if (k == u"overset")
+        return tr("溢文: story %1 does not fit its frames; %2 characters are overset, from "
+                  "paragraph %3")
+            .arg(arg(f, 0), arg(f, 1), arg(f, 2));
+    if (k == u"loose-line")
+        return tr("story %1, paragraph %2: the line “%3” is loose (%4 em between characters)")
+            .arg(arg(f, 0), arg(f, 1), arg(f, 2), arg(f, 3));
+    if (k == u"overfull-line")
+        return tr("story %1, paragraph %2: the line “%3” is wider than its column")
+            .arg(arg(f, 0), arg(f, 1), arg(f, 2));
+    if (k == u"prohibited-break")
+        return tr("story %1, paragraph %2: the line “%3” breaks where the rules forbid (nothing "
+                  "else fitted)")
+            .arg(arg(f, 0), arg(f, 1), arg(f, 2));
+    if (k == u"missing-image")
+        return tr("image %1 of frame %2 is missing").arg(arg(f, 0), arg(f, 1));
+    if (k == u"unreadable-image")
+        return unreadableImage(f);
+    if (k == u"low-resolution-image")
+        return tr("image %1 of frame %2 prints at %3 ppi (%4 × %5 pixels over %6 mm); %7 ppi is "
+                  "the least for the press")
+            .arg(arg(f, 0), arg(f, 1), arg(f, 2), arg(f, 3), arg(f, 4), arg(f, 5), arg(f, 6));
+    if (k == u"frame-off-page")
+        return arg(f, 1) == u"outside"
+                   ? tr("frame %1 lies off the page").arg(arg(f, 0))
+                   : tr("frame %1 runs off the edge of the page").arg(arg(f, 0));
+    if (k == u"story-not-placed")
+        return arg(f, 1).isEmpty()
+                   ? tr("story %1 is in no frame: none of it will print").arg(arg(f, 0))
+                   : tr("story %1 (%2) is in no frame: none of it will print")
+                         .arg(arg(f, 0), arg(f, 1));
+    return f.message;
+}
+
+QString wordedFindingWithPlace(const Finding& f) {
+    QString place;
+    if (f.page >= 0 && !f.frameId.isEmpty())
+        place = tr("page %1, frame %2").arg(pageNumber(f.page)).arg(f.frameId);
+    else if (f.page >= 0)
+        place = tr("page %1").arg(pageNumber(f.page));
+    else if (!f.frameId.isEmpty())
+        place = tr("frame %1").arg(f.frameId);
+    else if (!f.storyId.isEmpty())
+        place = tr("story %1").arg(f.storyId);
+    const QString text = wordedFinding(f);
+    return place.isEmpty() ? text : tr("%1: %2").arg(place, text);
+}
+
+}  // namespace paiban::editor

@@ -1,0 +1,292 @@
+// The hand's tools on the page, offscreen, driven with clicks, drags, keys and the wheel as
+// a person would: threading by a frame's out-port and the next frame (on this page or
+// another), placing photos by a click on a column or a drag, cropping a photo in its frame,
+// the stacking order, and what the right button offers.
+#include <QAction>
+#include <QMenu>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+#include <QWheelEvent>
+
+#include "editor/canvas/frame_ports.h"
+#include "editor/tools/select_tool.h"
+#include "editor/tools/tool_box.h"
+#include "editor_fixture.h"
+#include "model/grid.h"
+#include "model/thread_edits.h"
+
+using namespace paiban;
+using namespace paiban::editor;
+using paiban::test::EditorFixture;
+
+namespace {
+
+// Two new text frames in the empty top of page 2's margin area: "from" with a story of its
+// own (text that overflows it), "to" empty; both on top of whatever is there.
+struct TwoFrames {
+    QString from, to, story;
+};
+
+TwoFrames addTwoFrames(EditorFixture& f, int page) {
+    EditSession* session = f.window.session();
+    Frame frame;
+    frame.kind = FrameKind::Text;
+    frame.rect = {100, 300, 150, 60};
+    auto* first = new AddFrameCommand(session, page, frame);
+    TwoFrames out;
+    out.from = first->frameId();
+    session->push(first);
+    frame.rect = {300, 300, 150, 60};
+    auto* second = new AddFrameCommand(session, page, frame);
+    out.to = second->frameId();
+    session->push(second);
+    out.story = storyOfFrame(f.edition(), out.from)->id;
+    session->push(new TypeTextCommand(session, out.story, 0, 0,
+                                      QString(200, QChar(0x5B57))));  // 字 × 200: overset
+    QCoreApplication::processEvents();
+    return out;
+}
+
+QString threadOf(EditorFixture& f, const QString& storyId) {
+    QStringList ids;
+    if (const Story* s = f.edition().story(storyId)) {
+        for (const QString& id : s->frameIds)
+            ids << id;
+    }
+    return ids.join(u' ');
+}
+
+void click(EditorFixture& f, QPoint at, Qt::MouseButton button = Qt::LeftButton) {
+    QTest::mouseClick(f.window.canvas()->viewport(), button, {}, at);
+    QCoreApplication::processEvents();  // the tools are put down after the click
+}
+
+QPoint outPortOf(EditorFixture& f, const QString& frameId) {
+    const Frame* frame = f.edition().frame(frameId).second;
+    const QPointF centre = outPort(frame->rect, f.window.canvas()->pixelsToPoints(1)).center();
+    return f.window.canvas()->toViewport(centre).toPoint();
+}
+
+QPoint centreOf(EditorFixture& f, const QString& frameId) {
+    const Rect r = f.edition().frame(frameId).second->rect;
+    return f.at(r.x + r.width / 2, r.y + r.height / 2);
+}
+
+// The entries of the next menu that pops up, read and closed.
+QStringList menuEntriesWhen(const std::function<void()>& open) {
+    QStringList entries;
+    QTimer::singleShot(50, [&entries] {
+        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+            for (QAction* a : menu->actions()) {
+                if (!a->isSeparator())
+                    entries << a->text().remove(u'&') + (a->isEnabled() ? QString() : u" (off)"_qs);
+            }
+            menu->close();
+        }
+    });
+    open();
+    return entries;
+}
+
+}  // namespace
+
+class TestHandTools : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("PaibanTest")); }
+
+    // Select a frame, click its out-port, click the empty frame: the story runs on into it,
+    // one undoable step; the frame clicked is selected after.
+    void threadingByClicks() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        const TwoFrames t = addTwoFrames(f, 0);
+        ToolBox* tools = f.window.tools();
+        click(f, centreOf(f, t.from));
+        QCOMPARE(f.window.canvas()->selectedFrame(), t.from);
+        click(f, outPortOf(f, t.from));
+        QCOMPARE(tools->current(), ToolKind::Thread);
+        click(f, centreOf(f, t.to));
+        QCOMPARE(tools->current(), ToolKind::Select);
+        QCOMPARE(threadOf(f, t.story), t.from + u' ' + t.to);
+        QCOMPARE(f.window.canvas()->selectedFrame(), t.to);
+        QCOMPARE(f.window.canvas()->threadStory(), t.story);
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(threadOf(f, t.story), t.from);
+        f.window.session()->undoStack()->redo();
+
+        // The same two clicks on the frame that follows break the thread there.
+        click(f, centreOf(f, t.from));
+        click(f, outPortOf(f, t.from));
+        click(f, centreOf(f, t.to));
+        QCOMPARE(threadOf(f, t.story), t.from);
+        QVERIFY(!storyOfFrame(f.edition(), t.to));
+    }
+
+    // A photo is no place for a story: the click says why in the status bar, and the tool
+    // waits for another; Escape puts it down with nothing changed.
+    void threadingRefusedWithAReason() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        const TwoFrames t = addTwoFrames(f, 0);
+        click(f, centreOf(f, t.from));
+        click(f, outPortOf(f, t.from));
+        const QString before = threadOf(f, t.story);
+        const int steps = f.window.session()->undoStack()->count();
+        click(f, f.at(500, 1000));  // the big photo
+        QCOMPARE(f.window.tools()->current(), ToolKind::Thread);
+        QVERIFY2(f.window.statusBar()->currentMessage().contains(u"text frame"),
+                 qPrintable(f.window.statusBar()->currentMessage()));
+        QTest::keyClick(f.window.canvas(), Qt::Key_Escape);
+        QCoreApplication::processEvents();
+        QCOMPARE(f.window.tools()->current(), ToolKind::Select);
+        QCOMPARE(threadOf(f, t.story), before);
+        QCOMPARE(f.window.session()->undoStack()->count(), steps);
+    }
+
+    // Threading runs across pages: start on page 1, turn to page 2, click a frame there.
+    void threadingOnToAnotherPage() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        const TwoFrames here = addTwoFrames(f, 0);
+        const TwoFrames there = addTwoFrames(f, 1);
+        // The second page's "to" frame is empty: the story of page 1 continues there.
+        click(f, centreOf(f, here.from));
+        click(f, outPortOf(f, here.from));
+        f.window.showPage(1);
+        QCoreApplication::processEvents();
+        QCOMPARE(f.window.tools()->current(), ToolKind::Thread);
+        QCOMPARE(f.window.canvas()->threadStory(), here.story);
+        click(f, centreOf(f, there.to));
+        QCOMPARE(threadOf(f, here.story), here.from + u' ' + there.to);
+    }
+
+    // Place Image's photos: a click on a column puts the photo on three columns from it
+    // with its caption below, tied and in the caption style; a drag puts the next in the
+    // rectangle drawn; the tool is put down when none are left. One undo step each.
+    void placingPhotosByClickAndDrag() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        f.window.showPage(1);
+        QCoreApplication::processEvents();
+        const QString photo = f.dir.filePath(QStringLiteral("images/aerogel.jpg"));
+        f.window.tools()->placePhotos({photo, photo});
+        QCOMPARE(f.window.tools()->current(), ToolKind::Place);
+        const Page& page = f.edition().pages[1];
+        const Rect second = columnSpan(page, 1, 1);
+        const size_t framesBefore = page.frames.size();
+        const int steps = f.window.session()->undoStack()->count();
+        click(f, f.at(second.x + 10, 400));
+        const Page& after = f.edition().pages[1];
+        QCOMPARE(after.frames.size(), framesBefore + 2);
+        const Frame& placed = after.frames[framesBefore];
+        const Frame& caption = after.frames[framesBefore + 1];
+        QCOMPARE(placed.kind, FrameKind::Image);
+        QCOMPARE(placed.imagePath, QStringLiteral("images/aerogel.jpg"));
+        QCOMPARE(placed.rect.x, second.x);
+        QCOMPARE(placed.rect.width, columnSpan(page, 1, 3).width);
+        QCOMPARE(caption.captionOf, placed.id);
+        QCOMPARE(storyOfFrame(f.edition(), caption.id)->paragraphs[0].style, u"caption"_qs);
+        QCOMPARE(f.window.session()->undoStack()->count(), steps + 1);
+        QCOMPARE(f.window.tools()->current(), ToolKind::Place);  // one more to place
+
+        f.drag(f.at(600, 900), f.at(900, 1100));
+        QCoreApplication::processEvents();
+        QCOMPARE(f.edition().pages[1].frames.size(), framesBefore + 4);
+        const Rect drawn = f.edition().pages[1].frames[framesBefore + 2].rect;
+        QVERIFY2(std::abs(drawn.width - 300) < 20 && std::abs(drawn.height - 200) < 20,
+                 qPrintable(QStringLiteral("%1×%2").arg(drawn.width).arg(drawn.height)));
+        QCOMPARE(f.window.tools()->current(), ToolKind::Select);
+        f.window.session()->undoStack()->undo();
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(f.edition().pages[1].frames.size(), framesBefore);
+    }
+
+    // Escape while placing: what is left is not placed.
+    void placingGivenUp() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        f.window.tools()->placePhotos({f.dir.filePath(QStringLiteral("images/aerogel.jpg"))});
+        QTest::keyClick(f.window.canvas(), Qt::Key_Escape);
+        QCoreApplication::processEvents();
+        QCOMPARE(f.window.tools()->current(), ToolKind::Select);
+        QVERIFY(!f.window.session()->undoStack()->canUndo());
+    }
+
+    // A double-click on a photo crops it by hand: a drag moves it under its frame, the
+    // wheel scales it (turns in a row are one step), Escape ends it.
+    void croppingAPhotoByHand() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        const QString id = QStringLiteral("photo-disinfection-photo");
+        const QPoint centre = centreOf(f, id);
+        QTest::mouseDClick(f.window.canvas()->viewport(), Qt::LeftButton, {}, centre);
+        QCOMPARE(f.window.tools()->selectTool()->croppedImage(), id);
+        const Rect frameBefore = f.edition().frame(id).second->rect;
+        f.drag(centre, centre + QPoint(0, 40));
+        const Frame* photo = f.edition().frame(id).second;
+        QVERIFY(photo->imageOffsetY > 10);
+        QCOMPARE(photo->rect, frameBefore);  // the frame stays
+        const int steps = f.window.session()->undoStack()->count();
+        for (int i = 0; i < 3; ++i) {
+            QWheelEvent wheel(centre, f.window.canvas()->viewport()->mapToGlobal(centre), {},
+                              QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                              false);
+            QApplication::sendEvent(f.window.canvas()->viewport(), &wheel);
+        }
+        QCOMPARE(f.edition().frame(id).second->fit, ImageFit::Manual);
+        QCOMPARE(f.window.session()->undoStack()->count(), steps + 1);
+        QTest::keyClick(f.window.canvas(), Qt::Key_Escape);
+        QVERIFY(f.window.tools()->selectTool()->croppedImage().isEmpty());
+        f.window.session()->undoStack()->undo();
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(f.edition().frame(id).second->fit, ImageFit::Fill);
+        QCOMPARE(f.edition().frame(id).second->imageOffsetY, 0.0);
+    }
+
+    // The right button: on a photo, what can be done to a photo; on a text frame, its
+    // thread; on the empty page, the page's.
+    void contextMenus() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        auto menuAt = [&](QPoint at) {
+            return menuEntriesWhen([&] {
+                QContextMenuEvent event(QContextMenuEvent::Mouse, at,
+                                        f.window.canvas()->viewport()->mapToGlobal(at));
+                QApplication::sendEvent(f.window.canvas()->viewport(), &event);
+            });
+        };
+        const QStringList photo = menuAt(f.at(500, 1000));
+        QVERIFY2(photo.contains(u"Crop with the Mouse"_qs) &&
+                     photo.contains(u"Bring to Front"_qs) && photo.contains(u"Delete Frame"_qs) &&
+                     !photo.contains(u"Add Caption"_qs),
+                 qPrintable(photo.join(u", ")));
+        QCOMPARE(f.window.canvas()->selectedFrame(), u"photo-disinfection-photo"_qs);
+        const QStringList text = menuAt(f.at(300, 500));
+        QVERIFY2(text.contains(u"Thread to Next Frame"_qs) &&
+                     text.contains(u"Break Thread After Frame (off)"_qs),
+                 qPrintable(text.join(u", ")));
+        const QStringList empty = menuAt(f.at(20, 20));
+        QVERIFY2(empty.contains(u"Place Image…"_qs) && empty.contains(u"Add Page After This"_qs),
+                 qPrintable(empty.join(u", ")));
+    }
+
+    // Bring to Front and Send to Back: the page's stacking order, undoable.
+    void stackingOrder() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        const QString id = QStringLiteral("signing-label-box");
+        f.window.canvas()->setSelectedFrame(id);
+        f.window.bringToFront();
+        QCOMPARE(f.edition().pages[0].frames.back().id, id);
+        f.window.sendToBack();
+        QCOMPARE(f.edition().pages[0].frames.front().id, id);
+        f.window.session()->undoStack()->undo();
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(f.edition().pages[0].frames[4].id, id);
+    }
+};
+
+QTEST_MAIN(TestHandTools)
+#include "tst_hand_tools.moc"
