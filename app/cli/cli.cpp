@@ -24,6 +24,8 @@ void printUsage() {
         "       paiban preflight FILE.paiban [--json] [--notes]\n"
         "                                                   what to fix before the press\n"
         "       paiban typeset [options] [FILE|-]           compose text, print JSON lines\n"
+        "       paiban new [--template NAME] OUT.paiban     a new edition from a template\n"
+        "                                                   (--list names the templates)\n"
         "       paiban help                                 this text\n",
         stdout);
 }
@@ -64,8 +66,8 @@ bool isSubcommand(int argc, char** argv) {
         return false;
     const std::string_view first = argv[1];
     return first == "export" || first == "preflight" || first == "check" || first == "import" ||
-           first == "typeset" || first == "help" || first == "--help" || first == "-h" ||
-           first == "--version";
+           first == "typeset" || first == "new" || first == "help" || first == "--help" ||
+           first == "-h" || first == "--version";
 }
 
 int run(int argc, char** argv) {
@@ -76,6 +78,10 @@ int run(int argc, char** argv) {
         QCoreApplication app(argc, argv);
         return command == "check" ? checkCommand(argc - 1, argv + 1)
                                   : importCommand(argc - 1, argv + 1);
+    }
+    if (command == "new") {
+        QCoreApplication app(argc, argv);
+        return newCommand(argc - 1, argv + 1);
     }
     if (command == "export" || command == "preflight") {
         // Drawing pages (previews, proofs through QPdfWriter) needs QtGui's platform,

@@ -31,5 +31,6 @@ int exportPdf(int argc, char** argv);
 int preflightCommand(int argc, char** argv);
 int checkCommand(int argc, char** argv);
 int importCommand(int argc, char** argv);
+int newCommand(int argc, char** argv);
 
 }  // namespace paiban::cli

@@ -53,6 +53,42 @@ bool EditSession::open(const QString& path, QString* error) {
     return true;
 }
 
+const Edition& EditSession::noEdition() {
+    static const Edition none;
+    return none;
+}
+
+void EditSession::push(QUndoCommand* command) {
+    if (!edition_) {
+        delete command;
+        return;
+    }
+    stack_.push(command);
+}
+
+void EditSession::openNew(Edition edition) {
+    finishRecoveryWrite();  // of the document open until now
+    recoveryTimer_.stop();
+    recoveredAt_ = -1;
+    edition_ = std::move(edition);
+    path_.clear();
+    cache_ = std::make_unique<LayoutCache>();
+    stack_.clear();
+    changed();
+    Q_EMIT documentReplaced();
+}
+
+void EditSession::close() {
+    removeRecovery();  // saved, or let go knowingly
+    edition_.reset();
+    path_.clear();
+    stack_.clear();
+    cache_ = std::make_unique<LayoutCache>();
+    display_ = EditionDisplay{};
+    Q_EMIT documentReplaced();
+    Q_EMIT laidOut();
+}
+
 bool EditSession::saveAs(const QString& path, QString* error) {
     if (!saveEdition(*edition_, path, error, settings::keepBackup.get()))
         return false;

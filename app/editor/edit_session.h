@@ -25,9 +25,15 @@ public:
     // Replaces the open document; false with *error if it cannot be read.
     bool open(const QString& path, QString* error);
     bool saveAs(const QString& path, QString* error);
+    // A new, untitled document (File › New): saved by Save As.
+    void openNew(Edition edition);
+    // No document open (File › Close): the window stays, empty, for New and Open.
+    void close();
 
     bool hasDocument() const { return edition_.has_value(); }
-    const Edition& edition() const { return *edition_; }
+    // With no document open (after File › Close), an empty edition: no pages, stories or
+    // styles, so that a panel or tool reading it finds nothing rather than crashing.
+    const Edition& edition() const { return edition_ ? *edition_ : noEdition(); }
     // For commands only: change it in redo()/undo(), then call changed().
     Edition& mutableEdition() { return *edition_; }
     const EditionDisplay& display() const { return display_; }
@@ -60,7 +66,8 @@ public:
     bool restoreRecovery(QString* error);
 
     // Pushes a command: its redo() runs now.
-    void push(QUndoCommand* command) { stack_.push(command); }
+    // With no document open there is nothing to change: the command is dropped.
+    void push(QUndoCommand* command);
     // Called by commands after changing the edition: lays it out again.
     void changed();
 
@@ -70,6 +77,7 @@ Q_SIGNALS:
     void recoveryFailed(const QString& error);
 
 private:
+    static const Edition& noEdition();
     void scheduleRecovery();
     void startRecoveryWrite();
     // Waits for a recovery write under way; its error, if it failed.

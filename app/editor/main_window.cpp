@@ -288,6 +288,7 @@ void MainWindow::createActions() {
     saveAction->setShortcut(QKeySequence::Save);
     QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    addDocumentActions(file, openAction, saveAsAction);
     file->addSeparator();
     QAction* place = placeAction_ =
         file->addAction(tr("&Place Image…"), this, &MainWindow::placeImage);
@@ -473,6 +474,7 @@ void MainWindow::createActions() {
         if (action != tools_->actions().back())  // Edit Text: by double-click or Return
             toolActions << action;
     }
+    createPagesWindowHelpMenus();
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("main-toolbar"));

@@ -79,6 +79,11 @@ public Q_SLOTS:
     void previousPage();
     // View › Panels › Reset Panels: every panel back where it was at first.
     void resetPanels();
+    // Documents, masters, Window and Help (main_window_document.cpp).
+    void newDocument();
+    bool closeDocument();
+    void documentSetup();
+    void editMasters();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -112,6 +117,14 @@ private:
     bool saveTo(const QString& path);
     // Asks whether to save unsaved changes; false if the user cancels.
     bool maybeSave();
+    // main_window_document.cpp: File › New, Close and Document Setup around Open and
+    // Save As; the Pages menu (masters), the Window and Help menus.
+    void addDocumentActions(QMenu* file, QAction* open, QAction* saveAs);
+    void createPagesWindowHelpMenus();
+    void fillMasterMenu(QMenu* menu);
+    void fillReleaseMenu(QMenu* menu);
+    void showShortcuts();
+    void forgetDocumentState();
 
     EditSession* session_ = nullptr;
     DeferredCall* listsRefresh_ = nullptr;

@@ -11,6 +11,7 @@
 #include "display/image_header.h"
 #include "flow/regions.h"
 #include "model/image_crop.h"
+#include "model/masters.h"
 
 namespace paiban {
 namespace {
@@ -245,8 +246,14 @@ void appendLineGlyphs(const MeasuredParagraph& p, const PlacedLine& line, double
     finishRun(clusters[static_cast<size_t>(line.span.end - 1)].textEnd);
 }
 
-EditionDisplay layoutEdition(const Edition& edition, const QString& documentDir,
+EditionDisplay layoutEdition(const Edition& document, const QString& documentDir,
                              FontRegistry& fonts, LayoutCache& cache) {
+    // Master items are laid out as frames of each page that uses them, under its own
+    // frames; a document without masters is laid out as it stands, without a copy.
+    std::optional<Edition> withMasters;
+    if (usesMasters(document))
+        withMasters = withMasterItems(document);
+    const Edition& edition = withMasters ? *withMasters : document;
     EditionDisplay out;
     out.pages.resize(edition.pages.size());
     out.swatches = edition.swatches;

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include "io/json_reader.h"
+#include "model/masters.h"
 
 namespace paiban {
 namespace {
@@ -119,6 +120,20 @@ QJsonObject frameToJson(const Frame& f) {
     return withExtra(o, f.extra);
 }
 
+// Master pages: a page names its master only when it does not follow the rule, and lists
+// the items released on it only when there are some, so files without masters are
+// written as before.
+void writePageMaster(QJsonObject& o, const Page& p) {
+    if (p.master)
+        o["master"] = *p.master;
+    if (!p.releasedItems.empty()) {
+        QJsonArray released;
+        for (const QString& id : p.releasedItems)
+            released.append(id);
+        o["released"] = released;
+    }
+}
+
 QJsonObject pageToJson(const Page& p) {
     QJsonArray frames;
     for (const auto& f : p.frames)
@@ -149,6 +164,7 @@ QJsonObject pageToJson(const Page& p) {
         o["section"] = p.section;
     if (!p.editor.isEmpty())
         o["editor"] = p.editor;
+    writePageMaster(o, p);
     return withExtra(o, p.extra);
 }
 
@@ -183,6 +199,18 @@ QJsonObject storyToJson(const Story& s) {
         s.extra);
 }
 
+QJsonObject masterToJson(const MasterPage& m) {
+    QJsonArray frames, stories;
+    for (const Frame& f : m.frames)
+        frames.append(frameToJson(f));
+    for (const Story& s : m.stories)
+        stories.append(storyToJson(s));
+    return withExtra(
+        QJsonObject{
+            {"name", m.name}, {"kind", toString(m.kind)}, {"frames", frames}, {"stories", stories}},
+        m.extra);
+}
+
 }  // namespace
 
 QString LoadResult::errorText() const {
@@ -212,6 +240,12 @@ QByteArray serializeEdition(const Edition& e) {
         {"pages", pages},
         {"stories", stories},
     };
+    if (!e.masters.empty()) {
+        QJsonArray masters;
+        for (const MasterPage& m : e.masters)
+            masters.append(masterToJson(m));
+        root["masters"] = masters;
+    }
     return QJsonDocument(withExtra(root, e.extra)).toJson(QJsonDocument::Indented);
 }
 

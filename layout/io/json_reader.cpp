@@ -12,9 +12,6 @@
 
 namespace paiban {
 
-namespace {
-
-// The fields of an object this version does not read, to be kept and written back.
 QJsonObject unknownFields(const QJsonObject& o, std::initializer_list<const char*> known) {
     QJsonObject rest;
     for (auto it = o.begin(); it != o.end(); ++it) {
@@ -27,7 +24,6 @@ QJsonObject unknownFields(const QJsonObject& o, std::initializer_list<const char
     return rest;
 }
 
-}  // namespace
 namespace {
 
 using limits::kLargestLengthPt;
@@ -411,8 +407,9 @@ Page JsonReader::page(const QJsonObject& o) {
         Scope scope(*this, QStringLiteral(".frames[%1]").arg(i));
         p.frames.push_back(frame(object(frames[i], "a frame")));
     }
-    p.extra = unknownFields(
-        o, {"name", "width", "height", "section", "editor", "margins", "grid", "guides", "frames"});
+    readPageMaster(o, p);
+    p.extra = unknownFields(o, {"name", "width", "height", "section", "editor", "margins", "grid",
+                                "guides", "frames", "master", "released"});
     return p;
 }
 
@@ -562,7 +559,8 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
     Edition e;
     e.title = string(root, "title", QString(), false);
     e.extra = unknownFields(
-        root, {"format", "version", "title", "date", "swatches", "styles", "pages", "stories"});
+        root, {"format", "version", "title", "date", "swatches", "styles", "pages", "stories",
+               "masters"});
     e.date = string(root, "date", QString(), false);
     swatches_ = swatches(root);
     e.swatches = swatches_;
@@ -589,8 +587,11 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
         Scope scope(*this, QStringLiteral("stories[%1]").arg(i));
         e.stories.push_back(story(object(stories[i], "a story")));
     }
+    readMasters(root, e);
     if (errors_.empty())
         checkReferences(e);
+    if (errors_.empty())
+        checkMasterReferences(e);
     result.errors = errors_;
     if (errors_.empty())
         result.edition = std::move(e);

@@ -10,6 +10,9 @@
 
 namespace paiban {
 
+// The fields of an object this version does not read, to be kept and written back.
+QJsonObject unknownFields(const QJsonObject& o, std::initializer_list<const char*> known);
+
 class JsonReader {
 public:
     explicit JsonReader(QString sourceName) : source_(std::move(sourceName)) {}
@@ -48,6 +51,12 @@ private:
     Frame frame(const QJsonObject& o);
     Story story(const QJsonObject& o);
     void checkReferences(const Edition& e);
+    // Master pages (json_reader_masters.cpp): the edition's masters, a page's master and
+    // released items, and what they refer to.
+    void readMasters(const QJsonObject& root, Edition& e);
+    void readPageMaster(const QJsonObject& o, Page& p);
+    MasterPage master(const QJsonObject& o);
+    void checkMasterReferences(const Edition& e);
 
     QString source_;
     QStringList path_;

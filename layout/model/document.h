@@ -110,6 +110,11 @@ struct Page {
     QString editor;   // 责任编辑
     std::vector<Guide> guides;
     std::vector<Frame> frames;
+    // Its master page (model/masters.h): unset, the edition's rule (first, left, right);
+    // empty, none; else the master's name. The master's items released on this page
+    // (copied into its frames) by their ids: the master's own are hidden here.
+    std::optional<QString> master;
+    std::vector<QString> releasedItems;
     QJsonObject extra;  // fields of newer versions, kept
     friend bool operator==(const Page&, const Page&) = default;
 };
@@ -147,6 +152,23 @@ struct StyleSheet {
     friend bool operator==(const StyleSheet&, const StyleSheet&) = default;
 };
 
+// Which pages a master page serves by the edition's rule (model/masters.h): the first
+// page, left-hand pages (even numbers) or right-hand pages (odd); `any` only those that
+// name it.
+enum class MasterKind : uint8_t { Any, First, Left, Right };
+
+// A master page (主页): items drawn on every page that uses it, under the page's own
+// frames, their text fields (page number, section, editor, date) filled per page. Its
+// stories thread only its own text frames.
+struct MasterPage {
+    QString name;
+    MasterKind kind = MasterKind::Any;
+    std::vector<Frame> frames;
+    std::vector<Story> stories;
+    QJsonObject extra;  // fields of newer versions, kept
+    friend bool operator==(const MasterPage&, const MasterPage&) = default;
+};
+
 struct Edition {
     QString title;
     QString date;
@@ -154,6 +176,7 @@ struct Edition {
     std::vector<Swatch> swatches = defaultSwatches();
     std::vector<Page> pages;
     std::vector<Story> stories;
+    std::vector<MasterPage> masters;
     // Fields a newer Paiban wrote that this one does not know: kept through a save, so
     // that opening a document in an older Paiban does not lose what a newer one put in.
     QJsonObject extra;

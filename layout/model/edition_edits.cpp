@@ -206,6 +206,9 @@ int addPage(Edition& edition, int index) {
                                             index, 0, static_cast<int>(edition.pages.size()) - 1))];
     page.frames.clear();
     page.name.clear();
+    // The new page takes its master by the edition's rule (model/masters.h).
+    page.master.reset();
+    page.releasedItems.clear();
     const int at = std::clamp(index + 1, 0, static_cast<int>(edition.pages.size()));
     edition.pages.insert(edition.pages.begin() + at, std::move(page));
     return at;
@@ -264,6 +267,8 @@ EditionPatch diffEditions(const Edition& before, const Edition& after) {
     } else {
         patch.storyList = std::pair{before.stories, after.stories};
     }
+    if (!(before.masters == after.masters))
+        patch.masterList = std::pair{before.masters, after.masters};
     return patch;
 }
 
@@ -276,6 +281,8 @@ void applyPatch(Edition& edition, const EditionPatch& patch, bool forward) {
         edition.stories = forward ? patch.storyList->second : patch.storyList->first;
     for (const auto& [index, old, now] : patch.stories)
         edition.stories[index] = forward ? now : old;
+    if (patch.masterList)
+        edition.masters = forward ? patch.masterList->second : patch.masterList->first;
 }
 
 }  // namespace paiban

@@ -64,7 +64,8 @@ bool unthreadFrame(Edition& edition, const QString& frameId);
 // or one already there.
 bool restackFrame(Edition& edition, const QString& frameId, bool toFront);
 
-// A page added after `index` (same size, margins and grid, no frames); its index.
+// A page added after `index` (same size, margins and grid, no frames, its master by the
+// edition's rule); its index.
 int addPage(Edition& edition, int index);
 // A page and its frames removed (their stories keep their text, unplaced); false for the
 // last page or an index out of range.
@@ -82,7 +83,10 @@ struct EditionPatch {
     std::optional<std::pair<std::vector<Page>, std::vector<Page>>> pageList;
     std::vector<std::tuple<size_t, Story, Story>> stories;
     std::optional<std::pair<std::vector<Story>, std::vector<Story>>> storyList;
-    bool empty() const { return pages.empty() && !pageList && stories.empty() && !storyList; }
+    std::optional<std::pair<std::vector<MasterPage>, std::vector<MasterPage>>> masterList;
+    bool empty() const {
+        return pages.empty() && !pageList && stories.empty() && !storyList && !masterList;
+    }
 };
 EditionPatch diffEditions(const Edition& before, const Edition& after);
 void applyPatch(Edition& edition, const EditionPatch& patch, bool forward);

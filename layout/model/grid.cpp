@@ -6,10 +6,6 @@
 namespace paiban {
 namespace {
 
-// The em box of a body line stands 0.88 em above its baseline in Noto CJK: the first
-// baseline sits that far below the top margin, so the first line's box meets the margin.
-constexpr double kBodyAscentEm = 0.88;
-
 // Where a length snaps among candidates: the nearest, if within the tolerance.
 double snapTo(double value, const std::vector<double>& candidates, double tolerance) {
     double best = value, distance = tolerance < 0 ? INFINITY : tolerance;

@@ -14,6 +14,10 @@ namespace paiban {
 
 inline constexpr double kPtPerMm = mmToPt(1);
 
+// The em box of a body line stands 0.88 em above its baseline in Noto CJK: the first
+// baseline sits that far below the top margin, so the first line's box meets the margin.
+inline constexpr double kBodyAscentEm = 0.88;
+
 struct PagePreset {
     std::string_view name;
     double widthMm, heightMm;

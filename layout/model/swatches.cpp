@@ -23,14 +23,19 @@ void forEachColour(E& edition, F&& f) {
         if (s.color)
             f(*s.color, QStringLiteral("character style %1").arg(QString::fromStdString(s.name)));
     }
-    for (auto& page : edition.pages) {
-        for (auto& frame : page.frames) {
+    auto frames = [&](auto& list, const QString& where) {
+        for (auto& frame : list) {
             if (frame.fill)
-                f(*frame.fill, QStringLiteral("frame %1 (fill)").arg(frame.id));
+                f(*frame.fill, QStringLiteral("frame %1%2 (fill)").arg(frame.id, where));
             if (frame.stroke)
-                f(*frame.stroke, QStringLiteral("frame %1 (stroke)").arg(frame.id));
+                f(*frame.stroke, QStringLiteral("frame %1%2 (stroke)").arg(frame.id, where));
         }
-    }
+    };
+    for (auto& page : edition.pages)
+        frames(page.frames, QString());
+    // A master's items print on every page that uses it.
+    for (auto& master : edition.masters)
+        frames(master.frames, QStringLiteral(" of master %1").arg(master.name));
 }
 
 QString reservedSpotMessage(const std::string& name) {
