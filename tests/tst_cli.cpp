@@ -35,7 +35,7 @@ QJsonObject typesetJson(const QStringList& args, const QByteArray& input,
 // How a copy of the sample is broken for an export test.
 enum class Break {
     None,
-    Overset,        // story business runs 1,169 characters past business-body (page 1)
+    Overset,        // story business runs 1,371 characters past business-body (page 1)
     GarbagePhoto,   // images/aerogel.jpg (frame aerogel-photo, page 2) is random bytes
     TruncatedJpeg,  // … is cut short before its frame header
     TextAsJpeg,     // … is a text file named .jpg
@@ -247,8 +247,8 @@ private Q_SLOTS:
         for (const char* name : {"page-1.png", "page-2.png"}) {
             const QImage page(QDir(folder).filePath(QString::fromLatin1(name)));
             QVERIFY(!page.isNull());
-            QCOMPARE(page.width(), 308);  // 390 mm at 20 dpi
-            QCOMPARE(page.height(), 428);
+            QCOMPARE(page.width(), 214);  // 271 mm (4开) at 20 dpi
+            QCOMPARE(page.height(), 308);  // 390 mm
             int dark = 0;
             for (int y = 0; y < page.height(); y += 2) {
                 for (int x = 0; x < page.width(); x += 2)
@@ -412,7 +412,7 @@ private Q_SLOTS:
         const Broken broken[] = {
             {"overset",
              Break::Overset,
-             {"page 1, frame business-body: 溢文", "1169 characters are overset"}},
+             {"page 1, frame business-body: 溢文", "1371 characters are overset"}},
             {"garbage photo",
              Break::GarbagePhoto,
              {"page 2, frame aerogel-photo: image images/aerogel.jpg", "cannot be read"}},

@@ -134,7 +134,7 @@ private Q_SLOTS:
         click(f, outPortOf(f, t.from));
         const QString before = threadOf(f, t.story);
         const int steps = f.window.session()->undoStack()->count();
-        click(f, f.at(500, 1000));  // the big photo
+        click(f, f.at(270, 450));  // the big photo (page 1's lead photo, below the two frames)
         QCOMPARE(f.window.tools()->current(), ToolKind::Thread);
         QVERIFY2(f.window.statusBar()->currentMessage().contains(u"text frame"),
                  qPrintable(f.window.statusBar()->currentMessage()));
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(f.window.session()->undoStack()->count(), steps + 1);
         QCOMPARE(f.window.tools()->current(), ToolKind::Place);  // one more to place
 
-        f.drag(f.at(600, 900), f.at(900, 1100));
+        f.drag(f.at(400, 800), f.at(700, 1000));
         QCoreApplication::processEvents();
         QCOMPARE(f.edition().pages[1].frames.size(), framesBefore + 4);
         const Rect drawn = f.edition().pages[1].frames[framesBefore + 2].rect;
@@ -257,13 +257,13 @@ private Q_SLOTS:
                 QApplication::sendEvent(f.window.canvas()->viewport(), &event);
             });
         };
-        const QStringList photo = menuAt(f.at(500, 1000));
+        const QStringList photo = menuAt(f.at(270, 450));  // the lead photo
         QVERIFY2(photo.contains(u"Crop with the Mouse"_qs) &&
                      photo.contains(u"Bring to Front"_qs) && photo.contains(u"Delete Frame"_qs) &&
                      !photo.contains(u"Add Caption"_qs),
                  qPrintable(photo.join(u", ")));
         QCOMPARE(f.window.canvas()->selectedFrame(), u"photo-disinfection-photo"_qs);
-        const QStringList text = menuAt(f.at(300, 500));
+        const QStringList text = menuAt(f.at(300, 900));  // the business story's body
         QVERIFY2(text.contains(u"Thread to Next Frame"_qs) &&
                      text.contains(u"Break Thread After Frame (off)"_qs),
                  qPrintable(text.join(u", ")));

@@ -2,6 +2,8 @@
 
 #include <QLineEdit>
 
+#include <cmath>
+
 namespace paiban::editor {
 namespace {
 
@@ -38,15 +40,19 @@ bool LengthBox::inGridUnits() const {
 
 // A position in 栏 counts whole column pitches (column and gutter) from the origin: its
 // n 栏 is where column n + 1 starts.
+// The origin is held to a thousandth as the value is, so that a frame at the type area's
+// edge reads 0, not −0, whichever way the two round.
 QString LengthBox::textFromValue(double points) const {
     if (!inGridUnits())
         return formatLength(points, unit_, context_);
+    const double scale = std::pow(10.0, kPointDecimals);
+    const double origin = std::round(*origin_ * scale) / scale;
     if (unit_ == LengthUnit::Lan && context_.columnPt > 0) {
         const double pitch = context_.columnPt + context_.gutterPt;
-        return formatLength((points - *origin_) / pitch, LengthUnit::Point, context_, 1)
+        return formatLength((points - origin) / pitch, LengthUnit::Point, context_, 1)
             .replace(QStringLiteral(" pt"), QStringLiteral(" 栏"));
     }
-    return formatLength(points - *origin_, unit_, context_);
+    return formatLength(points - origin, unit_, context_);
 }
 
 double LengthBox::valueFromText(const QString& text) const {
