@@ -24,87 +24,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/editor/finding_wording.cpp" line="36"/>
+        <source>the colour %1 of paragraph style %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/editor/finding_wording.cpp" line="38"/>
-        <source>缺字: no font has U+%1 “%2” (story %3, paragraph %4, character %5)</source>
+        <source>the colour %1 of character style %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="40"/>
+        <source>the fill %1 of frame %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="41"/>
+        <source>the stroke %1 of frame %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="49"/>
+        <source>缺字: no font has U+%1 “%2” (story %3, paragraph %4, character %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="52"/>
         <source>font “%1” is not installed; story %2 uses a fallback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="43"/>
+        <location filename="../app/editor/finding_wording.cpp" line="54"/>
         <source>溢文: story %1 does not fit its frames; %2 characters are overset, from paragraph %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="47"/>
+        <location filename="../app/editor/finding_wording.cpp" line="58"/>
         <source>story %1, paragraph %2: the line “%3” is loose (%4 em between characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="50"/>
+        <location filename="../app/editor/finding_wording.cpp" line="61"/>
         <source>story %1, paragraph %2: the line “%3” is wider than its column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="53"/>
+        <location filename="../app/editor/finding_wording.cpp" line="64"/>
         <source>story %1, paragraph %2: the line “%3” breaks where the rules forbid (nothing else fitted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="57"/>
+        <location filename="../app/editor/finding_wording.cpp" line="68"/>
         <source>image %1 of frame %2 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="61"/>
+        <location filename="../app/editor/finding_wording.cpp" line="72"/>
         <source>image %1 of frame %2 prints at %3 ppi (%4 × %5 pixels over %6 mm); %7 ppi is the least for the press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="66"/>
+        <location filename="../app/editor/finding_wording.cpp" line="77"/>
         <source>frame %1 lies off the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="67"/>
+        <location filename="../app/editor/finding_wording.cpp" line="78"/>
         <source>frame %1 runs off the edge of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="70"/>
+        <location filename="../app/editor/finding_wording.cpp" line="81"/>
         <source>story %1 is in no frame: none of it will print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="71"/>
+        <location filename="../app/editor/finding_wording.cpp" line="82"/>
         <source>story %1 (%2) is in no frame: none of it will print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="79"/>
+        <location filename="../app/editor/finding_wording.cpp" line="85"/>
+        <source>%1 puts down %2 % of ink; the press takes at most %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="88"/>
+        <source>photo %1 puts down up to %2 % of ink once converted to the press&apos;s CMYK; the press takes at most %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="92"/>
+        <source>photo %1 is RGB: export converts it to the press&apos;s CMYK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="99"/>
         <source>page %1, frame %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="81"/>
+        <location filename="../app/editor/finding_wording.cpp" line="101"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="83"/>
+        <location filename="../app/editor/finding_wording.cpp" line="103"/>
         <source>frame %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="85"/>
+        <location filename="../app/editor/finding_wording.cpp" line="105"/>
         <source>story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="87"/>
+        <location filename="../app/editor/finding_wording.cpp" line="107"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,32 +169,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="24"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="25"/>
         <source>Only a text frame can continue a story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="26"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="27"/>
         <source>Click another text frame to continue the story there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="28"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="29"/>
         <source>This frame holds no story to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="30"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="31"/>
         <source>That frame holds a story of its own. Delete its text or the frame first: threading would leave that story with nowhere to stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="34"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="35"/>
         <source>That frame comes earlier in the same story: the story would run in a circle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="41"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="42"/>
         <source>The frame is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,6 +325,104 @@
     <message>
         <location filename="../app/editor/find_dialog.cpp" line="26"/>
         <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::DocumentSetupDialog</name>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="33"/>
+        <source>Document Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="38"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="39"/>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="51"/>
+        <source>Width × height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="55"/>
+        <source>Top margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="56"/>
+        <source>Bottom margin (least):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="57"/>
+        <source>Side margins (free columns):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="60"/>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="63"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="65"/>
+        <source>Column width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="70"/>
+        <source>Gutter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="72"/>
+        <source>Body size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="76"/>
+        <source>Baseline grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="78"/>
+        <source>Type area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="79"/>
+        <source>All pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="80"/>
+        <source>This page only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="85"/>
+        <source>Apply to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="89"/>
+        <source>Frames stay where they are: preflight shows what no longer fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="179"/>
+        <source>%1 × %2 mm, %3 lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,37 +587,37 @@
 <context>
     <name>paiban::editor::LinksPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="636"/>
+        <location filename="../app/editor/side_panels.cpp" line="698"/>
         <source>Relink…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="642"/>
+        <location filename="../app/editor/side_panels.cpp" line="704"/>
         <source>Relink Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="643"/>
+        <location filename="../app/editor/side_panels.cpp" line="705"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="669"/>
+        <location filename="../app/editor/side_panels.cpp" line="731"/>
         <source>too large to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="671"/>
+        <location filename="../app/editor/side_panels.cpp" line="733"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="672"/>
+        <location filename="../app/editor/side_panels.cpp" line="734"/>
         <source>%1 ppi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="674"/>
+        <location filename="../app/editor/side_panels.cpp" line="736"/>
         <source>page %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,23 +625,23 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="225"/>
+        <location filename="../app/editor/main_window.cpp" line="226"/>
         <source>Preflight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="123"/>
+        <location filename="../app/editor/main_window.cpp" line="124"/>
         <source>Zoom %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="547"/>
+        <location filename="../app/editor/main_window.cpp" line="552"/>
         <source>Keep for Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="876"/>
-        <location filename="../app/editor/main_window.cpp" line="881"/>
+        <location filename="../app/editor/main_window.cpp" line="886"/>
+        <location filename="../app/editor/main_window.cpp" line="891"/>
         <location filename="../app/editor/page_gestures.cpp" line="67"/>
         <location filename="../app/editor/page_gestures.cpp" line="72"/>
         <location filename="../app/editor/page_gestures.cpp" line="84"/>
@@ -516,208 +649,208 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="877"/>
+        <location filename="../app/editor/main_window.cpp" line="887"/>
         <location filename="../app/editor/page_gestures.cpp" line="68"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="127"/>
-        <location filename="../app/editor/main_window.cpp" line="539"/>
+        <location filename="../app/editor/main_window.cpp" line="128"/>
+        <location filename="../app/editor/main_window.cpp" line="544"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="128"/>
+        <location filename="../app/editor/main_window.cpp" line="129"/>
         <source>Paiban found work on %1 that was not saved (from %2), after it was closed unexpectedly. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="239"/>
+        <location filename="../app/editor/main_window.cpp" line="240"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="237"/>
+        <location filename="../app/editor/main_window.cpp" line="238"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="250"/>
+        <location filename="../app/editor/main_window.cpp" line="251"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="247"/>
+        <location filename="../app/editor/main_window.cpp" line="248"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="882"/>
+        <location filename="../app/editor/main_window.cpp" line="892"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="242"/>
+        <location filename="../app/editor/main_window.cpp" line="243"/>
         <source>Styles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="279"/>
+        <location filename="../app/editor/main_window.cpp" line="282"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="280"/>
+        <location filename="../app/editor/main_window.cpp" line="283"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="282"/>
+        <location filename="../app/editor/main_window.cpp" line="285"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="284"/>
+        <location filename="../app/editor/main_window.cpp" line="287"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="286"/>
+        <location filename="../app/editor/main_window.cpp" line="289"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="290"/>
+        <location filename="../app/editor/main_window.cpp" line="294"/>
         <source>&amp;Place Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="291"/>
+        <location filename="../app/editor/main_window.cpp" line="295"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="292"/>
+        <location filename="../app/editor/main_window.cpp" line="296"/>
         <source>&amp;Import Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="294"/>
+        <location filename="../app/editor/main_window.cpp" line="298"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="295"/>
+        <location filename="../app/editor/main_window.cpp" line="299"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="296"/>
+        <location filename="../app/editor/main_window.cpp" line="300"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="299"/>
+        <location filename="../app/editor/main_window.cpp" line="303"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="302"/>
+        <location filename="../app/editor/main_window.cpp" line="306"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="306"/>
+        <location filename="../app/editor/main_window.cpp" line="310"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="308"/>
+        <location filename="../app/editor/main_window.cpp" line="312"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="310"/>
+        <location filename="../app/editor/main_window.cpp" line="314"/>
         <source>Ctrl+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="310"/>
+        <location filename="../app/editor/main_window.cpp" line="314"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="323"/>
+        <location filename="../app/editor/main_window.cpp" line="327"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="324"/>
+        <location filename="../app/editor/main_window.cpp" line="328"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="328"/>
+        <location filename="../app/editor/main_window.cpp" line="332"/>
         <location filename="../app/editor/page_gestures.cpp" line="176"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="329"/>
+        <location filename="../app/editor/main_window.cpp" line="333"/>
         <location filename="../app/editor/page_gestures.cpp" line="177"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="330"/>
+        <location filename="../app/editor/main_window.cpp" line="334"/>
         <location filename="../app/editor/page_gestures.cpp" line="178"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="331"/>
+        <location filename="../app/editor/main_window.cpp" line="335"/>
         <source>Paste and &amp;Join Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="331"/>
+        <location filename="../app/editor/main_window.cpp" line="335"/>
         <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="332"/>
+        <location filename="../app/editor/main_window.cpp" line="336"/>
         <location filename="../app/editor/page_gestures.cpp" line="179"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="342"/>
+        <location filename="../app/editor/main_window.cpp" line="346"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="344"/>
+        <location filename="../app/editor/main_window.cpp" line="348"/>
         <source>Find and R&amp;eplace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="345"/>
+        <location filename="../app/editor/main_window.cpp" line="349"/>
         <source>Ctrl+H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="346"/>
+        <location filename="../app/editor/main_window.cpp" line="350"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="352"/>
+        <location filename="../app/editor/main_window.cpp" line="356"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="361"/>
+        <location filename="../app/editor/main_window.cpp" line="365"/>
         <source>&amp;Delete Frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,282 +936,288 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="368"/>
+        <location filename="../app/editor/main_window.cpp" line="372"/>
         <location filename="../app/editor/page_gestures.cpp" line="254"/>
         <source>&amp;Clear Guides on Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="373"/>
+        <location filename="../app/editor/main_window.cpp" line="377"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="374"/>
+        <location filename="../app/editor/main_window.cpp" line="378"/>
         <source>&amp;Fit Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="375"/>
+        <location filename="../app/editor/main_window.cpp" line="379"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="376"/>
+        <location filename="../app/editor/main_window.cpp" line="380"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="377"/>
+        <location filename="../app/editor/main_window.cpp" line="381"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="378"/>
+        <location filename="../app/editor/main_window.cpp" line="382"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="380"/>
+        <location filename="../app/editor/main_window.cpp" line="384"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="383"/>
+        <location filename="../app/editor/main_window.cpp" line="387"/>
         <source>Show &amp;Guides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="390"/>
+        <location filename="../app/editor/main_window.cpp" line="394"/>
         <source>P&amp;roof View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="393"/>
+        <location filename="../app/editor/main_window.cpp" line="397"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="400"/>
+        <location filename="../app/editor/main_window.cpp" line="404"/>
         <source>&amp;Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="403"/>
+        <location filename="../app/editor/main_window.cpp" line="407"/>
         <source>Lengths in &amp;mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="404"/>
+        <location filename="../app/editor/main_window.cpp" line="408"/>
         <source>Lengths in &amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="405"/>
+        <location filename="../app/editor/main_window.cpp" line="409"/>
         <source>Lengths in &amp;字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="406"/>
+        <location filename="../app/editor/main_window.cpp" line="410"/>
         <source>Lengths in &amp;栏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="421"/>
+        <location filename="../app/editor/main_window.cpp" line="425"/>
         <source>Type sizes in &amp;号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="422"/>
+        <location filename="../app/editor/main_window.cpp" line="426"/>
         <source>Type sizes in p&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="434"/>
+        <location filename="../app/editor/main_window.cpp" line="438"/>
         <source>&amp;Story Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="453"/>
+        <location filename="../app/editor/main_window.cpp" line="457"/>
         <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="454"/>
+        <location filename="../app/editor/main_window.cpp" line="458"/>
         <source>Pa&amp;nels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="458"/>
+        <location filename="../app/editor/main_window.cpp" line="462"/>
+        <location filename="../app/editor/main_window_document.cpp" line="181"/>
         <source>&amp;Reset Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="460"/>
+        <location filename="../app/editor/main_window.cpp" line="464"/>
         <source>&amp;Previous Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="462"/>
+        <location filename="../app/editor/main_window.cpp" line="466"/>
         <source>&amp;Next Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="466"/>
+        <location filename="../app/editor/main_window.cpp" line="470"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="474"/>
+        <location filename="../app/editor/main_window.cpp" line="479"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="487"/>
+        <location filename="../app/editor/main_window.cpp" line="492"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="503"/>
+        <location filename="../app/editor/main_window.cpp" line="508"/>
         <source>Cannot open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="504"/>
+        <location filename="../app/editor/main_window.cpp" line="509"/>
         <source>%1 could not be opened:
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="520"/>
+        <location filename="../app/editor/main_window.cpp" line="525"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="135"/>
-        <location filename="../app/editor/main_window.cpp" line="564"/>
+        <location filename="../app/editor/main_window.cpp" line="136"/>
+        <location filename="../app/editor/main_window.cpp" line="569"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="594"/>
+        <location filename="../app/editor/main_window.cpp" line="599"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="528"/>
+        <location filename="../app/editor/main_window.cpp" line="533"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="540"/>
+        <location filename="../app/editor/main_window.cpp" line="257"/>
+        <source>Swatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="545"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="544"/>
+        <location filename="../app/editor/main_window.cpp" line="549"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="546"/>
+        <location filename="../app/editor/main_window.cpp" line="551"/>
         <source>Open and Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="548"/>
+        <location filename="../app/editor/main_window.cpp" line="553"/>
         <source>Discard the Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="613"/>
+        <location filename="../app/editor/main_window.cpp" line="618"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="624"/>
+        <location filename="../app/editor/main_window.cpp" line="630"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="625"/>
+        <location filename="../app/editor/main_window.cpp" line="631"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="626"/>
+        <location filename="../app/editor/main_window.cpp" line="632"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="627"/>
+        <location filename="../app/editor/main_window.cpp" line="633"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="650"/>
+        <location filename="../app/editor/main_window.cpp" line="656"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="705"/>
+        <location filename="../app/editor/main_window.cpp" line="716"/>
         <source>Open Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="705"/>
-        <location filename="../app/editor/main_window.cpp" line="733"/>
+        <location filename="../app/editor/main_window.cpp" line="716"/>
+        <location filename="../app/editor/main_window.cpp" line="744"/>
         <source>Paiban editions (*.paiban)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="715"/>
+        <location filename="../app/editor/main_window.cpp" line="726"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="719"/>
+        <location filename="../app/editor/main_window.cpp" line="730"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="732"/>
+        <location filename="../app/editor/main_window.cpp" line="743"/>
         <source>Save Edition As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="745"/>
+        <location filename="../app/editor/main_window.cpp" line="756"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="746"/>
+        <location filename="../app/editor/main_window.cpp" line="757"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="784"/>
+        <location filename="../app/editor/main_window.cpp" line="795"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="784"/>
+        <location filename="../app/editor/main_window.cpp" line="795"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="792"/>
+        <location filename="../app/editor/main_window.cpp" line="803"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="803"/>
+        <location filename="../app/editor/main_window.cpp" line="814"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="807"/>
+        <location filename="../app/editor/main_window.cpp" line="818"/>
         <source>It was written with %n preflight error(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1086,145 +1225,409 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="809"/>
+        <location filename="../app/editor/main_window.cpp" line="820"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="841"/>
+        <location filename="../app/editor/main_window.cpp" line="852"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="842"/>
+        <location filename="../app/editor/main_window.cpp" line="853"/>
         <source>The printer could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="907"/>
-        <location filename="../app/editor/main_window.cpp" line="912"/>
-        <location filename="../app/editor/main_window.cpp" line="918"/>
-        <location filename="../app/editor/main_window.cpp" line="925"/>
-        <location filename="../app/editor/main_window.cpp" line="933"/>
+        <location filename="../app/editor/main_window.cpp" line="917"/>
+        <location filename="../app/editor/main_window.cpp" line="922"/>
+        <location filename="../app/editor/main_window.cpp" line="928"/>
+        <location filename="../app/editor/main_window.cpp" line="935"/>
+        <location filename="../app/editor/main_window.cpp" line="943"/>
         <source>Import Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="908"/>
+        <location filename="../app/editor/main_window.cpp" line="918"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="913"/>
+        <location filename="../app/editor/main_window.cpp" line="923"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="922"/>
+        <location filename="../app/editor/main_window.cpp" line="932"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="925"/>
+        <location filename="../app/editor/main_window.cpp" line="935"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="934"/>
+        <location filename="../app/editor/main_window.cpp" line="944"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="942"/>
+        <location filename="../app/editor/main_window.cpp" line="952"/>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1032"/>
+        <location filename="../app/editor/main_window.cpp" line="1042"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1033"/>
+        <location filename="../app/editor/main_window.cpp" line="1043"/>
         <source>%1 — Paiban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="37"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="45"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="48"/>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="50"/>
+        <source>Document Set&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="51"/>
+        <source>Ctrl+Alt+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="90"/>
+        <source>Paiban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="91"/>
+        <source>Closed. File › New or File › Open to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="135"/>
+        <source>By Rule (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="135"/>
+        <source>By Rule (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="136"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="169"/>
+        <source>&amp;Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="170"/>
+        <source>&amp;Master Pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="171"/>
+        <source>Master of This &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="173"/>
+        <source>&amp;Release from Master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="177"/>
+        <source>&amp;Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="183"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="184"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="185"/>
+        <source>&amp;About Paiban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="187"/>
+        <source>About Paiban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="188"/>
+        <source>&lt;p&gt;&lt;b&gt;Paiban 排版&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Layout of the printed Chinese newspaper page: stories, headlines, photos and captions on a column grid, sent to the press as PDF.&lt;/p&gt;&lt;p&gt;The command line: &lt;code&gt;paiban help&lt;/code&gt;; the manual: &lt;code&gt;man paiban&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="210"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="212"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="212"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::MasterCommands</name>
+    <message>
+        <location filename="../app/editor/master_commands.cpp" line="18"/>
+        <source>Apply Master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/master_commands.cpp" line="25"/>
+        <source>Release from Master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/master_commands.cpp" line="32"/>
+        <source>Edit Master Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/master_commands.cpp" line="39"/>
+        <source>Document Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::MastersDialog</name>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="24"/>
+        <source>first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="26"/>
+        <source>left-hand pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="28"/>
+        <source>right-hand pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="32"/>
+        <source>pages that name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="38"/>
+        <source>page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="40"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="42"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="44"/>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="46"/>
+        <source>editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="78"/>
+        <source>Master Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="92"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="94"/>
+        <source>X:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="95"/>
+        <source>Y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="96"/>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="97"/>
+        <source>Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="98"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="102"/>
+        <source>Masters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="105"/>
+        <source>Items:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>paiban::editor::Names</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="65"/>
+        <location filename="../app/editor/side_panels.cpp" line="68"/>
         <source>Justify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="67"/>
+        <location filename="../app/editor/side_panels.cpp" line="70"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="69"/>
+        <location filename="../app/editor/side_panels.cpp" line="72"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="71"/>
+        <location filename="../app/editor/side_panels.cpp" line="74"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="79"/>
+        <location filename="../app/editor/side_panels.cpp" line="82"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="81"/>
+        <location filename="../app/editor/side_panels.cpp" line="84"/>
         <source>Basic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="83"/>
+        <location filename="../app/editor/side_panels.cpp" line="86"/>
         <source>GB (national standard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="85"/>
+        <location filename="../app/editor/side_panels.cpp" line="88"/>
         <source>Strict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="93"/>
+        <location filename="../app/editor/side_panels.cpp" line="96"/>
         <source>Fill the frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="95"/>
+        <location filename="../app/editor/side_panels.cpp" line="98"/>
         <source>Fit in the frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="97"/>
+        <location filename="../app/editor/side_panels.cpp" line="100"/>
         <source>By hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="105"/>
+        <location filename="../app/editor/side_panels.cpp" line="108"/>
         <source>Text frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="107"/>
+        <location filename="../app/editor/side_panels.cpp" line="110"/>
         <source>Image frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="109"/>
+        <location filename="../app/editor/side_panels.cpp" line="112"/>
         <source>Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="111"/>
+        <location filename="../app/editor/side_panels.cpp" line="114"/>
         <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="122"/>
+        <source>Solid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="124"/>
+        <source>Dashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="126"/>
+        <source>Dotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="128"/>
+        <source>Double</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::NewDocumentDialog</name>
+    <message>
+        <location filename="../app/editor/new_document_dialog.cpp" line="13"/>
+        <source>New Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/new_document_dialog.cpp" line="27"/>
+        <source>Template (paper, columns, master pages and styles):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1244,54 +1647,54 @@
 <context>
     <name>paiban::editor::PagesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="224"/>
+        <location filename="../app/editor/side_panels.cpp" line="241"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="225"/>
+        <location filename="../app/editor/side_panels.cpp" line="242"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="226"/>
+        <location filename="../app/editor/side_panels.cpp" line="243"/>
         <source>Earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="227"/>
+        <location filename="../app/editor/side_panels.cpp" line="244"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="242"/>
+        <location filename="../app/editor/side_panels.cpp" line="259"/>
         <source>Add Page After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="243"/>
-        <location filename="../app/editor/side_panels.cpp" line="307"/>
-        <location filename="../app/editor/side_panels.cpp" line="316"/>
+        <location filename="../app/editor/side_panels.cpp" line="260"/>
+        <location filename="../app/editor/side_panels.cpp" line="324"/>
+        <location filename="../app/editor/side_panels.cpp" line="333"/>
         <source>Delete Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="244"/>
+        <location filename="../app/editor/side_panels.cpp" line="261"/>
         <source>Move Earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="245"/>
+        <location filename="../app/editor/side_panels.cpp" line="262"/>
         <source>Move Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="308"/>
+        <location filename="../app/editor/side_panels.cpp" line="325"/>
         <source>An edition keeps at least one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/side_panels.cpp" line="317"/>
+        <location filename="../app/editor/side_panels.cpp" line="334"/>
         <source>Page %1 holds %n frame(s). Delete the page with them? Their stories keep their text; Edit › Undo brings the page back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1299,7 +1702,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="342"/>
+        <location filename="../app/editor/side_panels.cpp" line="359"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,57 +1731,83 @@
 <context>
     <name>paiban::editor::PropertiesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="536"/>
+        <location filename="../app/editor/side_panels.cpp" line="565"/>
         <source>Text wraps around it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="542"/>
+        <location filename="../app/editor/side_panels.cpp" line="569"/>
+        <location filename="../app/editor/side_panels.cpp" line="570"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="582"/>
         <source>X:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="543"/>
+        <location filename="../app/editor/side_panels.cpp" line="583"/>
         <source>Y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="544"/>
+        <location filename="../app/editor/side_panels.cpp" line="584"/>
         <source>Width:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="545"/>
+        <location filename="../app/editor/side_panels.cpp" line="585"/>
         <source>Height:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="546"/>
+        <location filename="../app/editor/side_panels.cpp" line="586"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="547"/>
+        <location filename="../app/editor/side_panels.cpp" line="587"/>
         <source>Gutter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="549"/>
+        <location filename="../app/editor/side_panels.cpp" line="589"/>
         <source>Standoff:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="550"/>
+        <location filename="../app/editor/side_panels.cpp" line="590"/>
         <source>Image fit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="569"/>
+        <location filename="../app/editor/side_panels.cpp" line="591"/>
+        <source>Fill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="592"/>
+        <source>Stroke:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="593"/>
+        <source>Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="594"/>
+        <source>Line style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="617"/>
         <source>%1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="569"/>
+        <location filename="../app/editor/side_panels.cpp" line="617"/>
         <source>No frame selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,74 +1885,174 @@
 <context>
     <name>paiban::editor::StylesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="364"/>
+        <location filename="../app/editor/side_panels.cpp" line="381"/>
         <source> 字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="373"/>
         <location filename="../app/editor/side_panels.cpp" line="392"/>
+        <location filename="../app/editor/side_panels.cpp" line="412"/>
         <source>Font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="374"/>
-        <location filename="../app/editor/side_panels.cpp" line="394"/>
+        <location filename="../app/editor/side_panels.cpp" line="393"/>
+        <location filename="../app/editor/side_panels.cpp" line="414"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="375"/>
+        <location filename="../app/editor/side_panels.cpp" line="394"/>
         <source>Leading:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="376"/>
+        <location filename="../app/editor/side_panels.cpp" line="395"/>
         <source>First-line indent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="377"/>
+        <location filename="../app/editor/side_panels.cpp" line="396"/>
         <source>Alignment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="378"/>
+        <location filename="../app/editor/side_panels.cpp" line="397"/>
         <source>Line-start rules:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="381"/>
-        <location filename="../app/editor/side_panels.cpp" line="385"/>
         <location filename="../app/editor/side_panels.cpp" line="390"/>
+        <location filename="../app/editor/side_panels.cpp" line="401"/>
+        <location filename="../app/editor/side_panels.cpp" line="405"/>
+        <location filename="../app/editor/side_panels.cpp" line="410"/>
         <source>as the paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="393"/>
+        <location filename="../app/editor/side_panels.cpp" line="398"/>
+        <location filename="../app/editor/side_panels.cpp" line="415"/>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="413"/>
         <source>Weight:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="398"/>
+        <location filename="../app/editor/side_panels.cpp" line="421"/>
         <source>Character styles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::SwatchesPanel</name>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="41"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="42"/>
+        <source>Cyan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="42"/>
+        <source>Magenta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="43"/>
+        <source>Yellow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="43"/>
+        <source>Black:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="52"/>
+        <source>Spot colour (a plate of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="72"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="73"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="74"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="84"/>
+        <source>Swatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="88"/>
+        <source>New colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="89"/>
+        <source>New Swatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="98"/>
+        <source>Edit Swatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="126"/>
+        <source>(spot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="151"/>
+        <source>Add Swatch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="158"/>
+        <source>Edit Swatch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="166"/>
+        <source>Swatch %1 is in use and was not deleted (%2). Give those another colour first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="172"/>
+        <source>Delete Swatch %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>paiban::editor::ThreadTool</name>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="123"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="124"/>
         <source>Click a text frame to continue the story; Esc to stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="126"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="127"/>
         <source>Continue the story here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="129"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="130"/>
         <source>Break the thread here</source>
         <translation type="unfinished"></translation>
     </message>

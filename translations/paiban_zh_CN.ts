@@ -24,87 +24,122 @@
         <translation>框 %2 的图片 %1 无法读取：不是排版能打开的图片（已损坏、不完整或是其他类型的文件）</translation>
     </message>
     <message>
+        <location filename="../app/editor/finding_wording.cpp" line="36"/>
+        <source>the colour %1 of paragraph style %2</source>
+        <translation>段落样式 %2 的颜色 %1</translation>
+    </message>
+    <message>
         <location filename="../app/editor/finding_wording.cpp" line="38"/>
+        <source>the colour %1 of character style %2</source>
+        <translation>字符样式 %2 的颜色 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="40"/>
+        <source>the fill %1 of frame %2</source>
+        <translation>框 %2 的底色 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="41"/>
+        <source>the stroke %1 of frame %2</source>
+        <translation>框 %2 的边线 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="49"/>
         <source>缺字: no font has U+%1 “%2” (story %3, paragraph %4, character %5)</source>
         <translation>缺字：没有字体含 U+%1“%2”（稿件 %3，第 %4 段，第 %5 字）</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="41"/>
+        <location filename="../app/editor/finding_wording.cpp" line="52"/>
         <source>font “%1” is not installed; story %2 uses a fallback</source>
         <translation>未安装字体“%1”；稿件 %2 使用了替代字体</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="43"/>
+        <location filename="../app/editor/finding_wording.cpp" line="54"/>
         <source>溢文: story %1 does not fit its frames; %2 characters are overset, from paragraph %3</source>
         <translation>溢文：稿件 %1 排不下，从第 %3 段起溢出 %2 字</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="47"/>
+        <location filename="../app/editor/finding_wording.cpp" line="58"/>
         <source>story %1, paragraph %2: the line “%3” is loose (%4 em between characters)</source>
         <translation>稿件 %1 第 %2 段：“%3”一行字距过松（字间 %4 字宽）</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="50"/>
+        <location filename="../app/editor/finding_wording.cpp" line="61"/>
         <source>story %1, paragraph %2: the line “%3” is wider than its column</source>
         <translation>稿件 %1 第 %2 段：“%3”一行超出栏宽</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="53"/>
+        <location filename="../app/editor/finding_wording.cpp" line="64"/>
         <source>story %1, paragraph %2: the line “%3” breaks where the rules forbid (nothing else fitted)</source>
         <translation>稿件 %1 第 %2 段：“%3”一行违反禁则断行（别无可断之处）</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="57"/>
+        <location filename="../app/editor/finding_wording.cpp" line="68"/>
         <source>image %1 of frame %2 is missing</source>
         <translation>框 %2 的图片 %1 缺失</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="61"/>
+        <location filename="../app/editor/finding_wording.cpp" line="72"/>
         <source>image %1 of frame %2 prints at %3 ppi (%4 × %5 pixels over %6 mm); %7 ppi is the least for the press</source>
         <translation>框 %2 的图片 %1 印刷分辨率只有 %3 ppi（%4 × %5 像素排 %6 mm 宽）；印刷至少需 %7 ppi</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="66"/>
+        <location filename="../app/editor/finding_wording.cpp" line="77"/>
         <source>frame %1 lies off the page</source>
         <translation>框 %1 在版面之外</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="67"/>
+        <location filename="../app/editor/finding_wording.cpp" line="78"/>
         <source>frame %1 runs off the edge of the page</source>
         <translation>框 %1 超出版面边缘</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="70"/>
+        <location filename="../app/editor/finding_wording.cpp" line="81"/>
         <source>story %1 is in no frame: none of it will print</source>
         <translation>稿件 %1 不在任何框中：一个字也印不出来</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="71"/>
+        <location filename="../app/editor/finding_wording.cpp" line="82"/>
         <source>story %1 (%2) is in no frame: none of it will print</source>
         <translation>稿件 %1（%2）不在任何框中：一个字也印不出来</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="79"/>
+        <location filename="../app/editor/finding_wording.cpp" line="85"/>
+        <source>%1 puts down %2 % of ink; the press takes at most %3 %</source>
+        <translation>%1 的总墨量为 %2 %；印刷最多只能承受 %3 %</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="88"/>
+        <source>photo %1 puts down up to %2 % of ink once converted to the press&apos;s CMYK; the press takes at most %3 %</source>
+        <translation>图片 %1 转换为印刷 CMYK 后总墨量最高达 %2 %；印刷最多只能承受 %3 %</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="92"/>
+        <source>photo %1 is RGB: export converts it to the press&apos;s CMYK</source>
+        <translation>图片 %1 为 RGB：输出时将转换为印刷 CMYK</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="99"/>
         <source>page %1, frame %2</source>
         <translation>第 %1 版，框 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="81"/>
+        <location filename="../app/editor/finding_wording.cpp" line="101"/>
         <source>page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="83"/>
+        <location filename="../app/editor/finding_wording.cpp" line="103"/>
         <source>frame %1</source>
         <translation>框 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="85"/>
+        <location filename="../app/editor/finding_wording.cpp" line="105"/>
         <source>story %1</source>
         <translation>稿件 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="87"/>
+        <location filename="../app/editor/finding_wording.cpp" line="107"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -134,32 +169,32 @@
         <translation>仍然输出</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="24"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="25"/>
         <source>Only a text frame can continue a story.</source>
         <translation>只有文字框能接排稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="26"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="27"/>
         <source>Click another text frame to continue the story there.</source>
         <translation>请点击另一个文字框，把稿件接排过去。</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="28"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="29"/>
         <source>This frame holds no story to continue.</source>
         <translation>这个框里没有可接排的稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="30"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="31"/>
         <source>That frame holds a story of its own. Delete its text or the frame first: threading would leave that story with nowhere to stand.</source>
         <translation>那个框里有自己的稿件。请先删除其文字或删除该框：接排会让那篇稿件无处可排。</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="34"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="35"/>
         <source>That frame comes earlier in the same story: the story would run in a circle.</source>
         <translation>那个框在同一稿件的前面：接排会让稿件首尾相接成环。</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="41"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="42"/>
         <source>The frame is no longer there.</source>
         <translation>这个框已不存在。</translation>
     </message>
@@ -291,6 +326,104 @@
         <location filename="../app/editor/find_dialog.cpp" line="26"/>
         <source>Replace All</source>
         <translation>全部替换</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::DocumentSetupDialog</name>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="33"/>
+        <source>Document Setup</source>
+        <translation>文档设置</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="38"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="39"/>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="51"/>
+        <source>Width × height:</source>
+        <translation>宽 × 高：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="55"/>
+        <source>Top margin:</source>
+        <translation>天头：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="56"/>
+        <source>Bottom margin (least):</source>
+        <translation>地脚（最小）：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="57"/>
+        <source>Side margins (free columns):</source>
+        <translation>左右边距（自由栏宽）：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="60"/>
+        <source>Columns:</source>
+        <translation>栏数：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="63"/>
+        <source>free</source>
+        <translation>自由</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="65"/>
+        <source>Column width:</source>
+        <translation>栏宽：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="70"/>
+        <source>Gutter:</source>
+        <translation>栏间距：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="72"/>
+        <source>Body size:</source>
+        <translation>正文字号：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="76"/>
+        <source>Baseline grid:</source>
+        <translation>基线网格：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="78"/>
+        <source>Type area:</source>
+        <translation>版心：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="79"/>
+        <source>All pages</source>
+        <translation>所有版面</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="80"/>
+        <source>This page only</source>
+        <translation>仅本版</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="85"/>
+        <source>Apply to:</source>
+        <translation>应用于：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="89"/>
+        <source>Frames stay where they are: preflight shows what no longer fits.</source>
+        <translation>框架保持原位：放不下的内容由印前检查列出。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="179"/>
+        <source>%1 × %2 mm, %3 lines</source>
+        <translation>%1 × %2 毫米，%3 行</translation>
     </message>
 </context>
 <context>
@@ -448,37 +581,37 @@
 <context>
     <name>paiban::editor::LinksPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="636"/>
+        <location filename="../app/editor/side_panels.cpp" line="698"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="642"/>
+        <location filename="../app/editor/side_panels.cpp" line="704"/>
         <source>Relink Image</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="643"/>
+        <location filename="../app/editor/side_panels.cpp" line="705"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="669"/>
+        <location filename="../app/editor/side_panels.cpp" line="731"/>
         <source>too large to open</source>
         <translation>过大，无法打开</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="671"/>
+        <location filename="../app/editor/side_panels.cpp" line="733"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="672"/>
+        <location filename="../app/editor/side_panels.cpp" line="734"/>
         <source>%1 ppi</source>
         <translation>%1 ppi</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="674"/>
+        <location filename="../app/editor/side_panels.cpp" line="736"/>
         <source>page %1 · %2 · %3</source>
         <translation>第 %1 版 · %2 · %3</translation>
     </message>
@@ -486,23 +619,23 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="225"/>
+        <location filename="../app/editor/main_window.cpp" line="226"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="123"/>
+        <location filename="../app/editor/main_window.cpp" line="124"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="547"/>
+        <location filename="../app/editor/main_window.cpp" line="552"/>
         <source>Keep for Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="876"/>
-        <location filename="../app/editor/main_window.cpp" line="881"/>
+        <location filename="../app/editor/main_window.cpp" line="886"/>
+        <location filename="../app/editor/main_window.cpp" line="891"/>
         <location filename="../app/editor/page_gestures.cpp" line="67"/>
         <location filename="../app/editor/page_gestures.cpp" line="72"/>
         <location filename="../app/editor/page_gestures.cpp" line="84"/>
@@ -510,208 +643,208 @@
         <translation>置入图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="877"/>
+        <location filename="../app/editor/main_window.cpp" line="887"/>
         <location filename="../app/editor/page_gestures.cpp" line="68"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="127"/>
-        <location filename="../app/editor/main_window.cpp" line="539"/>
+        <location filename="../app/editor/main_window.cpp" line="128"/>
+        <location filename="../app/editor/main_window.cpp" line="544"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="128"/>
+        <location filename="../app/editor/main_window.cpp" line="129"/>
         <source>Paiban found work on %1 that was not saved (from %2), after it was closed unexpectedly. Restore it?</source>
         <translation>排版在意外关闭后找到 %1 未保存的工作（%2）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="239"/>
+        <location filename="../app/editor/main_window.cpp" line="240"/>
         <source>Story</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="237"/>
+        <location filename="../app/editor/main_window.cpp" line="238"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="250"/>
+        <location filename="../app/editor/main_window.cpp" line="251"/>
         <source>Links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="247"/>
+        <location filename="../app/editor/main_window.cpp" line="248"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="882"/>
+        <location filename="../app/editor/main_window.cpp" line="892"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation>%1 不是排版能读取的图片（JPEG、PNG 或 TIFF），未置入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="242"/>
+        <location filename="../app/editor/main_window.cpp" line="243"/>
         <source>Styles</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="279"/>
+        <location filename="../app/editor/main_window.cpp" line="282"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="280"/>
+        <location filename="../app/editor/main_window.cpp" line="283"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="282"/>
+        <location filename="../app/editor/main_window.cpp" line="285"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="284"/>
+        <location filename="../app/editor/main_window.cpp" line="287"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="286"/>
+        <location filename="../app/editor/main_window.cpp" line="289"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="290"/>
+        <location filename="../app/editor/main_window.cpp" line="294"/>
         <source>&amp;Place Image…</source>
         <translation>置入图片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="291"/>
+        <location filename="../app/editor/main_window.cpp" line="295"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="292"/>
+        <location filename="../app/editor/main_window.cpp" line="296"/>
         <source>&amp;Import Text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="294"/>
+        <location filename="../app/editor/main_window.cpp" line="298"/>
         <source>&amp;Export PDF…</source>
         <translation>输出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="295"/>
+        <location filename="../app/editor/main_window.cpp" line="299"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="296"/>
+        <location filename="../app/editor/main_window.cpp" line="300"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="299"/>
+        <location filename="../app/editor/main_window.cpp" line="303"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="302"/>
+        <location filename="../app/editor/main_window.cpp" line="306"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="306"/>
+        <location filename="../app/editor/main_window.cpp" line="310"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="308"/>
+        <location filename="../app/editor/main_window.cpp" line="312"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="310"/>
+        <location filename="../app/editor/main_window.cpp" line="314"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="310"/>
+        <location filename="../app/editor/main_window.cpp" line="314"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="323"/>
+        <location filename="../app/editor/main_window.cpp" line="327"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="324"/>
+        <location filename="../app/editor/main_window.cpp" line="328"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="328"/>
+        <location filename="../app/editor/main_window.cpp" line="332"/>
         <location filename="../app/editor/page_gestures.cpp" line="176"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="329"/>
+        <location filename="../app/editor/main_window.cpp" line="333"/>
         <location filename="../app/editor/page_gestures.cpp" line="177"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="330"/>
+        <location filename="../app/editor/main_window.cpp" line="334"/>
         <location filename="../app/editor/page_gestures.cpp" line="178"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="331"/>
+        <location filename="../app/editor/main_window.cpp" line="335"/>
         <source>Paste and &amp;Join Lines</source>
         <translation>粘贴并合并断行(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="331"/>
+        <location filename="../app/editor/main_window.cpp" line="335"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="332"/>
+        <location filename="../app/editor/main_window.cpp" line="336"/>
         <location filename="../app/editor/page_gestures.cpp" line="179"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="342"/>
+        <location filename="../app/editor/main_window.cpp" line="346"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="344"/>
+        <location filename="../app/editor/main_window.cpp" line="348"/>
         <source>Find and R&amp;eplace…</source>
         <translation>查找与替换(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="345"/>
+        <location filename="../app/editor/main_window.cpp" line="349"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="346"/>
+        <location filename="../app/editor/main_window.cpp" line="350"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="352"/>
+        <location filename="../app/editor/main_window.cpp" line="356"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="361"/>
+        <location filename="../app/editor/main_window.cpp" line="365"/>
         <source>&amp;Delete Frame</source>
         <translation>删除框(&amp;D)</translation>
     </message>
@@ -798,148 +931,149 @@
         <translation>在此版后添加新版(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="368"/>
+        <location filename="../app/editor/main_window.cpp" line="372"/>
         <location filename="../app/editor/page_gestures.cpp" line="254"/>
         <source>&amp;Clear Guides on Page</source>
         <translation>清除本版参考线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="373"/>
+        <location filename="../app/editor/main_window.cpp" line="377"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="374"/>
+        <location filename="../app/editor/main_window.cpp" line="378"/>
         <source>&amp;Fit Page</source>
         <translation>整版显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="375"/>
+        <location filename="../app/editor/main_window.cpp" line="379"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="376"/>
+        <location filename="../app/editor/main_window.cpp" line="380"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="377"/>
+        <location filename="../app/editor/main_window.cpp" line="381"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="378"/>
+        <location filename="../app/editor/main_window.cpp" line="382"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="380"/>
+        <location filename="../app/editor/main_window.cpp" line="384"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="383"/>
+        <location filename="../app/editor/main_window.cpp" line="387"/>
         <source>Show &amp;Guides</source>
         <translation>显示参考线(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="390"/>
+        <location filename="../app/editor/main_window.cpp" line="394"/>
         <source>P&amp;roof View</source>
         <translation>校样视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="393"/>
+        <location filename="../app/editor/main_window.cpp" line="397"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="400"/>
+        <location filename="../app/editor/main_window.cpp" line="404"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="403"/>
+        <location filename="../app/editor/main_window.cpp" line="407"/>
         <source>Lengths in &amp;mm</source>
         <translation>长度以毫米显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="404"/>
+        <location filename="../app/editor/main_window.cpp" line="408"/>
         <source>Lengths in &amp;pt</source>
         <translation>长度以点显示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="405"/>
+        <location filename="../app/editor/main_window.cpp" line="409"/>
         <source>Lengths in &amp;字</source>
         <translation>长度以字显示(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="406"/>
+        <location filename="../app/editor/main_window.cpp" line="410"/>
         <source>Lengths in &amp;栏</source>
         <translation>长度以栏显示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="421"/>
+        <location filename="../app/editor/main_window.cpp" line="425"/>
         <source>Type sizes in &amp;号</source>
         <translation>字号以号显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="422"/>
+        <location filename="../app/editor/main_window.cpp" line="426"/>
         <source>Type sizes in p&amp;t</source>
         <translation>字号以点显示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="434"/>
+        <location filename="../app/editor/main_window.cpp" line="438"/>
         <source>&amp;Story Editor</source>
         <translation>稿件编辑器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="453"/>
+        <location filename="../app/editor/main_window.cpp" line="457"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="454"/>
+        <location filename="../app/editor/main_window.cpp" line="458"/>
         <source>Pa&amp;nels</source>
         <translation>面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="458"/>
+        <location filename="../app/editor/main_window.cpp" line="462"/>
+        <location filename="../app/editor/main_window_document.cpp" line="181"/>
         <source>&amp;Reset Panels</source>
         <translation>恢复面板布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="460"/>
+        <location filename="../app/editor/main_window.cpp" line="464"/>
         <source>&amp;Previous Page</source>
         <translation>上一版(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="462"/>
+        <location filename="../app/editor/main_window.cpp" line="466"/>
         <source>&amp;Next Page</source>
         <translation>下一版(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="466"/>
+        <location filename="../app/editor/main_window.cpp" line="470"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="474"/>
+        <location filename="../app/editor/main_window.cpp" line="479"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="487"/>
+        <location filename="../app/editor/main_window.cpp" line="492"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="503"/>
+        <location filename="../app/editor/main_window.cpp" line="508"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="504"/>
+        <location filename="../app/editor/main_window.cpp" line="509"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -948,278 +1082,547 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="520"/>
+        <location filename="../app/editor/main_window.cpp" line="525"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="135"/>
-        <location filename="../app/editor/main_window.cpp" line="564"/>
+        <location filename="../app/editor/main_window.cpp" line="136"/>
+        <location filename="../app/editor/main_window.cpp" line="569"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>无法保存恢复副本：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="594"/>
+        <location filename="../app/editor/main_window.cpp" line="599"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="528"/>
+        <location filename="../app/editor/main_window.cpp" line="533"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="540"/>
+        <location filename="../app/editor/main_window.cpp" line="257"/>
+        <source>Swatches</source>
+        <translation>色板</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="545"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation>排版关闭时 %1 有未保存的工作。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="544"/>
+        <location filename="../app/editor/main_window.cpp" line="549"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation>现在打开它并恢复这些工作、留待以后，还是放弃这些工作？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="546"/>
+        <location filename="../app/editor/main_window.cpp" line="551"/>
         <source>Open and Restore</source>
         <translation>打开并恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="548"/>
+        <location filename="../app/editor/main_window.cpp" line="553"/>
         <source>Discard the Work</source>
         <translation>放弃这些工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="613"/>
+        <location filename="../app/editor/main_window.cpp" line="618"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="624"/>
+        <location filename="../app/editor/main_window.cpp" line="630"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="625"/>
+        <location filename="../app/editor/main_window.cpp" line="631"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="626"/>
+        <location filename="../app/editor/main_window.cpp" line="632"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="627"/>
+        <location filename="../app/editor/main_window.cpp" line="633"/>
         <source>page %1: </source>
         <translation>第 %1 版：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="650"/>
+        <location filename="../app/editor/main_window.cpp" line="656"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="705"/>
+        <location filename="../app/editor/main_window.cpp" line="716"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="705"/>
-        <location filename="../app/editor/main_window.cpp" line="733"/>
+        <location filename="../app/editor/main_window.cpp" line="716"/>
+        <location filename="../app/editor/main_window.cpp" line="744"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="715"/>
+        <location filename="../app/editor/main_window.cpp" line="726"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="719"/>
+        <location filename="../app/editor/main_window.cpp" line="730"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="732"/>
+        <location filename="../app/editor/main_window.cpp" line="743"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="745"/>
+        <location filename="../app/editor/main_window.cpp" line="756"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="746"/>
+        <location filename="../app/editor/main_window.cpp" line="757"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="784"/>
+        <location filename="../app/editor/main_window.cpp" line="795"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="784"/>
+        <location filename="../app/editor/main_window.cpp" line="795"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="792"/>
+        <location filename="../app/editor/main_window.cpp" line="803"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="803"/>
+        <location filename="../app/editor/main_window.cpp" line="814"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="807"/>
+        <location filename="../app/editor/main_window.cpp" line="818"/>
         <source>It was written with %n preflight error(s).</source>
         <translation><numerusform>输出时带有 %n 处预检错误。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="809"/>
+        <location filename="../app/editor/main_window.cpp" line="820"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="841"/>
+        <location filename="../app/editor/main_window.cpp" line="852"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="842"/>
+        <location filename="../app/editor/main_window.cpp" line="853"/>
         <source>The printer could not be started: %1</source>
         <translation>无法启动打印机：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="907"/>
-        <location filename="../app/editor/main_window.cpp" line="912"/>
-        <location filename="../app/editor/main_window.cpp" line="918"/>
-        <location filename="../app/editor/main_window.cpp" line="925"/>
-        <location filename="../app/editor/main_window.cpp" line="933"/>
+        <location filename="../app/editor/main_window.cpp" line="917"/>
+        <location filename="../app/editor/main_window.cpp" line="922"/>
+        <location filename="../app/editor/main_window.cpp" line="928"/>
+        <location filename="../app/editor/main_window.cpp" line="935"/>
+        <location filename="../app/editor/main_window.cpp" line="943"/>
         <source>Import Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="908"/>
+        <location filename="../app/editor/main_window.cpp" line="918"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation>请先选中文字框：文本将导入其稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="913"/>
+        <location filename="../app/editor/main_window.cpp" line="923"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="922"/>
+        <location filename="../app/editor/main_window.cpp" line="932"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="925"/>
+        <location filename="../app/editor/main_window.cpp" line="935"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="934"/>
+        <location filename="../app/editor/main_window.cpp" line="944"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="942"/>
+        <location filename="../app/editor/main_window.cpp" line="952"/>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1032"/>
+        <location filename="../app/editor/main_window.cpp" line="1042"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1033"/>
+        <location filename="../app/editor/main_window.cpp" line="1043"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="37"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="45"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="48"/>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="50"/>
+        <source>Document Set&amp;up…</source>
+        <translation>文档设置(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="51"/>
+        <source>Ctrl+Alt+P</source>
+        <translation>Ctrl+Alt+P</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="90"/>
+        <source>Paiban</source>
+        <translation>排版</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="91"/>
+        <source>Closed. File › New or File › Open to go on.</source>
+        <translation>已关闭。可从“文件 › 新建”或“文件 › 打开”继续。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="135"/>
+        <source>By Rule (%1)</source>
+        <translation>按规则（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="135"/>
+        <source>By Rule (none)</source>
+        <translation>按规则（无）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="136"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="169"/>
+        <source>&amp;Pages</source>
+        <translation>版面(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="170"/>
+        <source>&amp;Master Pages…</source>
+        <translation>主页(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="171"/>
+        <source>Master of This &amp;Page</source>
+        <translation>本版主页(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="173"/>
+        <source>&amp;Release from Master</source>
+        <translation>从主页释放(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="177"/>
+        <source>&amp;Window</source>
+        <translation>窗口(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="183"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="184"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="185"/>
+        <source>&amp;About Paiban</source>
+        <translation>关于排版(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="187"/>
+        <source>About Paiban</source>
+        <translation>关于排版</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="188"/>
+        <source>&lt;p&gt;&lt;b&gt;Paiban 排版&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Layout of the printed Chinese newspaper page: stories, headlines, photos and captions on a column grid, sent to the press as PDF.&lt;/p&gt;&lt;p&gt;The command line: &lt;code&gt;paiban help&lt;/code&gt;; the manual: &lt;code&gt;man paiban&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Paiban 排版&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;中文报纸版面编排：稿件、标题、图片与图片说明排在栏格上，以 PDF 付印。&lt;/p&gt;&lt;p&gt;命令行：&lt;code&gt;paiban help&lt;/code&gt;；手册：&lt;code&gt;man paiban&lt;/code&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="210"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="212"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="212"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::MasterCommands</name>
+    <message>
+        <location filename="../app/editor/master_commands.cpp" line="18"/>
+        <source>Apply Master</source>
+        <translation>应用主页</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/master_commands.cpp" line="25"/>
+        <source>Release from Master</source>
+        <translation>从主页释放</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/master_commands.cpp" line="32"/>
+        <source>Edit Master Item</source>
+        <translation>编辑主页项目</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/master_commands.cpp" line="39"/>
+        <source>Document Setup</source>
+        <translation>文档设置</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::MastersDialog</name>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="24"/>
+        <source>first page</source>
+        <translation>首版</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="26"/>
+        <source>left-hand pages</source>
+        <translation>左页（双数版）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="28"/>
+        <source>right-hand pages</source>
+        <translation>右页（单数版）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="32"/>
+        <source>pages that name it</source>
+        <translation>指定它的版面</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="38"/>
+        <source>page number</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="40"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="42"/>
+        <source>title</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="44"/>
+        <source>section</source>
+        <translation>版名</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="46"/>
+        <source>editor</source>
+        <translation>责任编辑</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="78"/>
+        <source>Master Pages</source>
+        <translation>主页</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="92"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="94"/>
+        <source>X:</source>
+        <translation>X：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="95"/>
+        <source>Y:</source>
+        <translation>Y：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="96"/>
+        <source>Width:</source>
+        <translation>宽：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="97"/>
+        <source>Height:</source>
+        <translation>高：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="98"/>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="102"/>
+        <source>Masters:</source>
+        <translation>主页：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="105"/>
+        <source>Items:</source>
+        <translation>项目：</translation>
     </message>
 </context>
 <context>
     <name>paiban::editor::Names</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="65"/>
+        <location filename="../app/editor/side_panels.cpp" line="68"/>
         <source>Justify</source>
         <translation>两端对齐</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="67"/>
+        <location filename="../app/editor/side_panels.cpp" line="70"/>
         <source>Left</source>
         <translation>左对齐</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="69"/>
+        <location filename="../app/editor/side_panels.cpp" line="72"/>
         <source>Centre</source>
         <translation>居中</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="71"/>
+        <location filename="../app/editor/side_panels.cpp" line="74"/>
         <source>Right</source>
         <translation>右对齐</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="79"/>
+        <location filename="../app/editor/side_panels.cpp" line="82"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="81"/>
+        <location filename="../app/editor/side_panels.cpp" line="84"/>
         <source>Basic</source>
         <translation>基本</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="83"/>
+        <location filename="../app/editor/side_panels.cpp" line="86"/>
         <source>GB (national standard)</source>
         <translation>国标</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="85"/>
+        <location filename="../app/editor/side_panels.cpp" line="88"/>
         <source>Strict</source>
         <translation>严格</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="93"/>
+        <location filename="../app/editor/side_panels.cpp" line="96"/>
         <source>Fill the frame</source>
         <translation>填满框</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="95"/>
+        <location filename="../app/editor/side_panels.cpp" line="98"/>
         <source>Fit in the frame</source>
         <translation>适合框</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="97"/>
+        <location filename="../app/editor/side_panels.cpp" line="100"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="105"/>
+        <location filename="../app/editor/side_panels.cpp" line="108"/>
         <source>Text frame</source>
         <translation>文字框</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="107"/>
+        <location filename="../app/editor/side_panels.cpp" line="110"/>
         <source>Image frame</source>
         <translation>图片框</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="109"/>
+        <location filename="../app/editor/side_panels.cpp" line="112"/>
         <source>Box</source>
         <translation>方框</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="111"/>
+        <location filename="../app/editor/side_panels.cpp" line="114"/>
         <source>Rule</source>
         <translation>线条</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="122"/>
+        <source>Solid</source>
+        <translation>实线</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="124"/>
+        <source>Dashed</source>
+        <translation>虚线</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="126"/>
+        <source>Dotted</source>
+        <translation>点线</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="128"/>
+        <source>Double</source>
+        <translation>双线</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::NewDocumentDialog</name>
+    <message>
+        <location filename="../app/editor/new_document_dialog.cpp" line="13"/>
+        <source>New Edition</source>
+        <translation>新建报纸</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/new_document_dialog.cpp" line="27"/>
+        <source>Template (paper, columns, master pages and styles):</source>
+        <translation>模板（纸张、分栏、主页和样式）：</translation>
     </message>
 </context>
 <context>
@@ -1238,59 +1641,59 @@
 <context>
     <name>paiban::editor::PagesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="224"/>
+        <location filename="../app/editor/side_panels.cpp" line="241"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="225"/>
+        <location filename="../app/editor/side_panels.cpp" line="242"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="226"/>
+        <location filename="../app/editor/side_panels.cpp" line="243"/>
         <source>Earlier</source>
         <translation>前移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="227"/>
+        <location filename="../app/editor/side_panels.cpp" line="244"/>
         <source>Later</source>
         <translation>后移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="242"/>
+        <location filename="../app/editor/side_panels.cpp" line="259"/>
         <source>Add Page After</source>
         <translation>在后面添加新版</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="243"/>
-        <location filename="../app/editor/side_panels.cpp" line="307"/>
-        <location filename="../app/editor/side_panels.cpp" line="316"/>
+        <location filename="../app/editor/side_panels.cpp" line="260"/>
+        <location filename="../app/editor/side_panels.cpp" line="324"/>
+        <location filename="../app/editor/side_panels.cpp" line="333"/>
         <source>Delete Page</source>
         <translation>删除版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="244"/>
+        <location filename="../app/editor/side_panels.cpp" line="261"/>
         <source>Move Earlier</source>
         <translation>前移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="245"/>
+        <location filename="../app/editor/side_panels.cpp" line="262"/>
         <source>Move Later</source>
         <translation>后移</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="308"/>
+        <location filename="../app/editor/side_panels.cpp" line="325"/>
         <source>An edition keeps at least one page.</source>
         <translation>一期报纸至少要有一个版。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/side_panels.cpp" line="317"/>
+        <location filename="../app/editor/side_panels.cpp" line="334"/>
         <source>Page %1 holds %n frame(s). Delete the page with them? Their stories keep their text; Edit › Undo brings the page back.</source>
         <translation><numerusform>第 %1 版上有 %n 个框。连同这些框删除此版吗？稿件的文字会保留；用“编辑 › 撤销”可恢复此版。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="342"/>
+        <location filename="../app/editor/side_panels.cpp" line="359"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
@@ -1316,57 +1719,83 @@
 <context>
     <name>paiban::editor::PropertiesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="536"/>
+        <location filename="../app/editor/side_panels.cpp" line="565"/>
         <source>Text wraps around it</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="542"/>
+        <location filename="../app/editor/side_panels.cpp" line="569"/>
+        <location filename="../app/editor/side_panels.cpp" line="570"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="582"/>
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="543"/>
+        <location filename="../app/editor/side_panels.cpp" line="583"/>
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="544"/>
+        <location filename="../app/editor/side_panels.cpp" line="584"/>
         <source>Width:</source>
         <translation>宽：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="545"/>
+        <location filename="../app/editor/side_panels.cpp" line="585"/>
         <source>Height:</source>
         <translation>高：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="546"/>
+        <location filename="../app/editor/side_panels.cpp" line="586"/>
         <source>Columns:</source>
         <translation>栏数：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="547"/>
+        <location filename="../app/editor/side_panels.cpp" line="587"/>
         <source>Gutter:</source>
         <translation>栏间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="549"/>
+        <location filename="../app/editor/side_panels.cpp" line="589"/>
         <source>Standoff:</source>
         <translation>绕排间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="550"/>
+        <location filename="../app/editor/side_panels.cpp" line="590"/>
         <source>Image fit:</source>
         <translation>图片适配：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="569"/>
+        <location filename="../app/editor/side_panels.cpp" line="591"/>
+        <source>Fill:</source>
+        <translation>填充：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="592"/>
+        <source>Stroke:</source>
+        <translation>描边：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="593"/>
+        <source>Weight:</source>
+        <translation>粗细：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="594"/>
+        <source>Line style:</source>
+        <translation>线型：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="617"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="569"/>
+        <location filename="../app/editor/side_panels.cpp" line="617"/>
         <source>No frame selected.</source>
         <translation>未选中框。</translation>
     </message>
@@ -1435,74 +1864,174 @@
 <context>
     <name>paiban::editor::StylesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="364"/>
+        <location filename="../app/editor/side_panels.cpp" line="381"/>
         <source> 字</source>
         <translation> 字</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="373"/>
         <location filename="../app/editor/side_panels.cpp" line="392"/>
+        <location filename="../app/editor/side_panels.cpp" line="412"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="374"/>
-        <location filename="../app/editor/side_panels.cpp" line="394"/>
+        <location filename="../app/editor/side_panels.cpp" line="393"/>
+        <location filename="../app/editor/side_panels.cpp" line="414"/>
         <source>Size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="375"/>
+        <location filename="../app/editor/side_panels.cpp" line="394"/>
         <source>Leading:</source>
         <translation>行距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="376"/>
+        <location filename="../app/editor/side_panels.cpp" line="395"/>
         <source>First-line indent:</source>
         <translation>首行缩进：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="377"/>
+        <location filename="../app/editor/side_panels.cpp" line="396"/>
         <source>Alignment:</source>
         <translation>对齐：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="378"/>
+        <location filename="../app/editor/side_panels.cpp" line="397"/>
         <source>Line-start rules:</source>
         <translation>避头尾：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="381"/>
-        <location filename="../app/editor/side_panels.cpp" line="385"/>
         <location filename="../app/editor/side_panels.cpp" line="390"/>
+        <location filename="../app/editor/side_panels.cpp" line="401"/>
+        <location filename="../app/editor/side_panels.cpp" line="405"/>
+        <location filename="../app/editor/side_panels.cpp" line="410"/>
         <source>as the paragraph</source>
         <translation>同段落</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="393"/>
-        <source>Weight:</source>
-        <translation>字重：</translation>
+        <location filename="../app/editor/side_panels.cpp" line="398"/>
+        <location filename="../app/editor/side_panels.cpp" line="415"/>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="398"/>
+        <location filename="../app/editor/side_panels.cpp" line="413"/>
+        <source>Weight:</source>
+        <translation>粗细：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/side_panels.cpp" line="421"/>
         <source>Character styles:</source>
         <translation>字符样式：</translation>
     </message>
 </context>
 <context>
+    <name>paiban::editor::SwatchesPanel</name>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="41"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="42"/>
+        <source>Cyan:</source>
+        <translation>青：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="42"/>
+        <source>Magenta:</source>
+        <translation>品红：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="43"/>
+        <source>Yellow:</source>
+        <translation>黄：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="43"/>
+        <source>Black:</source>
+        <translation>黑：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="52"/>
+        <source>Spot colour (a plate of its own)</source>
+        <translation>专色（单独一块印版）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="72"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="73"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="74"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="84"/>
+        <source>Swatches</source>
+        <translation>色板</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="88"/>
+        <source>New colour</source>
+        <translation>新颜色</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="89"/>
+        <source>New Swatch</source>
+        <translation>新建色板</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="98"/>
+        <source>Edit Swatch</source>
+        <translation>编辑色板</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="126"/>
+        <source>(spot)</source>
+        <translation>（专色）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="151"/>
+        <source>Add Swatch %1</source>
+        <translation>添加色板 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="158"/>
+        <source>Edit Swatch %1</source>
+        <translation>编辑色板 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="166"/>
+        <source>Swatch %1 is in use and was not deleted (%2). Give those another colour first.</source>
+        <translation>色板 %1 正在使用，未删除（%2）。请先为这些地方改用其他颜色。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="172"/>
+        <source>Delete Swatch %1</source>
+        <translation>删除色板 %1</translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::ThreadTool</name>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="123"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="124"/>
         <source>Click a text frame to continue the story; Esc to stop</source>
         <translation>点击文字框以接排稿件；Esc 结束</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="126"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="127"/>
         <source>Continue the story here</source>
         <translation>接排到这里</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="129"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="130"/>
         <source>Break the thread here</source>
         <translation>在这里断开接排</translation>
     </message>

@@ -114,7 +114,12 @@ SwatchesPanel::SwatchesPanel(EditSession* session, QWidget* parent)
 void SwatchesPanel::refresh() {
     const bool has = session_->hasDocument();
     setEnabled(has);
-    if (!has || session_->edition().swatches == shown_)
+    if (!has) {  // a closed document's swatches go with it
+        shown_.clear();
+        list_->clear();
+        return;
+    }
+    if (session_->edition().swatches == shown_ && list_->count() > 0)
         return;
     shown_ = session_->edition().swatches;
     const QSignalBlocker block(list_);
