@@ -2,6 +2,7 @@
 
 #include "model/grid.h"
 #include "model/masters.h"
+#include "model/swatches.h"
 
 namespace paiban {
 namespace {
@@ -11,8 +12,18 @@ constexpr int kTemplatePages = 4;
 // The sections (版名) of those pages, as a daily's first pages run.
 const char16_t* const kSections[kTemplatePages] = {u"要闻", u"综合", u"经济", u"文化"};
 
-constexpr CmykColor kBlack{0, 0, 0, 1};
-constexpr CmykColor kNewspaperRed{0, 1, 1, 0};  // 报红: M100 Y100
+// The document's swatches by name, so that a change to 报红 in the Swatches panel shows on
+// everything a template made red.
+CmykColor swatch(std::string_view name) {
+    const std::vector<Swatch> swatches = defaultSwatches();
+    return swatchColor(*findSwatch(swatches, name));
+}
+CmykColor black() {
+    return swatch("黑");
+}
+CmykColor newspaperRed() {  // 报红: M100 Y100
+    return swatch("报红");
+}
 
 constexpr const char* kSerif = "Noto Serif CJK SC";
 constexpr const char* kSans = "Noto Sans CJK SC";
@@ -60,11 +71,11 @@ StyleSheet newspaperStyles(double bodySizePt, double baselinePt) {
     ps.push_back(paragraphStyle("报眉居右", kSans, 400, 9, 12, 0, Alignment::End, false));
     ParagraphStyle masthead =
         paragraphStyle("报头", kSerif, 700, 48, 56, 0, Alignment::Start, false);
-    masthead.color = kNewspaperRed;
+    masthead.color = newspaperRed();
     ps.push_back(masthead);
     auto& cs = sheet.characterStyles;
     cs.push_back({"强调", kSans, 700, std::nullopt, std::nullopt, {}});
-    cs.push_back({"红字", std::nullopt, std::nullopt, std::nullopt, kNewspaperRed, {}});
+    cs.push_back({"红字", std::nullopt, std::nullopt, std::nullopt, newspaperRed(), {}});
     return sheet;
 }
 
@@ -117,7 +128,7 @@ MasterPage headerMaster(const Page& page, bool left) {
     m.frames.push_back(textItem("folio", left ? half : otherHalf));
     m.frames.push_back(textItem("dateline", left ? otherHalf : half));
     m.frames.push_back(ruleItem("header-rule", x, page.margins.top - kHeaderRuleAboveTypeAreaPt,
-                                width, kHeaderRuleWeightPt, kBlack));
+                                width, kHeaderRuleWeightPt, black()));
     const QString outer = left ? QStringLiteral("报眉") : QStringLiteral("报眉居右");
     const QString inner = left ? QStringLiteral("报眉居右") : QStringLiteral("报眉");
     m.stories.push_back(itemStory(
@@ -143,7 +154,7 @@ MasterPage mastheadMaster(const Page& page) {
     m.frames.push_back(textItem(
         "masthead-line", {x, top + lines - 2 * page.grid.baselinePt, width, kHeaderLineHeightPt}));
     m.frames.push_back(
-        ruleItem("masthead-rule", x, top + lines - 4, width, kMastheadRuleWeightPt, kNewspaperRed));
+        ruleItem("masthead-rule", x, top + lines - 4, width, kMastheadRuleWeightPt, newspaperRed()));
     m.stories.push_back(itemStory("masthead", QStringLiteral("报头"), {field(TextField::Title)}));
     m.stories.push_back(
         itemStory("masthead-line", QStringLiteral("报眉"),
