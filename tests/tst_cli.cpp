@@ -247,7 +247,7 @@ private Q_SLOTS:
         for (const char* name : {"page-1.png", "page-2.png"}) {
             const QImage page(QDir(folder).filePath(QString::fromLatin1(name)));
             QVERIFY(!page.isNull());
-            QCOMPARE(page.width(), 214);  // 271 mm (4开) at 20 dpi
+            QCOMPARE(page.width(), 214);   // 271 mm (4开) at 20 dpi
             QCOMPARE(page.height(), 308);  // 390 mm
             int dark = 0;
             for (int y = 0; y < page.height(); y += 2) {
@@ -389,10 +389,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("words");   // in stderr
         QTest::addColumn<QStringList>("absent");  // not in stderr
 
-        // The sample's placeholder photos (plasma noise), converted with the fallback SWOP
-        // profile, put down up to about 253 % of ink: over newsprint's 240 %, which
-        // tst_colour checks; here the sample is checked for everything else.
-        const QStringList sampleInk{"--ink-limit", "260"};
+        // The sample at newsprint's ink limit (its grey placeholders are well under it).
+        const QStringList sampleInk;
         const QStringList press = QStringList{"-o", "OUT"} + sampleInk,
                           force{"-o", "OUT", "--force"}, proof{"-o", "OUT", "--proof"},
                           png = QStringList{"--png", "DIR", "--dpi", "10"} + sampleInk,
@@ -600,9 +598,8 @@ private Q_SLOTS:
     }
 
     void preflightPassesTheSample() {
-        // At 240 % the sample's noise photos are over the ink limit (see above).
-        const ToolResult r =
-            runTool(kPaiban, {"preflight", sampleEditionPath(), "--ink-limit", "260"});
+        // At newsprint's 240 % ink limit, the default.
+        const ToolResult r = runTool(kPaiban, {"preflight", sampleEditionPath()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("0 error(s), 0 warning(s)")), qPrintable(r.out));
     }

@@ -277,6 +277,10 @@ private Q_SLOTS:
         EditorFixture f;
         QVERIFY(f.exposed && f.opened);
         const QString id = QStringLiteral("signing-label-box");
+        const auto& frames = f.edition().pages[0].frames;
+        const auto place = std::find_if(frames.begin(), frames.end(),
+                                        [&](const Frame& frame) { return frame.id == id; }) -
+                           frames.begin();
         f.window.canvas()->setSelectedFrame(id);
         f.window.bringToFront();
         QCOMPARE(f.edition().pages[0].frames.back().id, id);
@@ -284,7 +288,7 @@ private Q_SLOTS:
         QCOMPARE(f.edition().pages[0].frames.front().id, id);
         f.window.session()->undoStack()->undo();
         f.window.session()->undoStack()->undo();
-        QCOMPARE(f.edition().pages[0].frames[4].id, id);
+        QCOMPARE(f.edition().pages[0].frames[size_t(place)].id, id);
     }
 };
 

@@ -31,9 +31,11 @@ TYPE_W = COLUMNS * COL + (COLUMNS - 1) * GUT
 X0 = (PAGE_W - TYPE_W) / 2
 Y0 = 15 * MM
 TYPE_H = LINES * LEAD
-K = [0, 0, 0, 1]
-WHITE = [0, 0, 0, 0]
-RED = [0, 1, 1, 0]
+# Colours by the document's swatches (黑 K100, 报红 M100 Y100, 白 no ink), so that a change to
+# a swatch shows on everything that names it.
+K = {"swatch": "黑"}
+WHITE = {"swatch": "白"}
+RED = {"swatch": "报红"}
 
 def col_x(i):
     return X0 + i * (COL + GUT)
@@ -155,17 +157,17 @@ def between(line):
     return grid(line) + LEAD / 2 - ASCENT / 2
 
 
-def masthead(page_no, front):
-    """The page's 报头 (front page) or 报眉 (inside pages): the paper's name in 报红 and the
-    folio (date, page number, section, editor, as fields that layout fills in, so that a
-    page moved is renumbered), ruled off from the page. Everything the masthead puts on a
-    page is made here and nowhere else, so that it can move to a master page as it is.
-    Returns the number of body lines it takes from the top of the type area."""
+def masthead(front):
+    """The 报头 (front page) or 报眉 (inside pages): the paper's name in 报红 and the folio
+    (date, page number, section, editor, as fields that layout fills in for each page, so
+    that a page moved is renumbered), ruled off from the page. Made once, as the frames and
+    stories of a master page; returns them and the body lines they take from the top of the
+    type area."""
     lines = 6 if front else 3
+    start_frames, start_stories = len(frames), len(stories)
     name_style = "masthead-front" if front else "masthead"
-    story("masthead-%d" % page_no, "masthead",
-          [text_frame("masthead-%d" % page_no, X0, Y0, span(3), (lines - 1) * LEAD,
-                      verticalAlign="center")],
+    story("masthead", "masthead",
+          [text_frame("masthead", X0, Y0, span(3), (lines - 1) * LEAD, verticalAlign="center")],
           [para(name_style, "魏都周刊")])
     folio = [field("date"), {"text": " · 第"}, field("page"), {"text": "版"}]
     desk = [field("section"), {"text": " · 责任编辑："}, field("editor")]
@@ -173,13 +175,29 @@ def masthead(page_no, front):
         paras = [{"style": "folio", "runs": folio}, {"style": "folio", "runs": desk}]
     else:
         paras = [{"style": "folio", "runs": folio + [{"text": " · "}] + desk}]
-    story("folio-%d" % page_no, "folio",
-          [text_frame("folio-%d" % page_no, col_x(3), Y0, span(3), (lines - 1) * LEAD,
-                      verticalAlign="center")], paras)
+    story("folio", "folio",
+          [text_frame("folio", col_x(3), Y0, span(3), (lines - 1) * LEAD, verticalAlign="center")],
+          paras)
     y = grid(lines) - 6
-    rule("masthead-rule-%d" % page_no, X0, y, TYPE_W, 0, 2.0 if front else 1.5, RED)
-    rule("masthead-rule2-%d" % page_no, X0, y + 3, TYPE_W, 0, 0.5)
-    return lines
+    rule("masthead-rule", X0, y, TYPE_W, 0, 2.0 if front else 1.5, RED)
+    rule("masthead-rule2", X0, y + 3, TYPE_W, 0, 0.5)
+    items = frames[start_frames:], stories[start_stories:]
+    del frames[start_frames:], stories[start_stories:]
+    return items, lines
+
+
+def masters():
+    """The master pages: 报头 on the first page; 报眉 on the others, left and right alike (a
+    new page takes its master by its number)."""
+    out = []
+    for name, kind, front in [("报头", "first", True), ("报眉左", "left", False),
+                              ("报眉右", "right", False)]:
+        (items, item_stories), _ = masthead(front)
+        out.append({"name": name, "kind": kind, "frames": items, "stories": item_stories})
+    return out
+
+
+MASTHEAD_LINES = {True: 6, False: 3}  # what masthead() takes: the front page's and the others'
 
 
 def photo_item(it, pid, x, top_line, columns, photo_lines, caption_lines):
@@ -203,7 +221,7 @@ BRIEF_BODY_LINES = [18, 14, 16]
 
 
 def page_one(by_id):
-    top = masthead(1, True)
+    top = MASTHEAD_LINES[True]  # under the 报头 of the first page's master
     # Lead story across the page: the boxed label 核心提示, the headline and subhead beside it.
     s = by_id["signing"]
     frames.append({"id": "signing-label-box", "kind": "box", "x": X0, "y": grid(top),
@@ -246,7 +264,7 @@ SERIES_PHOTO_LINES = 17
 
 
 def page_two(by_id):
-    top = masthead(2, False)
+    top = MASTHEAD_LINES[False]  # under the 报眉 of the inside pages' master
     intro = by_id["series-intro"]
     headline_block(intro, "series", X0, top, TYPE_W, 5, "headline-banner")
     story("series", intro["headline"][0],
@@ -355,6 +373,7 @@ def main():
     doc = {
         "format": "paiban", "version": 1, "title": "魏都周刊 一周要闻（样张）", "date": "2022年11月",
         "styles": STYLES,
+        "masters": masters(),
         "pages": pages,
         "stories": stories,
     }
