@@ -366,7 +366,8 @@ void TestMasters::setupApplied() {
     addFrame(e, 1, box);
     const Edition withFrame = e;
     DocumentSetup setup = setupFromPreset(*pagePreset("4开"));
-    QCOMPARE(checkSetup(setup), QString());
+    QCOMPARE(checkSetup(setup).message, QString());
+    QVERIFY(checkSetup(setup).ok());
     QString error;
     QVERIFY(applySetup(e, setup, std::nullopt, &error));
     for (const Page& page : e.pages) {
@@ -437,7 +438,8 @@ void TestMasters::setupRefused_data() {
 void TestMasters::setupRefused() {
     QFETCH(DocumentSetup, setup);
     QFETCH(QString, message);
-    QCOMPARE(checkSetup(setup), message);
+    QCOMPARE(checkSetup(setup).message, message);
+    QVERIFY(!checkSetup(setup).ok());
     Edition e = templateEdition();
     const Edition before = e;
     QString error;

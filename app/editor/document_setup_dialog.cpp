@@ -160,6 +160,37 @@ DocumentSetup DocumentSetupDialog::setup() const {
     return asFilled ? f : s;
 }
 
+// The engine's verdict in the user's language.
+QString DocumentSetupDialog::wordedProblem(const SetupCheck& check) {
+    const QStringList& a = check.args;
+    auto arg = [&](int i) { return i < a.size() ? a[i] : QString(); };
+    switch (check.problem) {
+        case SetupProblem::None:
+            return {};
+        case SetupProblem::PaperSize:
+            return tr("The paper must be between 1 pt and %1 pt on each side.").arg(arg(0));
+        case SetupProblem::Columns:
+            return tr("The type area needs 1 to %1 columns.").arg(arg(0));
+        case SetupProblem::ColumnChars:
+            return tr("A column holds 0 (free) to %1 characters.").arg(arg(0));
+        case SetupProblem::BodySize:
+            return tr("The body size must be between %1 pt and %2 pt.").arg(arg(0), arg(1));
+        case SetupProblem::Gutter:
+            return tr("The gutter cannot be negative.");
+        case SetupProblem::Baseline:
+            return tr("The baseline grid must be between 1 pt and %1 pt.").arg(arg(0));
+        case SetupProblem::Margins:
+            return tr("Margins cannot be negative.");
+        case SetupProblem::TypeAreaTooWide:
+            return tr("The type area (%1 mm) is wider than the paper (%2 mm).").arg(arg(0), arg(1));
+        case SetupProblem::ColumnsTooNarrow:
+            return tr("The columns are narrower than one character.");
+        case SetupProblem::NoRoomForALine:
+            return tr("The margins leave no room for a line.");
+    }
+    return check.message;
+}
+
 std::optional<int> DocumentSetupDialog::scope(int currentPage) const {
     if (thisPage_->isChecked())
         return currentPage;
@@ -168,11 +199,12 @@ std::optional<int> DocumentSetupDialog::scope(int currentPage) const {
 
 void DocumentSetupDialog::update() {
     const DocumentSetup s = setup();
-    const QString problem = checkSetup(s);
+    const SetupCheck check = checkSetup(s);
+    const QString problem = wordedProblem(check);
     problem_->setText(problem);
-    buttons_->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    buttons_->button(QDialogButtonBox::Ok)->setEnabled(check.ok());
     side_->setEnabled(s.columnChars == 0);
-    if (problem.isEmpty()) {
+    if (check.ok()) {
         const Page page = withSetup(Page{}, s);
         const double lines =
             std::round((page.heightPt - page.margins.top - page.margins.bottom) / s.baselinePt);

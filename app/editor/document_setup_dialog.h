@@ -31,6 +31,7 @@ public:
     std::optional<int> scope(int currentPage) const;
 
 private:
+    static QString wordedProblem(const SetupCheck& check);
     void presetChosen(int index);
     void update();
 

@@ -151,7 +151,31 @@ bool SwatchesPanel::push(const QString& text, const std::function<bool(Edition&,
     return true;
 }
 
+// Why the engine would refuse a swatch, in the user's language (empty: it would not).
+QString SwatchesPanel::refusal(const Swatch& swatch, const std::string& replacing) const {
+    const QString name = QString::fromStdString(swatch.name);
+    switch (checkSwatch(session_->edition(), swatch, replacing)) {
+        case SwatchRefusal::None:
+            return {};
+        case SwatchRefusal::NoName:
+            return tr("A swatch needs a name.");
+        case SwatchRefusal::NameTaken:
+            return tr("There is already a swatch named %1.").arg(name);
+        case SwatchRefusal::ReservedSpotName:
+            return tr("A spot colour may not be named %1: PDF keeps that name for its own "
+                      "plates.")
+                .arg(name);
+        case SwatchRefusal::NoSuchSwatch:
+            return tr("There is no swatch named %1.").arg(QString::fromStdString(replacing));
+    }
+    return {};
+}
+
 bool SwatchesPanel::addSwatch(const Swatch& swatch, QString* why) {
+    if (const QString no = refusal(swatch, {}); !no.isEmpty()) {
+        *why = no;
+        return false;
+    }
     return push(
         tr("Add Swatch %1").arg(QString::fromStdString(swatch.name)),
         [&](Edition& e, QString* w) { return paiban::addSwatch(e, swatch, w); }, why);
@@ -159,6 +183,10 @@ bool SwatchesPanel::addSwatch(const Swatch& swatch, QString* why) {
 
 bool SwatchesPanel::changeSelected(const Swatch& swatch, QString* why) {
     const std::string name = selectedName();
+    if (const QString no = refusal(swatch, name); !no.isEmpty()) {
+        *why = no;
+        return false;
+    }
     return push(
         tr("Edit Swatch %1").arg(QString::fromStdString(name)),
         [&](Edition& e, QString* w) { return changeSwatch(e, name, swatch, w); }, why);

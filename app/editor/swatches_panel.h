@@ -30,6 +30,7 @@ public:
     bool deleteSelected(QString* why);
 
 private:
+    QString refusal(const Swatch& swatch, const std::string& replacing) const;
     void refresh();
     bool push(const QString& text, const std::function<bool(Edition&, QString*)>& edit,
               QString* why);

@@ -49,37 +49,60 @@ DocumentSetup setupOf(const Page& page) {
     return s;
 }
 
-QString checkSetup(const DocumentSetup& s) {
+namespace {
+
+SetupCheck problem(SetupProblem code, QStringList args, QString message) {
+    return {code, std::move(args), std::move(message)};
+}
+
+QString number(double v, int decimals = -1) {
+    return decimals < 0 ? QString::number(v) : QString::number(v, 'f', decimals);
+}
+
+}  // namespace
+
+SetupCheck checkSetup(const DocumentSetup& s) {
     using namespace limits;
     if (!(s.widthPt >= 1 && s.widthPt <= kLargestLengthPt && s.heightPt >= 1 &&
           s.heightPt <= kLargestLengthPt))
-        return QStringLiteral("the paper must be between 1 pt and %1 pt on each side")
-            .arg(kLargestLengthPt);
+        return problem(SetupProblem::PaperSize, {number(kLargestLengthPt)},
+                       QStringLiteral("the paper must be between 1 pt and %1 pt on each side")
+                           .arg(kLargestLengthPt));
     if (s.columns < 1 || s.columns > kMostColumns)
-        return QStringLiteral("the type area needs 1 to %1 columns").arg(kMostColumns);
+        return problem(SetupProblem::Columns, {number(kMostColumns)},
+                       QStringLiteral("the type area needs 1 to %1 columns").arg(kMostColumns));
     if (s.columnChars < 0 || s.columnChars > kMostColumnChars)
-        return QStringLiteral("a column holds 0 (free) to %1 characters").arg(kMostColumnChars);
+        return problem(
+            SetupProblem::ColumnChars, {number(kMostColumnChars)},
+            QStringLiteral("a column holds 0 (free) to %1 characters").arg(kMostColumnChars));
     if (!(s.bodySizePt >= kSmallestFontSizePt && s.bodySizePt <= kLargestFontSizePt))
-        return QStringLiteral("the body size must be between %1 pt and %2 pt")
-            .arg(kSmallestFontSizePt)
-            .arg(kLargestFontSizePt);
+        return problem(SetupProblem::BodySize,
+                       {number(kSmallestFontSizePt), number(kLargestFontSizePt)},
+                       QStringLiteral("the body size must be between %1 pt and %2 pt")
+                           .arg(kSmallestFontSizePt)
+                           .arg(kLargestFontSizePt));
     if (!(s.gutterChars >= 0 && s.gutterChars * s.bodySizePt <= kLargestLengthPt))
-        return QStringLiteral("the gutter cannot be negative");
+        return problem(SetupProblem::Gutter, {}, QStringLiteral("the gutter cannot be negative"));
     if (!(s.baselinePt >= 1 && s.baselinePt <= kLargestLeadingPt))
-        return QStringLiteral("the baseline grid must be between 1 pt and %1 pt")
-            .arg(kLargestLeadingPt);
+        return problem(SetupProblem::Baseline, {number(kLargestLeadingPt)},
+                       QStringLiteral("the baseline grid must be between 1 pt and %1 pt")
+                           .arg(kLargestLeadingPt));
     if (!(s.topPt >= 0 && s.bottomPt >= 0 && s.sidePt >= 0))
-        return QStringLiteral("margins cannot be negative");
+        return problem(SetupProblem::Margins, {}, QStringLiteral("margins cannot be negative"));
     const double typeWidth = typeAreaWidthOf(s);
     if (typeWidth > s.widthPt + 1e-6)
-        return QStringLiteral("the type area (%1 mm) is wider than the paper (%2 mm)")
-            .arg(ptToMm(typeWidth), 0, 'f', 1)
-            .arg(ptToMm(s.widthPt), 0, 'f', 1);
+        return problem(SetupProblem::TypeAreaTooWide,
+                       {number(ptToMm(typeWidth), 1), number(ptToMm(s.widthPt), 1)},
+                       QStringLiteral("the type area (%1 mm) is wider than the paper (%2 mm)")
+                           .arg(ptToMm(typeWidth), 0, 'f', 1)
+                           .arg(ptToMm(s.widthPt), 0, 'f', 1));
     if (s.columnChars == 0 &&
         typeWidth - (s.columns - 1) * s.gutterChars * s.bodySizePt < s.columns * s.bodySizePt)
-        return QStringLiteral("the columns are narrower than one character");
+        return problem(SetupProblem::ColumnsTooNarrow, {},
+                       QStringLiteral("the columns are narrower than one character"));
     if (s.heightPt - s.topPt - s.bottomPt < s.baselinePt)
-        return QStringLiteral("the margins leave no room for a line");
+        return problem(SetupProblem::NoRoomForALine, {},
+                       QStringLiteral("the margins leave no room for a line"));
     return {};
 }
 
@@ -103,10 +126,10 @@ Page withSetup(Page page, const DocumentSetup& s) {
 
 bool applySetup(Edition& edition, const DocumentSetup& setup, std::optional<int> page,
                 QString* error) {
-    const QString wrong = checkSetup(setup);
-    if (!wrong.isEmpty()) {
+    const SetupCheck check = checkSetup(setup);
+    if (!check.ok()) {
         if (error)
-            *error = wrong;
+            *error = check.message;
         return false;
     }
     if (page && (*page < 0 || *page >= static_cast<int>(edition.pages.size()))) {

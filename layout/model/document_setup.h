@@ -30,9 +30,31 @@ struct DocumentSetup {
 DocumentSetup setupFromPreset(const PagePreset& preset);
 DocumentSetup setupOf(const Page& page);
 
-// What is wrong with a setup, as a sentence for people, or empty: a type area wider than
-// the paper, no room for a line, sizes out of range.
-QString checkSetup(const DocumentSetup& setup);
+// What can be wrong with a setup, as a code the editor words in the user's language.
+enum class SetupProblem : uint8_t {
+    None,
+    PaperSize,         // args: the largest side, pt
+    Columns,           // args: the most columns
+    ColumnChars,       // args: the most characters a column holds
+    BodySize,          // args: the least and the most size, pt
+    Gutter,            // a negative gutter
+    Baseline,          // args: the largest baseline, pt
+    Margins,           // a negative margin
+    TypeAreaTooWide,   // args: the type area's width and the paper's, mm
+    ColumnsTooNarrow,  // free columns narrower than a character
+    NoRoomForALine,    // the margins leave less than a line
+};
+
+struct SetupCheck {
+    SetupProblem problem = SetupProblem::None;
+    QStringList args;
+    QString message;  // the English sentence, or empty
+    bool ok() const { return problem == SetupProblem::None; }
+};
+
+// What is wrong with a setup, or None: a type area wider than the paper, no room for a
+// line, sizes out of range.
+SetupCheck checkSetup(const DocumentSetup& setup);
 
 // The page with the setup's size, margins and grid; its frames, guides and master kept.
 Page withSetup(Page page, const DocumentSetup& setup);

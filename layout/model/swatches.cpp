@@ -116,18 +116,46 @@ void giveDrawnFrameColours(Frame& frame, const std::vector<Swatch>& swatches) {
         frame.fill = colour("底纹", 0.1);
 }
 
+SwatchRefusal checkSwatch(const Edition& edition, const Swatch& swatch,
+                          std::string_view replacing) {
+    if (!replacing.empty() && !findSwatch(edition.swatches, replacing))
+        return SwatchRefusal::NoSuchSwatch;
+    if (swatch.name.empty())
+        return SwatchRefusal::NoName;
+    if (swatch.name != replacing && findSwatch(edition.swatches, swatch.name))
+        return SwatchRefusal::NameTaken;
+    if (swatch.spot && isReservedSpotName(swatch.name))
+        return SwatchRefusal::ReservedSpotName;
+    return SwatchRefusal::None;
+}
+
+namespace {
+
+// The English sentence for a refusal (the editor words the code itself).
+QString refusalMessage(SwatchRefusal refusal, const std::string& name, std::string_view replacing) {
+    switch (refusal) {
+        case SwatchRefusal::None:
+            break;
+        case SwatchRefusal::NoName:
+            return QStringLiteral("a swatch needs a name");
+        case SwatchRefusal::NameTaken:
+            return QStringLiteral("there is already a swatch named %1")
+                .arg(QString::fromStdString(name));
+        case SwatchRefusal::ReservedSpotName:
+            return reservedSpotMessage(name);
+        case SwatchRefusal::NoSuchSwatch:
+            return QStringLiteral("there is no swatch named %1")
+                .arg(QString::fromStdString(std::string(replacing)));
+    }
+    return {};
+}
+
+}  // namespace
+
 bool addSwatch(Edition& edition, const Swatch& swatch, QString* why) {
-    if (swatch.name.empty()) {
-        *why = QStringLiteral("a swatch needs a name");
-        return false;
-    }
-    if (findSwatch(edition.swatches, swatch.name)) {
-        *why = QStringLiteral("there is already a swatch named %1")
-                   .arg(QString::fromStdString(swatch.name));
-        return false;
-    }
-    if (swatch.spot && isReservedSpotName(swatch.name)) {
-        *why = reservedSpotMessage(swatch.name);
+    if (const SwatchRefusal refusal = checkSwatch(edition, swatch);
+        refusal != SwatchRefusal::None) {
+        *why = refusalMessage(refusal, swatch.name, {});
         return false;
     }
     Swatch added = swatch;
@@ -138,26 +166,13 @@ bool addSwatch(Edition& edition, const Swatch& swatch, QString* why) {
 }
 
 bool changeSwatch(Edition& edition, std::string_view name, const Swatch& swatch, QString* why) {
+    if (const SwatchRefusal refusal = checkSwatch(edition, swatch, name);
+        refusal != SwatchRefusal::None) {
+        *why = refusalMessage(refusal, swatch.name, name);
+        return false;
+    }
     auto it = std::find_if(edition.swatches.begin(), edition.swatches.end(),
                            [&](const Swatch& s) { return s.name == name; });
-    if (it == edition.swatches.end()) {
-        *why = QStringLiteral("there is no swatch named %1")
-                   .arg(QString::fromStdString(std::string(name)));
-        return false;
-    }
-    if (swatch.name.empty()) {
-        *why = QStringLiteral("a swatch needs a name");
-        return false;
-    }
-    if (swatch.name != name && findSwatch(edition.swatches, swatch.name)) {
-        *why = QStringLiteral("there is already a swatch named %1")
-                   .arg(QString::fromStdString(swatch.name));
-        return false;
-    }
-    if (swatch.spot && isReservedSpotName(swatch.name)) {
-        *why = reservedSpotMessage(swatch.name);
-        return false;
-    }
     const std::string oldName(name);
     *it = swatch;
     it->cmyk.swatch.clear();

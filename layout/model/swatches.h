@@ -56,6 +56,12 @@ bool isSolidBlack(const CmykColor& color);
 // such swatch.
 void giveDrawnFrameColours(Frame& frame, const std::vector<Swatch>& swatches);
 
+// Why a swatch cannot be added or changed to `swatch` (replacing `replacing`, empty for a
+// new one): a code for the editor to word, or None.
+enum class SwatchRefusal : uint8_t { None, NoName, NameTaken, ReservedSpotName, NoSuchSwatch };
+SwatchRefusal checkSwatch(const Edition& edition, const Swatch& swatch,
+                          std::string_view replacing = {});
+
 // The swatch edits of the Swatches panel. Each returns false, changing nothing, with a
 // sentence in *why when it cannot: a duplicate or empty name, no such swatch, a swatch
 // still in use.
