@@ -3,6 +3,8 @@
 // another), placing photos by a click on a column or a drag, cropping a photo in its frame,
 // the stacking order, and what the right button offers.
 #include <QAction>
+#include <QComboBox>
+#include <QListWidget>
 #include <QMenu>
 #include <QStatusBar>
 #include <QTimer>
@@ -10,6 +12,7 @@
 #include <QWheelEvent>
 
 #include "editor/canvas/frame_ports.h"
+#include "editor/side_panels.h"
 #include "editor/tools/select_tool.h"
 #include "editor/tools/tool_box.h"
 #include "editor_fixture.h"
@@ -270,6 +273,36 @@ private Q_SLOTS:
         const QStringList empty = menuAt(f.at(20, 20));
         QVERIFY2(empty.contains(u"Place Image…"_qs) && empty.contains(u"Add Page After This"_qs),
                  qPrintable(empty.join(u", ")));
+    }
+
+    // The wheel over a panel scrolls it: a box under the pointer changes only when it has
+    // the focus (an editor scrolling the Styles panel once right-aligned the whole paper).
+    void wheelOverABoxChangesNothingUnfocused() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        StylesPanel* styles = f.window.stylesPanel();
+        styles->list()->setCurrentItem(
+            styles->list()->findItems(QStringLiteral("body"), Qt::MatchExactly).front());
+        QCoreApplication::processEvents();
+        auto* alignment = styles->findChildren<QComboBox*>().front();
+        const Alignment before = f.edition().styles.paragraphStyle(u"body"_qs)->alignment;
+        const int steps = f.window.session()->undoStack()->count();
+        auto turn = [&] {
+            const QPoint at = alignment->rect().center();
+            QWheelEvent wheel(at, alignment->mapToGlobal(at), {}, QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(alignment, &wheel);
+            QCoreApplication::processEvents();
+        };
+        f.window.canvas()->setFocus();
+        turn();
+        QCOMPARE(f.edition().styles.paragraphStyle(u"body"_qs)->alignment, before);
+        QCOMPARE(f.window.session()->undoStack()->count(), steps);
+        QVERIFY(!alignment->hasFocus());
+        // Clicked into, the box is the wheel's.
+        alignment->setFocus();
+        turn();
+        QVERIFY(f.edition().styles.paragraphStyle(u"body"_qs)->alignment != before);
     }
 
     // Bring to Front and Send to Back: the page's stacking order, undoable.

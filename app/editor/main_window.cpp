@@ -49,6 +49,7 @@
 #include "editor/tools/text_tool.h"
 #include "editor/tools/thread_tool.h"
 #include "editor/tools/tool_box.h"
+#include "editor/wheel_guard.h"
 #include "io/pasted_text.h"
 #include "io/text_import.h"
 #include "model/grid.h"
@@ -81,6 +82,8 @@ constexpr int kDefaultHeightPx = 950;
 }  // namespace
 
 MainWindow::MainWindow() {
+    // Before any panel exists: its boxes are polished with the guard in place.
+    qApp->installEventFilter(new WheelGuard(this));
     session_ = new EditSession(this);
     listsRefresh_ = new DeferredCall(this, [this] { refreshLists(); });
     view_ = new PageCanvas(session_, this);
