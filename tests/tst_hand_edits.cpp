@@ -7,7 +7,9 @@
 #include "model/edition_edits.h"
 #include "model/grid.h"
 #include "model/image_crop.h"
+#include "model/masters.h"
 #include "model/place_photo.h"
+#include "model/templates.h"
 #include "model/thread_edits.h"
 
 using namespace paiban;
@@ -200,6 +202,35 @@ private Q_SLOTS:
         for (const Frame& f : e.pages[0].frames)
             ids << f.id;
         QCOMPARE(ids.join(u' '), order);
+    }
+
+    // Pages moved in a template of four (报头 on page 1, 报眉左/右 by side): the 报头 stays
+    // with the front page wherever it goes, the page moved to the front keeps its 报眉, and
+    // the others' 报眉 follow their new side. Each page is named by its section.
+    void pagesMovedKeepTheirMasthead_data() {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<QString>("masters");
+        QTest::newRow("third page to the front")
+            << 2 << 0 << "经济:报眉右 要闻:报头 综合:报眉右 文化:报眉左";
+        QTest::newRow("front page to the back")
+            << 0 << 3 << "综合:报眉左 经济:报眉左 文化:报眉右 要闻:报头";
+        QTest::newRow("inside pages swapped")
+            << 1 << 2 << "要闻:报头 经济:报眉左 综合:报眉右 文化:报眉左";
+    }
+    void pagesMovedKeepTheirMasthead() {
+        QFETCH(int, from);
+        QFETCH(int, to);
+        QFETCH(QString, masters);
+        Edition e =
+            *makeFromTemplate(QStringLiteral("tabloid-6"), QStringLiteral("2026年11月30日"));
+        QVERIFY(movePage(e, from, to));
+        QStringList got;
+        for (int p = 0; p < static_cast<int>(e.pages.size()); ++p) {
+            const MasterPage* m = masterOf(e, p);
+            got << e.pages[size_t(p)].section + u':' + (m ? m->name : QStringLiteral("-"));
+        }
+        QCOMPARE(got.join(u' '), masters);
     }
 
     // Which basic column a click across a 对开 page falls in: inside a column, in a gutter

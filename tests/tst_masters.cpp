@@ -228,9 +228,11 @@ void TestMasters::newPageTakesItsMaster() {
     QCOMPARE(masterOf(e, 4)->name, QStringLiteral("报眉右"));
     const EditionDisplay display = layOut(e);
     QCOMPARE(occurrences(display, 4, QStringLiteral("第5版")), 1);
-    // Moved to the front, page 5 becomes 第1版 and its 报眉 says so.
+    // Moved to the front, page 5 becomes 第1版 and its 报眉 says so: it keeps its 报眉 (the
+    // 报头 stays with the front page it heads, now 第2版).
     QVERIFY(movePage(e, 4, 0));
-    QCOMPARE(masterOf(e, 0)->name, QStringLiteral("报头"));
+    QCOMPARE(masterOf(e, 0)->name, QStringLiteral("报眉右"));
+    QCOMPARE(masterOf(e, 1)->name, QStringLiteral("报头"));
     QCOMPARE(occurrences(layOut(e), 0, QStringLiteral("第1版")), 1);
 }
 

@@ -1,6 +1,7 @@
 #include "model/edition_edits.h"
 
 #include "model/limits.h"
+#include "model/masters.h"
 
 #include <algorithm>
 #include <tuple>
@@ -228,9 +229,34 @@ bool removePage(Edition& edition, int index) {
 bool movePage(Edition& edition, int from, int to) {
     if (!pageExists(edition, from) || !pageExists(edition, to) || from == to)
         return false;
-    Page page = std::move(edition.pages[static_cast<size_t>(from)]);
-    edition.pages.erase(edition.pages.begin() + from);
-    edition.pages.insert(edition.pages.begin() + to, std::move(page));
+    // Each page's master before the move, by name ("" for none).
+    std::vector<QString> before;
+    for (int p = 0; p < static_cast<int>(edition.pages.size()); ++p) {
+        const MasterPage* master = masterOf(edition, p);
+        before.push_back(master ? master->name : QString());
+    }
+    auto moveTo = [&](auto& list) {
+        auto item = std::move(list[static_cast<size_t>(from)]);
+        list.erase(list.begin() + from);
+        list.insert(list.begin() + to, std::move(item));
+    };
+    moveTo(edition.pages);
+    moveTo(before);
+    // The 报头 stays with the front page it heads, wherever that page goes, and the page
+    // that takes the first place does not take the 报头 over its own headline: where the
+    // rule would now give a page the first master, or take it away, the page keeps the
+    // master it had. Left and right 报眉 follow the page's new side.
+    for (int p = 0; p < static_cast<int>(edition.pages.size()); ++p) {
+        Page& page = edition.pages[static_cast<size_t>(p)];
+        if (page.master)
+            continue;  // named by hand: it stays
+        const MasterPage* now = masterByRule(edition, p);
+        const MasterPage* had = findMaster(edition, before[static_cast<size_t>(p)]);
+        const bool first =
+            (now && now->kind == MasterKind::First) || (had && had->kind == MasterKind::First);
+        if (first && now != had)
+            page.master = before[static_cast<size_t>(p)];
+    }
     return true;
 }
 
