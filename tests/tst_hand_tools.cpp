@@ -125,6 +125,32 @@ private Q_SLOTS:
         click(f, centreOf(f, t.to));
         QCOMPARE(threadOf(f, t.story), t.from);
         QVERIFY(!storyOfFrame(f.edition(), t.to));
+
+        // As in InDesign: a double-click on the out-port breaks the thread there; a click
+        // on the next frame's in-port picks up the thread into it, and a click back on
+        // that frame breaks it.
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(threadOf(f, t.story), t.from + u' ' + t.to);
+        click(f, centreOf(f, t.from));
+        // As Qt delivers a double-click: press, release, press, double-click, release.
+        QWidget* viewport = f.window.canvas()->viewport();
+        const QPoint port = outPortOf(f, t.from);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, port);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, port);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, port);
+        QTest::mouseDClick(viewport, Qt::LeftButton, {}, port);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, port);
+        QCoreApplication::processEvents();
+        QCOMPARE(threadOf(f, t.story), t.from);
+        QCOMPARE(f.window.tools()->current(), ToolKind::Select);
+        f.window.session()->undoStack()->undo();
+        click(f, centreOf(f, t.to));
+        const Rect toRect = f.edition().frame(t.to).second->rect;
+        const QPointF inCentre = inPort(toRect, f.window.canvas()->pixelsToPoints(1)).center();
+        click(f, f.window.canvas()->toViewport(inCentre).toPoint());
+        QCOMPARE(f.window.tools()->current(), ToolKind::Thread);
+        click(f, centreOf(f, t.to));
+        QCOMPARE(threadOf(f, t.story), t.from);
     }
 
     // A photo is no place for a story: the click says why in the status bar, and the tool

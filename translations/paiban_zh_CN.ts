@@ -265,12 +265,12 @@
         <location filename="../app/editor/commands.cpp" line="288"/>
         <location filename="../app/editor/commands.cpp" line="363"/>
         <source>Thread Frame</source>
-        <translation>续排</translation>
+        <translation>接排</translation>
     </message>
     <message>
         <location filename="../app/editor/commands.cpp" line="294"/>
         <source>Unthread Frame</source>
-        <translation>断开续排</translation>
+        <translation>移出接排</translation>
     </message>
     <message>
         <location filename="../app/editor/commands.cpp" line="300"/>
@@ -640,7 +640,7 @@
         <location filename="../app/editor/page_gestures.cpp" line="72"/>
         <location filename="../app/editor/page_gestures.cpp" line="84"/>
         <source>Place Image</source>
-        <translation>置入图片</translation>
+        <translation>排入图片</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="887"/>
@@ -682,7 +682,7 @@
     <message>
         <location filename="../app/editor/main_window.cpp" line="892"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
-        <translation>%1 不是排版能读取的图片（JPEG、PNG 或 TIFF），未置入任何内容。</translation>
+        <translation>%1 不是排版能读取的图片（JPEG、PNG 或 TIFF），未排入任何内容。</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="243"/>
@@ -717,7 +717,7 @@
     <message>
         <location filename="../app/editor/main_window.cpp" line="294"/>
         <source>&amp;Place Image…</source>
-        <translation>置入图片(&amp;P)…</translation>
+        <translation>排入图片(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="295"/>
@@ -873,7 +873,7 @@
     <message>
         <location filename="../app/editor/page_gestures.cpp" line="138"/>
         <source>U&amp;nthread Frame</source>
-        <translation>断开续排(&amp;N)</translation>
+        <translation>将此框移出接排(&amp;N)</translation>
     </message>
     <message>
         <location filename="../app/editor/page_gestures.cpp" line="141"/>
@@ -1663,7 +1663,7 @@
     <message>
         <location filename="../app/editor/side_panels.cpp" line="259"/>
         <source>Add Page After</source>
-        <translation>在后面添加新版</translation>
+        <translation>在此版后添加新版</translation>
     </message>
     <message>
         <location filename="../app/editor/side_panels.cpp" line="260"/>

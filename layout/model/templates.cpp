@@ -49,6 +49,7 @@ ParagraphStyle paragraphStyle(const char* name, const char* font, int weight, do
     s.firstLineIndentEm = indentEm;
     s.alignment = align;
     s.alignToGrid = grid;
+    s.color = black();  // the 黑 swatch, named
     return s;
 }
 

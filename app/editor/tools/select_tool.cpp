@@ -138,11 +138,24 @@ void SelectTool::mousePress(QMouseEvent& event, const QPointF& p) {
         cropping_.clear();  // a click outside ends the cropping and does what it does
         Q_EMIT message(QString());
     }
-    if (const Frame* f = selectedFrame();
-        f && f->kind == FrameKind::Text &&
-        outPort(f->rect, canvas_->pixelsToPoints(1)).contains(p)) {
-        Q_EMIT threadRequested(f->id);
-        return;
+    if (const Frame* f = selectedFrame(); f && f->kind == FrameKind::Text) {
+        const double px = canvas_->pixelsToPoints(1);
+        if (outPort(f->rect, px).contains(p)) {
+            Q_EMIT threadRequested(f->id);
+            return;
+        }
+        // The in-port of a frame the story comes into: the thread from the frame before it
+        // is picked up, as in InDesign (a click back on this frame then breaks it).
+        if (inPort(f->rect, px).contains(p)) {
+            if (const Story* story = storyOfFrame(session_->edition(), f->id)) {
+                const auto& ids = story->frameIds;
+                const auto at = std::find(ids.begin(), ids.end(), f->id);
+                if (at != ids.begin() && at != ids.end()) {
+                    Q_EMIT threadRequested(*(at - 1));
+                    return;
+                }
+            }
+        }
     }
     if (const int edges = handleAt(p)) {
         drag_ = Drag::Resize;

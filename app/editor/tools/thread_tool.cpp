@@ -97,6 +97,17 @@ void ThreadTool::mousePress(QMouseEvent& event, const QPointF& at) {
     }
 }
 
+void ThreadTool::mouseDoubleClick(QMouseEvent& event, const QPointF& at) {
+    const Frame* from = session_->edition().frame(from_).second;
+    if (event.button() != Qt::LeftButton || !from ||
+        !outPort(from->rect, canvas_->pixelsToPoints(1)).contains(at))
+        return;
+    const Story* story = storyOfFrame(session_->edition(), from_);
+    if (story && story->frameIds.back() != from_)
+        session_->push(new BreakThreadCommand(session_, from_));
+    Q_EMIT finished(from_);
+}
+
 void ThreadTool::mouseMove(QMouseEvent&, const QPointF& at) {
     hover_ = at;
     hovering_ = true;

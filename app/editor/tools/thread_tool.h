@@ -1,8 +1,9 @@
 // Threading by clicks: started by a click on a text frame's out-port (or Edit › Thread
 // Frames), the tool carries the story; a click on another text frame continues the story
-// there, a click on the frame that already follows breaks the thread there, a click on
-// nothing, Escape or the right button puts it down. Pages may be changed in between: the
-// thread runs across pages as the story does.
+// there, a click on the frame that already follows (or a double-click on the out-port)
+// breaks the thread there, a click on nothing, Escape or the right button puts it down. A
+// click on a frame's in-port picks up the thread coming into it. Pages may be changed in between:
+// the thread runs across pages as the story does.
 #pragma once
 
 #include <QString>
@@ -22,6 +23,8 @@ public:
     void deactivate() override;
     void mousePress(QMouseEvent& event, const QPointF& at) override;
     void mouseMove(QMouseEvent& event, const QPointF& at) override;
+    // A double-click on the out-port that started the thread breaks the thread there.
+    void mouseDoubleClick(QMouseEvent& event, const QPointF& at) override;
     bool keyPress(QKeyEvent& event) override;
     void paintOverlay(QPainter& painter) const override;
     QCursor cursorAt(const QPointF& at) const override;
