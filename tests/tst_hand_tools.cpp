@@ -4,6 +4,8 @@
 // the stacking order, and what the right button offers.
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QStatusBar>
@@ -329,6 +331,36 @@ private Q_SLOTS:
         alignment->setFocus();
         turn();
         QVERIFY(f.edition().styles.paragraphStyle(u"body"_qs)->alignment != before);
+    }
+
+    // Pages › Page Information: the page's 版名 and 责任编辑, which its 报眉 then shows; one
+    // undo step.
+    void pageInformationShownInTheFolio() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        QTimer::singleShot(50, [] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            const auto edits = dialog->findChildren<QLineEdit*>();
+            edits[0]->setText(QStringLiteral("要闻速递"));
+            edits[1]->setText(QStringLiteral("王编辑"));
+            dialog->accept();
+        });
+        f.window.editPageInfo();
+        QCOMPARE(f.edition().pages[0].section, QStringLiteral("要闻速递"));
+        QCOMPARE(f.edition().pages[0].editor, QStringLiteral("王编辑"));
+        QCoreApplication::processEvents();
+        QString text;
+        for (const DisplayItem& item : f.window.display().pages[0].items) {
+            if (const auto* run = std::get_if<GlyphRunItem>(&item))
+                text += run->text;
+        }
+        QVERIFY2(
+            text.contains(QStringLiteral("要闻速递")) && text.contains(QStringLiteral("王编辑")),
+            qPrintable(text.left(120)));
+        f.window.session()->undoStack()->undo();
+        QCOMPARE(f.edition().pages[0].section, QStringLiteral("一周要闻"));
     }
 
     // Bring to Front and Send to Back: the page's stacking order, undoable.

@@ -309,16 +309,21 @@
     </message>
     <message>
         <location filename="../app/editor/commands.cpp" line="376"/>
+        <source>Page Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="383"/>
         <source>Bring to Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="377"/>
+        <location filename="../app/editor/commands.cpp" line="384"/>
         <source>Send to Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="384"/>
+        <location filename="../app/editor/commands.cpp" line="391"/>
         <source>Place Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,7 +426,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="171"/>
+        <source>The paper must be between 1 pt and %1 pt on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="173"/>
+        <source>The type area needs 1 to %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="175"/>
+        <source>A column holds 0 (free) to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="177"/>
+        <source>The body size must be between %1 pt and %2 pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/editor/document_setup_dialog.cpp" line="179"/>
+        <source>The gutter cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="181"/>
+        <source>The baseline grid must be between 1 pt and %1 pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="183"/>
+        <source>Margins cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="185"/>
+        <source>The type area (%1 mm) is wider than the paper (%2 mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="187"/>
+        <source>The columns are narrower than one character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="189"/>
+        <source>The margins leave no room for a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="211"/>
         <source>%1 × %2 mm, %3 lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,599 +680,624 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="226"/>
+        <location filename="../app/editor/main_window.cpp" line="229"/>
         <source>Preflight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="124"/>
+        <location filename="../app/editor/main_window.cpp" line="127"/>
         <source>Zoom %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="552"/>
+        <location filename="../app/editor/main_window.cpp" line="555"/>
         <source>Keep for Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="886"/>
-        <location filename="../app/editor/main_window.cpp" line="891"/>
-        <location filename="../app/editor/page_gestures.cpp" line="67"/>
+        <location filename="../app/editor/main_window.cpp" line="889"/>
+        <location filename="../app/editor/main_window.cpp" line="894"/>
         <location filename="../app/editor/page_gestures.cpp" line="72"/>
-        <location filename="../app/editor/page_gestures.cpp" line="84"/>
+        <location filename="../app/editor/page_gestures.cpp" line="77"/>
+        <location filename="../app/editor/page_gestures.cpp" line="89"/>
         <source>Place Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="887"/>
-        <location filename="../app/editor/page_gestures.cpp" line="68"/>
+        <location filename="../app/editor/main_window.cpp" line="890"/>
+        <location filename="../app/editor/page_gestures.cpp" line="73"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="128"/>
-        <location filename="../app/editor/main_window.cpp" line="544"/>
+        <location filename="../app/editor/main_window.cpp" line="131"/>
+        <location filename="../app/editor/main_window.cpp" line="547"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="129"/>
+        <location filename="../app/editor/main_window.cpp" line="132"/>
         <source>Paiban found work on %1 that was not saved (from %2), after it was closed unexpectedly. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="240"/>
+        <location filename="../app/editor/main_window.cpp" line="243"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="238"/>
+        <location filename="../app/editor/main_window.cpp" line="241"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="251"/>
+        <location filename="../app/editor/main_window.cpp" line="254"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="248"/>
+        <location filename="../app/editor/main_window.cpp" line="251"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="892"/>
+        <location filename="../app/editor/main_window.cpp" line="895"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="243"/>
+        <location filename="../app/editor/main_window.cpp" line="246"/>
         <source>Styles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="282"/>
+        <location filename="../app/editor/main_window.cpp" line="285"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="283"/>
+        <location filename="../app/editor/main_window.cpp" line="286"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="285"/>
+        <location filename="../app/editor/main_window.cpp" line="288"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="287"/>
+        <location filename="../app/editor/main_window.cpp" line="290"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="289"/>
+        <location filename="../app/editor/main_window.cpp" line="292"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="294"/>
+        <location filename="../app/editor/main_window.cpp" line="297"/>
         <source>&amp;Place Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="295"/>
+        <location filename="../app/editor/main_window.cpp" line="298"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="296"/>
+        <location filename="../app/editor/main_window.cpp" line="299"/>
         <source>&amp;Import Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="298"/>
+        <location filename="../app/editor/main_window.cpp" line="301"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="299"/>
+        <location filename="../app/editor/main_window.cpp" line="302"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="300"/>
+        <location filename="../app/editor/main_window.cpp" line="303"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="303"/>
+        <location filename="../app/editor/main_window.cpp" line="306"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="306"/>
+        <location filename="../app/editor/main_window.cpp" line="309"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="310"/>
+        <location filename="../app/editor/main_window.cpp" line="313"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="312"/>
+        <location filename="../app/editor/main_window.cpp" line="315"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="314"/>
+        <location filename="../app/editor/main_window.cpp" line="317"/>
         <source>Ctrl+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="314"/>
+        <location filename="../app/editor/main_window.cpp" line="317"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="327"/>
+        <location filename="../app/editor/main_window.cpp" line="330"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="328"/>
+        <location filename="../app/editor/main_window.cpp" line="331"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="332"/>
-        <location filename="../app/editor/page_gestures.cpp" line="176"/>
+        <location filename="../app/editor/main_window.cpp" line="335"/>
+        <location filename="../app/editor/page_gestures.cpp" line="207"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="333"/>
-        <location filename="../app/editor/page_gestures.cpp" line="177"/>
+        <location filename="../app/editor/main_window.cpp" line="336"/>
+        <location filename="../app/editor/page_gestures.cpp" line="208"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="334"/>
-        <location filename="../app/editor/page_gestures.cpp" line="178"/>
+        <location filename="../app/editor/main_window.cpp" line="337"/>
+        <location filename="../app/editor/page_gestures.cpp" line="209"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="335"/>
+        <location filename="../app/editor/main_window.cpp" line="338"/>
         <source>Paste and &amp;Join Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="335"/>
+        <location filename="../app/editor/main_window.cpp" line="338"/>
         <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="336"/>
-        <location filename="../app/editor/page_gestures.cpp" line="179"/>
+        <location filename="../app/editor/main_window.cpp" line="339"/>
+        <location filename="../app/editor/page_gestures.cpp" line="210"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="346"/>
+        <location filename="../app/editor/main_window.cpp" line="349"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="348"/>
+        <location filename="../app/editor/main_window.cpp" line="351"/>
         <source>Find and R&amp;eplace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="349"/>
+        <location filename="../app/editor/main_window.cpp" line="352"/>
         <source>Ctrl+H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="350"/>
+        <location filename="../app/editor/main_window.cpp" line="353"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="356"/>
+        <location filename="../app/editor/main_window.cpp" line="359"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="365"/>
+        <location filename="../app/editor/main_window.cpp" line="368"/>
         <source>&amp;Delete Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="55"/>
+        <location filename="../app/editor/page_gestures.cpp" line="60"/>
         <source>Not an image Paiban can read (JPEG, PNG or TIFF), not placed:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="105"/>
+        <location filename="../app/editor/page_gestures.cpp" line="110"/>
         <source>Select a text frame first: its story continues in the frame you click next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="135"/>
-        <source>&amp;Thread to Next Frame</source>
+        <location filename="../app/editor/page_gestures.cpp" line="133"/>
+        <source>Page Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="137"/>
-        <source>&amp;Break Thread After Frame</source>
+        <location filename="../app/editor/page_gestures.cpp" line="136"/>
+        <source>e.g. 要闻</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/page_gestures.cpp" line="138"/>
+        <source>Page %1: what its 报眉 shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="139"/>
+        <source>Section (版名):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="140"/>
+        <source>Editor (责任编辑):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="166"/>
+        <source>&amp;Thread to Next Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="168"/>
+        <source>&amp;Break Thread After Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="169"/>
         <source>U&amp;nthread Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="141"/>
+        <location filename="../app/editor/page_gestures.cpp" line="172"/>
         <source>Bring to &amp;Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="142"/>
+        <location filename="../app/editor/page_gestures.cpp" line="173"/>
         <source>Ctrl+Shift+]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="143"/>
+        <location filename="../app/editor/page_gestures.cpp" line="174"/>
         <source>Send to Bac&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="144"/>
+        <location filename="../app/editor/page_gestures.cpp" line="175"/>
         <source>Ctrl+Shift+[</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="190"/>
+        <location filename="../app/editor/page_gestures.cpp" line="221"/>
         <source>&amp;Edit Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="197"/>
+        <location filename="../app/editor/page_gestures.cpp" line="228"/>
         <source>&amp;Crop with the Mouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="200"/>
+        <location filename="../app/editor/page_gestures.cpp" line="231"/>
         <source>&amp;Fill the Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="201"/>
+        <location filename="../app/editor/page_gestures.cpp" line="232"/>
         <source>Show the &amp;Whole Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="213"/>
+        <location filename="../app/editor/page_gestures.cpp" line="244"/>
         <source>Add &amp;Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="228"/>
+        <location filename="../app/editor/page_gestures.cpp" line="259"/>
         <source>Add Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="250"/>
+        <location filename="../app/editor/page_gestures.cpp" line="282"/>
         <source>&amp;Add Page After This</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="372"/>
-        <location filename="../app/editor/page_gestures.cpp" line="254"/>
+        <location filename="../app/editor/main_window.cpp" line="375"/>
+        <location filename="../app/editor/page_gestures.cpp" line="286"/>
         <source>&amp;Clear Guides on Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="377"/>
+        <location filename="../app/editor/main_window.cpp" line="380"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="378"/>
+        <location filename="../app/editor/main_window.cpp" line="381"/>
         <source>&amp;Fit Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="379"/>
+        <location filename="../app/editor/main_window.cpp" line="382"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="380"/>
+        <location filename="../app/editor/main_window.cpp" line="383"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="381"/>
+        <location filename="../app/editor/main_window.cpp" line="384"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="382"/>
+        <location filename="../app/editor/main_window.cpp" line="385"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="384"/>
+        <location filename="../app/editor/main_window.cpp" line="387"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="387"/>
+        <location filename="../app/editor/main_window.cpp" line="390"/>
         <source>Show &amp;Guides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="394"/>
+        <location filename="../app/editor/main_window.cpp" line="397"/>
         <source>P&amp;roof View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="397"/>
+        <location filename="../app/editor/main_window.cpp" line="400"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="404"/>
+        <location filename="../app/editor/main_window.cpp" line="407"/>
         <source>&amp;Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="407"/>
+        <location filename="../app/editor/main_window.cpp" line="410"/>
         <source>Lengths in &amp;mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="408"/>
+        <location filename="../app/editor/main_window.cpp" line="411"/>
         <source>Lengths in &amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="409"/>
+        <location filename="../app/editor/main_window.cpp" line="412"/>
         <source>Lengths in &amp;字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="410"/>
+        <location filename="../app/editor/main_window.cpp" line="413"/>
         <source>Lengths in &amp;栏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="425"/>
+        <location filename="../app/editor/main_window.cpp" line="428"/>
         <source>Type sizes in &amp;号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="426"/>
+        <location filename="../app/editor/main_window.cpp" line="429"/>
         <source>Type sizes in p&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="438"/>
+        <location filename="../app/editor/main_window.cpp" line="441"/>
         <source>&amp;Story Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="457"/>
+        <location filename="../app/editor/main_window.cpp" line="460"/>
         <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="458"/>
+        <location filename="../app/editor/main_window.cpp" line="461"/>
         <source>Pa&amp;nels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="462"/>
-        <location filename="../app/editor/main_window_document.cpp" line="181"/>
+        <location filename="../app/editor/main_window.cpp" line="465"/>
+        <location filename="../app/editor/main_window_document.cpp" line="182"/>
         <source>&amp;Reset Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="464"/>
+        <location filename="../app/editor/main_window.cpp" line="467"/>
         <source>&amp;Previous Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="466"/>
+        <location filename="../app/editor/main_window.cpp" line="469"/>
         <source>&amp;Next Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="470"/>
+        <location filename="../app/editor/main_window.cpp" line="473"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="479"/>
+        <location filename="../app/editor/main_window.cpp" line="482"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="492"/>
+        <location filename="../app/editor/main_window.cpp" line="495"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="508"/>
+        <location filename="../app/editor/main_window.cpp" line="511"/>
         <source>Cannot open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="509"/>
+        <location filename="../app/editor/main_window.cpp" line="512"/>
         <source>%1 could not be opened:
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="525"/>
+        <location filename="../app/editor/main_window.cpp" line="528"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="136"/>
-        <location filename="../app/editor/main_window.cpp" line="569"/>
+        <location filename="../app/editor/main_window.cpp" line="139"/>
+        <location filename="../app/editor/main_window.cpp" line="572"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="599"/>
+        <location filename="../app/editor/main_window.cpp" line="602"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="533"/>
+        <location filename="../app/editor/main_window.cpp" line="536"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="257"/>
+        <location filename="../app/editor/main_window.cpp" line="260"/>
         <source>Swatches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="545"/>
+        <location filename="../app/editor/main_window.cpp" line="548"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="549"/>
+        <location filename="../app/editor/main_window.cpp" line="552"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="551"/>
+        <location filename="../app/editor/main_window.cpp" line="554"/>
         <source>Open and Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="553"/>
+        <location filename="../app/editor/main_window.cpp" line="556"/>
         <source>Discard the Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="618"/>
+        <location filename="../app/editor/main_window.cpp" line="621"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="630"/>
+        <location filename="../app/editor/main_window.cpp" line="633"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="631"/>
+        <location filename="../app/editor/main_window.cpp" line="634"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="632"/>
+        <location filename="../app/editor/main_window.cpp" line="635"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="633"/>
+        <location filename="../app/editor/main_window.cpp" line="636"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="656"/>
+        <location filename="../app/editor/main_window.cpp" line="659"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="716"/>
+        <location filename="../app/editor/main_window.cpp" line="719"/>
         <source>Open Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="716"/>
-        <location filename="../app/editor/main_window.cpp" line="744"/>
+        <location filename="../app/editor/main_window.cpp" line="719"/>
+        <location filename="../app/editor/main_window.cpp" line="747"/>
         <source>Paiban editions (*.paiban)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="726"/>
+        <location filename="../app/editor/main_window.cpp" line="729"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="730"/>
+        <location filename="../app/editor/main_window.cpp" line="733"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="743"/>
+        <location filename="../app/editor/main_window.cpp" line="746"/>
         <source>Save Edition As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="756"/>
+        <location filename="../app/editor/main_window.cpp" line="759"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="757"/>
+        <location filename="../app/editor/main_window.cpp" line="760"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="795"/>
+        <location filename="../app/editor/main_window.cpp" line="798"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="795"/>
+        <location filename="../app/editor/main_window.cpp" line="798"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="803"/>
+        <location filename="../app/editor/main_window.cpp" line="806"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="814"/>
+        <location filename="../app/editor/main_window.cpp" line="817"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="818"/>
+        <location filename="../app/editor/main_window.cpp" line="821"/>
         <source>It was written with %n preflight error(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1225,66 +1305,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="820"/>
+        <location filename="../app/editor/main_window.cpp" line="823"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="852"/>
+        <location filename="../app/editor/main_window.cpp" line="855"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="853"/>
+        <location filename="../app/editor/main_window.cpp" line="856"/>
         <source>The printer could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="917"/>
-        <location filename="../app/editor/main_window.cpp" line="922"/>
-        <location filename="../app/editor/main_window.cpp" line="928"/>
-        <location filename="../app/editor/main_window.cpp" line="935"/>
-        <location filename="../app/editor/main_window.cpp" line="943"/>
+        <location filename="../app/editor/main_window.cpp" line="920"/>
+        <location filename="../app/editor/main_window.cpp" line="925"/>
+        <location filename="../app/editor/main_window.cpp" line="931"/>
+        <location filename="../app/editor/main_window.cpp" line="938"/>
+        <location filename="../app/editor/main_window.cpp" line="946"/>
         <source>Import Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="918"/>
+        <location filename="../app/editor/main_window.cpp" line="921"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="923"/>
+        <location filename="../app/editor/main_window.cpp" line="926"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="932"/>
+        <location filename="../app/editor/main_window.cpp" line="935"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="935"/>
+        <location filename="../app/editor/main_window.cpp" line="938"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="944"/>
+        <location filename="../app/editor/main_window.cpp" line="947"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="952"/>
+        <location filename="../app/editor/main_window.cpp" line="955"/>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1042"/>
+        <location filename="../app/editor/main_window.cpp" line="1045"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1043"/>
+        <location filename="../app/editor/main_window.cpp" line="1046"/>
         <source>%1 — Paiban</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,61 +1425,67 @@
     </message>
     <message>
         <location filename="../app/editor/main_window_document.cpp" line="170"/>
-        <source>&amp;Master Pages…</source>
+        <location filename="../app/editor/page_gestures.cpp" line="281"/>
+        <source>Page &amp;Information…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window_document.cpp" line="171"/>
+        <source>&amp;Master Pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="172"/>
         <source>Master of This &amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="173"/>
+        <location filename="../app/editor/main_window_document.cpp" line="174"/>
         <source>&amp;Release from Master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="177"/>
+        <location filename="../app/editor/main_window_document.cpp" line="178"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="183"/>
+        <location filename="../app/editor/main_window_document.cpp" line="184"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="184"/>
+        <location filename="../app/editor/main_window_document.cpp" line="185"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="185"/>
+        <location filename="../app/editor/main_window_document.cpp" line="186"/>
         <source>&amp;About Paiban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="187"/>
+        <location filename="../app/editor/main_window_document.cpp" line="188"/>
         <source>About Paiban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="188"/>
+        <location filename="../app/editor/main_window_document.cpp" line="189"/>
         <source>&lt;p&gt;&lt;b&gt;Paiban 排版&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Layout of the printed Chinese newspaper page: stories, headlines, photos and captions on a column grid, sent to the press as PDF.&lt;/p&gt;&lt;p&gt;The command line: &lt;code&gt;paiban help&lt;/code&gt;; the manual: &lt;code&gt;man paiban&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="210"/>
+        <location filename="../app/editor/main_window_document.cpp" line="211"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="212"/>
+        <location filename="../app/editor/main_window_document.cpp" line="213"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="212"/>
+        <location filename="../app/editor/main_window_document.cpp" line="213"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,27 +2100,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/swatches_panel.cpp" line="126"/>
+        <location filename="../app/editor/swatches_panel.cpp" line="131"/>
         <source>(spot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/swatches_panel.cpp" line="151"/>
+        <location filename="../app/editor/swatches_panel.cpp" line="161"/>
+        <source>A swatch needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="163"/>
+        <source>There is already a swatch named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="165"/>
+        <source>A spot colour may not be named %1: PDF keeps that name for its own plates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="169"/>
+        <source>There is no swatch named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="180"/>
         <source>Add Swatch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/swatches_panel.cpp" line="158"/>
+        <location filename="../app/editor/swatches_panel.cpp" line="191"/>
         <source>Edit Swatch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/swatches_panel.cpp" line="166"/>
+        <location filename="../app/editor/swatches_panel.cpp" line="199"/>
         <source>Swatch %1 is in use and was not deleted (%2). Give those another colour first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/swatches_panel.cpp" line="172"/>
+        <location filename="../app/editor/swatches_panel.cpp" line="205"/>
         <source>Delete Swatch %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,17 +2148,17 @@
 <context>
     <name>paiban::editor::ThreadTool</name>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="124"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="135"/>
         <source>Click a text frame to continue the story; Esc to stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="127"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="138"/>
         <source>Continue the story here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="130"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="141"/>
         <source>Break the thread here</source>
         <translation type="unfinished"></translation>
     </message>

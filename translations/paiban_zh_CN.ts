@@ -309,16 +309,21 @@
     </message>
     <message>
         <location filename="../app/editor/commands.cpp" line="376"/>
+        <source>Page Information</source>
+        <translation>版面信息</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="383"/>
         <source>Bring to Front</source>
         <translation>移到最前</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="377"/>
+        <location filename="../app/editor/commands.cpp" line="384"/>
         <source>Send to Back</source>
         <translation>移到最后</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="384"/>
+        <location filename="../app/editor/commands.cpp" line="391"/>
         <source>Place Photo</source>
         <translation>排入图片</translation>
     </message>
@@ -421,7 +426,57 @@
         <translation>框架保持原位：放不下的内容由印前检查列出。</translation>
     </message>
     <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="171"/>
+        <source>The paper must be between 1 pt and %1 pt on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="173"/>
+        <source>The type area needs 1 to %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="175"/>
+        <source>A column holds 0 (free) to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="177"/>
+        <source>The body size must be between %1 pt and %2 pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/editor/document_setup_dialog.cpp" line="179"/>
+        <source>The gutter cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="181"/>
+        <source>The baseline grid must be between 1 pt and %1 pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="183"/>
+        <source>Margins cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="185"/>
+        <source>The type area (%1 mm) is wider than the paper (%2 mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="187"/>
+        <source>The columns are narrower than one character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="189"/>
+        <source>The margins leave no room for a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/document_setup_dialog.cpp" line="211"/>
         <source>%1 × %2 mm, %3 lines</source>
         <translation>%1 × %2 毫米，%3 行</translation>
     </message>
@@ -619,461 +674,486 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="226"/>
+        <location filename="../app/editor/main_window.cpp" line="229"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="124"/>
+        <location filename="../app/editor/main_window.cpp" line="127"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="552"/>
+        <location filename="../app/editor/main_window.cpp" line="555"/>
         <source>Keep for Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="886"/>
-        <location filename="../app/editor/main_window.cpp" line="891"/>
-        <location filename="../app/editor/page_gestures.cpp" line="67"/>
+        <location filename="../app/editor/main_window.cpp" line="889"/>
+        <location filename="../app/editor/main_window.cpp" line="894"/>
         <location filename="../app/editor/page_gestures.cpp" line="72"/>
-        <location filename="../app/editor/page_gestures.cpp" line="84"/>
+        <location filename="../app/editor/page_gestures.cpp" line="77"/>
+        <location filename="../app/editor/page_gestures.cpp" line="89"/>
         <source>Place Image</source>
         <translation>排入图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="887"/>
-        <location filename="../app/editor/page_gestures.cpp" line="68"/>
+        <location filename="../app/editor/main_window.cpp" line="890"/>
+        <location filename="../app/editor/page_gestures.cpp" line="73"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="128"/>
-        <location filename="../app/editor/main_window.cpp" line="544"/>
+        <location filename="../app/editor/main_window.cpp" line="131"/>
+        <location filename="../app/editor/main_window.cpp" line="547"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="129"/>
+        <location filename="../app/editor/main_window.cpp" line="132"/>
         <source>Paiban found work on %1 that was not saved (from %2), after it was closed unexpectedly. Restore it?</source>
         <translation>排版在意外关闭后找到 %1 未保存的工作（%2）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="240"/>
+        <location filename="../app/editor/main_window.cpp" line="243"/>
         <source>Story</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="238"/>
+        <location filename="../app/editor/main_window.cpp" line="241"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="251"/>
+        <location filename="../app/editor/main_window.cpp" line="254"/>
         <source>Links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="248"/>
+        <location filename="../app/editor/main_window.cpp" line="251"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="892"/>
+        <location filename="../app/editor/main_window.cpp" line="895"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation>%1 不是排版能读取的图片（JPEG、PNG 或 TIFF），未排入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="243"/>
+        <location filename="../app/editor/main_window.cpp" line="246"/>
         <source>Styles</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="282"/>
+        <location filename="../app/editor/main_window.cpp" line="285"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="283"/>
+        <location filename="../app/editor/main_window.cpp" line="286"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="285"/>
+        <location filename="../app/editor/main_window.cpp" line="288"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="287"/>
+        <location filename="../app/editor/main_window.cpp" line="290"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="289"/>
+        <location filename="../app/editor/main_window.cpp" line="292"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="294"/>
+        <location filename="../app/editor/main_window.cpp" line="297"/>
         <source>&amp;Place Image…</source>
         <translation>排入图片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="295"/>
+        <location filename="../app/editor/main_window.cpp" line="298"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="296"/>
+        <location filename="../app/editor/main_window.cpp" line="299"/>
         <source>&amp;Import Text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="298"/>
+        <location filename="../app/editor/main_window.cpp" line="301"/>
         <source>&amp;Export PDF…</source>
         <translation>输出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="299"/>
+        <location filename="../app/editor/main_window.cpp" line="302"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="300"/>
+        <location filename="../app/editor/main_window.cpp" line="303"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="303"/>
+        <location filename="../app/editor/main_window.cpp" line="306"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="306"/>
+        <location filename="../app/editor/main_window.cpp" line="309"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="310"/>
+        <location filename="../app/editor/main_window.cpp" line="313"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="312"/>
+        <location filename="../app/editor/main_window.cpp" line="315"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="314"/>
+        <location filename="../app/editor/main_window.cpp" line="317"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="314"/>
+        <location filename="../app/editor/main_window.cpp" line="317"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="327"/>
+        <location filename="../app/editor/main_window.cpp" line="330"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="328"/>
+        <location filename="../app/editor/main_window.cpp" line="331"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="332"/>
-        <location filename="../app/editor/page_gestures.cpp" line="176"/>
+        <location filename="../app/editor/main_window.cpp" line="335"/>
+        <location filename="../app/editor/page_gestures.cpp" line="207"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="333"/>
-        <location filename="../app/editor/page_gestures.cpp" line="177"/>
+        <location filename="../app/editor/main_window.cpp" line="336"/>
+        <location filename="../app/editor/page_gestures.cpp" line="208"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="334"/>
-        <location filename="../app/editor/page_gestures.cpp" line="178"/>
+        <location filename="../app/editor/main_window.cpp" line="337"/>
+        <location filename="../app/editor/page_gestures.cpp" line="209"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="335"/>
+        <location filename="../app/editor/main_window.cpp" line="338"/>
         <source>Paste and &amp;Join Lines</source>
         <translation>粘贴并合并断行(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="335"/>
+        <location filename="../app/editor/main_window.cpp" line="338"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="336"/>
-        <location filename="../app/editor/page_gestures.cpp" line="179"/>
+        <location filename="../app/editor/main_window.cpp" line="339"/>
+        <location filename="../app/editor/page_gestures.cpp" line="210"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="346"/>
+        <location filename="../app/editor/main_window.cpp" line="349"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="348"/>
+        <location filename="../app/editor/main_window.cpp" line="351"/>
         <source>Find and R&amp;eplace…</source>
         <translation>查找与替换(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="349"/>
+        <location filename="../app/editor/main_window.cpp" line="352"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="350"/>
+        <location filename="../app/editor/main_window.cpp" line="353"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="356"/>
+        <location filename="../app/editor/main_window.cpp" line="359"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="365"/>
+        <location filename="../app/editor/main_window.cpp" line="368"/>
         <source>&amp;Delete Frame</source>
         <translation>删除框(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="55"/>
+        <location filename="../app/editor/page_gestures.cpp" line="60"/>
         <source>Not an image Paiban can read (JPEG, PNG or TIFF), not placed:
 %1</source>
         <translation>不是排版能读取的图片（JPEG、PNG 或 TIFF），未排入：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="105"/>
+        <location filename="../app/editor/page_gestures.cpp" line="110"/>
         <source>Select a text frame first: its story continues in the frame you click next.</source>
         <translation>请先选中一个文字框：其稿件将接排到您下一个点击的框中。</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="135"/>
+        <location filename="../app/editor/page_gestures.cpp" line="133"/>
+        <source>Page Information</source>
+        <translation>版面信息</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="136"/>
+        <source>e.g. 要闻</source>
+        <translation>例如 要闻</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="138"/>
+        <source>Page %1: what its 报眉 shows.</source>
+        <translation>第%1版：报眉上显示的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="139"/>
+        <source>Section (版名):</source>
+        <translation>版名：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="140"/>
+        <source>Editor (责任编辑):</source>
+        <translation>责任编辑：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/page_gestures.cpp" line="166"/>
         <source>&amp;Thread to Next Frame</source>
         <translation>接排到下一框(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="137"/>
+        <location filename="../app/editor/page_gestures.cpp" line="168"/>
         <source>&amp;Break Thread After Frame</source>
         <translation>在此框后断开接排(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="138"/>
+        <location filename="../app/editor/page_gestures.cpp" line="169"/>
         <source>U&amp;nthread Frame</source>
         <translation>将此框移出接排(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="141"/>
+        <location filename="../app/editor/page_gestures.cpp" line="172"/>
         <source>Bring to &amp;Front</source>
         <translation>移到最前(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="142"/>
+        <location filename="../app/editor/page_gestures.cpp" line="173"/>
         <source>Ctrl+Shift+]</source>
         <translation>Ctrl+Shift+]</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="143"/>
+        <location filename="../app/editor/page_gestures.cpp" line="174"/>
         <source>Send to Bac&amp;k</source>
         <translation>移到最后(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="144"/>
+        <location filename="../app/editor/page_gestures.cpp" line="175"/>
         <source>Ctrl+Shift+[</source>
         <translation>Ctrl+Shift+[</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="190"/>
+        <location filename="../app/editor/page_gestures.cpp" line="221"/>
         <source>&amp;Edit Text</source>
         <translation>编辑文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="197"/>
+        <location filename="../app/editor/page_gestures.cpp" line="228"/>
         <source>&amp;Crop with the Mouse</source>
         <translation>用鼠标裁切(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="200"/>
+        <location filename="../app/editor/page_gestures.cpp" line="231"/>
         <source>&amp;Fill the Frame</source>
         <translation>填满框(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="201"/>
+        <location filename="../app/editor/page_gestures.cpp" line="232"/>
         <source>Show the &amp;Whole Photo</source>
         <translation>显示整张图片(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="213"/>
+        <location filename="../app/editor/page_gestures.cpp" line="244"/>
         <source>Add &amp;Caption</source>
         <translation>添加图片说明(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="228"/>
+        <location filename="../app/editor/page_gestures.cpp" line="259"/>
         <source>Add Caption</source>
         <translation>添加图片说明</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="250"/>
+        <location filename="../app/editor/page_gestures.cpp" line="282"/>
         <source>&amp;Add Page After This</source>
         <translation>在此版后添加新版(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="372"/>
-        <location filename="../app/editor/page_gestures.cpp" line="254"/>
+        <location filename="../app/editor/main_window.cpp" line="375"/>
+        <location filename="../app/editor/page_gestures.cpp" line="286"/>
         <source>&amp;Clear Guides on Page</source>
         <translation>清除本版参考线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="377"/>
+        <location filename="../app/editor/main_window.cpp" line="380"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="378"/>
+        <location filename="../app/editor/main_window.cpp" line="381"/>
         <source>&amp;Fit Page</source>
         <translation>整版显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="379"/>
+        <location filename="../app/editor/main_window.cpp" line="382"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="380"/>
+        <location filename="../app/editor/main_window.cpp" line="383"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="381"/>
+        <location filename="../app/editor/main_window.cpp" line="384"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="382"/>
+        <location filename="../app/editor/main_window.cpp" line="385"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="384"/>
+        <location filename="../app/editor/main_window.cpp" line="387"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="387"/>
+        <location filename="../app/editor/main_window.cpp" line="390"/>
         <source>Show &amp;Guides</source>
         <translation>显示参考线(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="394"/>
+        <location filename="../app/editor/main_window.cpp" line="397"/>
         <source>P&amp;roof View</source>
         <translation>校样视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="397"/>
+        <location filename="../app/editor/main_window.cpp" line="400"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="404"/>
+        <location filename="../app/editor/main_window.cpp" line="407"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="407"/>
+        <location filename="../app/editor/main_window.cpp" line="410"/>
         <source>Lengths in &amp;mm</source>
         <translation>长度以毫米显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="408"/>
+        <location filename="../app/editor/main_window.cpp" line="411"/>
         <source>Lengths in &amp;pt</source>
         <translation>长度以点显示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="409"/>
+        <location filename="../app/editor/main_window.cpp" line="412"/>
         <source>Lengths in &amp;字</source>
         <translation>长度以字显示(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="410"/>
+        <location filename="../app/editor/main_window.cpp" line="413"/>
         <source>Lengths in &amp;栏</source>
         <translation>长度以栏显示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="425"/>
+        <location filename="../app/editor/main_window.cpp" line="428"/>
         <source>Type sizes in &amp;号</source>
         <translation>字号以号显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="426"/>
+        <location filename="../app/editor/main_window.cpp" line="429"/>
         <source>Type sizes in p&amp;t</source>
         <translation>字号以点显示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="438"/>
+        <location filename="../app/editor/main_window.cpp" line="441"/>
         <source>&amp;Story Editor</source>
         <translation>稿件编辑器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="457"/>
+        <location filename="../app/editor/main_window.cpp" line="460"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="458"/>
+        <location filename="../app/editor/main_window.cpp" line="461"/>
         <source>Pa&amp;nels</source>
         <translation>面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="462"/>
-        <location filename="../app/editor/main_window_document.cpp" line="181"/>
+        <location filename="../app/editor/main_window.cpp" line="465"/>
+        <location filename="../app/editor/main_window_document.cpp" line="182"/>
         <source>&amp;Reset Panels</source>
         <translation>恢复面板布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="464"/>
+        <location filename="../app/editor/main_window.cpp" line="467"/>
         <source>&amp;Previous Page</source>
         <translation>上一版(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="466"/>
+        <location filename="../app/editor/main_window.cpp" line="469"/>
         <source>&amp;Next Page</source>
         <translation>下一版(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="470"/>
+        <location filename="../app/editor/main_window.cpp" line="473"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="479"/>
+        <location filename="../app/editor/main_window.cpp" line="482"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="492"/>
+        <location filename="../app/editor/main_window.cpp" line="495"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="508"/>
+        <location filename="../app/editor/main_window.cpp" line="511"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="509"/>
+        <location filename="../app/editor/main_window.cpp" line="512"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -1082,203 +1162,203 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="525"/>
+        <location filename="../app/editor/main_window.cpp" line="528"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="136"/>
-        <location filename="../app/editor/main_window.cpp" line="569"/>
+        <location filename="../app/editor/main_window.cpp" line="139"/>
+        <location filename="../app/editor/main_window.cpp" line="572"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>无法保存恢复副本：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="599"/>
+        <location filename="../app/editor/main_window.cpp" line="602"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="533"/>
+        <location filename="../app/editor/main_window.cpp" line="536"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="257"/>
+        <location filename="../app/editor/main_window.cpp" line="260"/>
         <source>Swatches</source>
         <translation>色板</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="545"/>
+        <location filename="../app/editor/main_window.cpp" line="548"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation>排版关闭时 %1 有未保存的工作。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="549"/>
+        <location filename="../app/editor/main_window.cpp" line="552"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation>现在打开它并恢复这些工作、留待以后，还是放弃这些工作？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="551"/>
+        <location filename="../app/editor/main_window.cpp" line="554"/>
         <source>Open and Restore</source>
         <translation>打开并恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="553"/>
+        <location filename="../app/editor/main_window.cpp" line="556"/>
         <source>Discard the Work</source>
         <translation>放弃这些工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="618"/>
+        <location filename="../app/editor/main_window.cpp" line="621"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="630"/>
+        <location filename="../app/editor/main_window.cpp" line="633"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="631"/>
+        <location filename="../app/editor/main_window.cpp" line="634"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="632"/>
+        <location filename="../app/editor/main_window.cpp" line="635"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="633"/>
+        <location filename="../app/editor/main_window.cpp" line="636"/>
         <source>page %1: </source>
         <translation>第 %1 版：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="656"/>
+        <location filename="../app/editor/main_window.cpp" line="659"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="716"/>
+        <location filename="../app/editor/main_window.cpp" line="719"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="716"/>
-        <location filename="../app/editor/main_window.cpp" line="744"/>
+        <location filename="../app/editor/main_window.cpp" line="719"/>
+        <location filename="../app/editor/main_window.cpp" line="747"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="726"/>
+        <location filename="../app/editor/main_window.cpp" line="729"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="730"/>
+        <location filename="../app/editor/main_window.cpp" line="733"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="743"/>
+        <location filename="../app/editor/main_window.cpp" line="746"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="756"/>
+        <location filename="../app/editor/main_window.cpp" line="759"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="757"/>
+        <location filename="../app/editor/main_window.cpp" line="760"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="795"/>
+        <location filename="../app/editor/main_window.cpp" line="798"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="795"/>
+        <location filename="../app/editor/main_window.cpp" line="798"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="803"/>
+        <location filename="../app/editor/main_window.cpp" line="806"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="814"/>
+        <location filename="../app/editor/main_window.cpp" line="817"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="818"/>
+        <location filename="../app/editor/main_window.cpp" line="821"/>
         <source>It was written with %n preflight error(s).</source>
         <translation><numerusform>输出时带有 %n 处预检错误。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="820"/>
+        <location filename="../app/editor/main_window.cpp" line="823"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="852"/>
+        <location filename="../app/editor/main_window.cpp" line="855"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="853"/>
+        <location filename="../app/editor/main_window.cpp" line="856"/>
         <source>The printer could not be started: %1</source>
         <translation>无法启动打印机：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="917"/>
-        <location filename="../app/editor/main_window.cpp" line="922"/>
-        <location filename="../app/editor/main_window.cpp" line="928"/>
-        <location filename="../app/editor/main_window.cpp" line="935"/>
-        <location filename="../app/editor/main_window.cpp" line="943"/>
+        <location filename="../app/editor/main_window.cpp" line="920"/>
+        <location filename="../app/editor/main_window.cpp" line="925"/>
+        <location filename="../app/editor/main_window.cpp" line="931"/>
+        <location filename="../app/editor/main_window.cpp" line="938"/>
+        <location filename="../app/editor/main_window.cpp" line="946"/>
         <source>Import Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="918"/>
+        <location filename="../app/editor/main_window.cpp" line="921"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation>请先选中文字框：文本将导入其稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="923"/>
+        <location filename="../app/editor/main_window.cpp" line="926"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="932"/>
+        <location filename="../app/editor/main_window.cpp" line="935"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="935"/>
+        <location filename="../app/editor/main_window.cpp" line="938"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="944"/>
+        <location filename="../app/editor/main_window.cpp" line="947"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="952"/>
+        <location filename="../app/editor/main_window.cpp" line="955"/>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1042"/>
+        <location filename="../app/editor/main_window.cpp" line="1045"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1043"/>
+        <location filename="../app/editor/main_window.cpp" line="1046"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>
@@ -1339,61 +1419,67 @@
     </message>
     <message>
         <location filename="../app/editor/main_window_document.cpp" line="170"/>
+        <location filename="../app/editor/page_gestures.cpp" line="281"/>
+        <source>Page &amp;Information…</source>
+        <translation>版面信息(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_document.cpp" line="171"/>
         <source>&amp;Master Pages…</source>
         <translation>主页(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="171"/>
+        <location filename="../app/editor/main_window_document.cpp" line="172"/>
         <source>Master of This &amp;Page</source>
         <translation>本版主页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="173"/>
+        <location filename="../app/editor/main_window_document.cpp" line="174"/>
         <source>&amp;Release from Master</source>
         <translation>从主页释放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="177"/>
+        <location filename="../app/editor/main_window_document.cpp" line="178"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="183"/>
+        <location filename="../app/editor/main_window_document.cpp" line="184"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="184"/>
+        <location filename="../app/editor/main_window_document.cpp" line="185"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="185"/>
+        <location filename="../app/editor/main_window_document.cpp" line="186"/>
         <source>&amp;About Paiban</source>
         <translation>关于排版(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="187"/>
+        <location filename="../app/editor/main_window_document.cpp" line="188"/>
         <source>About Paiban</source>
         <translation>关于排版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="188"/>
+        <location filename="../app/editor/main_window_document.cpp" line="189"/>
         <source>&lt;p&gt;&lt;b&gt;Paiban 排版&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Layout of the printed Chinese newspaper page: stories, headlines, photos and captions on a column grid, sent to the press as PDF.&lt;/p&gt;&lt;p&gt;The command line: &lt;code&gt;paiban help&lt;/code&gt;; the manual: &lt;code&gt;man paiban&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Paiban 排版&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;中文报纸版面编排：稿件、标题、图片与图片说明排在栏格上，以 PDF 付印。&lt;/p&gt;&lt;p&gt;命令行：&lt;code&gt;paiban help&lt;/code&gt;；手册：&lt;code&gt;man paiban&lt;/code&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="210"/>
+        <location filename="../app/editor/main_window_document.cpp" line="211"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="212"/>
+        <location filename="../app/editor/main_window_document.cpp" line="213"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="212"/>
+        <location filename="../app/editor/main_window_document.cpp" line="213"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
@@ -1993,27 +2079,47 @@
         <translation>编辑色板</translation>
     </message>
     <message>
-        <location filename="../app/editor/swatches_panel.cpp" line="126"/>
+        <location filename="../app/editor/swatches_panel.cpp" line="131"/>
         <source>(spot)</source>
         <translation>（专色）</translation>
     </message>
     <message>
-        <location filename="../app/editor/swatches_panel.cpp" line="151"/>
+        <location filename="../app/editor/swatches_panel.cpp" line="161"/>
+        <source>A swatch needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="163"/>
+        <source>There is already a swatch named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="165"/>
+        <source>A spot colour may not be named %1: PDF keeps that name for its own plates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="169"/>
+        <source>There is no swatch named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/swatches_panel.cpp" line="180"/>
         <source>Add Swatch %1</source>
         <translation>添加色板 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/swatches_panel.cpp" line="158"/>
+        <location filename="../app/editor/swatches_panel.cpp" line="191"/>
         <source>Edit Swatch %1</source>
         <translation>编辑色板 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/swatches_panel.cpp" line="166"/>
+        <location filename="../app/editor/swatches_panel.cpp" line="199"/>
         <source>Swatch %1 is in use and was not deleted (%2). Give those another colour first.</source>
         <translation>色板 %1 正在使用，未删除（%2）。请先为这些地方改用其他颜色。</translation>
     </message>
     <message>
-        <location filename="../app/editor/swatches_panel.cpp" line="172"/>
+        <location filename="../app/editor/swatches_panel.cpp" line="205"/>
         <source>Delete Swatch %1</source>
         <translation>删除色板 %1</translation>
     </message>
@@ -2021,17 +2127,17 @@
 <context>
     <name>paiban::editor::ThreadTool</name>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="124"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="135"/>
         <source>Click a text frame to continue the story; Esc to stop</source>
         <translation>点击文字框以接排稿件；Esc 结束</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="127"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="138"/>
         <source>Continue the story here</source>
         <translation>接排到这里</translation>
     </message>
     <message>
-        <location filename="../app/editor/tools/thread_tool.cpp" line="130"/>
+        <location filename="../app/editor/tools/thread_tool.cpp" line="141"/>
         <source>Break the thread here</source>
         <translation>在这里断开接排</translation>
     </message>

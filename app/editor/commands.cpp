@@ -370,6 +370,13 @@ BreakThreadCommand::BreakThreadCommand(EditSession* session, const QString& fram
     record([&](Edition& e) { breakThreadAfter(e, frameId); });
 }
 
+PageInfoCommand::PageInfoCommand(EditSession* session, int page, const QString& section,
+                                 const QString& editor)
+    : StructureCommand(
+          session, translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Page Information"))) {
+    record([&](Edition& e) { setPageInfo(e, page, section, editor); });
+}
+
 RestackFrameCommand::RestackFrameCommand(EditSession* session, const QString& frameId, bool toFront)
     : StructureCommand(
           session,

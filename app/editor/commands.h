@@ -250,6 +250,12 @@ public:
     BreakThreadCommand(EditSession* session, const QString& frameId);
 };
 
+// A page's 版名 and 责任编辑 (its 报眉 shows them).
+class PageInfoCommand : public StructureCommand {
+public:
+    PageInfoCommand(EditSession* session, int page, const QString& section, const QString& editor);
+};
+
 // A frame brought to the front of its page or sent to the back.
 class RestackFrameCommand : public StructureCommand {
 public:

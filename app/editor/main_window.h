@@ -72,6 +72,8 @@ public Q_SLOTS:
     // The selected frame's story stops there; the frames after it hold nothing.
     void breakThreadSelection();
     void unthreadSelection();
+    // Pages › Page Information: the page's 版名 and 责任编辑, as its 报眉 shows them.
+    void editPageInfo();
     void bringToFront();
     void sendToBack();
     void showPage(int index);

@@ -167,6 +167,7 @@ void MainWindow::fillReleaseMenu(QMenu* menu) {
 
 void MainWindow::createPagesWindowHelpMenus() {
     QMenu* pages = menuBar()->addMenu(tr("&Pages"));
+    pages->addAction(tr("Page &Information…"), this, &MainWindow::editPageInfo);
     pages->addAction(tr("&Master Pages…"), this, &MainWindow::editMasters);
     QMenu* master = pages->addMenu(tr("Master of This &Page"));
     connect(master, &QMenu::aboutToShow, this, [this, master] { fillMasterMenu(master); });

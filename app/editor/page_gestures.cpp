@@ -4,9 +4,14 @@
 // means is the engine's (model/place_photo, model/thread_edits, model/edition_edits); the
 // tools carry the gestures.
 #include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -118,6 +123,32 @@ void MainWindow::breakThreadSelection() {
 void MainWindow::unthreadSelection() {
     if (!view_->selectedFrame().isEmpty())
         session_->push(new UnthreadFrameCommand(session_, view_->selectedFrame()));
+}
+
+void MainWindow::editPageInfo() {
+    if (!session_->hasDocument() || page_ < 0 || page_ >= pageCount())
+        return;
+    const Page& page = session_->edition().pages[static_cast<size_t>(page_)];
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Page Information"));
+    auto* section = new QLineEdit(page.section, &dialog);
+    auto* editor = new QLineEdit(page.editor, &dialog);
+    section->setPlaceholderText(tr("e.g. 要闻"));
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("Page %1: what its 报眉 shows.").arg(pageNumber(page_)), &dialog));
+    form->addRow(tr("Section (版名):"), section);
+    form->addRow(tr("Editor (责任编辑):"), editor);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted || !session_->hasDocument() || page_ >= pageCount())
+        return;
+    auto* command = new PageInfoCommand(session_, page_, section->text(), editor->text());
+    if (command->changesSomething())
+        session_->push(command);
+    else
+        delete command;
 }
 
 void MainWindow::bringToFront() {
@@ -247,6 +278,7 @@ void MainWindow::showPageMenu(const QPointF& at, const QPoint& globalPos) {
     } else {
         menu.addAction(placeAction_);
         menu.addSeparator();
+        menu.addAction(tr("Page &Information…"), this, &MainWindow::editPageInfo);
         menu.addAction(tr("&Add Page After This"), this, [this] {
             session_->push(new AddPageCommand(session_, page_));
             showPage(page_ + 1);

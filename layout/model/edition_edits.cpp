@@ -260,6 +260,15 @@ bool movePage(Edition& edition, int from, int to) {
     return true;
 }
 
+bool setPageInfo(Edition& edition, int page, const QString& section, const QString& editor) {
+    if (!pageExists(edition, page))
+        return false;
+    Page& p = edition.pages[static_cast<size_t>(page)];
+    p.section = section.trimmed();
+    p.editor = editor.trimmed();
+    return true;
+}
+
 bool addGuide(Edition& edition, int page, Guide guide) {
     if (!pageExists(edition, page))
         return false;

@@ -72,6 +72,9 @@ int addPage(Edition& edition, int index);
 bool removePage(Edition& edition, int index);
 // A page moved to another place (its number, jump lines and 报眉 follow).
 bool movePage(Edition& edition, int from, int to);
+// A page's 版名 and 责任编辑, which its 报眉 shows (fields filled in by layout). False for
+// an index out of range.
+bool setPageInfo(Edition& edition, int page, const QString& section, const QString& editor);
 bool addGuide(Edition& edition, int page, Guide guide);
 bool clearGuides(Edition& edition, int page);
 
