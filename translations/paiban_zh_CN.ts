@@ -428,52 +428,52 @@
     <message>
         <location filename="../app/editor/document_setup_dialog.cpp" line="171"/>
         <source>The paper must be between 1 pt and %1 pt on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张每边须在 1 pt 到 %1 pt 之间。</translation>
     </message>
     <message>
         <location filename="../app/editor/document_setup_dialog.cpp" line="173"/>
         <source>The type area needs 1 to %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>版心须有 1 到 %1 栏。</translation>
     </message>
     <message>
         <location filename="../app/editor/document_setup_dialog.cpp" line="175"/>
         <source>A column holds 0 (free) to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>每栏可容 0（自由）到 %1 字。</translation>
     </message>
     <message>
         <location filename="../app/editor/document_setup_dialog.cpp" line="177"/>
         <source>The body size must be between %1 pt and %2 pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>正文字号须在 %1 pt 到 %2 pt 之间。</translation>
     </message>
     <message>
         <location filename="../app/editor/document_setup_dialog.cpp" line="179"/>
         <source>The gutter cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>栏间距不能为负。</translation>
     </message>
     <message>
         <location filename="../app/editor/document_setup_dialog.cpp" line="181"/>
         <source>The baseline grid must be between 1 pt and %1 pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线网格须在 1 pt 到 %1 pt 之间。</translation>
     </message>
     <message>
         <location filename="../app/editor/document_setup_dialog.cpp" line="183"/>
         <source>Margins cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>页边距不能为负。</translation>
     </message>
     <message>
         <location filename="../app/editor/document_setup_dialog.cpp" line="185"/>
         <source>The type area (%1 mm) is wider than the paper (%2 mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>版心（%1 mm）比纸张（%2 mm）还宽。</translation>
     </message>
     <message>
         <location filename="../app/editor/document_setup_dialog.cpp" line="187"/>
         <source>The columns are narrower than one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>栏宽不足一个字。</translation>
     </message>
     <message>
         <location filename="../app/editor/document_setup_dialog.cpp" line="189"/>
         <source>The margins leave no room for a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>页边距留下的空间排不下一行。</translation>
     </message>
     <message>
         <location filename="../app/editor/document_setup_dialog.cpp" line="211"/>
@@ -2086,22 +2086,22 @@
     <message>
         <location filename="../app/editor/swatches_panel.cpp" line="161"/>
         <source>A swatch needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>色板需要名称。</translation>
     </message>
     <message>
         <location filename="../app/editor/swatches_panel.cpp" line="163"/>
         <source>There is already a swatch named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为 %1 的色板。</translation>
     </message>
     <message>
         <location filename="../app/editor/swatches_panel.cpp" line="165"/>
         <source>A spot colour may not be named %1: PDF keeps that name for its own plates.</source>
-        <translation type="unfinished"></translation>
+        <translation>专色不能命名为 %1：PDF 把这个名称留给自己的色版。</translation>
     </message>
     <message>
         <location filename="../app/editor/swatches_panel.cpp" line="169"/>
         <source>There is no swatch named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的色板。</translation>
     </message>
     <message>
         <location filename="../app/editor/swatches_panel.cpp" line="180"/>
