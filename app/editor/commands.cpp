@@ -328,24 +328,8 @@ ClearGuidesCommand::ClearGuidesCommand(EditSession* session, int page)
 // Edits by hand on the page --------------------------------------------------------------
 
 CropImageCommand::CropImageCommand(EditSession* session, const Frame& after, CropGesture gesture)
-    : session_(session), after_(after), gesture_(gesture) {
-    if (const Frame* f = session->edition().frame(after.id).second)
-        before_ = *f;
+    : FramePropertiesCommand(session, after), gesture_(gesture) {
     setText(translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Crop Photo")));
-}
-
-void CropImageCommand::set(const Frame& frame) {
-    if (Frame* f = session_->mutableEdition().mutableFrame(frame.id)) {
-        *f = frame;
-        session_->changed();
-    }
-}
-
-void CropImageCommand::redo() {
-    set(after_);
-}
-void CropImageCommand::undo() {
-    set(before_);
 }
 
 bool CropImageCommand::mergeWith(const QUndoCommand* other) {

@@ -50,7 +50,7 @@ public:
     void redo() override;
     void undo() override;
 
-private:
+protected:
     void set(const Frame& frame);
     EditSession* session_;
     Frame before_, after_;
@@ -223,18 +223,13 @@ public:
 // A photo's crop moved with the mouse: a drag is one step; turns of the wheel on the same
 // photo in a row are one step together.
 enum class CropGesture { Drag, Wheel };
-class CropImageCommand : public QUndoCommand {
+class CropImageCommand : public FramePropertiesCommand {
 public:
     CropImageCommand(EditSession* session, const Frame& after, CropGesture gesture);
-    void redo() override;
-    void undo() override;
     int id() const override { return kCropImageCommand; }
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
-    void set(const Frame& frame);
-    EditSession* session_;
-    Frame before_, after_;
     CropGesture gesture_;
 };
 
