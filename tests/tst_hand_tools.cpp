@@ -8,12 +8,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
 
 #include "editor/canvas/frame_ports.h"
+#include "editor/masters_dialog.h"
 #include "editor/side_panels.h"
 #include "editor/tools/select_tool.h"
 #include "editor/tools/tool_box.h"
@@ -361,6 +364,44 @@ private Q_SLOTS:
             qPrintable(text.left(120)));
         f.window.session()->undoStack()->undo();
         QCOMPARE(f.edition().pages[0].section, QStringLiteral("一周要闻"));
+    }
+
+    // Pages › Master Pages: a master item's text retyped, its fields kept as fields; the
+    // change shows on the page, one undo step.
+    void masterTextRetyped() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        auto pageText = [&](int page) {
+            QString text;
+            for (const DisplayItem& item : f.window.display().pages[size_t(page)].items) {
+                if (const auto* run = std::get_if<GlyphRunItem>(&item))
+                    text += run->text;
+            }
+            return text;
+        };
+        MastersDialog dialog(f.window.session(), &f.window);
+        auto* items = dialog.findChildren<QListWidget*>()[1];
+        auto* text = dialog.findChild<QPlainTextEdit*>();
+        auto* apply = dialog.findChildren<QPushButton*>().front();
+        // The masthead: the paper's name.
+        items->setCurrentItem(items->findItems(u"masthead"_qs, Qt::MatchStartsWith).front());
+        QCOMPARE(text->toPlainText(), u"魏都周刊"_qs);
+        text->setPlainText(u"魏都周末"_qs);
+        apply->click();
+        QCoreApplication::processEvents();
+        QVERIFY2(pageText(0).contains(u"魏都周末"_qs), qPrintable(pageText(0).left(60)));
+        // The folio: words around its fields; a word added, the fields still filled in.
+        items->setCurrentItem(items->findItems(u"folio"_qs, Qt::MatchStartsWith).front());
+        QVERIFY2(text->toPlainText().contains(u"〔page number〕"_qs),
+                 qPrintable(text->toPlainText()));
+        text->setPlainText(text->toPlainText().replace(u"第"_qs, u"本报第"_qs));
+        apply->click();
+        QCoreApplication::processEvents();
+        QVERIFY2(pageText(0).contains(u"本报第1版"_qs), qPrintable(pageText(0).left(80)));
+        f.window.session()->undoStack()->undo();
+        f.window.session()->undoStack()->undo();
+        QCoreApplication::processEvents();
+        QVERIFY(pageText(0).contains(u"魏都周刊"_qs) && !pageText(0).contains(u"本报第"_qs));
     }
 
     // Bring to Front and Send to Back: the page's stacking order, undoable.

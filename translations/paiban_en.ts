@@ -263,7 +263,7 @@
     </message>
     <message>
         <location filename="../app/editor/commands.cpp" line="288"/>
-        <location filename="../app/editor/commands.cpp" line="363"/>
+        <location filename="../app/editor/commands.cpp" line="347"/>
         <source>Thread Frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,32 +298,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="334"/>
+        <location filename="../app/editor/commands.cpp" line="332"/>
         <source>Crop Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="369"/>
+        <location filename="../app/editor/commands.cpp" line="353"/>
         <source>Break Thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="376"/>
+        <location filename="../app/editor/commands.cpp" line="360"/>
         <source>Page Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="383"/>
+        <location filename="../app/editor/commands.cpp" line="367"/>
         <source>Bring to Front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="384"/>
+        <location filename="../app/editor/commands.cpp" line="368"/>
         <source>Send to Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="391"/>
+        <location filename="../app/editor/commands.cpp" line="375"/>
         <source>Place Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,12 +1503,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/master_commands.cpp" line="32"/>
+        <location filename="../app/editor/master_commands.cpp" line="33"/>
+        <source>Edit Master Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/master_commands.cpp" line="40"/>
         <source>Edit Master Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/master_commands.cpp" line="39"/>
+        <location filename="../app/editor/master_commands.cpp" line="47"/>
         <source>Document Setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,93 +1521,103 @@
 <context>
     <name>paiban::editor::MastersDialog</name>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="24"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="27"/>
         <source>first page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="26"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="29"/>
         <source>left-hand pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="28"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="31"/>
         <source>right-hand pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="32"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="35"/>
         <source>pages that name it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="38"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="41"/>
         <source>page number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="40"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="43"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="42"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="45"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="44"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="47"/>
         <source>section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="46"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="49"/>
         <source>editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="78"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="117"/>
         <source>Master Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="92"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="131"/>
+        <source>A word in 〔〕 is a field that each page fills in: 〔%1〕, 〔%2〕, 〔%3〕, 〔%4〕, 〔%5〕.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="136"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="94"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="138"/>
         <source>X:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="95"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="139"/>
         <source>Y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="96"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="140"/>
         <source>Width:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="97"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="141"/>
         <source>Height:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="98"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="142"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="102"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="146"/>
         <source>Masters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="105"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="149"/>
         <source>Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="254"/>
+        <source>Edit Master Item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -263,7 +263,7 @@
     </message>
     <message>
         <location filename="../app/editor/commands.cpp" line="288"/>
-        <location filename="../app/editor/commands.cpp" line="363"/>
+        <location filename="../app/editor/commands.cpp" line="347"/>
         <source>Thread Frame</source>
         <translation>接排</translation>
     </message>
@@ -298,32 +298,32 @@
         <translation>清除参考线</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="334"/>
+        <location filename="../app/editor/commands.cpp" line="332"/>
         <source>Crop Photo</source>
         <translation>裁切图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="369"/>
+        <location filename="../app/editor/commands.cpp" line="353"/>
         <source>Break Thread</source>
         <translation>断开接排</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="376"/>
+        <location filename="../app/editor/commands.cpp" line="360"/>
         <source>Page Information</source>
         <translation>版面信息</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="383"/>
+        <location filename="../app/editor/commands.cpp" line="367"/>
         <source>Bring to Front</source>
         <translation>移到最前</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="384"/>
+        <location filename="../app/editor/commands.cpp" line="368"/>
         <source>Send to Back</source>
         <translation>移到最后</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="391"/>
+        <location filename="../app/editor/commands.cpp" line="375"/>
         <source>Place Photo</source>
         <translation>排入图片</translation>
     </message>
@@ -1497,12 +1497,17 @@
         <translation>从主页释放</translation>
     </message>
     <message>
-        <location filename="../app/editor/master_commands.cpp" line="32"/>
+        <location filename="../app/editor/master_commands.cpp" line="33"/>
+        <source>Edit Master Text</source>
+        <translation>编辑主页文字</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/master_commands.cpp" line="40"/>
         <source>Edit Master Item</source>
         <translation>编辑主页项目</translation>
     </message>
     <message>
-        <location filename="../app/editor/master_commands.cpp" line="39"/>
+        <location filename="../app/editor/master_commands.cpp" line="47"/>
         <source>Document Setup</source>
         <translation>文档设置</translation>
     </message>
@@ -1510,94 +1515,104 @@
 <context>
     <name>paiban::editor::MastersDialog</name>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="24"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="27"/>
         <source>first page</source>
         <translation>首版</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="26"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="29"/>
         <source>left-hand pages</source>
         <translation>左页（双数版）</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="28"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="31"/>
         <source>right-hand pages</source>
         <translation>右页（单数版）</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="32"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="35"/>
         <source>pages that name it</source>
         <translation>指定它的版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="38"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="41"/>
         <source>page number</source>
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="40"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="43"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="42"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="45"/>
         <source>title</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="44"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="47"/>
         <source>section</source>
         <translation>版名</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="46"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="49"/>
         <source>editor</source>
         <translation>责任编辑</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="78"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="117"/>
         <source>Master Pages</source>
         <translation>主页</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="92"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="131"/>
+        <source>A word in 〔〕 is a field that each page fills in: 〔%1〕, 〔%2〕, 〔%3〕, 〔%4〕, 〔%5〕.</source>
+        <translation>〔〕中的词是每一版各自填入的字段：〔%1〕、〔%2〕、〔%3〕、〔%4〕、〔%5〕。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="136"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="94"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="138"/>
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="95"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="139"/>
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="96"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="140"/>
         <source>Width:</source>
         <translation>宽：</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="97"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="141"/>
         <source>Height:</source>
         <translation>高：</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="98"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="142"/>
         <source>Text:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="102"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="146"/>
         <source>Masters:</source>
         <translation>主页：</translation>
     </message>
     <message>
-        <location filename="../app/editor/masters_dialog.cpp" line="105"/>
+        <location filename="../app/editor/masters_dialog.cpp" line="149"/>
         <source>Items:</source>
         <translation>项目：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/masters_dialog.cpp" line="254"/>
+        <source>Edit Master Item</source>
+        <translation>编辑主页项目</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,14 @@ ReleaseMasterItemCommand::ReleaseMasterItemCommand(EditSession* session, int pag
     record([&](Edition& e) { frameId_ = releaseMasterItem(e, page, itemId); });
 }
 
+EditMasterTextCommand::EditMasterTextCommand(EditSession* session, const QString& master,
+                                             const QString& itemId,
+                                             const std::vector<Paragraph>& paragraphs)
+    : StructureCommand(session, translated(QT_TRANSLATE_NOOP("paiban::editor::MasterCommands",
+                                                             "Edit Master Text"))) {
+    record([&](Edition& e) { setMasterItemText(e, master, itemId, paragraphs); });
+}
+
 EditMasterItemCommand::EditMasterItemCommand(EditSession* session, const QString& master,
                                              const Frame& item)
     : StructureCommand(session, translated(QT_TRANSLATE_NOOP("paiban::editor::MasterCommands",

@@ -30,6 +30,13 @@ public:
     EditMasterItemCommand(EditSession* session, const QString& master, const Frame& item);
 };
 
+// A master item's text replaced (fields kept as fields): shows on every page using it.
+class EditMasterTextCommand : public StructureCommand {
+public:
+    EditMasterTextCommand(EditSession* session, const QString& master, const QString& itemId,
+                          const std::vector<Paragraph>& paragraphs);
+};
+
 // Document Setup applied to every page, or to one (a page index): one step.
 class DocumentSetupCommand : public StructureCommand {
 public:

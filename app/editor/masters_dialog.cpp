@@ -5,7 +5,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -64,6 +67,42 @@ QString textWithFields(const Story& story) {
     return paragraphs.join(u'\n');
 }
 
+// Text typed with fields named as textWithFields shows them back into paragraphs of runs:
+// 〔page number〕 (or the name in any language Paiban speaks) becomes the field; anything
+// else in brackets stays text.
+std::vector<Paragraph> paragraphsWithFields(const QString& text) {
+    static const QRegularExpression kField(QStringLiteral("〔([^〕]*)〕"));
+    std::vector<Paragraph> out;
+    for (const QString& line : text.split(u'\n')) {
+        Paragraph p;
+        qsizetype at = 0;
+        auto addText = [&](const QString& t) {
+            if (!t.isEmpty())
+                p.runs.push_back(TextRun{t, QString(), TextField::None, {}});
+        };
+        for (auto it = kField.globalMatch(line); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            TextField field = TextField::None;
+            for (TextField f : {TextField::PageNumber, TextField::Date, TextField::Title,
+                                TextField::Section, TextField::Editor}) {
+                if (m.captured(1) == fieldName(f) || m.captured(1) == QLatin1String(toString(f)))
+                    field = f;
+            }
+            addText(line.mid(at, m.capturedStart() - at));
+            if (field == TextField::None)
+                addText(m.captured(0));
+            else
+                p.runs.push_back(TextRun{QString(), QString(), field, {}});
+            at = m.capturedEnd();
+        }
+        addText(line.mid(at));
+        if (p.runs.empty())
+            p.runs.push_back(TextRun{});
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
 // A box's value, or the value it was given when the box only shows it rounded: Apply
 // changes what was edited, not the precision of the rest.
 double edited(const QDoubleSpinBox* box, double before) {
@@ -87,8 +126,13 @@ MastersDialog::MastersDialog(EditSession* session, QWidget* parent)
     y_ = length(true);
     width_ = length(true);
     height_ = length(true);
-    text_ = new QLabel(this);
-    text_->setWordWrap(true);
+    text_ = new QPlainTextEdit(this);
+    text_->setTabChangesFocus(true);
+    text_->setToolTip(tr("A word in 〔〕 is a field that each page fills in: 〔%1〕, 〔%2〕, "
+                         "〔%3〕, 〔%4〕, 〔%5〕.")
+                          .arg(fieldName(TextField::PageNumber), fieldName(TextField::Date),
+                               fieldName(TextField::Title), fieldName(TextField::Section),
+                               fieldName(TextField::Editor)));
     apply_ = new QPushButton(tr("&Apply"), this);
     auto* form = new QFormLayout;
     form->addRow(tr("X:"), x_);
@@ -174,6 +218,8 @@ void MastersDialog::showItem() {
     for (LengthBox* box : {x_, y_, width_, height_})
         box->setEnabled(frame);
     apply_->setEnabled(frame);
+    const Story* story = frame ? masterStoryOf(*master, frame->id) : nullptr;
+    text_->setEnabled(story);
     if (!frame) {
         text_->clear();
         return;
@@ -182,8 +228,7 @@ void MastersDialog::showItem() {
     y_->setValue(frame->rect.y);
     width_->setValue(frame->rect.width);
     height_->setValue(frame->rect.height);
-    const Story* story = masterStoryOf(*master, frame->id);
-    text_->setText(story ? textWithFields(*story) : QString());
+    text_->setPlainText(story ? textWithFields(*story) : QString());
 }
 
 void MastersDialog::apply() {
@@ -198,9 +243,20 @@ void MastersDialog::apply() {
         changed.rect = {edited(x_, f.rect.x), edited(y_, f.rect.y), edited(width_, f.rect.width),
                         edited(height_, f.rect.height)};
         changed.rect = withinLimits(changed.rect, changed.kind);
-        if (changed == f)
+        const Story* story = masterStoryOf(*master, f.id);
+        const bool moved = !(changed == f);
+        const bool retyped = story && text_->toPlainText() != textWithFields(*story);
+        if (!moved && !retyped)
             return;
-        session_->push(new EditMasterItemCommand(session_, master->name, changed));
+        const QString name = master->name, id = f.id;  // the commands replace the masters
+        const std::vector<Paragraph> paragraphs = paragraphsWithFields(text_->toPlainText());
+        // What one Apply changed is one step.
+        session_->undoStack()->beginMacro(tr("Edit Master Item"));
+        if (moved)
+            session_->push(new EditMasterItemCommand(session_, name, changed));
+        if (retyped)
+            session_->push(new EditMasterTextCommand(session_, name, id, paragraphs));
+        session_->undoStack()->endMacro();
         showItems();
         return;
     }

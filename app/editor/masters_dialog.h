@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPlainTextEdit;
 class QListWidget;
 class QPushButton;
 
@@ -33,7 +34,7 @@ private:
     QListWidget* masters_;
     QListWidget* items_;
     LengthBox *x_, *y_, *width_, *height_;
-    QLabel* text_;
+    QPlainTextEdit* text_;
     QPushButton* apply_;
 };
 

@@ -133,6 +133,24 @@ bool applyMaster(Edition& edition, int pageIndex, const std::optional<QString>& 
     return true;
 }
 
+bool setMasterItemText(Edition& edition, const QString& masterName, const QString& itemId,
+                       std::vector<Paragraph> paragraphs) {
+    MasterPage* master = findMaster(edition, masterName);
+    if (!master || paragraphs.empty())
+        return false;
+    for (Story& s : master->stories) {
+        if (std::find(s.frameIds.begin(), s.frameIds.end(), itemId) == s.frameIds.end())
+            continue;
+        for (size_t i = 0; i < paragraphs.size(); ++i) {
+            if (!s.paragraphs.empty())
+                paragraphs[i].style = s.paragraphs[std::min(i, s.paragraphs.size() - 1)].style;
+        }
+        s.paragraphs = std::move(paragraphs);
+        return true;
+    }
+    return false;
+}
+
 const Story* masterStoryOf(const MasterPage& master, const QString& itemId) {
     for (const Story& s : master.stories) {
         if (std::find(s.frameIds.begin(), s.frameIds.end(), itemId) != s.frameIds.end())

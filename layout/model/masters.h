@@ -49,6 +49,12 @@ QString releaseMasterItem(Edition& edition, int pageIndex, const QString& itemId
 // False for an unknown master or item.
 bool editMasterItem(Edition& edition, const QString& master, const Frame& item);
 
+// A master item's text replaced (the masthead's name, the folio's words and fields): each
+// paragraph keeps the style of the one it replaces (a paragraph added, the last one's).
+// False for an unknown master, an item with no story, or no paragraphs.
+bool setMasterItemText(Edition& edition, const QString& master, const QString& itemId,
+                       std::vector<Paragraph> paragraphs);
+
 // The master story that threads this item, or nullptr.
 const Story* masterStoryOf(const MasterPage& master, const QString& itemId);
 
