@@ -12,15 +12,18 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QWheelEvent>
 
 #include "editor/canvas/frame_ports.h"
+#include "editor/finding_wording.h"
 #include "editor/masters_dialog.h"
 #include "editor/side_panels.h"
 #include "editor/tools/select_tool.h"
 #include "editor/tools/tool_box.h"
 #include "editor_fixture.h"
+#include "io/document_io.h"
 #include "model/grid.h"
 #include "model/thread_edits.h"
 
@@ -402,6 +405,36 @@ private Q_SLOTS:
         f.window.session()->undoStack()->undo();
         QCoreApplication::processEvents();
         QVERIFY(pageText(0).contains(u"魏都周刊"_qs) && !pageText(0).contains(u"本报第"_qs));
+    }
+
+    // A document that cannot be read says why in the user's language: each of the reader's
+    // problems is a code with arguments. In English the editor's words are the reader's own,
+    // for every broken file of tests/data/broken; in Chinese they are Chinese.
+    void unreadableDocumentsWordedFromTheirCodes() {
+        int problems = 0;
+        for (const QFileInfo& file :
+             QDir(test::corpusFolder(QStringLiteral("broken")))
+                 .entryInfoList({QStringLiteral("*.paiban")}, QDir::Files)) {
+            QFile f(file.absoluteFilePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const LoadResult loaded = parseEdition(f.readAll(), file.fileName());
+            if (loaded.edition)
+                continue;
+            problems += int(loaded.errors.size());
+            QCOMPARE(wordedLoadErrors(loaded.errors), loaded.errorText());
+        }
+        QVERIFY2(problems >= 10, qPrintable(QString::number(problems)));
+        QTranslator chinese;
+        QVERIFY(chinese.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("paiban"),
+                             QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&chinese);
+        const LoadResult wrongType =
+            parseEdition(R"({"format": "paiban", "version": 1, "pages": [{"width": "wide"}]})",
+                         QStringLiteral("wrong.paiban"));
+        const QString worded = wordedLoadErrors(wrongType.errors);
+        QCoreApplication::removeTranslator(&chinese);
+        QVERIFY2(worded.contains(QStringLiteral("pages[0].width：应为数字，实为字符串")),
+                 qPrintable(worded));
     }
 
     // Bring to Front and Send to Back: the page's stacking order, undoable.

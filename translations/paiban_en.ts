@@ -2,6 +2,333 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>paiban::ReadProblem</name>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="35"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="37"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="39"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="41"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="43"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="45"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="47"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="90"/>
+        <source>missing (a number is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="94"/>
+        <source>expected a number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="100"/>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="111"/>
+        <source>expected a whole number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="123"/>
+        <source>missing (a string is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="127"/>
+        <source>expected a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="139"/>
+        <source>expected true or false, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="153"/>
+        <source>expected a CMYK colour [c, m, y, k] with each part from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="177"/>
+        <source>there is no swatch named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="191"/>
+        <source>a swatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="195"/>
+        <source>a swatch needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="197"/>
+        <source>a second swatch named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="200"/>
+        <source>missing (a CMYK colour [c, m, y, k] is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="208"/>
+        <source>a spot colour may not be named &apos;%1&apos;: PDF keeps that name for its own plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="227"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="236"/>
+        <source>missing (an array is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="240"/>
+        <source>expected an array, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="250"/>
+        <source>expected %1 (an object), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="336"/>
+        <source>&apos;%1&apos; is not one of text, image, box, rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="419"/>
+        <source>a guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="431"/>
+        <location filename="../layout/io/json_reader_masters.cpp" line="41"/>
+        <source>a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="447"/>
+        <source>expected a frame id (a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="456"/>
+        <source>a paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="464"/>
+        <source>a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="488"/>
+        <source>frame id &apos;%1&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="501"/>
+        <location filename="../layout/io/json_reader.cpp" line="525"/>
+        <source>no frame has the id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="504"/>
+        <source>a frame cannot be its own caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="507"/>
+        <source>photo &apos;%1&apos; is on another page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="517"/>
+        <source>story id &apos;%1&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="529"/>
+        <source>frame &apos;%1&apos; is not a text frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="534"/>
+        <source>frame &apos;%1&apos; comes twice in the thread: a thread cannot loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="539"/>
+        <source>frame &apos;%1&apos; already holds another story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="550"/>
+        <location filename="../layout/io/json_reader_masters.cpp" line="114"/>
+        <source>no paragraph style is named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="557"/>
+        <source>no character style is named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="578"/>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="584"/>
+        <source>expected a Paiban document (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="592"/>
+        <source>not a Paiban document (&quot;format&quot;: &quot;paiban&quot; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="601"/>
+        <source>version %1 was written by a newer Paiban; this one reads up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="619"/>
+        <source>a paragraph style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="625"/>
+        <source>a character style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="630"/>
+        <source>an edition needs at least one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="634"/>
+        <source>a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="640"/>
+        <location filename="../layout/io/json_reader_masters.cpp" line="47"/>
+        <source>a story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="19"/>
+        <source>expected a master item&apos;s id (a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="35"/>
+        <source>&apos;%1&apos; is not one of any, first, left, right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="58"/>
+        <source>a master page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="69"/>
+        <source>a master page needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="72"/>
+        <source>master name &apos;%1&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="80"/>
+        <source>item id &apos;%1&apos; is used twice in this master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="95"/>
+        <source>no item of this master has the id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="100"/>
+        <source>item &apos;%1&apos; is not a text frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="104"/>
+        <source>item &apos;%1&apos; already holds another story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="125"/>
+        <source>no master page is named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="137"/>
+        <source>the page&apos;s master has no item &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/document_io.cpp" line="302"/>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/document_io.cpp" line="311"/>
+        <source>%1 MB is too large to be a Paiban document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/document_io.cpp" line="320"/>
+        <source>the file is empty: no document in it (a save that never finished? look for %1~)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor</name>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="21"/>
@@ -119,27 +446,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="99"/>
+        <location filename="../app/editor/finding_wording.cpp" line="109"/>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="117"/>
         <source>page %1, frame %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="101"/>
+        <location filename="../app/editor/finding_wording.cpp" line="119"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="103"/>
+        <location filename="../app/editor/finding_wording.cpp" line="121"/>
         <source>frame %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="105"/>
+        <location filename="../app/editor/finding_wording.cpp" line="123"/>
         <source>story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="107"/>
+        <location filename="../app/editor/finding_wording.cpp" line="108"/>
+        <location filename="../app/editor/finding_wording.cpp" line="125"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>

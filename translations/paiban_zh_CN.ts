@@ -2,6 +2,333 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>paiban::ReadProblem</name>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="35"/>
+        <source>null</source>
+        <translation>null（空值）</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="37"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="39"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="41"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="43"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="45"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="47"/>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="90"/>
+        <source>missing (a number is required)</source>
+        <translation>缺少（需要一个数字）</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="94"/>
+        <source>expected a number, got %1</source>
+        <translation>应为数字，实为%1</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="100"/>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 超出范围（%2 到 %3）</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="111"/>
+        <source>expected a whole number, got %1</source>
+        <translation>应为整数，实为 %1</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="123"/>
+        <source>missing (a string is required)</source>
+        <translation>缺少（需要一个字符串）</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="127"/>
+        <source>expected a string, got %1</source>
+        <translation>应为字符串，实为%1</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="139"/>
+        <source>expected true or false, got %1</source>
+        <translation>应为 true 或 false，实为%1</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="153"/>
+        <source>expected a CMYK colour [c, m, y, k] with each part from 0 to 1</source>
+        <translation>应为 CMYK 颜色 [c, m, y, k]，每项在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="177"/>
+        <source>there is no swatch named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的色板</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="191"/>
+        <source>a swatch</source>
+        <translation>一个色板</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="195"/>
+        <source>a swatch needs a name</source>
+        <translation>色板需要名称</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="197"/>
+        <source>a second swatch named &apos;%1&apos;</source>
+        <translation>又一个名为“%1”的色板</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="200"/>
+        <source>missing (a CMYK colour [c, m, y, k] is required)</source>
+        <translation>缺少（需要 CMYK 颜色 [c, m, y, k]）</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="208"/>
+        <source>a spot colour may not be named &apos;%1&apos;: PDF keeps that name for its own plates</source>
+        <translation>专色不能命名为“%1”：PDF 把这个名称留给自己的色版</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="227"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="236"/>
+        <source>missing (an array is required)</source>
+        <translation>缺少（需要一个数组）</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="240"/>
+        <source>expected an array, got %1</source>
+        <translation>应为数组，实为%1</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="250"/>
+        <source>expected %1 (an object), got %2</source>
+        <translation>应为%1（一个对象），实为%2</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="336"/>
+        <source>&apos;%1&apos; is not one of text, image, box, rule</source>
+        <translation>“%1”不是 text、image、box、rule 之一</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="419"/>
+        <source>a guide</source>
+        <translation>一条参考线</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="431"/>
+        <location filename="../layout/io/json_reader_masters.cpp" line="41"/>
+        <source>a frame</source>
+        <translation>一个框</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="447"/>
+        <source>expected a frame id (a string)</source>
+        <translation>应为框的 id（字符串）</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="456"/>
+        <source>a paragraph</source>
+        <translation>一个段落</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="464"/>
+        <source>a run</source>
+        <translation>一段文字</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="488"/>
+        <source>frame id &apos;%1&apos; is used twice</source>
+        <translation>框 id“%1”用了两次</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="501"/>
+        <location filename="../layout/io/json_reader.cpp" line="525"/>
+        <source>no frame has the id &apos;%1&apos;</source>
+        <translation>没有 id 为“%1”的框</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="504"/>
+        <source>a frame cannot be its own caption</source>
+        <translation>框不能是自己的图片说明</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="507"/>
+        <source>photo &apos;%1&apos; is on another page</source>
+        <translation>图片“%1”在另一版上</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="517"/>
+        <source>story id &apos;%1&apos; is used twice</source>
+        <translation>稿件 id“%1”用了两次</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="529"/>
+        <source>frame &apos;%1&apos; is not a text frame</source>
+        <translation>框“%1”不是文字框</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="534"/>
+        <source>frame &apos;%1&apos; comes twice in the thread: a thread cannot loop</source>
+        <translation>框“%1”在接排中出现两次：接排不能成环</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="539"/>
+        <source>frame &apos;%1&apos; already holds another story</source>
+        <translation>框“%1”已排有另一篇稿件</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="550"/>
+        <location filename="../layout/io/json_reader_masters.cpp" line="114"/>
+        <source>no paragraph style is named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的段落样式</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="557"/>
+        <source>no character style is named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的字符样式</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="578"/>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="584"/>
+        <source>expected a Paiban document (a JSON object)</source>
+        <translation>应为排版文档（一个 JSON 对象）</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="592"/>
+        <source>not a Paiban document (&quot;format&quot;: &quot;paiban&quot; is missing)</source>
+        <translation>不是排版文档（缺少 "format": "paiban"）</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="601"/>
+        <source>version %1 was written by a newer Paiban; this one reads up to %2</source>
+        <translation>版本 %1 由较新的排版写出；本程序最多读取版本 %2</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="619"/>
+        <source>a paragraph style</source>
+        <translation>一个段落样式</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="625"/>
+        <source>a character style</source>
+        <translation>一个字符样式</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="630"/>
+        <source>an edition needs at least one page</source>
+        <translation>一期报纸至少需要一个版面</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="634"/>
+        <source>a page</source>
+        <translation>一个版面</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="640"/>
+        <location filename="../layout/io/json_reader_masters.cpp" line="47"/>
+        <source>a story</source>
+        <translation>一篇稿件</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="19"/>
+        <source>expected a master item&apos;s id (a string)</source>
+        <translation>应为主页项目的 id（字符串）</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="35"/>
+        <source>&apos;%1&apos; is not one of any, first, left, right</source>
+        <translation>“%1”不是 any、first、left、right 之一</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="58"/>
+        <source>a master page</source>
+        <translation>一个主页</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="69"/>
+        <source>a master page needs a name</source>
+        <translation>主页需要名称</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="72"/>
+        <source>master name &apos;%1&apos; is used twice</source>
+        <translation>主页名“%1”用了两次</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="80"/>
+        <source>item id &apos;%1&apos; is used twice in this master</source>
+        <translation>项目 id“%1”在此主页中用了两次</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="95"/>
+        <source>no item of this master has the id &apos;%1&apos;</source>
+        <translation>此主页中没有 id 为“%1”的项目</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="100"/>
+        <source>item &apos;%1&apos; is not a text frame</source>
+        <translation>项目“%1”不是文字框</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="104"/>
+        <source>item &apos;%1&apos; already holds another story</source>
+        <translation>项目“%1”已排有另一篇稿件</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="125"/>
+        <source>no master page is named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的主页</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader_masters.cpp" line="137"/>
+        <source>the page&apos;s master has no item &apos;%1&apos;</source>
+        <translation>此版的主页没有项目“%1”</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/document_io.cpp" line="302"/>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/document_io.cpp" line="311"/>
+        <source>%1 MB is too large to be a Paiban document</source>
+        <translation>%1 MB 太大，不可能是排版文档</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/document_io.cpp" line="320"/>
+        <source>the file is empty: no document in it (a save that never finished? look for %1~)</source>
+        <translation>文件是空的，里面没有文档（保存未完成？请找 %1~）</translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor</name>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="21"/>
@@ -119,27 +446,33 @@
         <translation>图片 %1 为 RGB：输出时将转换为印刷 CMYK</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="99"/>
+        <location filename="../app/editor/finding_wording.cpp" line="109"/>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="117"/>
         <source>page %1, frame %2</source>
         <translation>第 %1 版，框 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="101"/>
+        <location filename="../app/editor/finding_wording.cpp" line="119"/>
         <source>page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="103"/>
+        <location filename="../app/editor/finding_wording.cpp" line="121"/>
         <source>frame %1</source>
         <translation>框 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="105"/>
+        <location filename="../app/editor/finding_wording.cpp" line="123"/>
         <source>story %1</source>
         <translation>稿件 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="107"/>
+        <location filename="../app/editor/finding_wording.cpp" line="108"/>
+        <location filename="../app/editor/finding_wording.cpp" line="125"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "editor/edit_session.h"
 
+#include "editor/finding_wording.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -38,7 +40,7 @@ QString EditSession::documentDir() const {
 bool EditSession::open(const QString& path, QString* error) {
     const LoadResult loaded = loadEdition(path);
     if (!loaded.edition) {
-        *error = loaded.errorText();
+        *error = wordedLoadErrors(loaded.errors);
         return false;
     }
     finishRecoveryWrite();  // of the document open until now
@@ -239,7 +241,7 @@ void EditSession::removeRecovery() {
 bool EditSession::restoreRecovery(QString* error) {
     LoadResult recovered = loadEdition(recoveryPath());
     if (!recovered.edition) {
-        *error = recovered.errorText();
+        *error = wordedLoadErrors(recovered.errors);
         return false;
     }
     edition_ = std::move(recovered.edition);

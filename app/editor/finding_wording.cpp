@@ -93,6 +93,24 @@ QString wordedFinding(const Finding& f) {
     return f.message;
 }
 
+QString wordedLoadErrors(const Diagnostics& errors) {
+    QStringList lines;
+    for (const Diagnostic& d : errors) {
+        if (d.args.size() < 3) {  // a problem without its code: the engine's sentence
+            lines << d.message;
+            continue;
+        }
+        QString text = QCoreApplication::translate("paiban::ReadProblem", d.args[2].toUtf8());
+        // Arguments the reader words itself (what a value is: "a string", "a page") are
+        // marked in the same context; anything else (ids, numbers) comes back unchanged.
+        for (qsizetype i = 3; i < d.args.size(); ++i)
+            text = text.arg(QCoreApplication::translate("paiban::ReadProblem", d.args[i].toUtf8()));
+        lines << (d.args[1].isEmpty() ? tr("%1: %2").arg(d.args[0], text)
+                                      : tr("%1: %2: %3").arg(d.args[0], d.args[1], text));
+    }
+    return lines.join(u'\n');
+}
+
 QString wordedFindingWithPlace(const Finding& f) {
     QString place;
     if (f.page >= 0 && !f.frameId.isEmpty())

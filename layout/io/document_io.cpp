@@ -279,36 +279,48 @@ bool saveEdition(const Edition& edition, const QString& path, QString* error, bo
     return true;
 }
 
+namespace {
+
+// A problem with the file as a whole (no field to name): the English sentence, and the
+// code the editor words (model/diagnostic.h: FileError).
+LoadResult fileProblem(const QString& source, const char* problem, const QStringList& args) {
+    QString message = QString::fromUtf8(problem);
+    for (const QString& a : args)
+        message = message.arg(a);
+    Diagnostic d{DiagnosticKind::FileError, QStringLiteral("%1: %2").arg(source, message)};
+    d.args = QStringList{source, QString(), QString::fromUtf8(problem)} + args;
+    LoadResult r;
+    r.errors.push_back(d);
+    return r;
+}
+
+}  // namespace
+
 LoadResult loadEdition(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        LoadResult r;
-        r.errors.push_back({DiagnosticKind::FileError,
-                            QStringLiteral("%1: cannot open: %2").arg(path, file.errorString())});
-        return r;
+        return fileProblem(path, QT_TRANSLATE_NOOP("paiban::ReadProblem", "cannot open: %1"),
+                           {file.errorString()});
     }
     // Nothing a newsroom makes comes near this; a bigger file is not a document and is not
     // read into memory.
     constexpr qint64 kLargestDocumentBytes = 256LL * 1024 * 1024;
     if (file.size() > kLargestDocumentBytes) {
-        LoadResult r;
-        r.errors.push_back({DiagnosticKind::FileError,
-                            QStringLiteral("%1: %2 MB is too large to be a Paiban document")
-                                .arg(path)
-                                .arg(file.size() / (1024 * 1024))});
-        return r;
+        return fileProblem(
+            path,
+            QT_TRANSLATE_NOOP("paiban::ReadProblem", "%1 MB is too large to be a Paiban document"),
+            {QString::number(file.size() / (1024 * 1024))});
     }
     return parseEdition(file.readAll(), path);
 }
 
 LoadResult parseEdition(const QByteArray& json, const QString& sourceName) {
     if (json.trimmed().isEmpty()) {
-        LoadResult r;
-        r.errors.push_back({DiagnosticKind::FileError,
-                            QStringLiteral("%1: the file is empty: no document in it (a save "
-                                           "that never finished? look for %1~)")
-                                .arg(sourceName)});
-        return r;
+        return fileProblem(sourceName,
+                           QT_TRANSLATE_NOOP("paiban::ReadProblem",
+                                             "the file is empty: no document in it (a save that "
+                                             "never finished? look for %1~)"),
+                           {sourceName});
     }
     return JsonReader(sourceName).readEdition(json);
 }

@@ -32,19 +32,19 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 QString typeName(const QJsonValue& v) {
     switch (v.type()) {
         case QJsonValue::Null:
-            return QStringLiteral("null");
+            return QString::fromUtf8(QT_TRANSLATE_NOOP("paiban::ReadProblem", "null"));
         case QJsonValue::Bool:
-            return QStringLiteral("a boolean");
+            return QString::fromUtf8(QT_TRANSLATE_NOOP("paiban::ReadProblem", "a boolean"));
         case QJsonValue::Double:
-            return QStringLiteral("a number");
+            return QString::fromUtf8(QT_TRANSLATE_NOOP("paiban::ReadProblem", "a number"));
         case QJsonValue::String:
-            return QStringLiteral("a string");
+            return QString::fromUtf8(QT_TRANSLATE_NOOP("paiban::ReadProblem", "a string"));
         case QJsonValue::Array:
-            return QStringLiteral("an array");
+            return QString::fromUtf8(QT_TRANSLATE_NOOP("paiban::ReadProblem", "an array"));
         case QJsonValue::Object:
-            return QStringLiteral("an object");
+            return QString::fromUtf8(QT_TRANSLATE_NOOP("paiban::ReadProblem", "an object"));
         case QJsonValue::Undefined:
-            return QStringLiteral("nothing");
+            return QString::fromUtf8(QT_TRANSLATE_NOOP("paiban::ReadProblem", "nothing"));
     }
     return {};
 }
@@ -72,9 +72,14 @@ QString JsonReader::where(const QString& key) const {
     return path.isEmpty() ? QStringLiteral("document") : path;
 }
 
-void JsonReader::error(const QString& key, const QString& message) {
-    errors_.push_back({DiagnosticKind::FileError,
-                       QStringLiteral("%1: %2: %3").arg(source_, where(key), message)});
+void JsonReader::error(const QString& key, const char* problem, const QStringList& args) {
+    QString message = QString::fromUtf8(problem);
+    for (const QString& a : args)
+        message = message.arg(a);
+    Diagnostic d{DiagnosticKind::FileError,
+                 QStringLiteral("%1: %2: %3").arg(source_, where(key), message)};
+    d.args = QStringList{source_, where(key), QString::fromUtf8(problem)} + args;
+    errors_.push_back(d);
 }
 
 double JsonReader::number(const QJsonObject& o, const QString& key, double fallback, bool required,
@@ -82,19 +87,19 @@ double JsonReader::number(const QJsonObject& o, const QString& key, double fallb
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
-            error(key, QStringLiteral("missing (a number is required)"));
+            error(key, QT_TRANSLATE_NOOP("paiban::ReadProblem", "missing (a number is required)"));
         return fallback;
     }
     if (!v.isDouble()) {
-        error(key, QStringLiteral("expected a number, got %1").arg(typeName(v)));
+        error(key, QT_TRANSLATE_NOOP("paiban::ReadProblem", "expected a number, got %1"),
+              {QStringLiteral("%1").arg(typeName(v))});
         return fallback;
     }
     const double d = v.toDouble();
     if (!std::isfinite(d) || d < min || d > max) {
-        error(key, QStringLiteral("%1 is out of range (%2 to %3)")
-                       .arg(d)
-                       .arg(min)
-                       .arg(max == kInf ? QStringLiteral("∞") : QString::number(max)));
+        error(key, QT_TRANSLATE_NOOP("paiban::ReadProblem", "%1 is out of range (%2 to %3)"),
+              {QStringLiteral("%1").arg(d), QStringLiteral("%1").arg(min),
+               QStringLiteral("%1").arg(max == kInf ? QStringLiteral("∞") : QString::number(max))});
         return fallback;
     }
     return d;
@@ -103,7 +108,8 @@ double JsonReader::number(const QJsonObject& o, const QString& key, double fallb
 int JsonReader::integer(const QJsonObject& o, const QString& key, int fallback, int min, int max) {
     const double d = number(o, key, fallback, false, min, max);
     if (d != std::floor(d)) {
-        error(key, QStringLiteral("expected a whole number, got %1").arg(d));
+        error(key, QT_TRANSLATE_NOOP("paiban::ReadProblem", "expected a whole number, got %1"),
+              {QStringLiteral("%1").arg(d)});
         return fallback;
     }
     return static_cast<int>(d);
@@ -114,11 +120,12 @@ QString JsonReader::string(const QJsonObject& o, const QString& key, const QStri
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
-            error(key, QStringLiteral("missing (a string is required)"));
+            error(key, QT_TRANSLATE_NOOP("paiban::ReadProblem", "missing (a string is required)"));
         return fallback;
     }
     if (!v.isString()) {
-        error(key, QStringLiteral("expected a string, got %1").arg(typeName(v)));
+        error(key, QT_TRANSLATE_NOOP("paiban::ReadProblem", "expected a string, got %1"),
+              {QStringLiteral("%1").arg(typeName(v))});
         return fallback;
     }
     return v.toString();
@@ -129,7 +136,8 @@ bool JsonReader::boolean(const QJsonObject& o, const QString& key, bool fallback
     if (v.isUndefined())
         return fallback;
     if (!v.isBool()) {
-        error(key, QStringLiteral("expected true or false, got %1").arg(typeName(v)));
+        error(key, QT_TRANSLATE_NOOP("paiban::ReadProblem", "expected true or false, got %1"),
+              {QStringLiteral("%1").arg(typeName(v))});
         return fallback;
     }
     return v.toBool();
@@ -142,7 +150,8 @@ std::optional<CmykColor> JsonReader::rawCmyk(const QJsonValue& v, const QString&
         ok = ok && c.isDouble() && c.toDouble() >= 0 && c.toDouble() <= 1;
     if (!ok) {
         error(key,
-              QStringLiteral("expected a CMYK colour [c, m, y, k] with each part from 0 to 1"));
+              QT_TRANSLATE_NOOP("paiban::ReadProblem",
+                                "expected a CMYK colour [c, m, y, k] with each part from 0 to 1"));
         return std::nullopt;
     }
     CmykColor color;
@@ -164,7 +173,9 @@ std::optional<CmykColor> JsonReader::color(const QJsonObject& o, const QString& 
     const Swatch* swatch = findSwatch(swatches_, name.toStdString());
     if (!swatch) {
         if (!name.isEmpty())
-            error("swatch", QStringLiteral("there is no swatch named '%1'").arg(name));
+            error("swatch",
+                  QT_TRANSLATE_NOOP("paiban::ReadProblem", "there is no swatch named '%1'"),
+                  {QStringLiteral("%1").arg(name)});
         return std::nullopt;
     }
     return swatchColor(*swatch, tint);
@@ -177,23 +188,27 @@ std::vector<Swatch> JsonReader::swatches(const QJsonObject& root) {
     const QJsonArray a = array(root, "swatches", false);
     for (qsizetype i = 0; i < a.size(); ++i) {
         Scope scope(*this, QStringLiteral("swatches[%1]").arg(i));
-        const QJsonObject o = object(a[i], "a swatch");
+        const QJsonObject o = object(a[i], QT_TRANSLATE_NOOP("paiban::ReadProblem", "a swatch"));
         Swatch s;
         s.name = string(o, "name", QString(), true).toStdString();
         if (o.contains("name") && s.name.empty())
-            error("name", QStringLiteral("a swatch needs a name"));
+            error("name", QT_TRANSLATE_NOOP("paiban::ReadProblem", "a swatch needs a name"));
         else if (findSwatch(list, s.name))
-            error("name",
-                  QStringLiteral("a second swatch named '%1'").arg(QString::fromStdString(s.name)));
+            error("name", QT_TRANSLATE_NOOP("paiban::ReadProblem", "a second swatch named '%1'"),
+                  {QStringLiteral("%1").arg(QString::fromStdString(s.name))});
         if (!o.contains("cmyk"))
-            error("cmyk", QStringLiteral("missing (a CMYK colour [c, m, y, k] is required)"));
+            error("cmyk", QT_TRANSLATE_NOOP("paiban::ReadProblem",
+                                            "missing (a CMYK colour [c, m, y, k] is required)"));
         else if (auto c = rawCmyk(o.value("cmyk"), "cmyk"))
             s.cmyk = *c;
         s.spot = boolean(o, "spot", false);
         if (s.spot && isReservedSpotName(s.name)) {
-            error("name", QStringLiteral("a spot colour may not be named '%1': PDF keeps that "
-                                         "name for its own plates")
-                              .arg(QString::fromStdString(s.name)));
+            error(
+                "name",
+                QT_TRANSLATE_NOOP(
+                    "paiban::ReadProblem",
+                    "a spot colour may not be named '%1': PDF keeps that name for its own plates"),
+                {QStringLiteral("%1").arg(QString::fromStdString(s.name))});
         }
         list.push_back(s);
     }
@@ -209,7 +224,8 @@ E JsonReader::choice(const QJsonObject& o, const QString& key, E fallback,
     const std::string utf8 = text.toStdString();
     if (auto value = parse(utf8))
         return *value;
-    error(key, QStringLiteral("'%1' is not one of %2").arg(text, QString::fromUtf8(allowed)));
+    error(key, QT_TRANSLATE_NOOP("paiban::ReadProblem", "'%1' is not one of %2"),
+          {QStringLiteral("%1").arg(text), QStringLiteral("%1").arg(QString::fromUtf8(allowed))});
     return fallback;
 }
 
@@ -217,11 +233,12 @@ QJsonArray JsonReader::array(const QJsonObject& o, const QString& key, bool requ
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
-            error(key, QStringLiteral("missing (an array is required)"));
+            error(key, QT_TRANSLATE_NOOP("paiban::ReadProblem", "missing (an array is required)"));
         return {};
     }
     if (!v.isArray()) {
-        error(key, QStringLiteral("expected an array, got %1").arg(typeName(v)));
+        error(key, QT_TRANSLATE_NOOP("paiban::ReadProblem", "expected an array, got %1"),
+              {QStringLiteral("%1").arg(typeName(v))});
         return {};
     }
     return v.toArray();
@@ -229,7 +246,9 @@ QJsonArray JsonReader::array(const QJsonObject& o, const QString& key, bool requ
 
 QJsonObject JsonReader::object(const QJsonValue& v, const QString& what) {
     if (!v.isObject()) {
-        error(QString(), QStringLiteral("expected %1 (an object), got %2").arg(what, typeName(v)));
+        error(QString(),
+              QT_TRANSLATE_NOOP("paiban::ReadProblem", "expected %1 (an object), got %2"),
+              {QStringLiteral("%1").arg(what), QStringLiteral("%1").arg(typeName(v))});
         return {};
     }
     return v.toObject();
@@ -313,7 +332,9 @@ Frame JsonReader::frame(const QJsonObject& o) {
     else if (kind == "rule")
         f.kind = FrameKind::Rule;
     else
-        error("kind", QStringLiteral("'%1' is not one of text, image, box, rule").arg(kind));
+        error("kind",
+              QT_TRANSLATE_NOOP("paiban::ReadProblem", "'%1' is not one of text, image, box, rule"),
+              {QStringLiteral("%1").arg(kind)});
     const bool isRule = f.kind == FrameKind::Rule;
     f.rect.x = number(o, "x", 0, true, -kLargestLengthPt, kLargestLengthPt);
     f.rect.y = number(o, "y", 0, true, -kLargestLengthPt, kLargestLengthPt);
@@ -394,7 +415,8 @@ Page JsonReader::page(const QJsonObject& o) {
     const QJsonArray guides = array(o, "guides", false);
     for (qsizetype i = 0; i < guides.size(); ++i) {
         Scope scope(*this, QStringLiteral(".guides[%1]").arg(i));
-        const QJsonObject g = object(guides[i], "a guide");
+        const QJsonObject g =
+            object(guides[i], QT_TRANSLATE_NOOP("paiban::ReadProblem", "a guide"));
         if (g.contains("x"))
             p.guides.push_back(
                 {true, number(g, "x", 0, true, -kLargestLengthPt, kLargestLengthPt)});
@@ -405,7 +427,8 @@ Page JsonReader::page(const QJsonObject& o) {
     const QJsonArray frames = array(o, "frames", false);
     for (qsizetype i = 0; i < frames.size(); ++i) {
         Scope scope(*this, QStringLiteral(".frames[%1]").arg(i));
-        p.frames.push_back(frame(object(frames[i], "a frame")));
+        p.frames.push_back(
+            frame(object(frames[i], QT_TRANSLATE_NOOP("paiban::ReadProblem", "a frame"))));
     }
     readPageMaster(o, p);
     p.extra = unknownFields(o, {"name", "width", "height", "section", "editor", "margins", "grid",
@@ -421,7 +444,7 @@ Story JsonReader::story(const QJsonObject& o) {
     for (qsizetype i = 0; i < frames.size(); ++i) {
         if (!frames[i].isString()) {
             error(QStringLiteral("frames[%1]").arg(i),
-                  QStringLiteral("expected a frame id (a string)"));
+                  QT_TRANSLATE_NOOP("paiban::ReadProblem", "expected a frame id (a string)"));
             continue;
         }
         s.frameIds.push_back(frames[i].toString());
@@ -429,14 +452,16 @@ Story JsonReader::story(const QJsonObject& o) {
     const QJsonArray paragraphs = array(o, "paragraphs", true);
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         Scope scope(*this, QStringLiteral(".paragraphs[%1]").arg(i));
-        const QJsonObject po = object(paragraphs[i], "a paragraph");
+        const QJsonObject po =
+            object(paragraphs[i], QT_TRANSLATE_NOOP("paiban::ReadProblem", "a paragraph"));
         Paragraph p;
         p.style = string(po, "style", QStringLiteral("body"), false);
         if (po.contains("runs")) {
             const QJsonArray runs = array(po, "runs", true);
             for (qsizetype r = 0; r < runs.size(); ++r) {
                 Scope runScope(*this, QStringLiteral(".runs[%1]").arg(r));
-                const QJsonObject ro = object(runs[r], "a run");
+                const QJsonObject ro =
+                    object(runs[r], QT_TRANSLATE_NOOP("paiban::ReadProblem", "a run"));
                 const TextField field = choice(ro, "field", TextField::None, &textFieldFromString,
                                                "none, page, date, title, section, editor");
                 p.runs.push_back({string(ro, "text", QString(), field == TextField::None),
@@ -460,7 +485,8 @@ void JsonReader::checkReferences(const Edition& e) {
             const Frame& frame = e.pages[p].frames[f];
             const QString at = QStringLiteral("pages[%1].frames[%2].id").arg(p).arg(f);
             if (frameIds.contains(frame.id))
-                error(at, QStringLiteral("frame id '%1' is used twice").arg(frame.id));
+                error(at, QT_TRANSLATE_NOOP("paiban::ReadProblem", "frame id '%1' is used twice"),
+                      {QStringLiteral("%1").arg(frame.id)});
             frameIds.insert(frame.id);
         }
     }
@@ -472,11 +498,14 @@ void JsonReader::checkReferences(const Edition& e) {
             const QString at = QStringLiteral("pages[%1].frames[%2].captionOf").arg(p).arg(f);
             const auto [photoPage, photo] = e.frame(frame.captionOf);
             if (!photo)
-                error(at, QStringLiteral("no frame has the id '%1'").arg(frame.captionOf));
+                error(at, QT_TRANSLATE_NOOP("paiban::ReadProblem", "no frame has the id '%1'"),
+                      {QStringLiteral("%1").arg(frame.captionOf)});
             else if (photo == &frame)
-                error(at, QStringLiteral("a frame cannot be its own caption"));
+                error(at, QT_TRANSLATE_NOOP("paiban::ReadProblem",
+                                            "a frame cannot be its own caption"));
             else if (photoPage != static_cast<int>(p))
-                error(at, QStringLiteral("photo '%1' is on another page").arg(frame.captionOf));
+                error(at, QT_TRANSLATE_NOOP("paiban::ReadProblem", "photo '%1' is on another page"),
+                      {QStringLiteral("%1").arg(frame.captionOf)});
         }
     }
     QSet<QString> storyIds;
@@ -484,22 +513,32 @@ void JsonReader::checkReferences(const Edition& e) {
         const Story& story = e.stories[s];
         const QString at = QStringLiteral("stories[%1]").arg(s);
         if (storyIds.contains(story.id))
-            error(at + ".id", QStringLiteral("story id '%1' is used twice").arg(story.id));
+            error(at + ".id",
+                  QT_TRANSLATE_NOOP("paiban::ReadProblem", "story id '%1' is used twice"),
+                  {QStringLiteral("%1").arg(story.id)});
         storyIds.insert(story.id);
         for (size_t f = 0; f < story.frameIds.size(); ++f) {
             const QString& id = story.frameIds[f];
             const QString fat = QStringLiteral("%1.frames[%2]").arg(at).arg(f);
             const auto [page, frame] = e.frame(id);
             if (!frame) {
-                error(fat, QStringLiteral("no frame has the id '%1'").arg(id));
+                error(fat, QT_TRANSLATE_NOOP("paiban::ReadProblem", "no frame has the id '%1'"),
+                      {QStringLiteral("%1").arg(id)});
             } else if (frame->kind != FrameKind::Text) {
-                error(fat, QStringLiteral("frame '%1' is not a text frame").arg(id));
+                error(fat,
+                      QT_TRANSLATE_NOOP("paiban::ReadProblem", "frame '%1' is not a text frame"),
+                      {QStringLiteral("%1").arg(id)});
             } else if (std::count(story.frameIds.begin(), story.frameIds.begin() + f, id) > 0) {
-                error(fat, QStringLiteral("frame '%1' comes twice in the thread: a thread cannot "
-                                          "loop")
-                               .arg(id));
+                error(
+                    fat,
+                    QT_TRANSLATE_NOOP("paiban::ReadProblem",
+                                      "frame '%1' comes twice in the thread: a thread cannot loop"),
+                    {QStringLiteral("%1").arg(id)});
             } else if (threaded.contains(id)) {
-                error(fat, QStringLiteral("frame '%1' already holds another story").arg(id));
+                error(fat,
+                      QT_TRANSLATE_NOOP("paiban::ReadProblem",
+                                        "frame '%1' already holds another story"),
+                      {QStringLiteral("%1").arg(id)});
             }
             threaded.insert(id);
         }
@@ -508,13 +547,16 @@ void JsonReader::checkReferences(const Edition& e) {
             const QString pat = QStringLiteral("%1.paragraphs[%2]").arg(at).arg(p);
             if (!e.styles.paragraphStyle(para.style)) {
                 error(pat + ".style",
-                      QStringLiteral("no paragraph style is named '%1'").arg(para.style));
+                      QT_TRANSLATE_NOOP("paiban::ReadProblem", "no paragraph style is named '%1'"),
+                      {QStringLiteral("%1").arg(para.style)});
             }
             for (size_t r = 0; r < para.runs.size(); ++r) {
                 const QString& cs = para.runs[r].characterStyle;
                 if (!cs.isEmpty() && !e.styles.characterStyle(cs)) {
                     error(QStringLiteral("%1.runs[%2].style").arg(pat).arg(r),
-                          QStringLiteral("no character style is named '%1'").arg(cs));
+                          QT_TRANSLATE_NOOP("paiban::ReadProblem",
+                                            "no character style is named '%1'"),
+                          {QStringLiteral("%1").arg(cs)});
                 }
             }
         }
@@ -527,40 +569,45 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, parseError.offset);
-        result.errors.push_back(
-            {DiagnosticKind::FileError, QStringLiteral("%1:%2:%3: not valid JSON: %4")
-                                            .arg(source_)
-                                            .arg(line)
-                                            .arg(column)
-                                            .arg(parseError.errorString())});
+        Diagnostic d{DiagnosticKind::FileError, QStringLiteral("%1:%2:%3: not valid JSON: %4")
+                                                    .arg(source_)
+                                                    .arg(line)
+                                                    .arg(column)
+                                                    .arg(parseError.errorString())};
+        d.args = {QStringLiteral("%1:%2:%3").arg(source_).arg(line).arg(column), QString(),
+                  QString::fromUtf8(QT_TRANSLATE_NOOP("paiban::ReadProblem", "not valid JSON: %1")),
+                  parseError.errorString()};
+        result.errors.push_back(d);
         return result;
     }
     if (!doc.isObject()) {
-        error(QString(), QStringLiteral("expected a Paiban document (a JSON object)"));
+        error(QString(), QT_TRANSLATE_NOOP("paiban::ReadProblem",
+                                           "expected a Paiban document (a JSON object)"));
         result.errors = errors_;
         return result;
     }
     const QJsonObject root = doc.object();
     if (root.value("format").toString() != QLatin1String("paiban")) {
         error("format",
-              QStringLiteral("not a Paiban document (\"format\": \"paiban\" is missing)"));
+              QT_TRANSLATE_NOOP("paiban::ReadProblem",
+                                "not a Paiban document (\"format\": \"paiban\" is missing)"));
         result.errors = errors_;
         return result;
     }
     const int version = integer(root, "version", 0, 1, 1000000);
     if (version > kDocumentFormatVersion) {
-        error("version",
-              QStringLiteral("version %1 was written by a newer Paiban; this one reads up to %2")
-                  .arg(version)
-                  .arg(kDocumentFormatVersion));
+        error(
+            "version",
+            QT_TRANSLATE_NOOP("paiban::ReadProblem",
+                              "version %1 was written by a newer Paiban; this one reads up to %2"),
+            {QStringLiteral("%1").arg(version), QStringLiteral("%1").arg(kDocumentFormatVersion)});
         result.errors = errors_;
         return result;
     }
     Edition e;
     e.title = string(root, "title", QString(), false);
-    e.extra = unknownFields(
-        root, {"format", "version", "title", "date", "swatches", "styles", "pages", "stories",
-               "masters"});
+    e.extra = unknownFields(root, {"format", "version", "title", "date", "swatches", "styles",
+                                   "pages", "stories", "masters"});
     e.date = string(root, "date", QString(), false);
     swatches_ = swatches(root);
     e.swatches = swatches_;
@@ -568,24 +615,29 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
     const QJsonArray ps = array(styles, "paragraph", false);
     for (qsizetype i = 0; i < ps.size(); ++i) {
         Scope scope(*this, QStringLiteral("styles.paragraph[%1]").arg(i));
-        e.styles.paragraphStyles.push_back(paragraphStyle(object(ps[i], "a paragraph style")));
+        e.styles.paragraphStyles.push_back(paragraphStyle(
+            object(ps[i], QT_TRANSLATE_NOOP("paiban::ReadProblem", "a paragraph style"))));
     }
     const QJsonArray cs = array(styles, "character", false);
     for (qsizetype i = 0; i < cs.size(); ++i) {
         Scope scope(*this, QStringLiteral("styles.character[%1]").arg(i));
-        e.styles.characterStyles.push_back(characterStyle(object(cs[i], "a character style")));
+        e.styles.characterStyles.push_back(characterStyle(
+            object(cs[i], QT_TRANSLATE_NOOP("paiban::ReadProblem", "a character style"))));
     }
     const QJsonArray pages = array(root, "pages", true);
     if (pages.isEmpty() && root.contains("pages"))
-        error("pages", QStringLiteral("an edition needs at least one page"));
+        error("pages",
+              QT_TRANSLATE_NOOP("paiban::ReadProblem", "an edition needs at least one page"));
     for (qsizetype i = 0; i < pages.size(); ++i) {
         Scope scope(*this, QStringLiteral("pages[%1]").arg(i));
-        e.pages.push_back(page(object(pages[i], "a page")));
+        e.pages.push_back(
+            page(object(pages[i], QT_TRANSLATE_NOOP("paiban::ReadProblem", "a page"))));
     }
     const QJsonArray stories = array(root, "stories", false);
     for (qsizetype i = 0; i < stories.size(); ++i) {
         Scope scope(*this, QStringLiteral("stories[%1]").arg(i));
-        e.stories.push_back(story(object(stories[i], "a story")));
+        e.stories.push_back(
+            story(object(stories[i], QT_TRANSLATE_NOOP("paiban::ReadProblem", "a story"))));
     }
     readMasters(root, e);
     if (errors_.empty())

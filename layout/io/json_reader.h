@@ -26,7 +26,11 @@ private:
         ~Scope() { reader.path_.pop_back(); }
     };
     QString where(const QString& key = {}) const;
-    void error(const QString& key, const QString& message);
+    // A problem at `key` of the object being read: `problem` is the English sentence with
+    // %1, %2 … for `args`, marked for translation in the context "paiban::ReadProblem" (the
+    // editor words it from there; the diagnostic carries the source, the field's path, the
+    // sentence and its arguments).
+    void error(const QString& key, const char* problem, const QStringList& args = {});
 
     double number(const QJsonObject& o, const QString& key, double fallback, bool required,
                   double min, double max);

@@ -28,7 +28,8 @@ enum class DiagnosticKind : uint8_t {
 const char* toString(DiagnosticKind);
 
 // The arguments each kind carries, in order (numbers as decimal text):
-//   FileError        the reader's sentence (it names the field: pages[0].frames[2].width)
+//   FileError        the file, the field's path (pages[0].frames[2].width), the reader's
+//                    sentence with %1 … (context "paiban::ReadProblem"), its arguments
 //   MissingGlyph     U+XXXX, the character, story, paragraph (1-based), character (1-based)
 //   MissingFont      font family, story
 //   Overset          story, characters overset, paragraph (1-based)
