@@ -84,7 +84,8 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         const QString all = withoutSpace(text.out);
         const QStringList headlines = sampleHeadlines();
-        QVERIFY(headlines.size() >= 8);  // eight headlines (the lead's two printed lines set as one)
+        // Eight headlines (the lead's two printed lines set as one).
+        QVERIFY(headlines.size() >= 8);
         for (const QString& headline : headlines) {
             QVERIFY2(all.contains(withoutSpace(headline)),
                      qPrintable(QStringLiteral("missing headline: ") + headline));

@@ -154,8 +154,8 @@ MasterPage mastheadMaster(const Page& page) {
     m.frames.push_back(textItem("masthead", {x, top, width, lines - 2 * page.grid.baselinePt}));
     m.frames.push_back(textItem(
         "masthead-line", {x, top + lines - 2 * page.grid.baselinePt, width, kHeaderLineHeightPt}));
-    m.frames.push_back(
-        ruleItem("masthead-rule", x, top + lines - 4, width, kMastheadRuleWeightPt, newspaperRed()));
+    m.frames.push_back(ruleItem("masthead-rule", x, top + lines - 4, width, kMastheadRuleWeightPt,
+                                newspaperRed()));
     m.stories.push_back(itemStory("masthead", QStringLiteral("报头"), {field(TextField::Title)}));
     m.stories.push_back(
         itemStory("masthead-line", QStringLiteral("报眉"),
