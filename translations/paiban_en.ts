@@ -656,7 +656,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="375"/>
+        <location filename="../app/editor/commands.cpp" line="374"/>
+        <source>Add Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="381"/>
         <source>Place Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,18 +1344,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="259"/>
-        <source>Add Caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/page_gestures.cpp" line="282"/>
+        <location filename="../app/editor/page_gestures.cpp" line="266"/>
         <source>&amp;Add Page After This</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="375"/>
-        <location filename="../app/editor/page_gestures.cpp" line="286"/>
+        <location filename="../app/editor/page_gestures.cpp" line="270"/>
         <source>&amp;Clear Guides on Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,7 +1758,7 @@
     </message>
     <message>
         <location filename="../app/editor/main_window_document.cpp" line="170"/>
-        <location filename="../app/editor/page_gestures.cpp" line="281"/>
+        <location filename="../app/editor/page_gestures.cpp" line="265"/>
         <source>Page &amp;Information…</source>
         <translation type="unfinished"></translation>
     </message>

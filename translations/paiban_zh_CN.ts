@@ -656,7 +656,12 @@
         <translation>移到最后</translation>
     </message>
     <message>
-        <location filename="../app/editor/commands.cpp" line="375"/>
+        <location filename="../app/editor/commands.cpp" line="374"/>
+        <source>Add Caption</source>
+        <translation>添加图片说明</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/commands.cpp" line="381"/>
         <source>Place Photo</source>
         <translation>排入图片</translation>
     </message>
@@ -1334,18 +1339,13 @@
         <translation>添加图片说明(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="259"/>
-        <source>Add Caption</source>
-        <translation>添加图片说明</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/page_gestures.cpp" line="282"/>
+        <location filename="../app/editor/page_gestures.cpp" line="266"/>
         <source>&amp;Add Page After This</source>
         <translation>在此版后添加新版(&amp;A)</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="375"/>
-        <location filename="../app/editor/page_gestures.cpp" line="286"/>
+        <location filename="../app/editor/page_gestures.cpp" line="270"/>
         <source>&amp;Clear Guides on Page</source>
         <translation>清除本版参考线(&amp;C)</translation>
     </message>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <location filename="../app/editor/main_window_document.cpp" line="170"/>
-        <location filename="../app/editor/page_gestures.cpp" line="281"/>
+        <location filename="../app/editor/page_gestures.cpp" line="265"/>
         <source>Page &amp;Information…</source>
         <translation>版面信息(&amp;I)…</translation>
     </message>

@@ -369,6 +369,12 @@ RestackFrameCommand::RestackFrameCommand(EditSession* session, const QString& fr
     record([&](Edition& e) { restackFrame(e, frameId, toFront); });
 }
 
+AddCaptionCommand::AddCaptionCommand(EditSession* session, const QString& photoId)
+    : StructureCommand(session,
+                       translated(QT_TRANSLATE_NOOP("paiban::editor::Commands", "Add Caption"))) {
+    record([&](Edition& e) { captionId_ = addCaption(e, photoId).captionId; });
+}
+
 PlacePhotoCommand::PlacePhotoCommand(EditSession* session, int page, const Rect& rect,
                                      const QString& imagePath)
     : StructureCommand(session,

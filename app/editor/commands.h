@@ -257,6 +257,16 @@ public:
     RestackFrameCommand(EditSession* session, const QString& frameId, bool toFront);
 };
 
+// A caption frame tied below a photo (model/place_photo: addCaption).
+class AddCaptionCommand : public StructureCommand {
+public:
+    AddCaptionCommand(EditSession* session, const QString& photoId);
+    QString captionId() const { return captionId_; }
+
+private:
+    QString captionId_;
+};
+
 // A photo placed on the page with its caption frame tied below it (model/place_photo).
 class PlacePhotoCommand : public StructureCommand {
 public:

@@ -242,29 +242,13 @@ void MainWindow::showPageMenu(const QPointF& at, const QPoint& globalPos) {
             }
             if (!frameWithCaption(session_->edition(), id)) {
                 menu.addAction(tr("Add &Caption"), this, [this, id] {
-                    const auto [page, f] = session_->edition().frame(id);
-                    if (!f)
+                    auto* add = new AddCaptionCommand(session_, id);
+                    const QString captionId = add->captionId();
+                    if (captionId.isEmpty()) {
+                        delete add;
                         return;
-                    // The caption as Place Image makes it: the photo re-placed where it is
-                    // would duplicate it, so the caption frame alone, tied and styled.
-                    Frame caption;
-                    caption.kind = FrameKind::Text;
-                    const ParagraphStyle* style = session_->edition().styles.paragraphStyle(
-                        captionStyleName(session_->edition().styles));
-                    const double leading = style ? style->leading() : 12;
-                    caption.rect = {f->rect.x, f->rect.bottom() + 4, f->rect.width, 2 * leading};
-                    caption.captionOf = id;
-                    caption.wrapText = f->wrapText;
-                    caption.wrapGapPt = f->wrapGapPt;
-                    session_->undoStack()->beginMacro(tr("Add Caption"));
-                    auto* add = new AddFrameCommand(session_, page, caption);
-                    const QString captionId = add->frameId();
+                    }
                     session_->push(add);
-                    if (const Story* story = storyOfFrame(session_->edition(), captionId))
-                        session_->push(new ApplyParagraphStyleCommand(
-                            session_, story->id, 0, 0,
-                            captionStyleName(session_->edition().styles)));
-                    session_->undoStack()->endMacro();
                     view_->setSelectedFrame(captionId);
                     tools_->editText(QString(), -1);
                 });

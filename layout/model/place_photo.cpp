@@ -62,6 +62,32 @@ QString captionStyleName(const StyleSheet& styles) {
                : QString::fromStdString(styles.paragraphStyles.front().name);
 }
 
+PlacedCaption addCaption(Edition& edition, const QString& photoId) {
+    const auto [page, photo] = edition.frame(photoId);
+    if (!photo)
+        return {};
+    const QString style = captionStyleName(edition.styles);
+    const ParagraphStyle* captionStyle = edition.styles.paragraphStyle(style);
+    const double leading = captionStyle ? captionStyle->leading()
+                                        : edition.pages[static_cast<size_t>(page)].grid.baselinePt;
+    Frame caption;
+    caption.kind = FrameKind::Text;
+    caption.rect = {photo->rect.x, photo->rect.bottom() + kCaptionGapPt, photo->rect.width,
+                    kCaptionLines * leading};
+    caption.captionOf = photoId;
+    caption.wrapText = photo->wrapText;
+    caption.wrapGapPt = photo->wrapGapPt;
+    PlacedCaption placed;
+    placed.captionId = addFrame(edition, page, caption);
+    for (Story& story : edition.stories) {
+        if (story.frameIds == std::vector<QString>{placed.captionId}) {
+            story.paragraphs = {Paragraph{style, {TextRun{}}}};
+            placed.storyId = story.id;
+        }
+    }
+    return placed;
+}
+
 PlacedPhoto placePhoto(Edition& edition, int page, const Rect& rect, const QString& imagePath) {
     if (page < 0 || page >= static_cast<int>(edition.pages.size()))
         return {};
@@ -77,24 +103,9 @@ PlacedPhoto placePhoto(Edition& edition, int page, const Rect& rect, const QStri
     PlacedPhoto placed;
     placed.photoId = addFrame(edition, page, photo);
 
-    const QString style = captionStyleName(edition.styles);
-    const ParagraphStyle* captionStyle = edition.styles.paragraphStyle(style);
-    const double leading = captionStyle ? captionStyle->leading() : where.grid.baselinePt;
-    Frame caption;
-    caption.kind = FrameKind::Text;
-    const Rect photoRect = edition.frame(placed.photoId).second->rect;
-    caption.rect = {photoRect.x, photoRect.bottom() + kCaptionGapPt, photoRect.width,
-                    kCaptionLines * leading};
-    caption.captionOf = placed.photoId;
-    caption.wrapText = true;
-    caption.wrapGapPt = wrapGap;
-    placed.captionId = addFrame(edition, page, caption);
-    for (Story& story : edition.stories) {
-        if (story.frameIds == std::vector<QString>{placed.captionId}) {
-            story.paragraphs = {Paragraph{style, {TextRun{}}}};
-            placed.captionStoryId = story.id;
-        }
-    }
+    const PlacedCaption caption = addCaption(edition, placed.photoId);
+    placed.captionId = caption.captionId;
+    placed.captionStoryId = caption.storyId;
     return placed;
 }
 

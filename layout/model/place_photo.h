@@ -29,6 +29,15 @@ struct PlacedPhoto {
     QString captionStoryId;  // its story: one empty paragraph in the caption style
 };
 
+struct PlacedCaption {
+    QString captionId, storyId;
+};
+
+// A caption frame tied below a photo: as wide, two caption lines high, wrapping text as the
+// photo does, its story one empty paragraph in the caption style. Empty ids for no such
+// photo.
+PlacedCaption addCaption(Edition& edition, const QString& photoId);
+
 // The photo placed in `rect` on the page (cropped to fill it, text wrapping around it) and
 // its caption frame below it, as wide, two caption lines high; both push body text away.
 // Empty ids when there is no such page.
