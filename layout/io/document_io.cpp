@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include "io/json_reader.h"
+#include "io/proof_json.h"
 #include "model/masters.h"
 
 namespace paiban {
@@ -194,9 +195,10 @@ QJsonObject storyToJson(const Story& s) {
     QJsonArray frames;
     for (const auto& id : s.frameIds)
         frames.append(id);
-    return withExtra(
-        QJsonObject{{"id", s.id}, {"name", s.name}, {"frames", frames}, {"paragraphs", paragraphs}},
-        s.extra);
+    QJsonObject o{{"id", s.id}, {"name", s.name}, {"frames", frames}, {"paragraphs", paragraphs}};
+    if (!s.notes.empty())
+        o["notes"] = notesToJson(s.notes);
+    return withExtra(o, s.extra);
 }
 
 QJsonObject masterToJson(const MasterPage& m) {
@@ -246,6 +248,8 @@ QByteArray serializeEdition(const Edition& e) {
             masters.append(masterToJson(m));
         root["masters"] = masters;
     }
+    if (!e.proofRounds.empty())
+        root["proofRounds"] = proofRoundsToJson(e.proofRounds);
     return QJsonDocument(withExtra(root, e.extra)).toJson(QJsonDocument::Indented);
 }
 

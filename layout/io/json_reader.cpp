@@ -474,7 +474,8 @@ Story JsonReader::story(const QJsonObject& o) {
         p.extra = unknownFields(po, {"style", "text", "runs"});
         s.paragraphs.push_back(std::move(p));
     }
-    s.extra = unknownFields(o, {"id", "name", "frames", "paragraphs"});
+    readNotes(o, s);
+    s.extra = unknownFields(o, {"id", "name", "frames", "paragraphs", "notes"});
     return s;
 }
 
@@ -607,7 +608,7 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
     Edition e;
     e.title = string(root, "title", QString(), false);
     e.extra = unknownFields(root, {"format", "version", "title", "date", "swatches", "styles",
-                                   "pages", "stories", "masters"});
+                                   "pages", "stories", "masters", "proofRounds"});
     e.date = string(root, "date", QString(), false);
     swatches_ = swatches(root);
     e.swatches = swatches_;
@@ -640,8 +641,11 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
             story(object(stories[i], QT_TRANSLATE_NOOP("paiban::ReadProblem", "a story"))));
     }
     readMasters(root, e);
+    readProofRounds(root, e);
     if (errors_.empty())
         checkReferences(e);
+    if (errors_.empty())
+        checkNotes(e);
     if (errors_.empty())
         checkMasterReferences(e);
     result.errors = errors_;

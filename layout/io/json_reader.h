@@ -61,6 +61,13 @@ private:
     void readPageMaster(const QJsonObject& o, Page& p);
     MasterPage master(const QJsonObject& o);
     void checkMasterReferences(const Edition& e);
+    // Proofreading (proof_json.cpp): a story's notes, the edition's proof rounds, and the
+    // notes' ids and anchors checked against the stories' text.
+    QDateTime time(const QJsonObject& o, const QString& key, bool required);
+    Note note(const QJsonObject& o);
+    void readNotes(const QJsonObject& o, Story& s);
+    void readProofRounds(const QJsonObject& root, Edition& e);
+    void checkNotes(const Edition& e);
 
     QString source_;
     QStringList path_;

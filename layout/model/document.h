@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/notes.h"
+#include "model/proof_rounds.h"
 #include "model/style.h"
 #include "model/swatches.h"
 
@@ -140,6 +142,7 @@ struct Story {
     QString name;
     std::vector<Paragraph> paragraphs;
     std::vector<QString> frameIds;  // the thread, in reading order
+    std::vector<Note> notes;        // proofreaders' notes on its text (model/notes.h)
     QJsonObject extra;              // fields of newer versions, kept
     friend bool operator==(const Story&, const Story&) = default;
 };
@@ -177,6 +180,7 @@ struct Edition {
     std::vector<Page> pages;
     std::vector<Story> stories;
     std::vector<MasterPage> masters;
+    std::vector<ProofRound> proofRounds;  // oldest first (model/proof_rounds.h)
     // Fields a newer Paiban wrote that this one does not know: kept through a save, so
     // that opening a document in an older Paiban does not lose what a newer one put in.
     QJsonObject extra;

@@ -153,6 +153,7 @@ bool replaceStoryText(Story& story, int plainOffset, int removeCount, const QStr
         insertPlain(*current, 0, lines[i]);
         offset = static_cast<int>(lines[i].size());
     }
+    followTextEdit(story.notes, plainOffset, removeCount, static_cast<int>(insert.size()));
     return true;
 }
 

@@ -22,7 +22,7 @@ TextPosition positionOf(const Story& story, int plainOffset);
 // Replaces `removeCount` UTF-16 units at `plainOffset` with `insert` (which may hold
 // '\n' paragraph breaks). Inserted text takes the character style of the run it lands
 // in (at a run boundary, the run before). Returns false, changing nothing, if the
-// range is outside the text.
+// range is outside the text. The story's notes follow the edit (model/notes.h).
 bool replaceStoryText(Story& story, int plainOffset, int removeCount, const QString& insert);
 
 // Gives the text in [from, to) of the story's plain text the character style (empty: the
