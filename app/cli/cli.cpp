@@ -26,6 +26,10 @@ void printUsage() {
         "       paiban typeset [options] [FILE|-]           compose text, print JSON lines\n"
         "       paiban new [--template NAME] OUT.paiban     a new edition from a template\n"
         "                                                   (--list names the templates)\n"
+        "       paiban notes list|import|changes FILE.paiban …\n"
+        "                                                   proofreaders' notes: list them, read\n"
+        "                                                   them from a marked proof PDF, or\n"
+        "                                                   print the changes since a proof round\n"
         "       paiban help                                 this text\n",
         stdout);
 }
@@ -66,8 +70,8 @@ bool isSubcommand(int argc, char** argv) {
         return false;
     const std::string_view first = argv[1];
     return first == "export" || first == "preflight" || first == "check" || first == "import" ||
-           first == "typeset" || first == "new" || first == "help" || first == "--help" ||
-           first == "-h" || first == "--version";
+           first == "typeset" || first == "new" || first == "notes" || first == "help" ||
+           first == "--help" || first == "-h" || first == "--version";
 }
 
 int run(int argc, char** argv) {
@@ -82,6 +86,10 @@ int run(int argc, char** argv) {
     if (command == "new") {
         QCoreApplication app(argc, argv);
         return newCommand(argc - 1, argv + 1);
+    }
+    if (command == "notes") {
+        QCoreApplication app(argc, argv);
+        return notesCommand(argc - 1, argv + 1);
     }
     if (command == "export" || command == "preflight") {
         // Drawing pages (previews, proofs through QPdfWriter) needs QtGui's platform,

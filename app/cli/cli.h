@@ -32,5 +32,6 @@ int preflightCommand(int argc, char** argv);
 int checkCommand(int argc, char** argv);
 int importCommand(int argc, char** argv);
 int newCommand(int argc, char** argv);
+int notesCommand(int argc, char** argv);
 
 }  // namespace paiban::cli

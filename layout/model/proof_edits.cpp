@@ -1,6 +1,5 @@
 #include "model/proof_edits.h"
 
-#include <QSet>
 #include <algorithm>
 
 #include "model/text_edit.h"
@@ -77,14 +76,13 @@ std::vector<NoteRef> allNotes(const Edition& edition) {
 }
 
 QString nextNoteId(const Edition& edition) {
-    QSet<QString> taken;
-    for (const NoteRef& ref : allNotes(edition))
-        taken.insert(ref.note->id);
-    for (int n = static_cast<int>(taken.size()) + 1;; ++n) {
-        const QString id = QStringLiteral("n%1").arg(n);
-        if (!taken.contains(id))
-            return id;
+    // One past the highest number in use, so that notes read in the order they were made.
+    int highest = 0;
+    for (const NoteRef& ref : allNotes(edition)) {
+        if (ref.note->id.startsWith(u'n'))
+            highest = std::max(highest, ref.note->id.mid(1).toInt());
     }
+    return QStringLiteral("n%1").arg(highest + 1);
 }
 
 std::optional<ProofRefusal> addNote(Edition& edition, const QString& storyId, Note note) {

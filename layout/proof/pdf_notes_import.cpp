@@ -176,9 +176,16 @@ Marked markedByQuads(const Poppler::HighlightAnnotation& annotation,
                      const std::vector<PdfChar>& chars, const QSizeF& size) {
     std::vector<QRectF> quads;
     for (const auto& quad : annotation.highlightQuads()) {
-        QRectF r;
-        for (const QPointF& p : quad.points)
-            r = r.isNull() ? QRectF(p, QSizeF(0, 0)) : r.united(QRectF(p, QSizeF(0, 0)));
+        // Readers order a quad's corners differently (the spec's order, or round it): its
+        // bounds are what count.
+        double left = 1, top = 1, right = 0, bottom = 0;
+        for (const QPointF& p : quad.points) {
+            left = std::min(left, p.x());
+            right = std::max(right, p.x());
+            top = std::min(top, p.y());
+            bottom = std::max(bottom, p.y());
+        }
+        const QRectF r(QPointF(left, top), QPointF(right, bottom));
         quads.push_back(
             toPoints(r, size).adjusted(-kQuadSlackPt, -kQuadSlackPt, kQuadSlackPt, kQuadSlackPt));
     }
@@ -277,6 +284,13 @@ int editionPageOf(const Poppler::Page& page, int pdfIndex, int pageCount) {
 
 NotesImport readProofNotes(const QByteArray& pdf, const Edition& edition, const LineIndex& lines) {
     NotesImport result;
+    // Poppler says what it finds wrong with a file on the debug channel; a file that is no
+    // PDF is this function's answer, worded by the caller, not a line on stderr.
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction([](const QString&, const QVariant&) {}, QVariant());
+        return true;
+    }();
+    (void)quiet;
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
     if (!document) {
         result.problem = NotesImportProblem::NotAPdf;
