@@ -23,6 +23,8 @@ using namespace paiban::test;
 
 namespace {
 
+const QString kPaiban = QStringLiteral(PAIBAN_BINARY);
+
 QString withoutSpace(QString s) {
     return s.remove(QRegularExpression(QStringLiteral("\\s")));
 }
@@ -482,6 +484,30 @@ private Q_SLOTS:
         const QString fill = colour == ProofColour::Rgb ? QStringLiteral("1 0.5 0.5 rg")
                                                         : QStringLiteral("0.6495 g");
         QVERIFY2(content.contains(fill), qPrintable(fill));
+    }
+
+    // The same bytes from every run of the program, not only within one (the font
+    // objects were once written in the order of their faces' addresses).
+    void exportsAreDeterministicAcrossRuns_data() {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("press") << QStringList();
+        QTest::newRow("proof") << QStringList{"--proof"};
+        QTest::newRow("grey proof") << QStringList{"--proof", "--grey"};
+    }
+    void exportsAreDeterministicAcrossRuns() {
+        QFETCH(QStringList, options);
+        QByteArray first;
+        // Three runs: two may place the faces alike by chance.
+        for (int run = 0; run < 3; ++run) {
+            const QString path = dir_.filePath(QStringLiteral("run-%1.pdf").arg(run));
+            const ToolResult r =
+                runTool(kPaiban, QStringList{"export", sampleEditionPath(), "-o", path} + options);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            if (run == 0)
+                first = fileBytes(path);
+            else
+                QVERIFY2(fileBytes(path) == first, qPrintable(QStringLiteral("run %1").arg(run)));
+        }
     }
 
     // The same document and annotations give the same bytes.
