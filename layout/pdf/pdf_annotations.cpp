@@ -200,7 +200,8 @@ public:
         return out;
     }
 
-    QByteArray write(const PdfAnnotation& a, int index) {
+    // `a` with its name (writeAnnotations names the unnamed).
+    QByteArray write(const PdfAnnotation& a) {
         const Rect place = placeOf(a);
         const Box where = box(place);
         const int annot = file_.reserve();
@@ -215,9 +216,7 @@ public:
                           " /Type /XObject /Subtype /Form /BBox " + array(where) + resources,
                           appearanceContent(a, where));
         const QByteArray date = a.modified.isValid() ? pdfDate(a.modified) : page_.fixedDate;
-        const QByteArray name = a.name.isEmpty()
-                                    ? "(paiban-annot-" + QByteArray::number(index + 1) + ")"
-                                    : plainOrTextString(a.name);
+        const QByteArray name = plainOrTextString(a.name);
         QByteArray dict = "<< /Type /Annot /Subtype " + subtypeOf(a.kind) + " /Rect " +
                           array(where) + " /P " + QByteArray::number(page_.pageObject) +
                           " 0 R /F " + QByteArray::number(kAnnotationFlags) + " /C [" +
@@ -298,9 +297,21 @@ QByteArray writeAnnotations(PdfFile& file, const PdfColours& colours,
                             const std::vector<const PdfAnnotation*>& annotations,
                             const AnnotatedPage& page) {
     AnnotationWriter writer(file, colours, page);
+    // /NM must be unique in the page: the unnamed get "paiban-annot-N", N their place
+    // among the page's annotations, moved on past any name already given.
+    std::set<QString> taken;
+    for (const PdfAnnotation* a : annotations)
+        taken.insert(a->name);
     QByteArray refs;
-    for (size_t i = 0; i < annotations.size(); ++i)
-        refs += (i ? " " : "") + writer.write(*annotations[i], static_cast<int>(i));
+    for (size_t i = 0; i < annotations.size(); ++i) {
+        PdfAnnotation named = *annotations[i];
+        for (size_t n = i + 1; named.name.isEmpty(); ++n) {
+            const QString candidate = QStringLiteral("paiban-annot-%1").arg(n);
+            if (taken.insert(candidate).second)
+                named.name = candidate;
+        }
+        refs += (i ? " " : "") + writer.write(named);
+    }
     return refs;
 }
 

@@ -24,7 +24,7 @@ struct PdfAnnotation {
     Rect rect;                // Caret and Text: where it stands (empty: the quads' union)
     QColor colour;            // RGB; invalid: the kind's usual colour
     QString contents, author, subject;
-    QString name;        // /NM, unique in the page, e.g. "paiban-note-n3"; empty: made up
+    QString name;        // /NM, unique in the page, e.g. "paiban-note-n3"; empty: paiban-annot-N
     QDateTime modified;  // /M (and /CreationDate); invalid → the export's fixed date
     bool popup = true;   // markup annotations get a /Popup (closed)
 };
