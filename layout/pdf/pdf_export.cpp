@@ -50,7 +50,8 @@ public:
           options_(options),
           proof_(options.intent == PdfIntent::Proof),
           profile_(profile),
-          // PDF/X-4 is PDF 1.6; a proof may use all of 1.7 (its annotations do not need it).
+          // PDF/X-4 is based on PDF 1.6; a proof is plain PDF 1.7, whose spec its annotations
+          // follow.
           file_(proof_ ? "1.7" : "1.6"),
           images_(file_, colourModel(options), profile, options.imageCacheDir),
           colours_(file_, display.swatches, colourModel(options)) {
