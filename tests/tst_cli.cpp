@@ -261,6 +261,53 @@ private Q_SLOTS:
                  2);
     }
 
+    // Proofs in colour and in greys: written by Paiban's own writer (subset fonts, the
+    // text as typed), photos in the proof's colours, no word about a press profile; --grey
+    // alone is a usage error, the press having no greys of its own.
+    void proofsInColourAndGrey_data() {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("said");
+        QTest::addColumn<QString>("photoColour");  // pdfimages' colour column
+        QTest::newRow("rgb") << QStringList{"--proof"} << "(proof)"
+                             << "rgb";
+        QTest::newRow("grey") << QStringList{"--proof", "--grey"} << "(proof, grey)"
+                              << "gray";
+        QTest::newRow("grey first") << QStringList{"--grey", "--proof"} << "(proof, grey)"
+                                    << "gray";
+    }
+    void proofsInColourAndGrey() {
+        QFETCH(QStringList, options);
+        QFETCH(QString, said);
+        QFETCH(QString, photoColour);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("proof.pdf"));
+        const ToolResult r =
+            runTool(kPaiban, QStringList{"export", sampleEditionPath(), "-o", out} + options);
+        QVERIFY2(r.exitCode == 0 && r.err.contains(said), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("profile")), qPrintable(r.err));
+        const QString text = runTool("pdftotext", {out, "-"}).out;
+        QVERIFY2(text.contains(QStringLiteral("月")) && !text.contains(QStringLiteral("⽉")),
+                 qPrintable(text.left(200)));
+        const QStringList fonts =
+            runTool("pdffonts", {out}).out.split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fonts.isEmpty());
+        for (const QString& row : fonts)
+            QVERIFY2(row.contains(QRegularExpression(QStringLiteral("yes\\s+yes\\s+yes"))),
+                     qPrintable(row));
+        const QStringList images =
+            runTool("pdfimages", {"-list", out}).out.split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!images.isEmpty());
+        for (const QString& row : images)
+            QCOMPARE(row.simplified().split(u' ').value(5), photoColour);
+    }
+    void greyIsForProofsOnly() {
+        QTemporaryDir dir;
+        const ToolResult r = runTool(kPaiban, {"export", sampleEditionPath(), "-o",
+                                               dir.filePath(QStringLiteral("p.pdf")), "--grey"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--grey is for proofs")), qPrintable(r.err));
+    }
+
     // The export options a newsroom script passes: pages, bleed, marks, proof.
     void exportOptions() {
         QTemporaryDir dir;

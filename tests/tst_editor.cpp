@@ -175,8 +175,9 @@ private Q_SLOTS:
         }
     }
 
-    // File › Export PDF offers what `paiban export` does: press or proof, pages, crop
-    // marks, bleed; a page range that is not one is refused.
+    // File › Export PDF offers what `paiban export` does: press or proof (in colour or
+    // greys), pages, crop marks and bleed (the press's); a page range that is not one is
+    // refused.
     void exportDialogGivesTheOptions() {
         editor::ExportDialog dialog(2);
         dialog.findChildren<QRadioButton*>()[1]->setChecked(true);  // proof
@@ -184,14 +185,22 @@ private Q_SLOTS:
         dialog.findChildren<QRadioButton*>()[3]->setChecked(true);  // these pages
         dialog.findChild<QCheckBox*>()->setChecked(true);
         dialog.findChild<QDoubleSpinBox*>()->setValue(3);
+        auto* colour = dialog.findChild<QComboBox*>();
+        QVERIFY(colour->isEnabled());  // a proof's choice, offered with the proof
+        QVERIFY(!dialog.findChild<QCheckBox*>()->isEnabled());  // marks are the press's
+        colour->setCurrentIndex(1);
         PdfOptions options;
         QVERIFY(dialog.options(&options));
         QCOMPARE(options.intent, PdfIntent::Proof);
+        QCOMPARE(options.proofColour, ProofColour::Gray);
         QCOMPARE(options.pages, std::vector<int>{1});
         QVERIFY(options.cropMarks);
         QVERIFY(std::abs(options.bleedPt - 3 * 72 / 25.4) < 1e-9);
         dialog.findChild<QLineEdit*>()->setText(QStringLiteral("3-4"));
         QVERIFY(!dialog.options(&options));
+        dialog.findChildren<QRadioButton*>()[0]->setChecked(true);  // press: no proof colours
+        QVERIFY(!colour->isEnabled());
+        QVERIFY(dialog.findChild<QCheckBox*>()->isEnabled());
     }
 
     // Drawing a text frame with the text tool: a new frame snapped to the columns and the

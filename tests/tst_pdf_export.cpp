@@ -1,16 +1,20 @@
 // The press PDF, read back by the tools a press and a reader use: its text (pdftotext)
 // holds every headline with the characters typed, its fonts are embedded subsets with
-// ToUnicode maps, and qpdf and Ghostscript accept it.
+// ToUnicode maps, and qpdf and Ghostscript accept it. Proofs, written by the same writer,
+// give the same text in RGB or grey, and carry annotations that poppler reads back.
+#include <poppler-qt6.h>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <numeric>
 
 #include "display/edition_layout.h"
 #include "io/document_io.h"
 #include "pdf/pdf_export.h"
+#include "pdf_reading.h"
 #include "sample_text.h"
 #include "shaping/font_registry.h"
 #include "tool_runner.h"
@@ -19,6 +23,8 @@ using namespace paiban;
 using namespace paiban::test;
 
 namespace {
+
+const QString kPaiban = QStringLiteral(PAIBAN_BINARY);
 
 QString withoutSpace(QString s) {
     return s.remove(QRegularExpression(QStringLiteral("\\s")));
@@ -46,6 +52,10 @@ Edition oneFrameEdition(double pageWidth, double pageHeight, Rect frame, const Q
 }
 
 }  // namespace
+
+Q_DECLARE_METATYPE(ProofColour)
+Q_DECLARE_METATYPE(PdfAnnotationKind)
+Q_DECLARE_METATYPE(PdfAnnotation)
 
 class TestPdfExport : public QObject {
     Q_OBJECT
@@ -297,18 +307,410 @@ private Q_SLOTS:
         QCOMPARE(file.readAll().count("/ActualText"), 1);  // only the cluster that needs it
     }
 
-    // A proof goes through QPdfWriter: RGB, for screens and office printers.
-    void proofsAreWrittenToo() {
+    // The sample's proof, in colour or in greys, exported once per test run.
+    QString proofOf(ProofColour colour) {
+        const QString path = dir_.filePath(colour == ProofColour::Gray ? QStringLiteral("grey.pdf")
+                                                                       : QStringLiteral("rgb.pdf"));
+        if (QFileInfo::exists(path))
+            return path;
         const LoadResult loaded = loadEdition(sampleEditionPath());
         PdfOptions options;
         options.intent = PdfIntent::Proof;
-        const QString proof = dir_.filePath(QStringLiteral("proof.pdf"));
-        QVERIFY(exportEdition(*loaded.edition, QFileInfo(sampleEditionPath()).absolutePath(), proof,
-                              options)
-                    .isEmpty());
-        const ToolResult info = runTool("pdfinfo", {proof});
-        QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+2"))));
-        QVERIFY(!info.out.contains(QStringLiteral("PDF/X")));
+        options.proofColour = colour;
+        const QString error = exportEdition(
+            *loaded.edition, QFileInfo(sampleEditionPath()).absolutePath(), path, options);
+        return error.isEmpty() ? path : QString();
+    }
+
+    static void proofColourColumn() {
+        QTest::addColumn<ProofColour>("colour");
+        QTest::newRow("rgb") << ProofColour::Rgb;
+        QTest::newRow("grey") << ProofColour::Gray;
+    }
+
+    // A proof goes through the press's writer: the text of the press PDF exactly, as typed
+    // (QPdfWriter's proofs gave Kangxi radicals for 一 月 日 目 …), fonts embedded as
+    // subsets, a plain PDF 1.7 page without PDF/X, trim or bleed.
+    void proofTextIsThePressText_data() { proofColourColumn(); }
+    void proofTextIsThePressText() {
+        QFETCH(ProofColour, colour);
+        const QString proof = proofOf(colour);
+        QVERIFY(!proof.isEmpty());
+        const ToolResult text = runTool("pdftotext", {proof, "-"});
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(kangxiRadicalsIn(text.out), QString());
+        const QString difference = firstDifference(text.out, runTool("pdftotext", {pdf_, "-"}).out);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        const QStringList fonts =
+            runTool("pdffonts", {proof}).out.split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QCOMPARE(fonts.size(), 4);
+        static const QRegularExpression embeddedSubset(
+            QStringLiteral("^[A-Z]{6}\\+.*Identity-H\\s+yes\\s+yes\\s+yes"));
+        for (const QString& row : fonts)
+            QVERIFY2(row.contains(embeddedSubset), qPrintable(row));
+        const QByteArray bytes = fileBytes(proof);
+        QVERIFY(bytes.startsWith("%PDF-1.7"));
+        const ToolResult info = runTool("pdfinfo", {"-box", proof});
+        QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+2"))),
+                 qPrintable(info.out));
+        QVERIFY2(info.out.contains(QStringLiteral("魏都周刊")), qPrintable(info.out));
+        QVERIFY2(info.out.contains(QStringLiteral("2000")), qPrintable(info.out));  // fixed date
+        for (const char* pressOnly :
+             {"/OutputIntents", "/GTS_PDFX", "/TrimBox", "/BleedBox", "PDF/X-4"}) {
+            QVERIFY2(!bytes.contains(pressOnly), pressOnly);
+        }
+        const ToolResult check = runTool("qpdf", {"--check", proof});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    }
+
+    // A colour proof has no CMYK in it (nor spots, nor overprint): the screen's RGB, grey
+    // JPEGs as they are. A grey proof has only DeviceGray. Photos keep their pixels.
+    void proofColourSpaces_data() {
+        QTest::addColumn<ProofColour>("colour");
+        QTest::addColumn<QStringList>("absent");  // patterns the expanded file must not match
+        QTest::addColumn<QString>("present");     // one it must
+        QTest::addColumn<QString>("photos");      // pdfimages' colour of every photo
+        const QString cmykOperator = QStringLiteral("\\s(?:[\\d.]+ ){4}[kK]\\s"),
+                      rgbOperator = QStringLiteral("\\s(?:[\\d.]+ ){3}(?:rg|RG)\\s"),
+                      spaceOperator = QStringLiteral("\\s(?:cs|CS|sc|SC|scn|SCN)\\s");
+        QTest::newRow("rgb") << ProofColour::Rgb
+                             << QStringList{cmykOperator,  spaceOperator, "/DeviceCMYK",
+                                            "/Separation", "/OP true",    "/ICCBased"}
+                             << rgbOperator << "rgb";
+        QTest::newRow("grey") << ProofColour::Gray
+                              << QStringList{cmykOperator,  rgbOperator,  spaceOperator,
+                                             "/DeviceCMYK", "/DeviceRGB", "/Separation",
+                                             "/OP true",    "/ICCBased"}
+                              << QStringLiteral("\\s[\\d.]+ [gG]\\s") << "gray";
+    }
+    void proofColourSpaces() {
+        QFETCH(ProofColour, colour);
+        QFETCH(QStringList, absent);
+        QFETCH(QString, present);
+        QFETCH(QString, photos);
+        const QString proof = proofOf(colour);
+        const QString content = expandedPdf(proof);
+        QVERIFY(!content.isEmpty());
+        for (const QString& pattern : absent) {
+            const auto match = QRegularExpression(pattern).match(content);
+            QVERIFY2(!match.hasMatch(), qPrintable(pattern + u'→' + match.captured()));
+        }
+        QVERIFY2(content.contains(QRegularExpression(present)), qPrintable(present));
+        const QList<QStringList> images = imageRows(proof), press = imageRows(pdf_);
+        QCOMPARE(images.size(), press.size());
+        for (qsizetype i = 0; i < images.size(); ++i) {
+            QCOMPARE(images[i].value(5), photos);
+            // Width and height as in the press PDF (and the files): no photo resampled.
+            QCOMPARE(images[i].mid(3, 2), press[i].mid(3, 2));
+        }
+    }
+
+    // A spot colour in a proof is its alternate as the screen shows it: no Separation, and
+    // a 50 % tint of a red spot (M100 Y100) is the RGB of M50 Y50.
+    void spotColoursProofAsTheirAlternate_data() { proofColourColumn(); }
+    void spotColoursProofAsTheirAlternate() {
+        QFETCH(ProofColour, colour);
+        Edition e;
+        e.swatches.push_back({"报红专色", {0, 1, 1, 0}, true});
+        Page page;
+        page.widthPt = 200;
+        page.heightPt = 200;
+        Frame box;
+        box.id = "box";
+        box.kind = FrameKind::Box;
+        box.rect = {20, 20, 100, 100};
+        box.fill = CmykColor{0, 0.5, 0.5, 0, "报红专色", 50};
+        page.frames.push_back(box);
+        e.pages.push_back(page);
+        const QString press = dir_.filePath(QStringLiteral("spot-press.pdf"));
+        QVERIFY(exportEdition(e, QString(), press).isEmpty());
+        QVERIFY(expandedPdf(press).contains(QStringLiteral("/Separation")));  // the control
+        PdfOptions options;
+        options.intent = PdfIntent::Proof;
+        options.proofColour = colour;
+        const QString proof = dir_.filePath(QStringLiteral("spot-proof.pdf"));
+        QVERIFY(exportEdition(e, QString(), proof, options).isEmpty());
+        const QString content = expandedPdf(proof);
+        QVERIFY(!content.contains(QStringLiteral("/Separation")));
+        // Qt: R = (1 − C)(1 − K) = 1, G = B = 0.5; grey 0.299 + 0.587 × 0.5 + 0.114 × 0.5.
+        const QString fill = colour == ProofColour::Rgb ? QStringLiteral("1 0.5 0.5 rg")
+                                                        : QStringLiteral("0.6495 g");
+        QVERIFY2(content.contains(fill), qPrintable(fill));
+    }
+
+    // The same bytes from every run of the program, not only within one (the font
+    // objects were once written in the order of their faces' addresses).
+    void exportsAreDeterministicAcrossRuns_data() {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("press") << QStringList();
+        QTest::newRow("proof") << QStringList{"--proof"};
+        QTest::newRow("grey proof") << QStringList{"--proof", "--grey"};
+    }
+    void exportsAreDeterministicAcrossRuns() {
+        QFETCH(QStringList, options);
+        QByteArray first;
+        // Three runs: two may place the faces alike by chance.
+        for (int run = 0; run < 3; ++run) {
+            const QString path = dir_.filePath(QStringLiteral("run-%1.pdf").arg(run));
+            const ToolResult r =
+                runTool(kPaiban, QStringList{"export", sampleEditionPath(), "-o", path} + options);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            if (run == 0)
+                first = fileBytes(path);
+            else
+                QVERIFY2(fileBytes(path) == first, qPrintable(QStringLiteral("run %1").arg(run)));
+        }
+    }
+
+    // The same document and annotations give the same bytes.
+    void proofsAreDeterministic() {
+        const LoadResult loaded = loadEdition(sampleEditionPath());
+        PdfOptions options;
+        options.intent = PdfIntent::Proof;
+        options.annotations.push_back(
+            {0, PdfAnnotationKind::Highlight, {{100, 200, 150, 12}}, {}, QColor(Qt::yellow)});
+        options.marks.push_back({1, {40, 300, 2, 60}, QColor(Qt::red)});
+        QByteArray first;
+        for (int i = 0; i < 2; ++i) {
+            const QString path = dir_.filePath(QStringLiteral("again-%1.pdf").arg(i));
+            QVERIFY(exportEdition(*loaded.edition, QFileInfo(sampleEditionPath()).absolutePath(),
+                                  path, options)
+                        .isEmpty());
+            if (i == 0)
+                first = fileBytes(path);
+            else
+                QVERIFY(first == fileBytes(path));
+        }
+        QCOMPARE(fileBytes(proofOf(ProofColour::Rgb)) == first, false);  // they did change it
+    }
+
+    // Annotations as a reader reads them (poppler): the kind, where they stand, what they
+    // say, who said it, their names, dates and popups. Places within half a point.
+    void proofAnnotationsReadBack_data() {
+        QTest::addColumn<PdfAnnotationKind>("kind");
+        QTest::addColumn<QList<QRectF>>("quads");
+        QTest::addColumn<QRectF>("rect");
+        QTest::addColumn<int>("subtype");        // Poppler::Annotation::SubType
+        QTest::addColumn<int>("highlightType");  // Poppler::HighlightAnnotation's, or -1
+        QTest::addColumn<bool>("popup");
+        using P = Poppler::Annotation;
+        using H = Poppler::HighlightAnnotation;
+        const QList<QRectF> twoLines{{100.25, 200, 150, 12}, {40, 214.5, 80.75, 12}};
+        QTest::newRow("highlight") << PdfAnnotationKind::Highlight << twoLines << QRectF()
+                                   << int(P::AHighlight) << int(H::Highlight) << true;
+        QTest::newRow("underline") << PdfAnnotationKind::Underline << twoLines << QRectF()
+                                   << int(P::AHighlight) << int(H::Underline) << true;
+        QTest::newRow("strike-out") << PdfAnnotationKind::StrikeOut << twoLines.mid(0, 1)
+                                    << QRectF() << int(P::AHighlight) << int(H::StrikeOut) << true;
+        QTest::newRow("caret") << PdfAnnotationKind::Caret << QList<QRectF>()
+                               << QRectF(300, 400, 8, 10) << int(P::ACaret) << -1 << true;
+        QTest::newRow("note") << PdfAnnotationKind::Text << QList<QRectF>()
+                              << QRectF(500, 60, 20, 20) << int(P::AText) << -1 << true;
+        QTest::newRow("caret at quads") << PdfAnnotationKind::Caret << twoLines.mid(1) << QRectF()
+                                        << int(P::ACaret) << -1 << true;
+        QTest::newRow("highlight, no popup") << PdfAnnotationKind::Highlight << twoLines << QRectF()
+                                             << int(P::AHighlight) << int(H::Highlight) << false;
+    }
+    void proofAnnotationsReadBack() {
+        QFETCH(PdfAnnotationKind, kind);
+        QFETCH(QList<QRectF>, quads);
+        QFETCH(QRectF, rect);
+        QFETCH(int, subtype);
+        QFETCH(int, highlightType);
+        QFETCH(bool, popup);
+        const double width = 600, height = 800;
+        const Edition e = oneFrameEdition(width, height, {20, 20, 560, 760},
+                                          QStringLiteral("魏都区生态环境分局提升审批效能。"), 2);
+        PdfOptions options;
+        options.intent = PdfIntent::Proof;
+        PdfAnnotation given;
+        given.kind = kind;
+        for (const QRectF& q : quads)
+            given.quads.push_back({q.x(), q.y(), q.width(), q.height()});
+        given.rect = {rect.x(), rect.y(), rect.width(), rect.height()};
+        given.colour = QColor(255, 200, 0);
+        given.contents = QStringLiteral("“孵化器”改为“孵化基地”");
+        given.author = QStringLiteral("校对 王丽");
+        given.subject = QStringLiteral("改字");
+        given.name = QStringLiteral("paiban-note-n3");
+        given.modified = QDateTime(QDate(2022, 11, 20), QTime(18, 30), QTimeZone::utc());
+        given.popup = popup;
+        options.annotations.push_back(given);
+        PdfAnnotation plain = given;  // ASCII text, the export's date, a made-up name
+        plain.contents = QStringLiteral("OK");
+        plain.author = QStringLiteral("Li");
+        plain.name.clear();
+        plain.modified = {};
+        options.annotations.push_back(plain);
+        const QString path = dir_.filePath(QStringLiteral("annotated.pdf"));
+        const QString error = exportEdition(e, QString(), path, options);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const ToolResult check = runTool("qpdf", {"--check", path});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+
+        const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+        QVERIFY(document);
+        const std::unique_ptr<Poppler::Page> page = document->page(0);
+        const auto annotations = page->annotations();
+        QCOMPARE(int(annotations.size()), 2);
+        const Poppler::Annotation& read = *annotations[0];
+        QCOMPARE(int(read.subType()), subtype);
+        QCOMPARE(read.contents(), given.contents);
+        QCOMPARE(read.author(), given.author);
+        QCOMPARE(read.uniqueName(), given.name);
+        QCOMPARE(read.modificationDate(), given.modified);
+        QCOMPARE(read.creationDate(), given.modified);
+        // A popup has a place of its own; without one poppler's stays uninitialised.
+        QCOMPARE(read.popup().geometry().isValid(), popup);
+        // Normalized (0–1 from the top left) back to page points.
+        auto points = [&](QPointF p) { return QPointF(p.x() * width, p.y() * height); };
+        auto near = [](QRectF got, QRectF wanted) {
+            return std::abs(got.left() - wanted.left()) <= 0.5 &&
+                   std::abs(got.top() - wanted.top()) <= 0.5 &&
+                   std::abs(got.right() - wanted.right()) <= 0.5 &&
+                   std::abs(got.bottom() - wanted.bottom()) <= 0.5;
+        };
+        auto show = [](QRectF r) {
+            return QStringLiteral("%1,%2 %3×%4")
+                .arg(r.x())
+                .arg(r.y())
+                .arg(r.width())
+                .arg(r.height());
+        };
+        if (highlightType >= 0) {
+            const auto& markup = static_cast<const Poppler::HighlightAnnotation&>(read);
+            QCOMPARE(int(markup.highlightType()), highlightType);
+            const auto readQuads = markup.highlightQuads();
+            QCOMPARE(readQuads.size(), quads.size());
+            for (qsizetype i = 0; i < quads.size(); ++i) {
+                QPolygonF corners;
+                for (const QPointF& p : readQuads[i].points)
+                    corners << points(p);
+                QVERIFY2(near(corners.boundingRect(), quads[i]),
+                         qPrintable(show(corners.boundingRect()) + " ≠ " + show(quads[i])));
+                // The file's corners in Acrobat's order (upper left, upper right, lower left,
+                // lower right) come out of poppler-qt clockwise from the upper left: a corner
+                // order poppler misread would show as a twisted quad here.
+                const QRectF& q = quads[i];
+                const QList<QPointF> clockwise{q.topLeft(), q.topRight(), q.bottomRight(),
+                                               q.bottomLeft()};
+                for (int c = 0; c < 4; ++c) {
+                    QVERIFY2(QLineF(corners[c], clockwise[c]).length() <= 0.5,
+                             qPrintable(QStringLiteral("corner %1").arg(c)));
+                }
+            }
+        }
+        const QRectF wanted =
+            rect.isEmpty()
+                ? std::accumulate(quads.begin(), quads.end(), QRectF(),
+                                  [](QRectF a, QRectF b) { return a.isNull() ? b : a | b; })
+                : rect;
+        const QRectF boundary(points(read.boundary().topLeft()),
+                              points(read.boundary().bottomRight()));
+        QVERIFY2(near(boundary, wanted), qPrintable(show(boundary) + " ≠ " + show(wanted)));
+
+        const Poppler::Annotation& second = *annotations[1];
+        QCOMPARE(second.contents(), QStringLiteral("OK"));
+        QCOMPARE(second.author(), QStringLiteral("Li"));
+        QCOMPARE(second.uniqueName(), QStringLiteral("paiban-annot-2"));  // its place on the page
+        QCOMPARE(second.modificationDate(),
+                 QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()));
+        // Drawn by their appearance streams: pdftoppm renders them without complaint.
+        const ToolResult ppm =
+            runTool("pdftoppm", {"-r", "20", "-png", path, dir_.filePath(QStringLiteral("ann"))});
+        QVERIFY2(ppm.exitCode == 0 && ppm.err.trimmed().isEmpty(), qPrintable(ppm.err));
+    }
+
+    // What cannot be written is said, never half-written: annotations on a press PDF, on a
+    // page the edition has not, markup with nothing to mark, a name twice on a page.
+    void annotationsRefused_data() {
+        QTest::addColumn<bool>("press");
+        QTest::addColumn<PdfAnnotation>("second");
+        QTest::addColumn<QString>("error");
+        const PdfAnnotation fine{0, PdfAnnotationKind::Highlight, {{10, 10, 50, 10}}};
+        PdfAnnotation named = fine, elsewhere = fine, empty = fine, sameName = fine;
+        named.name = QStringLiteral("n1");
+        elsewhere.page = 3;
+        empty.quads.clear();
+        sameName.name = QStringLiteral("n1");
+        QTest::newRow("press") << true << named << "annotations and marks are for proofs";
+        QTest::newRow("no such page") << false << elsewhere << "annotation 2: there is no page 4";
+        QTest::newRow("nothing marked") << false << empty << "annotation 2: text markup needs";
+        QTest::newRow("name twice") << false << sameName << "the name n1 is used twice on page 1";
+    }
+    void annotationsRefused() {
+        QFETCH(bool, press);
+        QFETCH(PdfAnnotation, second);
+        QFETCH(QString, error);
+        const Edition e = oneFrameEdition(300, 300, {20, 20, 260, 260}, QStringLiteral("甲乙"), 0);
+        PdfOptions options;
+        options.intent = press ? PdfIntent::Press : PdfIntent::Proof;
+        PdfAnnotation first{0, PdfAnnotationKind::Highlight, {{10, 10, 50, 10}}};
+        first.name = QStringLiteral("n1");
+        options.annotations = {first, second};
+        const QString path = dir_.filePath(QStringLiteral("refused.pdf"));
+        QFile::remove(path);
+        const QString got = exportEdition(e, QString(), path, options);
+        QVERIFY2(got.contains(error), qPrintable(got));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    // 缺字 is the press's refusal: a proof with characters no font has is written (they
+    // show blank), so that the newsroom can read it and find them.
+    void proofsShowMissingGlyphsBlank() {
+        const Edition e =
+            oneFrameEdition(300, 300, {20, 20, 260, 260}, QString::fromUcs4(U"甲\U0010FFFD乙"), 0);
+        PdfOptions options;
+        options.intent = PdfIntent::Proof;
+        const QString path = dir_.filePath(QStringLiteral("blank.pdf"));
+        const QString error = exportEdition(e, QString(), path, options);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(withoutSpace(runTool("pdftotext", {path, "-"}).out).contains(QStringLiteral("甲")));
+    }
+
+    // A CMYK JPEG in a proof is decoded as the screen decodes it and written in the
+    // proof's colours at its own size: red stays red (or its grey).
+    void cmykJpegInAProof_data() {
+        QTest::addColumn<ProofColour>("colour");
+        QTest::addColumn<QString>("listed");
+        QTest::newRow("rgb") << ProofColour::Rgb << "rgb";
+        QTest::newRow("grey") << ProofColour::Gray << "gray";
+    }
+    void cmykJpegInAProof() {
+        QFETCH(ProofColour, colour);
+        QFETCH(QString, listed);
+        QVERIFY(haveTool("convert"));
+        const QString jpeg = dir_.filePath(QStringLiteral("red-proof.jpg"));
+        QCOMPARE(runTool("convert", {"-size", "60x40", "xc:cmyk(0,255,255,0)", jpeg}).exitCode, 0);
+        Edition e;
+        Page page;
+        page.widthPt = 200;
+        page.heightPt = 200;
+        Frame photo;
+        photo.id = "photo";
+        photo.kind = FrameKind::Image;
+        photo.imagePath = "red-proof.jpg";
+        photo.rect = {0, 0, 200, 200};
+        page.frames.push_back(photo);
+        e.pages.push_back(page);
+        PdfOptions options;
+        options.intent = PdfIntent::Proof;
+        options.proofColour = colour;
+        const QString path = dir_.filePath(QStringLiteral("red-proof.pdf"));
+        QVERIFY(exportEdition(e, dir_.path(), path, options).isEmpty());
+        const QList<QStringList> images = imageRows(path);
+        QCOMPARE(images.size(), 1);
+        QCOMPARE(images[0].mid(3, 3), (QStringList{"60", "40", listed}));
+        const QString ppm = dir_.filePath(QStringLiteral("red-proof"));
+        QCOMPARE(runTool("pdftoppm", {"-r", "10", "-png", path, ppm}).exitCode, 0);
+        const QImage shown(ppm + QStringLiteral("-1.png"));
+        const QColor centre = shown.pixelColor(shown.width() / 2, shown.height() / 2);
+        // Qt's naive CMYK → RGB of M100 Y100 is pure red; its BT.601 grey 0.299 × 255.
+        const QColor wanted = colour == ProofColour::Rgb ? QColor(255, 0, 0) : QColor(76, 76, 76);
+        QVERIFY2(std::abs(centre.red() - wanted.red()) < 8 &&
+                     std::abs(centre.green() - wanted.green()) < 8 &&
+                     std::abs(centre.blue() - wanted.blue()) < 8,
+                 qPrintable(centre.name()));
     }
 
     // 缺字 would print blank: the press PDF refuses the pages that have them (and text on

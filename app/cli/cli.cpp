@@ -16,7 +16,8 @@ namespace {
 void printUsage() {
     std::fputs(
         "usage: paiban [FILE.paiban]                       open the editor\n"
-        "       paiban export FILE.paiban [-o OUT.pdf] [--png DIR [--dpi N]]\n"
+        "       paiban export FILE.paiban [-o OUT.pdf] [--press|--proof [--grey]]\n"
+        "                     [--png DIR [--dpi N]]\n"
         "                                                   export a PDF or page previews\n"
         "       paiban check FILE.paiban…                     is the document sound? exit 0/1\n"
         "       paiban import FILE.txt [--encoding E] --into DOC.paiban --story ID\n"
@@ -92,10 +93,10 @@ int run(int argc, char** argv) {
         return notesCommand(argc - 1, argv + 1);
     }
     if (command == "export" || command == "preflight") {
-        // Drawing pages (previews, proofs through QPdfWriter) needs QtGui's platform,
-        // offscreen, never a display; the press PDF and preflight only read images, which
-        // a core application does, and start faster.
-        const bool draws = hasArgument(argc, argv, "--png") || hasArgument(argc, argv, "--proof");
+        // Drawing pages (previews) needs QtGui's platform, offscreen, never a display; PDFs
+        // (press and proof) and preflight only read images, which a core application does,
+        // and start faster.
+        const bool draws = hasArgument(argc, argv, "--png");
         if (!draws) {
             QCoreApplication app(argc, argv);
             return command == "preflight" ? preflightCommand(argc - 1, argv + 1)

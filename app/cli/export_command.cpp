@@ -2,7 +2,8 @@
 // writes every page to the press PDF (our own writer, see DESIGN.md › PDF) and/or to PNG
 // previews (page-1.png …, drawn as the editor draws them), headless. A press PDF is
 // written only when preflight finds no error on its pages (or --force says so); proofs
-// and previews are always written, their pages' errors printed as warnings.
+// (--proof, in the screen's RGB or with --grey in greys) and previews are always written,
+// their pages' errors printed as warnings.
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -32,14 +33,14 @@ constexpr int kMaxPreviewDpi = 600;
 constexpr int kExitPreflightErrors = 3;
 
 int exportUsage(const char* message) {
-    std::fprintf(
-        stderr,
-        "paiban export: %s\nusage: paiban export FILE.paiban [-o OUT.pdf] [--press|--proof] "
-        "[--pages 1-2] [--marks] [--bleed 3mm] [--icc PROFILE.icc] [--ink-limit 240] "
-        "[--date now|ISO] "
-        "[--force] [--allow-missing-glyphs] "
-        "[--png DIR [--dpi N]]\n",
-        message);
+    std::fprintf(stderr,
+                 "paiban export: %s\nusage: paiban export FILE.paiban [-o OUT.pdf] "
+                 "[--press|--proof [--grey]] "
+                 "[--pages 1-2] [--marks] [--bleed 3mm] [--icc PROFILE.icc] [--ink-limit 240] "
+                 "[--date now|ISO] "
+                 "[--force] [--allow-missing-glyphs] "
+                 "[--png DIR [--dpi N]]\n",
+                 message);
     return 2;
 }
 
@@ -107,6 +108,8 @@ int exportPdf(int argc, char** argv) {
             options.intent = PdfIntent::Press;
         } else if (arg == "--proof") {
             options.intent = PdfIntent::Proof;
+        } else if (arg == "--grey") {
+            options.proofColour = ProofColour::Gray;
         } else if (arg == "--marks") {
             options.cropMarks = true;
         } else if (arg == "--allow-missing-glyphs") {
@@ -159,6 +162,8 @@ int exportPdf(int argc, char** argv) {
     }
     if (input.isEmpty() || (output.isEmpty() && pngFolder.isEmpty()))
         return exportUsage("a document and -o OUT.pdf or --png DIR are needed");
+    if (options.proofColour == ProofColour::Gray && options.intent != PdfIntent::Proof)
+        return exportUsage("--grey is for proofs (--proof): the press PDF is in the press's CMYK");
 
     const std::optional<LaidOutDocument> document = loadAndLayOut(input);
     if (!document)
@@ -230,8 +235,11 @@ int exportPdf(int argc, char** argv) {
         return 1;
     }
     const size_t pages = options.pages.empty() ? display.pages.size() : options.pages.size();
+    const char* kind = options.intent == PdfIntent::Press         ? "press"
+                       : options.proofColour == ProofColour::Gray ? "proof, grey"
+                                                                  : "proof";
     std::fprintf(stderr, "paiban export: wrote %zu page(s) to %s (%s)\n", pages, qPrintable(output),
-                 options.intent == PdfIntent::Proof ? "proof" : "press");
+                 kind);
     return 0;
 }
 

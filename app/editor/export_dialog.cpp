@@ -2,6 +2,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRadioButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include "editor/settings.h"
@@ -22,6 +24,14 @@ ExportDialog::ExportDialog(int pageCount, QWidget* parent)
     press_ = new QRadioButton(tr("For the &press (PDF/X-4, CMYK)"));
     proof_ = new QRadioButton(tr("&Proof (for screen and office printers)"));
     (settings::exportProof.get() ? proof_ : press_)->setChecked(true);
+    // Indices are ProofColour's values.
+    proofColour_ = new QComboBox;
+    proofColour_->addItem(tr("In colour (RGB)"));
+    proofColour_->addItem(tr("In greys (black-and-white printers)"));
+    proofColour_->setCurrentIndex(settings::exportProofGrey.get() ? int(ProofColour::Gray)
+                                                                  : int(ProofColour::Rgb));
+    proofColour_->setEnabled(proof_->isChecked());
+    connect(proof_, &QRadioButton::toggled, proofColour_, &QWidget::setEnabled);
     allPages_ = new QRadioButton(tr("&All pages"));
     somePages_ = new QRadioButton(tr("Pa&ges:"));
     allPages_->setChecked(true);
@@ -35,6 +45,11 @@ ExportDialog::ExportDialog(int pageCount, QWidget* parent)
     bleed_->setDecimals(1);
     bleed_->setSuffix(tr(" mm"));
     bleed_->setValue(settings::exportBleedMm.get());
+    // Marks and bleed are the press's; a proof is the page as read.
+    for (QWidget* pressOnly : {static_cast<QWidget*>(cropMarks_), static_cast<QWidget*>(bleed_)}) {
+        pressOnly->setEnabled(press_->isChecked());
+        connect(press_, &QRadioButton::toggled, pressOnly, &QWidget::setEnabled);
+    }
 
     // Two separate choices: radio buttons of one parent would otherwise exclude each other.
     auto* intentGroup = new QButtonGroup(this);
@@ -46,6 +61,13 @@ ExportDialog::ExportDialog(int pageCount, QWidget* parent)
     auto* intent = new QVBoxLayout;
     intent->addWidget(press_);
     intent->addWidget(proof_);
+    auto* proofColour = new QHBoxLayout;
+    // Under the proof's button, as its sub-choice.
+    proofColour->addSpacing(style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) +
+                            style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing));
+    proofColour->addWidget(proofColour_);
+    proofColour->addStretch();
+    intent->addLayout(proofColour);
     auto* pages = new QHBoxLayout;
     pages->addWidget(allPages_);
     pages->addWidget(somePages_);
@@ -65,6 +87,7 @@ ExportDialog::ExportDialog(int pageCount, QWidget* parent)
 
 bool ExportDialog::options(PdfOptions* options) {
     options->intent = proof_->isChecked() ? PdfIntent::Proof : PdfIntent::Press;
+    options->proofColour = ProofColour(proofColour_->currentIndex());
     options->pages.clear();
     if (somePages_->isChecked() &&
         !parsePageRanges(pageRange_->text(), pageCount_, &options->pages)) {
@@ -86,6 +109,7 @@ void ExportDialog::accept() {
         return;
     }
     settings::exportProof.set(proof_->isChecked());
+    settings::exportProofGrey.set(ProofColour(proofColour_->currentIndex()) == ProofColour::Gray);
     settings::exportCropMarks.set(cropMarks_->isChecked());
     settings::exportBleedMm.set(bleed_->value());
     QDialog::accept();

@@ -1,5 +1,5 @@
-// File › Export PDF: the choices of `paiban export` — press or proof, which pages, crop
-// marks, bleed — remembered for next time.
+// File › Export PDF: the choices of `paiban export` — press or proof (in colour or greys),
+// which pages, crop marks, bleed — remembered for next time.
 #pragma once
 
 #include <QDialog>
@@ -7,6 +7,7 @@
 #include "pdf/pdf_export.h"
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QRadioButton;
@@ -26,6 +27,7 @@ private:
     int pageCount_;
     QRadioButton* press_;
     QRadioButton* proof_;
+    QComboBox* proofColour_;
     QRadioButton* allPages_;
     QRadioButton* somePages_;
     QLineEdit* pageRange_;

@@ -37,9 +37,11 @@ inline const Setting<bool> keepBackup{"files/keepBackup", true};
 inline const Setting<int> recoveryDelayMs{"files/recoveryDelayMs", 2000};
 // … and at least this often while changes go on without a pause, in seconds.
 inline const Setting<int> autosaveSeconds{"files/autosaveSeconds", 30};
-// Export PDF: press (PDF/X-4, CMYK) unless a proof is asked for; marks and bleed as the
-// printer last wanted them; the press's CMYK profile (empty: the fallback).
+// Export PDF: press (PDF/X-4, CMYK) unless a proof is asked for, in colour unless greys
+// are; marks and bleed as the printer last wanted them; the press's CMYK profile (empty:
+// the fallback).
 inline const Setting<bool> exportProof{"export/proof", false};
+inline const Setting<bool> exportProofGrey{"export/proofGrey", false};
 inline const Setting<bool> exportCropMarks{"export/cropMarks", false};
 inline const Setting<double> exportBleedMm{"export/bleedMm", 0.0};
 inline const Setting<QString> exportOutputProfile{"export/outputProfile", {}};

@@ -1,5 +1,7 @@
 #include "pdf/pdf_colours.h"
 
+#include "render/painter_renderer.h"
+
 namespace paiban::pdf {
 namespace {
 
@@ -10,6 +12,21 @@ QByteArray cmykOperands(const CmykColor& c) {
 }
 
 }  // namespace
+
+double lumaOf(double red, double green, double blue) {
+    return 0.299 * red + 0.587 * green + 0.114 * blue;
+}
+
+QByteArray PdfColours::operands(const QColor& rgb) const {
+    if (model_ == ColourModel::Gray)
+        return num(lumaOf(rgb));
+    return num(rgb.redF()) + " " + num(rgb.greenF()) + " " + num(rgb.blueF());
+}
+
+QByteArray PdfColours::proofOperands(const QColor& rgb, bool stroking) const {
+    const bool gray = model_ == ColourModel::Gray;
+    return operands(rgb) + (gray ? (stroking ? " G " : " g ") : (stroking ? " RG " : " rg "));
+}
 
 QByteArray nameObject(const std::string& utf8) {
     QByteArray out = "/";
@@ -51,6 +68,10 @@ QByteArray PdfColours::registrationStroke() {
 }
 
 QByteArray PdfColours::set(const CmykColor& color, bool stroking) {
+    // A proof shows a spot as the screen does: its alternate at the tint, which the
+    // colour's own c, m, y, k already are.
+    if (model_ != ColourModel::Cmyk)
+        return proofOperands(screenColour(color), stroking);
     const Swatch* swatch = color.swatch.empty() ? nullptr : findSwatch(swatches_, color.swatch);
     if (swatch && swatch->spot) {
         const QByteArray space = spotSpace(*swatch);

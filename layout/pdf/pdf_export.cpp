@@ -11,12 +11,12 @@
 
 #include "display/rule_strokes.h"
 #include "pdf/output_profile.h"
+#include "pdf/pdf_annotations.h"
 #include "pdf/pdf_colours.h"
 #include "pdf/pdf_file.h"
 #include "pdf/pdf_fonts.h"
 #include "pdf/pdf_images.h"
 #include "pdf/pdf_x.h"
-#include "render/proof_pdf.h"
 
 namespace paiban {
 namespace {
@@ -31,6 +31,16 @@ const QDateTime kFixedTimestamp(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()
 constexpr double kMarkOffsetPt = 6;
 constexpr double kMarkLengthPt = 18;
 constexpr double kMarkWidthPt = 0.25;
+// A missing photo's crossed box: a light tint with a mid-grey outline, plainly not a photo.
+constexpr double kMissingPhotoFillK = 0.1;
+constexpr double kMissingPhotoLineK = 0.5;
+
+pdf::ColourModel colourModel(const PdfOptions& options) {
+    if (options.intent == PdfIntent::Press)
+        return pdf::ColourModel::Cmyk;
+    return options.proofColour == ProofColour::Gray ? pdf::ColourModel::Gray
+                                                    : pdf::ColourModel::Rgb;
+}
 
 class PdfExporter {
 public:
@@ -38,9 +48,13 @@ public:
                 const OutputProfile* profile)
         : display_(display),
           options_(options),
+          proof_(options.intent == PdfIntent::Proof),
           profile_(profile),
-          images_(file_, profile, options.imageCacheDir),
-          colours_(file_, display.swatches) {
+          // PDF/X-4 is based on PDF 1.6; a proof is plain PDF 1.7, whose spec its annotations
+          // follow.
+          file_(proof_ ? "1.7" : "1.6"),
+          images_(file_, colourModel(options), profile, options.imageCacheDir),
+          colours_(file_, display.swatches, colourModel(options)) {
         // The profile compresses while the pages are written.
         if (profile_) {
             deflatedProfile_ = std::async(std::launch::async,
@@ -49,6 +63,7 @@ public:
     }
 
     QByteArray run(const PdfMetadata& metadata, QString* error) {
+        when_ = options_.timestamp.isValid() ? options_.timestamp.toUTC() : kFixedTimestamp;
         const int catalog = file_.reserve();
         const int pagesId = file_.reserve();
         const int info = file_.reserve();
@@ -68,9 +83,7 @@ public:
             fonts_.startSubsetting(faceNeeds.first, std::move(faceNeeds.second));
         QByteArray kids;
         for (int index : options_.pages)
-            kids +=
-                QByteArray::number(writePage(display_.pages[static_cast<size_t>(index)], pagesId)) +
-                " 0 R ";
+            kids += QByteArray::number(writePage(index, pagesId)) + " 0 R ";
         if (!imageProblems_.isEmpty()) {
             *error = imageProblems_.join(QStringLiteral("; "));
             return {};
@@ -80,11 +93,9 @@ public:
         file_.write(pagesId, "<< /Type /Pages /Kids [" + kids + "] /Count " +
                                  QByteArray::number(static_cast<qsizetype>(options_.pages.size())) +
                                  " >>");
-        const QDateTime when =
-            options_.timestamp.isValid() ? options_.timestamp.toUTC() : kFixedTimestamp;
         pdf::DocumentInfo doc{metadata.title, metadata.creator,
-                              "D:" + when.toString("yyyyMMddHHmmss").toLatin1() + "Z",
-                              when.toString("yyyy-MM-ddTHH:mm:ss").toLatin1() + "Z",
+                              "D:" + when_.toString("yyyyMMddHHmmss").toLatin1() + "Z",
+                              when_.toString("yyyy-MM-ddTHH:mm:ss").toLatin1() + "Z",
                               uuidOfContent()};
         const bool pdfx = profile_ != nullptr;
         QByteArray catalogDict =
@@ -145,16 +156,35 @@ private:
         return out + "Q\n";
     }
 
-    int writePage(const PageDisplayList& page, int parent) {
+    int writePage(int index, int parent) {
+        const PageDisplayList& page = display_.pages[static_cast<size_t>(index)];
         height_ = page.heightPt;
         resources_.clear();
         colours_.beginPage();
+        const int id = file_.reserve();
         QByteArray content;
         for (const DisplayItem& item : page.items) {
             std::visit([&](const auto& i) { content += draw(i); }, item);
         }
-        if (options_.cropMarks)
+        if (options_.cropMarks && !proof_)
             content += cropMarks(page);
+        QByteArray annots;
+        if (proof_) {
+            std::vector<const PdfMark*> marks;
+            for (const PdfMark& mark : options_.marks) {
+                if (mark.page == index)
+                    marks.push_back(&mark);
+            }
+            content += pdf::marksContent(marks, colours_, page.heightPt);
+            std::vector<const PdfAnnotation*> annotations;
+            for (const PdfAnnotation& annotation : options_.annotations) {
+                if (annotation.page == index)
+                    annotations.push_back(&annotation);
+            }
+            const QByteArray date = "(D:" + when_.toString("yyyyMMddHHmmss").toLatin1() + "Z)";
+            annots = pdf::writeAnnotations(file_, colours_, annotations,
+                                           {id, page.widthPt, page.heightPt, date});
+        }
         const int contents = file_.reserve();
         file_.writeStream(contents, QByteArray(), content);
         QByteArray fonts, images;
@@ -164,12 +194,17 @@ private:
         }
         const double w = page.widthPt, h = page.heightPt, b = options_.bleedPt;
         const double m = options_.cropMarks ? b + kMarkOffsetPt + kMarkLengthPt + 3 : b;
-        const int id = file_.reserve();
-        file_.write(id, "<< /Type /Page /Parent " + QByteArray::number(parent) + " 0 R /MediaBox " +
-                            box(-m, -m, w + m, h + m) + " /BleedBox " + box(-b, -b, w + b, h + b) +
-                            " /TrimBox " + box(0, 0, w, h) + " /Resources << /Font << " + fonts +
-                            ">> /XObject << " + images + ">> " + colours_.pageResources() +
-                            ">> /Contents " + QByteArray::number(contents) + " 0 R >>");
+        // A proof is the page as read: no bleed, no trim, nothing outside it.
+        const QByteArray boxes = proof_ ? "/MediaBox " + box(0, 0, w, h)
+                                        : "/MediaBox " + box(-m, -m, w + m, h + m) + " /BleedBox " +
+                                              box(-b, -b, w + b, h + b) + " /TrimBox " +
+                                              box(0, 0, w, h);
+        file_.write(id, "<< /Type /Page /Parent " + QByteArray::number(parent) + " 0 R " + boxes +
+                            " /Resources << /Font << " + fonts + ">> /XObject << " + images +
+                            ">> " + colours_.pageResources() + ">> /Contents " +
+                            QByteArray::number(contents) + " 0 R" +
+                            (annots.isEmpty() ? QByteArray() : " /Annots [" + annots + "]") +
+                            " >>");
         return id;
     }
 
@@ -221,9 +256,11 @@ private:
         if (!object && !image.missing)
             imageProblems_ << QStringLiteral("image %1: %2").arg(image.path, problem);
         if (!object) {  // a missing photo prints as a crossed grey box, never silently blank
-            return "q 0 0 0 0.1 k " + rect(image.rect) + " f 0.5 w 0 0 0 0.5 K " +
-                   rect(image.rect) + " S " + num(image.rect.x) + " " + num(y(image.rect.y)) +
-                   " m " + num(image.rect.right()) + " " + num(y(image.rect.bottom())) + " l S Q\n";
+            const CmykColor fill{0, 0, 0, kMissingPhotoFillK}, line{0, 0, 0, kMissingPhotoLineK};
+            return "q " + colours_.fill(fill) + rect(image.rect) + " f 0.5 w " +
+                   colours_.stroke(line) + rect(image.rect) + " S " + num(image.rect.x) + " " +
+                   num(y(image.rect.y)) + " m " + num(image.rect.right()) + " " +
+                   num(y(image.rect.bottom())) + " l S Q\n";
         }
         // Where layout placed it, clipped to the frame.
         const Rect& placed = image.placed;
@@ -318,7 +355,9 @@ private:
 
     const EditionDisplay& display_;
     const PdfOptions& options_;
+    const bool proof_;
     const OutputProfile* profile_;
+    QDateTime when_;
     std::future<QByteArray> deflatedProfile_;
     QByteArray documentId_;
     pdf::PdfFile file_;
@@ -347,9 +386,16 @@ PdfResult editionPdf(const EditionDisplay& display, const PdfMetadata& metadata,
         }
     }
     if (options.intent == PdfIntent::Proof) {
-        result.bytes = proofPdfBytes(display, options.pages, metadata.title, metadata.creator);
-        if (result.bytes.isEmpty())
-            result.error = QStringLiteral("the proof could not be written");
+        result.error = pdf::annotationProblem(options.annotations, options.marks,
+                                              static_cast<int>(display.pages.size()));
+        // 缺字 is the press's refusal: a proof shows them blank, and preflight names them.
+        if (result.error.isEmpty())
+            result.bytes = PdfExporter(display, options, nullptr).run(metadata, &result.error);
+        return result;
+    }
+    if (!options.annotations.empty() || !options.marks.empty()) {
+        result.error = QStringLiteral(
+            "annotations and marks are for proofs: a press PDF (PDF/X-4) carries none");
         return result;
     }
     if (!options.allowMissingGlyphs) {

@@ -1,8 +1,10 @@
-// The press PDF, written by Paiban itself (see DESIGN.md › PDF): PDF/X-4 with the press's
-// CMYK profile as output intent, Type0/CID fonts subset with hb-subset in their own
-// outline format, ToUnicode from the document's text, DeviceCMYK colour with 100 % K
-// text, photos in the press's CMYK, trim and bleed boxes, crop marks on request. Proofs
-// go through QPdfWriter instead (render/proof_pdf).
+// The edition's PDF, written by Paiban itself (see DESIGN.md › PDF). For the press:
+// PDF/X-4 with the press's CMYK profile as output intent, Type0/CID fonts subset with
+// hb-subset in their own outline format, ToUnicode from the document's text, DeviceCMYK
+// colour with 100 % K text, photos in the press's CMYK, trim and bleed boxes, crop marks
+// on request. Proofs, for screens and office printers, share the fonts and the text but
+// are plain PDF 1.7 in the screen's RGB (or its greys), and may carry annotations and
+// marks (pdf/pdf_annotations).
 #pragma once
 
 #include <QDateTime>
@@ -10,6 +12,7 @@
 #include <vector>
 
 #include "display/display_list.h"
+#include "pdf/pdf_annotations.h"
 
 namespace paiban {
 
@@ -20,10 +23,15 @@ struct PdfMetadata {
 
 enum class PdfIntent : uint8_t { Press, Proof };
 
+// A proof's colours: the document's CMYK as the screen shows it, or that in greys (for
+// black-and-white office printers, and smaller files).
+enum class ProofColour : uint8_t { Rgb, Gray };
+
 struct PdfOptions {
     PdfIntent intent = PdfIntent::Press;
-    std::vector<int> pages;  // page indices, in order; empty: every page
-    bool cropMarks = false;
+    ProofColour proofColour = ProofColour::Rgb;  // proofs only
+    std::vector<int> pages;                      // page indices, in order; empty: every page
+    bool cropMarks = false;                      // press only, as is the bleed
     double bleedPt = 0;
     QString outputProfile;  // the press's CMYK ICC; empty: $PAIBAN_CMYK_PROFILE or the fallback
     QString imageCacheDir;  // where converted photos are kept between exports; empty: nowhere
@@ -33,6 +41,10 @@ struct PdfOptions {
     // Written into the file's dates. Left invalid, a fixed date is written, so that the
     // same document always gives the same bytes.
     QDateTime timestamp;
+    // Proofs only (a press PDF given any is refused): notes on the pages, and marks drawn
+    // over them. Those on pages not exported are left out.
+    std::vector<PdfAnnotation> annotations;
+    std::vector<PdfMark> marks;
 };
 
 struct PdfResult {

@@ -2,6 +2,7 @@
 
 #include <zlib.h>
 #include <QString>
+#include <algorithm>
 #include <cmath>
 
 namespace paiban::pdf {
@@ -35,6 +36,13 @@ QByteArray textString(const QString& text) {
     return out + ">";
 }
 
+QByteArray plainOrTextString(const QString& text) {
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f;
+    });
+    return ascii ? literalString(text.toLatin1()) : textString(text);
+}
+
 namespace {
 
 // zlib's default level: within a percent or two of the best on content streams and font
@@ -55,9 +63,9 @@ QByteArray deflate(const QByteArray& data) {
     return out;
 }
 
-PdfFile::PdfFile() {
+PdfFile::PdfFile(const QByteArray& version) {
     // A binary comment line tells transfer tools the file is not text.
-    out_ = "%PDF-1.6\n%\xE2\xE3\xCF\xD3\n";
+    out_ = "%PDF-" + version + "\n%\xE2\xE3\xCF\xD3\n";
     offsets_.push_back(0);  // object 0 is the free-list head
 }
 

@@ -13,12 +13,16 @@ QByteArray num(double value);
 QByteArray literalString(const QByteArray& bytes);
 // A PDF text string (UTF-16BE with BOM) in hex: <FEFF…>.
 QByteArray textString(const QString& text);
+// A text string as readers show it and people read it in the file: a literal string when
+// the text is printable ASCII (PDFDocEncoding agrees there), else UTF-16BE with BOM.
+QByteArray plainOrTextString(const QString& text);
 // zlib-compressed bytes for /FlateDecode; empty if compression failed.
 QByteArray deflate(const QByteArray& data);
 
 class PdfFile {
 public:
-    PdfFile();
+    // `version`: the header's, e.g. "1.6" (PDF/X-4 is based on it) or "1.7".
+    explicit PdfFile(const QByteArray& version = "1.6");
     // Reserves an object number, to be written later with write().
     int reserve();
     // Writes object `id` with the given dictionary/array/value body.

@@ -4,6 +4,7 @@
 #include <hb.h>
 
 #include <QCryptographicHash>
+#include <algorithm>
 #include <future>
 #include <optional>
 #include <set>
@@ -232,6 +233,14 @@ void FontEmbedder::startSubsetting(const FontFacePtr& face, GlyphNeeds needs) {
 }
 
 bool FontEmbedder::writeAll(PdfFile& file, QString* error) {
+    // In the order the pages first used the faces (their Type0 objects were reserved
+    // then), not fonts_'s order by address, which changes from run to run: the same
+    // document must give the same bytes in every process.
+    std::vector<std::pair<const FontFace*, Embedded*>> ordered;
+    for (auto& [key, e] : fonts_)
+        ordered.emplace_back(key, &e);
+    std::sort(ordered.begin(), ordered.end(),
+              [](const auto& a, const auto& b) { return a.second->type0 < b.second->type0; });
     for (auto& [key, e] : fonts_) {
         if (subsets_.count(key) == 0) {
             GlyphNeeds needs;
@@ -240,7 +249,8 @@ bool FontEmbedder::writeAll(PdfFile& file, QString* error) {
             startSubsetting(e.face, std::move(needs));
         }
     }
-    for (auto& [key, e] : fonts_) {
+    for (auto [key, embedded] : ordered) {
+        Embedded& e = *embedded;
         const FontFace& face = *e.face;
         const std::optional<Program> program = subsets_[key].get();
         if (!program) {

@@ -16,10 +16,6 @@
 namespace paiban {
 namespace {
 
-QColor toQColor(const CmykColor& c) {
-    return QColor::fromCmykF(float(c.c), float(c.m), float(c.y), float(c.k));
-}
-
 // Discs of the path's width along its lines, `dashes[1]` apart, from each line's start.
 void drawDots(QPainter& painter, const StrokePath& path, const QColor& color) {
     painter.setPen(Qt::NoPen);
@@ -131,10 +127,10 @@ struct ItemPainter {
     void operator()(const BoxItem& box) const {
         const QRectF r(box.rect.x, box.rect.y, box.rect.width, box.rect.height);
         if (box.fill)
-            painter.fillRect(r, toQColor(*box.fill));
+            painter.fillRect(r, screenColour(*box.fill));
         if (box.stroke && box.strokeWidthPt > 0) {
             drawStrokes(painter, borderStrokes(box.rect, box.strokeWidthPt, box.strokeStyle),
-                        toQColor(*box.stroke));
+                        screenColour(*box.stroke));
         }
     }
     void operator()(const ImageItem& image) const { drawImage(painter, image); }
@@ -145,12 +141,12 @@ struct ItemPainter {
         glyphs.setRawFont(rawFontFor(run.face, run.sizePt));
         glyphs.setGlyphIndexes(QList<quint32>(run.glyphs.begin(), run.glyphs.end()));
         glyphs.setPositions(QList<QPointF>(run.positions.begin(), run.positions.end()));
-        painter.setPen(toQColor(run.color));
+        painter.setPen(screenColour(run.color));
         painter.drawGlyphRun(QPointF(0, 0), glyphs);
     }
     void operator()(const RuleItem& rule) const {
         drawStrokes(painter, ruleStrokes(rule.from, rule.to, rule.widthPt, rule.style),
-                    toQColor(rule.color));
+                    screenColour(rule.color));
     }
     void operator()(const OversetMarkItem& mark) const {
         if (!options.screenMarks)
@@ -178,6 +174,10 @@ struct ItemPainter {
 };
 
 }  // namespace
+
+QColor screenColour(const CmykColor& c) {
+    return QColor::fromCmykF(float(c.c), float(c.m), float(c.y), float(c.k)).toRgb();
+}
 
 void renderPage(QPainter& painter, const PageDisplayList& page, const RenderOptions& options) {
     painter.save();
