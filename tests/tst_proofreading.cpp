@@ -21,6 +21,7 @@
 #include "pdf/pdf_export.h"
 #include "proof/pdf_notes_import.h"
 #include "proof/proof_marks.h"
+#include "proof/proof_pdf_markup.h"
 #include "proof/text_changes.h"
 #include "sample_text.h"
 #include "shaping/font_registry.h"
@@ -376,6 +377,7 @@ private Q_SLOTS:
         QVERIFY(back.edition && findNote(*back.edition, "n1").note->textDeleted);
     }
 
+    void proofPdfCarriesNotesAndChanges();
     void importNotesFromAMarkedProof();
     void importRefusesWhatIsNoPdf();
 };
@@ -549,6 +551,89 @@ void TestProofreading::importNotesFromAMarkedProof() {
     const NotesImport again = readProofNotes(bytes, withNotes, edited.display.lines);
     QVERIFY(again.placed.empty());
     QCOMPARE(again.alreadyThere, 4);
+}
+
+// 一校, then 20 → 21 and 上午 deleted, and two notes (one resolved): the proof PDF with
+// open notes and the changes since 一校 carries them as annotations at their places, read
+// back with poppler as any reader would, and the change bars drawn on the page.
+void TestProofreading::proofPdfCarriesNotesAndChanges() {
+    Edition e = sample();
+    const QString id = QStringLiteral("signing");
+    QVERIFY(!startProofRound(e, QStringLiteral("一校"), QStringLiteral("王"), {}));
+    const int date = offsetOf(e, id, QStringLiteral("11月20日上午"));
+    replaceStoryText(storyIn(e, id), date + 6, 2, QString());
+    replaceStoryText(storyIn(e, id), date + 4, 1, QStringLiteral("1"));
+    Note fact;
+    fact.kind = NoteKind::Fact;
+    fact.text = QStringLiteral("项目全称请核对");
+    fact.author = QStringLiteral("校对王");
+    fact.from = offsetOf(e, id, QStringLiteral("许昌数字电商孵化基地项目"));
+    fact.to = fact.from + 12;
+    QVERIFY(!addNote(e, id, fact));
+    Note done = fact;
+    done.text = QStringLiteral("已改");
+    QVERIFY(!addNote(e, id, done));
+    QVERIFY(!resolveNote(e, QStringLiteral("n2"), QStringLiteral("李"), {}));
+
+    const Laid laid = laidOut(e);
+    PdfOptions options;
+    options.intent = PdfIntent::Proof;
+    ProofMarkup markup;
+    markup.notes = ProofMarkup::Notes::Open;
+    markup.changesSince = QStringLiteral("一校");
+    QVERIFY(!addProofMarkup(options, laid.edition, laid.display, markup));
+    ProofMarkup wrongRound = markup;
+    wrongRound.changesSince = QStringLiteral("三校");
+    PdfOptions unused;
+    QCOMPARE(addProofMarkup(unused, laid.edition, laid.display, wrongRound),
+             ProofMarkupProblem::NoSuchRound);
+    QVERIFY(!options.marks.empty());  // the change bars, on the edited line's page
+    for (const PdfMark& bar : options.marks)
+        QCOMPARE(bar.page, laid.display.lines.caretAt(id, date)->page);
+    const PdfResult pdf = editionPdf(laid.display, PdfMetadata{}, options);
+    QVERIFY2(!pdf.bytes.isEmpty(), qPrintable(pdf.error));
+
+    auto document = Poppler::Document::loadFromData(pdf.bytes);
+    QVERIFY(document);
+    const int page = laid.display.lines.caretAt(id, date)->page;
+    auto pdfPage = document->page(page);
+    QCOMPARE(pdfPage->label(), QString::number(pageNumber(page)));
+    QStringList got;
+    const QSizeF size = pdfPage->pageSizeF();
+    for (const auto& a : pdfPage->annotations()) {
+        QString kind = QString::number(a->subType());
+        if (a->subType() == Poppler::Annotation::AHighlight)
+            kind = QStringList{"Highlight", "Squiggly", "Underline", "StrikeOut"}.at(
+                static_cast<const Poppler::HighlightAnnotation&>(*a).highlightType());
+        else if (a->subType() == Poppler::Annotation::ACaret)
+            kind = QStringLiteral("Caret");
+        got << QStringLiteral("%1 %2 “%3” %4")
+                   .arg(kind, a->uniqueName(), a->contents(), a->author());
+        // Each stands where its text is on the page: its box holds the first mark's place.
+        const QRectF box(a->boundary().x() * size.width(), a->boundary().y() * size.height(),
+                         a->boundary().width() * size.width(),
+                         a->boundary().height() * size.height());
+        QVERIFY2(box.intersects(QRectF(
+                     laid.display.lines
+                         .caretAt(id, a->uniqueName().contains(u"note") ? fact.from : date + 4)
+                         ->top,
+                     QSizeF(120, 20))),
+                 qPrintable(a->uniqueName()));
+    }
+    const QStringList want{
+        QStringLiteral("Highlight paiban-note-n1 “项目全称请核对” 校对王"),
+        QStringLiteral("Caret paiban-deleted-1 “0” 许昌数字电商孵化基地项目"),
+        QStringLiteral("Caret paiban-deleted-2 “上午” 许昌数字电商孵化基地项目"),
+        QStringLiteral("Underline paiban-change-1-p%1 “0日上午 → 1日” 许昌数字电商孵化基地项目")
+            .arg(pageNumber(page)),
+    };
+    QVERIFY2(got == want, qPrintable(QStringLiteral("\n got: %1\nwant: %2")
+                                         .arg(got.join(QStringLiteral("\n      ")),
+                                              want.join(QStringLiteral("\n      ")))));
+    // Importing the proof back finds only Paiban's own marks: nothing is added twice.
+    const NotesImport back = readProofNotes(pdf.bytes, laid.edition, laid.display.lines);
+    QVERIFY(back.placed.empty() && back.unplaced.empty());
+    QCOMPARE(back.alreadyThere, 4);
 }
 
 void TestProofreading::importRefusesWhatIsNoPdf() {

@@ -18,6 +18,7 @@
 #include "model/units.h"
 #include "pdf/pdf_export.h"
 #include "preflight/preflight.h"
+#include "proof/proof_pdf_markup.h"
 #include "render/painter_renderer.h"
 #include "shaping/font_registry.h"
 
@@ -35,7 +36,7 @@ constexpr int kExitPreflightErrors = 3;
 int exportUsage(const char* message) {
     std::fprintf(stderr,
                  "paiban export: %s\nusage: paiban export FILE.paiban [-o OUT.pdf] "
-                 "[--press|--proof [--grey]] "
+                 "[--press|--proof [--grey] [--notes open|all] [--changes-since ROUND]] "
                  "[--pages 1-2] [--marks] [--bleed 3mm] [--icc PROFILE.icc] [--ink-limit 240] "
                  "[--date now|ISO] "
                  "[--force] [--allow-missing-glyphs] "
@@ -97,6 +98,7 @@ int exportPdf(int argc, char** argv) {
     int dpi = kDefaultPreviewDpi;
     bool force = false;
     PdfOptions options;
+    ProofMarkup markup;
     PreflightOptions checks;
     options.imageCacheDir =
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/press-images";
@@ -110,6 +112,18 @@ int exportPdf(int argc, char** argv) {
             options.intent = PdfIntent::Proof;
         } else if (arg == "--grey") {
             options.proofColour = ProofColour::Gray;
+        } else if (arg == "--notes") {
+            const QString which = hasValue ? value(i) : QString();
+            if (which == u"open")
+                markup.notes = ProofMarkup::Notes::Open;
+            else if (which == u"all")
+                markup.notes = ProofMarkup::Notes::All;
+            else
+                return exportUsage("--notes needs open or all");
+        } else if (arg == "--changes-since") {
+            if (!hasValue)
+                return exportUsage("--changes-since needs a proof round's name, e.g. 一校");
+            markup.changesSince = value(i);
         } else if (arg == "--marks") {
             options.cropMarks = true;
         } else if (arg == "--allow-missing-glyphs") {
@@ -164,6 +178,9 @@ int exportPdf(int argc, char** argv) {
         return exportUsage("a document and -o OUT.pdf or --png DIR are needed");
     if (options.proofColour == ProofColour::Gray && options.intent != PdfIntent::Proof)
         return exportUsage("--grey is for proofs (--proof): the press PDF is in the press's CMYK");
+    if ((markup.notes != ProofMarkup::Notes::None || !markup.changesSince.isEmpty()) &&
+        options.intent != PdfIntent::Proof)
+        return exportUsage("--notes and --changes-since are for proofs (--proof)");
 
     const std::optional<LaidOutDocument> document = loadAndLayOut(input);
     if (!document)
@@ -223,6 +240,11 @@ int exportPdf(int argc, char** argv) {
     }
     if (output.isEmpty())
         return 0;
+    if (addProofMarkup(options, document->edition, display, markup)) {
+        std::fprintf(stderr, "paiban export: --changes-since: no proof round is named “%s”\n",
+                     qPrintable(markup.changesSince));
+        return 2;
+    }
     PdfMetadata metadata;
     metadata.title = document->edition.title;
     metadata.creator = QStringLiteral("Paiban " PAIBAN_VERSION);

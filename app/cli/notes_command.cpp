@@ -29,7 +29,8 @@ int notesUsage(const char* problem) {
                  "paiban notes: %s\n"
                  "usage: paiban notes list FILE.paiban [--json] [--open|--resolved]\n"
                  "       paiban notes import FILE.paiban PROOF.pdf [-o OUT.paiban]\n"
-                 "       paiban notes changes FILE.paiban [--since ROUND]\n",
+                 "       paiban notes changes FILE.paiban [--since ROUND]\n"
+                 "       paiban notes start-round FILE.paiban NAME [--by WHO]\n",
                  problem);
     return 2;
 }
@@ -160,11 +161,37 @@ int listChanges(const QString& path, const QString& since) {
     return 0;
 }
 
+int startRound(const QString& path, const QString& name, const QString& by) {
+    LoadResult loaded = loadEdition(path);
+    if (!loaded.edition) {
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.errorText()));
+        return 1;
+    }
+    if (const auto refused =
+            startProofRound(*loaded.edition, name, by, QDateTime::currentDateTimeUtc())) {
+        std::fprintf(
+            stderr, "paiban notes: %s\n",
+            *refused == ProofRefusal::RoundNameTaken
+                ? qPrintable(QStringLiteral("a proof round is already named “%1”").arg(name))
+                : "a proof round needs a name");
+        return 2;
+    }
+    QString error;
+    if (!saveEdition(*loaded.edition, path, &error, true)) {
+        std::fprintf(stderr, "paiban notes: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("proof round “%s” started: the text of %zu stories recorded\n",
+                qPrintable(name.trimmed()), loaded.edition->stories.size());
+    return 0;
+}
+
 }  // namespace
 
 int notesCommand(int argc, char** argv) {
     if (argc < 3)
-        return notesUsage("a subcommand (list, import, changes) and a document are needed");
+        return notesUsage(
+            "a subcommand (list, import, changes, start-round) and a document are needed");
     const std::string sub = argv[1];
     const QString path = QString::fromLocal8Bit(argv[2]);
     if (sub == "list") {
@@ -206,6 +233,19 @@ int notesCommand(int argc, char** argv) {
                 return notesUsage(("unknown option or missing value: " + arg).c_str());
         }
         return listChanges(path, since);
+    }
+    if (sub == "start-round") {
+        if (argc < 4)
+            return notesUsage("the round's name is needed, e.g. 一校");
+        QString by = qEnvironmentVariable("USER");
+        for (int i = 4; i < argc; ++i) {
+            const std::string arg = argv[i];
+            if (arg == "--by" && i + 1 < argc)
+                by = QString::fromLocal8Bit(argv[++i]);
+            else
+                return notesUsage(("unknown option or missing value: " + arg).c_str());
+        }
+        return startRound(path, QString::fromLocal8Bit(argv[3]), by);
     }
     return notesUsage(("unknown subcommand: " + sub).c_str());
 }

@@ -101,6 +101,13 @@ public:
         QByteArray catalogDict =
             "<< /Type /Catalog /Pages " + QByteArray::number(pagesId) + " 0 R /Metadata " +
             QByteArray::number(pdf::writeXmpMetadata(file_, doc, pdfx)) + " 0 R";
+        // Each page labelled with its number in the edition (第N版), so that a reader shows
+        // it and notes read back from a proof of some pages find their page.
+        QByteArray labels;
+        for (size_t i = 0; i < options_.pages.size(); ++i)
+            labels += QByteArray::number(static_cast<qsizetype>(i)) + " << /S /D /St " +
+                      QByteArray::number(pageNumber(options_.pages[i])) + " >> ";
+        catalogDict += " /PageLabels << /Nums [" + labels + "] >>";
         if (pdfx)
             catalogDict += " /OutputIntents " +
                            pdf::writeOutputIntents(file_, *profile_, deflatedProfile_.get());
