@@ -179,7 +179,7 @@ private Q_SLOTS:
     // greys), pages, crop marks and bleed (the press's); a page range that is not one is
     // refused.
     void exportDialogGivesTheOptions() {
-        editor::ExportDialog dialog(2);
+        editor::ExportDialog dialog(2, {});
         dialog.findChildren<QRadioButton*>()[1]->setChecked(true);  // proof
         dialog.findChild<QLineEdit*>()->setText(QStringLiteral("2"));
         dialog.findChildren<QRadioButton*>()[3]->setChecked(true);  // these pages

@@ -12,13 +12,14 @@
 #include <QRadioButton>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "editor/settings.h"
 #include "model/grid.h"
 
 namespace paiban::editor {
 
-ExportDialog::ExportDialog(int pageCount, QWidget* parent)
+ExportDialog::ExportDialog(int pageCount, const std::vector<QString>& rounds, QWidget* parent)
     : QDialog(parent), pageCount_(pageCount) {
     setWindowTitle(tr("Export PDF"));
     press_ = new QRadioButton(tr("For the &press (PDF/X-4, CMYK)"));
@@ -32,6 +33,28 @@ ExportDialog::ExportDialog(int pageCount, QWidget* parent)
                                                                   : int(ProofColour::Rgb));
     proofColour_->setEnabled(proof_->isChecked());
     connect(proof_, &QRadioButton::toggled, proofColour_, &QWidget::setEnabled);
+    // Indices are ProofMarkup::Notes' values.
+    proofNotes_ = new QComboBox;
+    proofNotes_->addItem(tr("Without notes"));
+    proofNotes_->addItem(tr("With open notes"));
+    proofNotes_->addItem(tr("With all notes, resolved ones too"));
+    proofNotes_->setCurrentIndex(std::clamp(settings::exportProofNotes.get(), 0, 2));
+    // The round's name is the item's data; none first.
+    changesSince_ = new QComboBox;
+    changesSince_->addItem(tr("Without change marks"), QString());
+    for (const QString& round : rounds)
+        changesSince_->addItem(tr("Changes since %1").arg(round), round);
+    const int remembered = changesSince_->findData(settings::exportChangesSince.get());
+    changesSince_->setCurrentIndex(std::max(0, remembered));
+    changesSince_->setEnabled(!rounds.empty());
+    for (QComboBox* proofOnly : {proofNotes_, changesSince_}) {
+        proofOnly->setEnabled(proof_->isChecked() &&
+                              (proofOnly != changesSince_ || !rounds.empty()));
+        connect(proof_, &QRadioButton::toggled, proofOnly,
+                [proofOnly, hasRounds = !rounds.empty(), this](bool on) {
+                    proofOnly->setEnabled(on && (proofOnly != changesSince_ || hasRounds));
+                });
+    }
     allPages_ = new QRadioButton(tr("&All pages"));
     somePages_ = new QRadioButton(tr("Pa&ges:"));
     allPages_->setChecked(true);
@@ -68,6 +91,13 @@ ExportDialog::ExportDialog(int pageCount, QWidget* parent)
     proofColour->addWidget(proofColour_);
     proofColour->addStretch();
     intent->addLayout(proofColour);
+    auto* proofMarks = new QHBoxLayout;
+    proofMarks->addSpacing(style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) +
+                           style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing));
+    proofMarks->addWidget(proofNotes_);
+    proofMarks->addWidget(changesSince_);
+    proofMarks->addStretch();
+    intent->addLayout(proofMarks);
     auto* pages = new QHBoxLayout;
     pages->addWidget(allPages_);
     pages->addWidget(somePages_);
@@ -99,6 +129,15 @@ bool ExportDialog::options(PdfOptions* options) {
     return true;
 }
 
+ProofMarkup ExportDialog::markup() const {
+    ProofMarkup markup;
+    if (!proof_->isChecked())
+        return markup;
+    markup.notes = ProofMarkup::Notes(proofNotes_->currentIndex());
+    markup.changesSince = changesSince_->currentData().toString();
+    return markup;
+}
+
 void ExportDialog::accept() {
     PdfOptions chosen;
     if (!options(&chosen)) {
@@ -110,6 +149,9 @@ void ExportDialog::accept() {
     }
     settings::exportProof.set(proof_->isChecked());
     settings::exportProofGrey.set(ProofColour(proofColour_->currentIndex()) == ProofColour::Gray);
+    settings::exportProofNotes.set(proofNotes_->currentIndex());
+    if (changesSince_->isEnabled())
+        settings::exportChangesSince.set(changesSince_->currentData().toString());
     settings::exportCropMarks.set(cropMarks_->isChecked());
     settings::exportBleedMm.set(bleed_->value());
     QDialog::accept();

@@ -770,10 +770,16 @@ bool MainWindow::maybeSave() {
 void MainWindow::exportPdf() {
     if (!session_->hasDocument())
         return;
-    ExportDialog dialog(pageCount(), this);
+    std::vector<QString> rounds;
+    for (const ProofRound& round : session_->edition().proofRounds)
+        rounds.push_back(round.name);
+    ExportDialog dialog(pageCount(), rounds, this);
     PdfOptions options;
     if (dialog.exec() != QDialog::Accepted || !dialog.options(&options))
         return;
+    // The round was listed from this document: it is there.
+    addProofMarkup(options, session_->edition(), session_->display(), dialog.markup(),
+                   proofMarkupWording());
     // A press PDF goes only from a page fit to print, or when the editor says so; a proof
     // goes through, saying what is wrong.
     std::vector<Finding> problems;
@@ -823,6 +829,16 @@ void MainWindow::exportPdf() {
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)) +
                                  (warnings.isEmpty() ? QString() : u' ' + warnings.join(u' ')),
                              8000);
+}
+
+// What a proof's annotations say, in the user's language.
+ProofMarkupWording MainWindow::proofMarkupWording() const {
+    ProofMarkupWording wording;
+    wording.kinds = {tr("Typo"), tr("Punctuation"), tr("Fact"), tr("Layout"), tr("Other")};
+    wording.inserted = tr("Inserted");
+    wording.deleted = tr("Deleted");
+    wording.resolved = tr("Resolved by %1");
+    return wording;
 }
 
 // A finding shown where it is: its page, its frame selected, the proof view's mark on it,

@@ -11,6 +11,7 @@
 #include "display/edition_layout.h"
 #include "model/document.h"
 #include "preflight/preflight.h"
+#include "proof/proof_pdf_markup.h"
 
 class QAction;
 class QComboBox;
@@ -63,6 +64,7 @@ public Q_SLOTS:
     bool save();
     bool saveAs();
     void exportPdf();
+    ProofMarkupWording proofMarkupWording() const;
     void print();
     void placeImage();
     void importText();

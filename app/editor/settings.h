@@ -42,6 +42,10 @@ inline const Setting<int> autosaveSeconds{"files/autosaveSeconds", 30};
 // the fallback).
 inline const Setting<bool> exportProof{"export/proof", false};
 inline const Setting<bool> exportProofGrey{"export/proofGrey", false};
+// A proof's notes (ProofMarkup::Notes: none, open, all) and the round its change marks
+// count from (by name; none when the document has no round of that name).
+inline const Setting<int> exportProofNotes{"export/proofNotes", 1};
+inline const Setting<QString> exportChangesSince{"export/changesSince", {}};
 inline const Setting<bool> exportCropMarks{"export/cropMarks", false};
 inline const Setting<double> exportBleedMm{"export/bleedMm", 0.0};
 inline const Setting<QString> exportOutputProfile{"export/outputProfile", {}};
