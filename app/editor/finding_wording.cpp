@@ -30,6 +30,19 @@ QString unreadableImage(const Finding& f) {
         .arg(arg(f, 0), arg(f, 1));
 }
 
+// A note's kind as the engine names it (typo …), in the user's language.
+QString noteKindWord(const QString& code) {
+    if (code == u"typo")
+        return tr("typo");
+    if (code == u"punctuation")
+        return tr("punctuation");
+    if (code == u"fact")
+        return tr("fact");
+    if (code == u"layout")
+        return tr("layout");
+    return tr("other");
+}
+
 QString inkSubject(const Finding& f) {
     const QString subject = arg(f, 0), name = arg(f, 1), colour = arg(f, 2);
     if (subject == u"paragraph-style")
@@ -81,6 +94,9 @@ QString wordedFinding(const Finding& f) {
                    ? tr("story %1 is in no frame: none of it will print").arg(arg(f, 0))
                    : tr("story %1 (%2) is in no frame: none of it will print")
                          .arg(arg(f, 0), arg(f, 1));
+    if (k == u"open-note")
+        return tr("note %1 (%2) on “%3” is still open: %4")
+            .arg(arg(f, 0), noteKindWord(arg(f, 1)), arg(f, 2), arg(f, 3));
     if (k == u"ink-limit-colour")
         return tr("%1 puts down %2 % of ink; the press takes at most %3 %")
             .arg(inkSubject(f), arg(f, 3), arg(f, 4));

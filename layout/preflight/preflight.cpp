@@ -4,8 +4,11 @@
 #include <algorithm>
 
 #include "model/grid.h"
+#include "model/proof_edits.h"
+#include "model/text_edit.h"
 #include "pdf/output_profile.h"
 #include "preflight/ink_check.h"
+#include "proof/proof_marks.h"
 
 namespace paiban {
 namespace {
@@ -132,6 +135,38 @@ void checkStoriesPlaced(const Edition& edition, std::vector<Finding>* out) {
     }
 }
 
+// A proofreader's note not yet resolved: the page should not go to the press before
+// someone has looked at it (a warning, so that a deadline can overrule it).
+void checkOpenNotes(const Edition& edition, const EditionDisplay& display,
+                    std::vector<Finding>* out) {
+    for (const NoteRef& ref : allNotes(edition)) {
+        const Note& note = *ref.note;
+        if (note.resolved)
+            continue;
+        const QString marked = note.textDeleted
+                                   ? note.quote
+                                   : storyPlainText(*ref.story).mid(note.from, note.to - note.from);
+        Finding f{Severity::Warning, QStringLiteral("open-note"),
+                  QStringLiteral("note %1 (%2) on “%3” is still open: %4")
+                      .arg(note.id, QString::fromLatin1(toString(note.kind)), marked, note.text)};
+        f.args = {note.id, QString::fromLatin1(toString(note.kind)), marked, note.text};
+        f.storyId = ref.story->id;
+        const MarkPlace place = firstPlace(display.lines, ref.story->id, note.from, note.to);
+        f.page = place.page;
+        if (place.page >= 0) {
+            f.area = place.rect;
+            for (const QString& frameId : ref.story->frameIds) {
+                const auto [page, frame] = edition.frame(frameId);
+                if (page == place.page && frame) {
+                    f.frameId = frameId;
+                    break;
+                }
+            }
+        }
+        out->push_back(f);
+    }
+}
+
 }  // namespace
 
 const char* toString(Severity s) {
@@ -154,6 +189,7 @@ std::vector<Finding> preflight(const Edition& edition, const EditionDisplay& dis
     checkImages(display, options, &out);
     checkFramesOnPages(edition, &out);
     checkStoriesPlaced(edition, &out);
+    checkOpenNotes(edition, display, &out);
     checkColourInk(edition, options, &out);
     if (options.checkPhotoInk) {
         QString why;  // a profile that does not load is export's to report
