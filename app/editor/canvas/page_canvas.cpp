@@ -157,6 +157,11 @@ void PageCanvas::setFindHits(std::vector<TextMatch> hits) {
     viewport()->update();
 }
 
+void PageCanvas::setProofOverlay(ProofOverlay overlay) {
+    proofOverlay_ = std::move(overlay);
+    viewport()->update();
+}
+
 void PageCanvas::setGuidePreview(std::optional<Guide> guide) {
     guidePreview_ = guide;
     viewport()->update();
@@ -473,6 +478,7 @@ void PageCanvas::drawMarks(QPainter& painter) const {
             }
         }
     }
+    paintProofOverlay(painter, proofOverlay_, pageIndex_, px);
     if (proofView_) {
         for (const ProofMark& mark : proofMarks_) {
             const QColor colour = mark.error ? QColor(230, 30, 30) : QColor(240, 150, 0);
