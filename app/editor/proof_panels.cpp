@@ -60,9 +60,9 @@ NotesPanel::NotesPanel(EditSession* session, ProofState* proof, QWidget* parent)
     : QWidget(parent), session_(session), proof_(proof) {
     status_ = new QComboBox(this);
     status_->setObjectName(QStringLiteral("notesStatus"));
-    status_->addItem(tr("All"), kStatusAll);
-    status_->addItem(tr("Open"), kStatusOpen);
-    status_->addItem(tr("Resolved"), kStatusResolved);
+    status_->addItem(tr("All notes"), kStatusAll);
+    status_->addItem(tr("Open notes"), kStatusOpen);
+    status_->addItem(tr("Resolved notes"), kStatusResolved);
     round_ = new QComboBox(this);
     round_->setObjectName(QStringLiteral("notesRound"));
     round_->addItem(tr("All rounds"));
