@@ -316,7 +316,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("contents");
         QTest::addColumn<QString>("said");
         QTest::newRow("text") << QByteArray("这不是PDF") << QStringLiteral("is not a PDF");
-        QTest::newRow("truncated PDF") << QByteArray("%PDF-1.7\n1 0 obj <<") << QStringLiteral("is not a PDF");
+        QTest::newRow("truncated PDF")
+            << QByteArray("%PDF-1.7\n1 0 obj <<") << QStringLiteral("is not a PDF");
         QTest::newRow("missing") << QByteArray() << QStringLiteral("could not be read");
     }
     void importRefused() {

@@ -38,12 +38,12 @@ constexpr int kUnplacedListed = 12;
 
 QString unplacedReason(UnplacedNote::Reason reason) {
     switch (reason) {
-    case UnplacedNote::Reason::TextNotFound:
-        return MainWindow::tr("its text is in no story now");
-    case UnplacedNote::Reason::Ambiguous:
-        return MainWindow::tr("its text stands in several places");
-    case UnplacedNote::Reason::NoTextNear:
-        return MainWindow::tr("no text near it");
+        case UnplacedNote::Reason::TextNotFound:
+            return MainWindow::tr("its text is in no story now");
+        case UnplacedNote::Reason::Ambiguous:
+            return MainWindow::tr("its text stands in several places");
+        case UnplacedNote::Reason::NoTextNear:
+            return MainWindow::tr("no text near it");
     }
     return {};
 }
@@ -52,7 +52,8 @@ QString unplacedReason(UnplacedNote::Reason reason) {
 
 void MainWindow::createProofPanels() {
     proof_ = new ProofState(session_, this);
-    connect(proof_, &ProofState::changed, this, [this] { view_->setProofOverlay(proof_->overlay()); });
+    connect(proof_, &ProofState::changed, this,
+            [this] { view_->setProofOverlay(proof_->overlay()); });
     auto dock = [this](QWidget* widget, const QString& title, const char* name) {
         auto* d = new QDockWidget(title, this);
         d->setObjectName(QString::fromLatin1(name));
@@ -88,8 +89,8 @@ void MainWindow::createProofMenu(QMenu* file, QAction* beforeInFile) {
     QMenu* since = proof->addMenu(tr("Show &Changes Since"));
     connect(since, &QMenu::aboutToShow, this, [this, since] { fillChangesMenu(since); });
     proof->addSeparator();
-    QAction* import = proof->addAction(tr("&Import Proof Notes…"), this,
-                                       &MainWindow::importProofNotes);
+    QAction* import =
+        proof->addAction(tr("&Import Proof Notes…"), this, &MainWindow::importProofNotes);
     file->insertAction(beforeInFile, import);
     proof->addSeparator();
     for (const char* name : {"notes", "changes"})
@@ -217,9 +218,8 @@ void MainWindow::addNoteOn(const NoteTarget& target) {
 void MainWindow::importProofNotes() {
     if (!session_->hasDocument())
         return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import Proof Notes"), session_->documentDir(),
-                                     tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Proof Notes"), session_->documentDir(), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         importProofNotesFrom(path);
 }
@@ -231,22 +231,23 @@ void MainWindow::importProofNotesFrom(const QString& path) {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        reportImport(title, tr("%1 could not be read: %2. Nothing was imported.")
-                                .arg(name, file.errorString()),
-                     QString());
+        reportImport(
+            title,
+            tr("%1 could not be read: %2. Nothing was imported.").arg(name, file.errorString()),
+            QString());
         return;
     }
     const NotesImport imported =
         readProofNotes(file.readAll(), session_->edition(), session_->display().lines);
     if (imported.problem) {
-        reportImport(title,
-                     *imported.problem == NotesImportProblem::Locked
-                         ? tr("%1 is locked with a password. Save a copy without one in the PDF "
-                              "reader and import that. Nothing was imported.")
-                               .arg(name)
-                         : tr("%1 is not a PDF that Paiban can read. Nothing was imported.")
-                               .arg(name),
-                     QString());
+        reportImport(
+            title,
+            *imported.problem == NotesImportProblem::Locked
+                ? tr("%1 is locked with a password. Save a copy without one in the PDF "
+                     "reader and import that. Nothing was imported.")
+                      .arg(name)
+                : tr("%1 is not a PDF that Paiban can read. Nothing was imported.").arg(name),
+            QString());
         return;
     }
     int added = 0;
@@ -266,8 +267,8 @@ void MainWindow::importProofNotesFrom(const QString& path) {
         summary += u' ' + tr("%n could not be placed:", "", unplaced);
     QStringList details;
     for (const UnplacedNote& u : imported.unplaced) {
-        const QString page = u.page >= 0 ? tr("page %1").arg(pageNumber(u.page))
-                                         : tr("PDF page %1").arg(u.pdfPage);
+        const QString page =
+            u.page >= 0 ? tr("page %1").arg(pageNumber(u.page)) : tr("PDF page %1").arg(u.pdfPage);
         QString line = tr("%1: “%2” (%3)").arg(page, u.markedText, unplacedReason(u.reason));
         if (!u.contents.isEmpty())
             line += tr(" — %1").arg(u.contents);

@@ -42,8 +42,8 @@ EditNoteCommand::EditNoteCommand(EditSession* session, const QString& noteId, No
 
 ResolveNoteCommand::ResolveNoteCommand(EditSession* session, const QString& noteId,
                                        const QString& by, const QDateTime& at)
-    : ProofCommand(session, translated(QT_TRANSLATE_NOOP("paiban::editor::ProofCommands",
-                                                         "Resolve Note"))) {
+    : ProofCommand(session,
+                   translated(QT_TRANSLATE_NOOP("paiban::editor::ProofCommands", "Resolve Note"))) {
     recordProof([&](Edition& e) { return resolveNote(e, noteId, by, at); });
 }
 

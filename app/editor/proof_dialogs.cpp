@@ -32,32 +32,32 @@ QString chineseNumeral(int n) {
 
 QString proofRefusalText(ProofRefusal refusal) {
     switch (refusal) {
-    case ProofRefusal::RoundNameEmpty:
-        return StartRoundDialog::tr("A proof round needs a name.");
-    case ProofRefusal::RoundNameTaken:
-        return StartRoundDialog::tr("There is already a proof round of that name.");
-    case ProofRefusal::NoSuchStory:
-        return StartRoundDialog::tr("The story is no longer in the document.");
-    case ProofRefusal::RangeOutsideText:
-        return StartRoundDialog::tr("The selected text is no longer in the story.");
-    case ProofRefusal::NoSuchNote:
-        return StartRoundDialog::tr("The note is no longer in the document.");
+        case ProofRefusal::RoundNameEmpty:
+            return StartRoundDialog::tr("A proof round needs a name.");
+        case ProofRefusal::RoundNameTaken:
+            return StartRoundDialog::tr("There is already a proof round of that name.");
+        case ProofRefusal::NoSuchStory:
+            return StartRoundDialog::tr("The story is no longer in the document.");
+        case ProofRefusal::RangeOutsideText:
+            return StartRoundDialog::tr("The selected text is no longer in the story.");
+        case ProofRefusal::NoSuchNote:
+            return StartRoundDialog::tr("The note is no longer in the document.");
     }
     return {};
 }
 
 QString noteKindName(NoteKind kind) {
     switch (kind) {
-    case NoteKind::Typo:
-        return NoteDialog::tr("Typo");
-    case NoteKind::Punctuation:
-        return NoteDialog::tr("Punctuation");
-    case NoteKind::Fact:
-        return NoteDialog::tr("Fact");
-    case NoteKind::Layout:
-        return NoteDialog::tr("Layout");
-    case NoteKind::Other:
-        return NoteDialog::tr("Other");
+        case NoteKind::Typo:
+            return NoteDialog::tr("Typo");
+        case NoteKind::Punctuation:
+            return NoteDialog::tr("Punctuation");
+        case NoteKind::Fact:
+            return NoteDialog::tr("Fact");
+        case NoteKind::Layout:
+            return NoteDialog::tr("Layout");
+        case NoteKind::Other:
+            return NoteDialog::tr("Other");
     }
     return {};
 }
@@ -91,8 +91,8 @@ StartRoundDialog::StartRoundDialog(const Edition& edition, const QString& by, co
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), name_);
     form->addRow(tr("&By:"), by_);
-    form->addRow(tr("Date:"), new QLabel(QLocale().toString(now.toLocalTime(),
-                                                            QLocale::LongFormat), this));
+    form->addRow(tr("Date:"),
+                 new QLabel(QLocale().toString(now.toLocalTime(), QLocale::LongFormat), this));
     auto* explain = new QLabel(
         tr("The text of every story is recorded now; later, Show Changes Since shows what "
            "was changed after it."),
@@ -140,9 +140,9 @@ NoteDialog::NoteDialog(const QString& quote, NoteKind kind, const QString& text,
     shown.replace(u'\n', QStringLiteral("¶"));
     if (shown.size() > kQuoteShownChars)
         shown = shown.left(kQuoteShownChars) + QStringLiteral("…");
-    auto* on = new QLabel(quote.isEmpty() ? tr("At the caret (something to insert there)")
-                                          : tr("On “%1”").arg(shown),
-                          this);
+    auto* on = new QLabel(
+        quote.isEmpty() ? tr("At the caret (something to insert there)") : tr("On “%1”").arg(shown),
+        this);
     on->setWordWrap(true);
     kind_ = new QComboBox(this);
     kind_->setObjectName(QStringLiteral("noteKind"));

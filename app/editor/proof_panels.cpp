@@ -31,7 +31,8 @@ QString rowText(QString text) {
 }
 
 QString timeText(const QDateTime& time) {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
 }
 
 // A combo box's items replaced only when they differ, keeping the choice by its data.
@@ -95,9 +96,8 @@ NotesPanel::NotesPanel(EditSession* session, ProofState* proof, QWidget* parent)
     connect(proof_, &ProofState::changed, refresh_, &DeferredCall::request);
     for (QComboBox* box : {status_, round_, kind_})
         connect(box, &QComboBox::activated, refresh_, &DeferredCall::request);
-    connect(status_, &QComboBox::activated, this, [this] {
-        proof_->setShowResolved(status_->currentData().toInt() != kStatusOpen);
-    });
+    connect(status_, &QComboBox::activated, this,
+            [this] { proof_->setShowResolved(status_->currentData().toInt() != kStatusOpen); });
     connect(list_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         Q_EMIT noteActivated(item->data(Qt::UserRole).toString());
     });
@@ -145,16 +145,16 @@ void NotesPanel::refresh() {
             continue;
         QStringList lines;
         const QString quote = rowText(note.quote);
-        const QString on = note.textDeleted ? tr("Text deleted: “%1”").arg(quote)
+        const QString on = note.textDeleted  ? tr("Text deleted: “%1”").arg(quote)
                            : quote.isEmpty() ? tr("(a place in %1)").arg(ref.story->name)
                                              : tr("“%1”").arg(quote);
         lines << tr("%1. %2 · %3").arg(noteNumber(note), noteKindName(note.kind), on);
         if (!note.text.isEmpty())
             lines << note.text;
         const QString madeIn = note.round.isEmpty() ? tr("before any round") : note.round;
-        const QString state = note.resolved ? tr("resolved by %1, %2")
-                                                  .arg(note.resolvedBy, timeText(note.resolvedAt))
-                                            : tr("open");
+        const QString state =
+            note.resolved ? tr("resolved by %1, %2").arg(note.resolvedBy, timeText(note.resolvedAt))
+                          : tr("open");
         lines << tr("%1 · %2 · %3 · %4").arg(note.author, timeText(note.created), madeIn, state);
         rows.emplace_back(lines.join(u'\n'), note.id, note.resolved);
         texts << std::get<0>(rows.back()) + u'\x1f' + note.id;
@@ -269,21 +269,23 @@ void ChangesPanel::refresh() {
                               .arg(proof_->round()));
     QStringList texts;
     for (const TextChange& c : changes) {
-        const QString where = tr("%1 ¶%2").arg(c.storyName.isEmpty() ? c.storyId : c.storyName)
-                                  .arg(c.paragraph + 1);
+        const QString where =
+            tr("%1 ¶%2").arg(c.storyName.isEmpty() ? c.storyId : c.storyName).arg(c.paragraph + 1);
         auto side = [](const QString& text) {
             return text.isEmpty() ? tr("(nothing)") : tr("“%1”").arg(rowText(text));
         };
         switch (c.kind) {
-        case TextChange::Kind::StoryAdded:
-            texts << tr("%1 (story added)").arg(c.storyName.isEmpty() ? c.storyId : c.storyName);
-            break;
-        case TextChange::Kind::StoryRemoved:
-            texts << tr("%1 (story removed)").arg(c.storyName.isEmpty() ? c.storyId : c.storyName);
-            break;
-        case TextChange::Kind::Edited:
-            texts << tr("%1: %2 → %3").arg(where, side(c.before), side(c.after));
-            break;
+            case TextChange::Kind::StoryAdded:
+                texts
+                    << tr("%1 (story added)").arg(c.storyName.isEmpty() ? c.storyId : c.storyName);
+                break;
+            case TextChange::Kind::StoryRemoved:
+                texts << tr("%1 (story removed)")
+                             .arg(c.storyName.isEmpty() ? c.storyId : c.storyName);
+                break;
+            case TextChange::Kind::Edited:
+                texts << tr("%1: %2 → %3").arg(where, side(c.before), side(c.after));
+                break;
         }
     }
     if (texts == shown_)

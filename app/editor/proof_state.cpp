@@ -15,8 +15,7 @@ QString noteNumber(const Note& note) {
     return note.id;
 }
 
-ProofState::ProofState(EditSession* session, QObject* parent)
-    : QObject(parent), session_(session) {
+ProofState::ProofState(EditSession* session, QObject* parent) : QObject(parent), session_(session) {
     // At once, as the canvas follows the layout: the marks never lag the text.
     connect(session_, &EditSession::laidOut, this, &ProofState::recompute);
     connect(session_, &EditSession::documentReplaced, this, [this] {

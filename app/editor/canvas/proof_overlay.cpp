@@ -71,8 +71,7 @@ void drawMarker(QPainter& painter, const QRectF& at, const QString& number, bool
     painter.setBrush(Qt::NoBrush);
     painter.setFont(labelFont(painter, kLabelFontPx * 0.9, px));
     painter.setPen(Qt::white);
-    painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
-                     number);
+    painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter, number);
 }
 
 }  // namespace
@@ -84,22 +83,22 @@ void paintProofOverlay(QPainter& painter, const ProofOverlay& overlay, int page,
             continue;
         const QRectF rect = toQRect(mark.rect);
         switch (mark.kind) {
-        case ProofMark::Kind::Inserted: {
-            QColor wash = kInsertedColour;
-            wash.setAlpha(28);
-            painter.fillRect(rect, wash);
-            painter.setPen(QPen(kInsertedColour, kUnderlinePx * px));
-            painter.drawLine(rect.bottomLeft(), rect.bottomRight());
-            break;
-        }
-        case ProofMark::Kind::ChangeBar:
-            painter.fillRect(QRectF(rect.center().x() - kBarWidthPx * px / 2, rect.top(),
-                                    kBarWidthPx * px, rect.height()),
-                             kChangeBarColour);
-            break;
-        case ProofMark::Kind::Deleted:
-        case ProofMark::Kind::Note:
-            break;  // deletions last, over the underlines; notes are the other list's
+            case ProofMark::Kind::Inserted: {
+                QColor wash = kInsertedColour;
+                wash.setAlpha(28);
+                painter.fillRect(rect, wash);
+                painter.setPen(QPen(kInsertedColour, kUnderlinePx * px));
+                painter.drawLine(rect.bottomLeft(), rect.bottomRight());
+                break;
+            }
+            case ProofMark::Kind::ChangeBar:
+                painter.fillRect(QRectF(rect.center().x() - kBarWidthPx * px / 2, rect.top(),
+                                        kBarWidthPx * px, rect.height()),
+                                 kChangeBarColour);
+                break;
+            case ProofMark::Kind::Deleted:
+            case ProofMark::Kind::Note:
+                break;  // deletions last, over the underlines; notes are the other list's
         }
     }
     for (const ProofMark& mark : overlay.changes) {
@@ -137,8 +136,8 @@ void paintProofOverlay(QPainter& painter, const ProofOverlay& overlay, int page,
             painter.drawRect(rect);
         }
         if (first)
-            markers.push_back({rect, look != overlay.looks.cend() ? look->number : QString(),
-                               selected});
+            markers.push_back(
+                {rect, look != overlay.looks.cend() ? look->number : QString(), selected});
     }
     for (const Marker& m : markers)  // over every highlight
         drawMarker(painter, m.at, m.number, m.selected, px);
