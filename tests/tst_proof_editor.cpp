@@ -237,6 +237,8 @@ private Q_SLOTS:
         QCOMPARE(overlay.notes[0].page, 0);
         QCOMPARE(overlay.selectedNote, QStringLiteral("n1"));
         QCOMPARE(overlay.looks.value(QStringLiteral("n1")).number, QStringLiteral("1"));
+        // The note just added is the panel's current row, ready for its buttons.
+        QCOMPARE(f.window.notesPanel()->currentNote(), QStringLiteral("n1"));
         // Activating the row shows its text selected on the page.
         f.window.tools()->setCurrent(ToolKind::Select);
         QListWidget* list = f.window.notesPanel()->list();

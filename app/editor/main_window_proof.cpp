@@ -308,6 +308,7 @@ void MainWindow::showTextRange(const QString& storyId, int from, int to) {
         return;
     }
     showPage(place.page);
+    view_->scrollToShow(place.rect);
     tools_->editText(storyId, from);
     tools_->textTool()->select(from, to);
 }

@@ -159,19 +159,27 @@ void NotesPanel::refresh() {
         rows.emplace_back(lines.join(u'\n'), note.id, note.resolved);
         texts << std::get<0>(rows.back()) + u'\x1f' + note.id;
     }
-    if (texts == shown_)
-        return;  // most layouts change no note: the list keeps its place
-    shown_ = texts;
-    const QString current = currentNote();
-    const QSignalBlocker block(list_);
-    list_->clear();
-    for (const auto& [text, id, resolved] : rows) {
-        auto* item = new QListWidgetItem(text, list_);
-        item->setData(Qt::UserRole, id);
-        if (resolved)
-            item->setForeground(Qt::darkGray);
-        if (id == current)
-            list_->setCurrentItem(item);
+    if (texts != shown_) {  // most layouts change no note: the list keeps its place
+        shown_ = texts;
+        const QString current = currentNote();
+        const QSignalBlocker block(list_);
+        list_->clear();
+        for (const auto& [text, id, resolved] : rows) {
+            auto* item = new QListWidgetItem(text, list_);
+            item->setData(Qt::UserRole, id);
+            if (resolved)
+                item->setForeground(Qt::darkGray);
+            if (id == current)
+                list_->setCurrentItem(item);
+        }
+    }
+    // The note selected elsewhere (just added, shown from the page) is the current row.
+    const QString selected = proof_->selectedNote();
+    for (int i = 0; !selected.isEmpty() && i < list_->count(); ++i) {
+        if (list_->item(i)->data(Qt::UserRole).toString() == selected && list_->currentRow() != i) {
+            const QSignalBlocker block(list_);
+            list_->setCurrentRow(i);
+        }
     }
     updateButtons();
 }

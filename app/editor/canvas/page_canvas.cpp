@@ -189,6 +189,24 @@ QPointF PageCanvas::pageOrigin() const {
     return QPointF(x - horizontalScrollBar()->value(), y - verticalScrollBar()->value());
 }
 
+void PageCanvas::scrollToShow(const Rect& area) {
+    // Room around the area: the lines before and after it read with it.
+    constexpr double kMarginPx = 80;
+    const QRectF shown(toViewport(QPointF(area.x, area.y)),
+                       toViewport(QPointF(area.right(), area.bottom())));
+    const QRectF room =
+        QRectF(viewport()->rect()).adjusted(kMarginPx, kMarginPx, -kMarginPx, -kMarginPx);
+    auto shift = [](double low, double high, double from, double to) {
+        if (low >= from && high <= to)
+            return 0.0;
+        return low < from || high - low > to - from ? low - from : high - to;
+    };
+    QScrollBar* h = horizontalScrollBar();
+    QScrollBar* v = verticalScrollBar();
+    h->setValue(h->value() + qRound(shift(shown.left(), shown.right(), room.left(), room.right())));
+    v->setValue(v->value() + qRound(shift(shown.top(), shown.bottom(), room.top(), room.bottom())));
+}
+
 QPointF PageCanvas::toPage(const QPointF& p) const {
     return (p - pageOrigin()) / pixelsPerPoint();
 }

@@ -71,6 +71,9 @@ public:
     // comes from one, that page's number (empty: none).
     void setThreadStory(const QString& storyId);
     QString threadStory() const { return threadStory_; }
+    // Scrolls so that an area of the page (points) is in view, with a margin around it
+    // where there is room: a note or change shown from its panel.
+    void scrollToShow(const Rect& area);
     // Proofreading's marks: changes since a round, notes (canvas/proof_overlay.h).
     void setProofOverlay(ProofOverlay overlay);
     const ProofOverlay& proofOverlay() const { return proofOverlay_; }

@@ -18,7 +18,7 @@ constexpr int kSelectedNoteAlpha = 150;
 constexpr int kResolvedNoteAlpha = 30;
 // Line weights and label sizes in screen pixels.
 constexpr double kUnderlinePx = 1.6;
-constexpr double kMarkerRadiusPx = 7.5;
+constexpr double kMarkerRadiusPx = 6.0;
 constexpr double kLabelFontPx = 10.0;
 constexpr double kBarWidthPx = 2.5;
 // A deletion's label shows its first characters: enough to recognise, never a paragraph.
@@ -64,7 +64,7 @@ void drawDeletion(QPainter& painter, const ProofMark& mark, double px) {
 void drawMarker(QPainter& painter, const QRectF& at, const QString& number, bool selected,
                 double px) {
     const double r = kMarkerRadiusPx * px;
-    const QPointF centre(at.left() - r * 0.3, at.top() - r * 0.7);
+    const QPointF centre(at.left(), at.top());  // over the corner: it hides little text
     painter.setPen(QPen(Qt::white, 1 * px));
     painter.setBrush(selected ? kSelectedNoteColour : QColor(200, 140, 0));
     painter.drawEllipse(centre, r, r);
