@@ -173,14 +173,21 @@ void NotesPanel::refresh() {
                 list_->setCurrentItem(item);
         }
     }
-    // The note selected elsewhere (just added, shown from the page) is the current row.
+    // The note selected elsewhere (just added, shown from the page) is the current row; a
+    // note the filters hide is selected no more (the page hides it too when resolved).
     const QString selected = proof_->selectedNote();
+    bool listed = false;
     for (int i = 0; !selected.isEmpty() && i < list_->count(); ++i) {
-        if (list_->item(i)->data(Qt::UserRole).toString() == selected && list_->currentRow() != i) {
+        if (list_->item(i)->data(Qt::UserRole).toString() != selected)
+            continue;
+        listed = true;
+        if (list_->currentRow() != i) {
             const QSignalBlocker block(list_);
             list_->setCurrentRow(i);
         }
     }
+    if (!selected.isEmpty() && !listed)
+        proof_->setSelectedNote(QString());
     updateButtons();
 }
 
