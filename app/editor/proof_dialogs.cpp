@@ -62,6 +62,20 @@ QString noteKindName(NoteKind kind) {
     return {};
 }
 
+QString noteActionName(NoteAction action) {
+    switch (action) {
+        case NoteAction::Remark:
+            return {};
+        case NoteAction::Delete:
+            return NoteDialog::tr("delete it");
+        case NoteAction::Insert:
+            return NoteDialog::tr("insert here");
+        case NoteAction::Replace:
+            return NoteDialog::tr("replace it");
+    }
+    return {};
+}
+
 QString proposedRoundName(const Edition& edition) {
     const bool chinese = QLocale().language() == QLocale::Chinese;
     for (int n = static_cast<int>(edition.proofRounds.size()) + 1;; ++n) {

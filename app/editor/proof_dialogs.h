@@ -17,6 +17,9 @@ namespace paiban::editor {
 
 QString proofRefusalText(ProofRefusal refusal);
 QString noteKindName(NoteKind kind);
+// What the proofreader asks (a note read from a PDF's strike-out or caret); empty for a
+// remark, which asks nothing of the text by itself.
+QString noteActionName(NoteAction action);
 // The kinds in the order proofreaders list them (错字 first).
 inline constexpr NoteKind kNoteKinds[] = {NoteKind::Typo, NoteKind::Punctuation, NoteKind::Fact,
                                           NoteKind::Layout, NoteKind::Other};

@@ -148,7 +148,10 @@ void NotesPanel::refresh() {
         const QString on = note.textDeleted  ? tr("Text deleted: “%1”").arg(quote)
                            : quote.isEmpty() ? tr("(a place in %1)").arg(ref.story->name)
                                              : tr("“%1”").arg(quote);
-        lines << tr("%1. %2 · %3").arg(noteNumber(note), noteKindName(note.kind), on);
+        const QString asked = noteActionName(note.action);
+        const QString kind = asked.isEmpty() ? noteKindName(note.kind)
+                                             : tr("%1, %2").arg(noteKindName(note.kind), asked);
+        lines << tr("%1. %2 · %3").arg(noteNumber(note), kind, on);
         if (!note.text.isEmpty())
             lines << note.text;
         const QString madeIn = note.round.isEmpty() ? tr("before any round") : note.round;
