@@ -313,6 +313,39 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
     }
 
+    // The notes an import placed are added as one undo step, and listed.
+    void importIsOneStep() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        const int at = wordAt(f);
+        NotesImport imported;
+        for (const auto& [from, to, action] : {std::tuple{at, at + 2, NoteAction::Delete},
+                                               std::tuple{at + 4, at + 4, NoteAction::Insert}}) {
+            Note note;
+            note.from = from;
+            note.to = to;
+            note.action = action;
+            note.text = action == NoteAction::Insert ? QStringLiteral("的") : QString();
+            note.author = QStringLiteral("校对员乙");
+            note.importedFrom = QStringLiteral("proof.pdf#%1").arg(from);
+            imported.placed.push_back({kStory, note});
+        }
+        EditSession* session = f.window.session();
+        const int steps = session->undoStack()->count();
+        auto* command = new ImportNotesCommand(session, imported);
+        QCOMPARE(command->added(), 2);
+        session->push(command);
+        QCOMPARE(session->undoStack()->count(), steps + 1);
+        QCOMPARE(
+            notesDump(f),
+            QStringLiteral("1. Other, delete it · “营商” | 校对员乙 · before any round · open\n"
+                           "2. Other, insert here · (a place in %1) | 的 | 校对员乙 · before "
+                           "any round · open")
+                .arg(f.edition().story(kStory)->name));
+        session->undoStack()->undo();
+        QCOMPARE(notesDump(f), QString());
+    }
+
     // A file that is no PDF, or none at all: said so, and nothing changes.
     void importRefused_data() {
         QTest::addColumn<QByteArray>("contents");
