@@ -260,6 +260,7 @@ void MainWindow::createPanels() {
     tabifyDockWidget(links, dock(new SwatchesPanel(session_, this), tr("Swatches"), "swatches",
                                  Qt::LeftDockWidgetArea));
     pages->raise();
+    createProofPanels();
     auto* undoKeys = new EditionUndoKeys(this);
     for (QDockWidget* d : docks_) {
         for (QWidget* box : d->findChildren<QAbstractSpinBox*>())
@@ -297,7 +298,7 @@ void MainWindow::createActions() {
         file->addAction(tr("&Place Image…"), this, &MainWindow::placeImage);
     place->setShortcut(QKeySequence(tr("Ctrl+D")));
     file->addAction(tr("&Import Text…"), this, &MainWindow::importText);
-    file->addSeparator();
+    QAction* afterImports = file->addSeparator();
     QAction* exportAction = file->addAction(tr("&Export PDF…"), this, &MainWindow::exportPdf);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction* printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
@@ -477,6 +478,7 @@ void MainWindow::createActions() {
         if (action != tools_->actions().back())  // Edit Text: by double-click or Return
             toolActions << action;
     }
+    createProofMenu(file, afterImports);
     createPagesWindowHelpMenus();
 
     QToolBar* bar = addToolBar(tr("Main"));

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QMainWindow>
 #include <functional>
+#include <optional>
 
 #include "display/edition_layout.h"
 #include "model/document.h"
@@ -32,6 +33,9 @@ class PropertiesPanel;
 class StoryPanel;
 class StylesPanel;
 class LinksPanel;
+class NotesPanel;
+class ChangesPanel;
+class ProofState;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -52,6 +56,14 @@ public:
     StoryPanel* storyPanel() const { return storyPanel_; }
     StylesPanel* stylesPanel() const { return stylesPanel_; }
     LinksPanel* linksPanel() const { return linksPanel_; }
+    ProofState* proofState() const { return proof_; }
+    NotesPanel* notesPanel() const { return notesPanel_; }
+    ChangesPanel* changesPanel() const { return changesPanel_; }
+    QAction* addNoteAction() const { return addNoteAction_; }
+    // Says what an import of proof notes did, or why it did nothing (a message box unless
+    // replaced, as tests do): its title, summary, the notes it could not place.
+    std::function<void(const QString& title, const QString& summary, const QString& details)>
+        reportImport;
     // Asked, with the time of the recovery file, whether to restore unsaved work found for
     // a document being opened (a message box unless replaced, as tests do).
     std::function<bool(const QDateTime&)> confirmRecovery;
@@ -88,6 +100,15 @@ public Q_SLOTS:
     bool closeDocument();
     void documentSetup();
     void editMasters();
+    // The 校对 menu (main_window_proof.cpp): a round started, a note added on the text
+    // selected on the page or in the story panel, a proof PDF's notes imported, a note or
+    // change shown on its page.
+    void startProofRound();
+    void addNote();
+    void importProofNotes();
+    void importProofNotesFrom(const QString& path);
+    void showNote(const QString& noteId);
+    void showChange(int index);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -129,6 +150,21 @@ private:
     void fillReleaseMenu(QMenu* menu);
     void showShortcuts();
     void forgetDocumentState();
+    // main_window_proof.cpp: the proof state, the Notes and Changes panels, the 校对 menu
+    // and File › Import Proof Notes (put before `beforeInFile`).
+    void createProofPanels();
+    void createProofMenu(QMenu* file, QAction* beforeInFile);
+    void fillChangesMenu(QMenu* menu);
+    void updateProofActions();
+    // The text a note would be on: the page's selection or caret, or the story panel's.
+    struct NoteTarget {
+        QString storyId;
+        int from = 0, to = 0;
+        bool fromPanel = false;
+    };
+    std::optional<NoteTarget> noteTarget() const;
+    void addNoteOn(const NoteTarget& target);
+    void showTextRange(const QString& storyId, int from, int to);
 
     EditSession* session_ = nullptr;
     DeferredCall* listsRefresh_ = nullptr;
@@ -162,6 +198,10 @@ private:
     StylesPanel* stylesPanel_ = nullptr;
     PropertiesPanel* propertiesPanel_ = nullptr;
     LinksPanel* linksPanel_ = nullptr;
+    ProofState* proof_ = nullptr;
+    NotesPanel* notesPanel_ = nullptr;
+    ChangesPanel* changesPanel_ = nullptr;
+    QAction* addNoteAction_ = nullptr;
 };
 
 }  // namespace paiban::editor

@@ -1,6 +1,7 @@
 // The editor's settings: each declared here once with its default, read where used.
 #pragma once
 
+#include <QDir>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -57,6 +58,16 @@ inline PreflightOptions preflightOptions() {
     options.inkLimitPct = inkLimitPct.get();
     options.outputProfile = exportOutputProfile.get();
     return options;
+}
+// Who proofreads on this computer: the author of the notes and rounds made here (the
+// dialogs offer it, and keep what is typed there); empty: the system's user name.
+inline const Setting<QString> proofAuthorName{"proof/author", {}};
+inline QString proofAuthor() {
+    const QString name = proofAuthorName.get();
+    if (!name.isEmpty())
+        return name;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QDir::home().dirName() : user;
 }
 // How lengths and type sizes are shown (any unit may be typed): mm, pt, zi (字) or lan
 // (栏); hao (号 where a size has a name) or pt.

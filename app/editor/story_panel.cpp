@@ -4,12 +4,14 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <memory>
 
 #include "editor/commands.h"
 #include "editor/deferred_call.h"
@@ -108,6 +110,19 @@ StoryPanel::StoryPanel(EditSession* session, QWidget* parent) : QWidget(parent),
     count_->setWordWrap(true);
     edit_ = new StoryTextEdit(this);
     edit_->setEnabled(false);
+    // The text box's own menu, and a note on its selection.
+    edit_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(edit_, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        std::unique_ptr<QMenu> menu(edit_->createStandardContextMenu());
+        menu->addSeparator();
+        QAction* add = menu->addAction(tr("Add &Note…"));
+        add->setEnabled(!shownStory_.isEmpty());
+        connect(add, &QAction::triggered, this, [this] {
+            const auto [from, to] = selection();
+            Q_EMIT addNoteRequested(shownStory_, from, to);
+        });
+        menu->exec(edit_->viewport()->mapToGlobal(at));
+    });
     styles_ = new QComboBox(this);
     styles_->setToolTip(tr("Paragraph style"));
     auto* apply = new QPushButton(tr("Apply to Paragraph"), this);
@@ -150,6 +165,11 @@ QString StoryPanel::fitCount(const StoryLines* lines) {
     else
         count += tr(" · %n line(s) free", nullptr, lines->spareLines);
     return count;
+}
+
+std::pair<int, int> StoryPanel::selection() const {
+    const QTextCursor cursor = edit_->textCursor();
+    return {cursor.selectionStart(), cursor.selectionEnd()};
 }
 
 void StoryPanel::showSelection(const QString& storyId, int anchor, int caret) {

@@ -34,6 +34,14 @@ public:
     // Shows a story with [anchor, caret) selected (the caret on the page): the boxes show
     // the styles at the caret, and apply theirs to that selection.
     void showSelection(const QString& storyId, int anchor, int caret);
+    // The story whose text the editor shows now and its selection [from, to) (from == to:
+    // the cursor); empty when it shows none.
+    QString shownStory() const { return shownStory_; }
+    std::pair<int, int> selection() const;
+
+Q_SIGNALS:
+    // Add Note… from the text's context menu, on [from, to) of the story shown.
+    void addNoteRequested(const QString& storyId, int from, int to);
 
 private:
     void showStory();

@@ -304,6 +304,8 @@ EditionPatch diffEditions(const Edition& before, const Edition& after) {
     }
     if (!(before.masters == after.masters))
         patch.masterList = std::pair{before.masters, after.masters};
+    if (!(before.proofRounds == after.proofRounds))
+        patch.roundList = std::pair{before.proofRounds, after.proofRounds};
     return patch;
 }
 
@@ -318,6 +320,8 @@ void applyPatch(Edition& edition, const EditionPatch& patch, bool forward) {
         edition.stories[index] = forward ? now : old;
     if (patch.masterList)
         edition.masters = forward ? patch.masterList->second : patch.masterList->first;
+    if (patch.roundList)
+        edition.proofRounds = forward ? patch.roundList->second : patch.roundList->first;
 }
 
 }  // namespace paiban

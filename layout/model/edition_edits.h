@@ -87,8 +87,11 @@ struct EditionPatch {
     std::vector<std::tuple<size_t, Story, Story>> stories;
     std::optional<std::pair<std::vector<Story>, std::vector<Story>>> storyList;
     std::optional<std::pair<std::vector<MasterPage>, std::vector<MasterPage>>> masterList;
+    // Proof rounds record every story's text: kept whole only when a round came or went.
+    std::optional<std::pair<std::vector<ProofRound>, std::vector<ProofRound>>> roundList;
     bool empty() const {
-        return pages.empty() && !pageList && stories.empty() && !storyList && !masterList;
+        return pages.empty() && !pageList && stories.empty() && !storyList && !masterList &&
+               !roundList;
     }
 };
 EditionPatch diffEditions(const Edition& before, const Edition& after);

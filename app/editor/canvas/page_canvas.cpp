@@ -157,6 +157,11 @@ void PageCanvas::setFindHits(std::vector<TextMatch> hits) {
     viewport()->update();
 }
 
+void PageCanvas::setProofOverlay(ProofOverlay overlay) {
+    proofOverlay_ = std::move(overlay);
+    viewport()->update();
+}
+
 void PageCanvas::setGuidePreview(std::optional<Guide> guide) {
     guidePreview_ = guide;
     viewport()->update();
@@ -182,6 +187,24 @@ QPointF PageCanvas::pageOrigin() const {
     const double x = std::max<double>(kPagePaddingPx, (viewport()->width() - size.width()) / 2);
     const double y = std::max<double>(kPagePaddingPx, (viewport()->height() - size.height()) / 2);
     return QPointF(x - horizontalScrollBar()->value(), y - verticalScrollBar()->value());
+}
+
+void PageCanvas::scrollToShow(const Rect& area) {
+    // Room around the area: the lines before and after it read with it.
+    constexpr double kMarginPx = 80;
+    const QRectF shown(toViewport(QPointF(area.x, area.y)),
+                       toViewport(QPointF(area.right(), area.bottom())));
+    const QRectF room =
+        QRectF(viewport()->rect()).adjusted(kMarginPx, kMarginPx, -kMarginPx, -kMarginPx);
+    auto shift = [](double low, double high, double from, double to) {
+        if (low >= from && high <= to)
+            return 0.0;
+        return low < from || high - low > to - from ? low - from : high - to;
+    };
+    QScrollBar* h = horizontalScrollBar();
+    QScrollBar* v = verticalScrollBar();
+    h->setValue(h->value() + qRound(shift(shown.left(), shown.right(), room.left(), room.right())));
+    v->setValue(v->value() + qRound(shift(shown.top(), shown.bottom(), room.top(), room.bottom())));
 }
 
 QPointF PageCanvas::toPage(const QPointF& p) const {
@@ -473,6 +496,7 @@ void PageCanvas::drawMarks(QPainter& painter) const {
             }
         }
     }
+    paintProofOverlay(painter, proofOverlay_, pageIndex_, px);
     if (proofView_) {
         for (const ProofMark& mark : proofMarks_) {
             const QColor colour = mark.error ? QColor(230, 30, 30) : QColor(240, 150, 0);

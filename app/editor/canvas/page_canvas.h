@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "display/display_list.h"
+#include "editor/canvas/proof_overlay.h"
 #include "model/document.h"
 #include "model/find_text.h"
 
@@ -70,6 +71,12 @@ public:
     // comes from one, that page's number (empty: none).
     void setThreadStory(const QString& storyId);
     QString threadStory() const { return threadStory_; }
+    // Scrolls so that an area of the page (points) is in view, with a margin around it
+    // where there is room: a note or change shown from its panel.
+    void scrollToShow(const Rect& area);
+    // Proofreading's marks: changes since a round, notes (canvas/proof_overlay.h).
+    void setProofOverlay(ProofOverlay overlay);
+    const ProofOverlay& proofOverlay() const { return proofOverlay_; }
     // Find's hits, highlighted where they stand on the page.
     void setFindHits(std::vector<TextMatch> hits);
     // A guide being dragged out of a ruler.
@@ -137,6 +144,7 @@ private:
     std::vector<ProofMark> proofMarks_;
     QString threadStory_;
     std::vector<TextMatch> findHits_;
+    ProofOverlay proofOverlay_;
     bool proofView_ = false;
     bool guides_ = true;
     double zoom_ = 1.0;
