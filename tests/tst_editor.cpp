@@ -34,6 +34,7 @@
 
 #include "editor/canvas/page_canvas.h"
 #include "editor/commands.h"
+#include "editor/proof_commands.h"
 #include "editor/edit_session.h"
 #include "editor/export_dialog.h"
 #include "editor/finding_wording.h"
@@ -932,6 +933,11 @@ private Q_SLOTS:
         // 缺字 and 溢文 in one story: a private-use character, and far too much text.
         session->push(new TypeTextCommand(session, QStringLiteral("brief-epidemic"), 0, 0,
                                           QString(QChar(0xE000)) + QString(3000, QChar(0x5B57))));
+        Note open;  // a proofreader's note not yet resolved
+        open.kind = NoteKind::Punctuation;
+        open.text = QStringLiteral("逗号");
+        open.to = 2;
+        session->push(new editor::AddNoteCommand(session, QStringLiteral("business"), open));
         QCoreApplication::processEvents();
         const std::vector<Finding> findings = preflight(f.edition(), f.window.display());
         QSet<QString> codes;
@@ -940,7 +946,8 @@ private Q_SLOTS:
             QCOMPARE(wordedFinding(finding), finding.message);
         }
         for (const char* code : {"frame-off-page", "missing-image", "unreadable-image",
-                                 "missing-glyph", "overset", "loose-line", "story-not-placed"})
+                                 "missing-glyph", "overset", "loose-line", "story-not-placed",
+                                 "open-note"})
             QVERIFY2(codes.contains(QString::fromLatin1(code)), code);
     }
 

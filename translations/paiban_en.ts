@@ -160,99 +160,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="488"/>
+        <location filename="../layout/io/json_reader.cpp" line="489"/>
         <source>frame id &apos;%1&apos; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="501"/>
-        <location filename="../layout/io/json_reader.cpp" line="525"/>
+        <location filename="../layout/io/json_reader.cpp" line="502"/>
+        <location filename="../layout/io/json_reader.cpp" line="526"/>
         <source>no frame has the id &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="504"/>
+        <location filename="../layout/io/json_reader.cpp" line="505"/>
         <source>a frame cannot be its own caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="507"/>
+        <location filename="../layout/io/json_reader.cpp" line="508"/>
         <source>photo &apos;%1&apos; is on another page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="517"/>
+        <location filename="../layout/io/json_reader.cpp" line="518"/>
         <source>story id &apos;%1&apos; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="529"/>
+        <location filename="../layout/io/json_reader.cpp" line="530"/>
         <source>frame &apos;%1&apos; is not a text frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="534"/>
+        <location filename="../layout/io/json_reader.cpp" line="535"/>
         <source>frame &apos;%1&apos; comes twice in the thread: a thread cannot loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="539"/>
+        <location filename="../layout/io/json_reader.cpp" line="540"/>
         <source>frame &apos;%1&apos; already holds another story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="550"/>
+        <location filename="../layout/io/json_reader.cpp" line="551"/>
         <location filename="../layout/io/json_reader_masters.cpp" line="114"/>
         <source>no paragraph style is named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="557"/>
+        <location filename="../layout/io/json_reader.cpp" line="558"/>
         <source>no character style is named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="578"/>
+        <location filename="../layout/io/json_reader.cpp" line="579"/>
         <source>not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="584"/>
+        <location filename="../layout/io/json_reader.cpp" line="585"/>
         <source>expected a Paiban document (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="592"/>
+        <location filename="../layout/io/json_reader.cpp" line="593"/>
         <source>not a Paiban document (&quot;format&quot;: &quot;paiban&quot; is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="601"/>
+        <location filename="../layout/io/json_reader.cpp" line="602"/>
         <source>version %1 was written by a newer Paiban; this one reads up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="619"/>
+        <location filename="../layout/io/json_reader.cpp" line="620"/>
         <source>a paragraph style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="625"/>
+        <location filename="../layout/io/json_reader.cpp" line="626"/>
         <source>a character style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="630"/>
+        <location filename="../layout/io/json_reader.cpp" line="631"/>
         <source>an edition needs at least one page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="634"/>
+        <location filename="../layout/io/json_reader.cpp" line="635"/>
         <source>a page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="640"/>
+        <location filename="../layout/io/json_reader.cpp" line="641"/>
         <location filename="../layout/io/json_reader_masters.cpp" line="47"/>
         <source>a story</source>
         <translation type="unfinished"></translation>
@@ -313,17 +313,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="302"/>
+        <location filename="../layout/io/document_io.cpp" line="306"/>
         <source>cannot open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="311"/>
+        <location filename="../layout/io/document_io.cpp" line="315"/>
         <source>%1 MB is too large to be a Paiban document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="320"/>
+        <location filename="../layout/io/document_io.cpp" line="324"/>
         <source>the file is empty: no document in it (a save that never finished? look for %1~)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,127 +352,157 @@
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="36"/>
-        <source>the colour %1 of paragraph style %2</source>
+        <source>typo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="38"/>
-        <source>the colour %1 of character style %2</source>
+        <source>punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="40"/>
-        <source>the fill %1 of frame %2</source>
+        <source>fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="41"/>
-        <source>the stroke %1 of frame %2</source>
+        <location filename="../app/editor/finding_wording.cpp" line="42"/>
+        <source>layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="43"/>
+        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="49"/>
-        <source>缺字: no font has U+%1 “%2” (story %3, paragraph %4, character %5)</source>
+        <source>the colour %1 of paragraph style %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="52"/>
-        <source>font “%1” is not installed; story %2 uses a fallback</source>
+        <location filename="../app/editor/finding_wording.cpp" line="51"/>
+        <source>the colour %1 of character style %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="53"/>
+        <source>the fill %1 of frame %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="54"/>
+        <source>the stroke %1 of frame %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="62"/>
+        <source>缺字: no font has U+%1 “%2” (story %3, paragraph %4, character %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="65"/>
+        <source>font “%1” is not installed; story %2 uses a fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="67"/>
         <source>溢文: story %1 does not fit its frames; %2 characters are overset, from paragraph %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="58"/>
+        <location filename="../app/editor/finding_wording.cpp" line="71"/>
         <source>story %1, paragraph %2: the line “%3” is loose (%4 em between characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="61"/>
+        <location filename="../app/editor/finding_wording.cpp" line="74"/>
         <source>story %1, paragraph %2: the line “%3” is wider than its column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="64"/>
+        <location filename="../app/editor/finding_wording.cpp" line="77"/>
         <source>story %1, paragraph %2: the line “%3” breaks where the rules forbid (nothing else fitted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="68"/>
+        <location filename="../app/editor/finding_wording.cpp" line="81"/>
         <source>image %1 of frame %2 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="72"/>
+        <location filename="../app/editor/finding_wording.cpp" line="85"/>
         <source>image %1 of frame %2 prints at %3 ppi (%4 × %5 pixels over %6 mm); %7 ppi is the least for the press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="77"/>
+        <location filename="../app/editor/finding_wording.cpp" line="90"/>
         <source>frame %1 lies off the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="78"/>
+        <location filename="../app/editor/finding_wording.cpp" line="91"/>
         <source>frame %1 runs off the edge of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="81"/>
+        <location filename="../app/editor/finding_wording.cpp" line="94"/>
         <source>story %1 is in no frame: none of it will print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="82"/>
+        <location filename="../app/editor/finding_wording.cpp" line="95"/>
         <source>story %1 (%2) is in no frame: none of it will print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="85"/>
+        <location filename="../app/editor/finding_wording.cpp" line="98"/>
+        <source>note %1 (%2) on “%3” is still open: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="101"/>
         <source>%1 puts down %2 % of ink; the press takes at most %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="88"/>
+        <location filename="../app/editor/finding_wording.cpp" line="104"/>
         <source>photo %1 puts down up to %2 % of ink once converted to the press&apos;s CMYK; the press takes at most %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="92"/>
+        <location filename="../app/editor/finding_wording.cpp" line="108"/>
         <source>photo %1 is RGB: export converts it to the press&apos;s CMYK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="109"/>
+        <location filename="../app/editor/finding_wording.cpp" line="125"/>
         <source>%1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="117"/>
+        <location filename="../app/editor/finding_wording.cpp" line="133"/>
         <source>page %1, frame %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="119"/>
+        <location filename="../app/editor/finding_wording.cpp" line="135"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="121"/>
+        <location filename="../app/editor/finding_wording.cpp" line="137"/>
         <source>frame %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="123"/>
+        <location filename="../app/editor/finding_wording.cpp" line="139"/>
         <source>story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="108"/>
-        <location filename="../app/editor/finding_wording.cpp" line="125"/>
+        <location filename="../app/editor/finding_wording.cpp" line="124"/>
+        <location filename="../app/editor/finding_wording.cpp" line="141"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,6 +559,62 @@
     <message>
         <location filename="../app/editor/tools/thread_tool.cpp" line="42"/>
         <source>The frame is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::ChangesPanel</name>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="249"/>
+        <source>Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="275"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="285"/>
+        <source>Choose a round to see what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/proof_panels.cpp" line="286"/>
+        <source>%n change(s) since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="291"/>
+        <source>%1 ¶%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="293"/>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="293"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="298"/>
+        <source>%1 (story added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="301"/>
+        <source>%1 (story removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="305"/>
+        <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -822,63 +908,98 @@
 <context>
     <name>paiban::editor::ExportDialog</name>
     <message>
-        <location filename="../app/editor/export_dialog.cpp" line="21"/>
-        <location filename="../app/editor/export_dialog.cpp" line="82"/>
+        <location filename="../app/editor/export_dialog.cpp" line="24"/>
+        <location filename="../app/editor/export_dialog.cpp" line="144"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/export_dialog.cpp" line="22"/>
+        <location filename="../app/editor/export_dialog.cpp" line="25"/>
         <source>For the &amp;press (PDF/X-4, CMYK)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/export_dialog.cpp" line="23"/>
+        <location filename="../app/editor/export_dialog.cpp" line="26"/>
         <source>&amp;Proof (for screen and office printers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/export_dialog.cpp" line="25"/>
-        <source>&amp;All pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/export_dialog.cpp" line="26"/>
-        <source>Pa&amp;ges:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/export_dialog.cpp" line="29"/>
-        <source>e.g. 1-2, 4</source>
+        <location filename="../app/editor/export_dialog.cpp" line="30"/>
+        <source>In colour (RGB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/export_dialog.cpp" line="31"/>
+        <source>In greys (black-and-white printers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/export_dialog.cpp" line="38"/>
+        <source>Without notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/export_dialog.cpp" line="39"/>
+        <source>With open notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/export_dialog.cpp" line="40"/>
+        <source>With all notes, resolved ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/export_dialog.cpp" line="44"/>
+        <source>Without change marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/export_dialog.cpp" line="46"/>
+        <source>Changes since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/export_dialog.cpp" line="58"/>
+        <source>&amp;All pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/export_dialog.cpp" line="59"/>
+        <source>Pa&amp;ges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/export_dialog.cpp" line="62"/>
+        <source>e.g. 1-2, 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/export_dialog.cpp" line="64"/>
         <source>Crop &amp;marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/export_dialog.cpp" line="36"/>
+        <location filename="../app/editor/export_dialog.cpp" line="69"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/export_dialog.cpp" line="54"/>
+        <location filename="../app/editor/export_dialog.cpp" line="106"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/export_dialog.cpp" line="55"/>
+        <location filename="../app/editor/export_dialog.cpp" line="107"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/export_dialog.cpp" line="57"/>
+        <location filename="../app/editor/export_dialog.cpp" line="109"/>
         <source>&amp;Bleed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/export_dialog.cpp" line="83"/>
+        <location filename="../app/editor/export_dialog.cpp" line="145"/>
         <source>“%1” is not a range of pages between 1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,13 +1149,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="555"/>
+        <location filename="../app/editor/main_window.cpp" line="557"/>
         <source>Keep for Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="889"/>
-        <location filename="../app/editor/main_window.cpp" line="894"/>
+        <location filename="../app/editor/main_window.cpp" line="907"/>
+        <location filename="../app/editor/main_window.cpp" line="912"/>
         <location filename="../app/editor/page_gestures.cpp" line="72"/>
         <location filename="../app/editor/page_gestures.cpp" line="77"/>
         <location filename="../app/editor/page_gestures.cpp" line="89"/>
@@ -1042,14 +1163,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="890"/>
+        <location filename="../app/editor/main_window.cpp" line="908"/>
         <location filename="../app/editor/page_gestures.cpp" line="73"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="131"/>
-        <location filename="../app/editor/main_window.cpp" line="547"/>
+        <location filename="../app/editor/main_window.cpp" line="549"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,7 +1200,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="895"/>
+        <location filename="../app/editor/main_window.cpp" line="913"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,161 +1210,161 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="285"/>
+        <location filename="../app/editor/main_window.cpp" line="286"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="286"/>
+        <location filename="../app/editor/main_window.cpp" line="287"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="288"/>
+        <location filename="../app/editor/main_window.cpp" line="289"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="290"/>
+        <location filename="../app/editor/main_window.cpp" line="291"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="292"/>
+        <location filename="../app/editor/main_window.cpp" line="293"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="297"/>
+        <location filename="../app/editor/main_window.cpp" line="298"/>
         <source>&amp;Place Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="298"/>
+        <location filename="../app/editor/main_window.cpp" line="299"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="299"/>
+        <location filename="../app/editor/main_window.cpp" line="300"/>
         <source>&amp;Import Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="301"/>
+        <location filename="../app/editor/main_window.cpp" line="302"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="302"/>
+        <location filename="../app/editor/main_window.cpp" line="303"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="303"/>
+        <location filename="../app/editor/main_window.cpp" line="304"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="306"/>
+        <location filename="../app/editor/main_window.cpp" line="307"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="309"/>
+        <location filename="../app/editor/main_window.cpp" line="310"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="313"/>
+        <location filename="../app/editor/main_window.cpp" line="314"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="315"/>
+        <location filename="../app/editor/main_window.cpp" line="316"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="317"/>
+        <location filename="../app/editor/main_window.cpp" line="318"/>
         <source>Ctrl+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="317"/>
+        <location filename="../app/editor/main_window.cpp" line="318"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="330"/>
+        <location filename="../app/editor/main_window.cpp" line="331"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="331"/>
+        <location filename="../app/editor/main_window.cpp" line="332"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="335"/>
+        <location filename="../app/editor/main_window.cpp" line="336"/>
         <location filename="../app/editor/page_gestures.cpp" line="207"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="336"/>
+        <location filename="../app/editor/main_window.cpp" line="337"/>
         <location filename="../app/editor/page_gestures.cpp" line="208"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="337"/>
+        <location filename="../app/editor/main_window.cpp" line="338"/>
         <location filename="../app/editor/page_gestures.cpp" line="209"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="338"/>
+        <location filename="../app/editor/main_window.cpp" line="339"/>
         <source>Paste and &amp;Join Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="338"/>
+        <location filename="../app/editor/main_window.cpp" line="339"/>
         <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="339"/>
+        <location filename="../app/editor/main_window.cpp" line="340"/>
         <location filename="../app/editor/page_gestures.cpp" line="210"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="349"/>
+        <location filename="../app/editor/main_window.cpp" line="350"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="351"/>
+        <location filename="../app/editor/main_window.cpp" line="352"/>
         <source>Find and R&amp;eplace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="352"/>
+        <location filename="../app/editor/main_window.cpp" line="353"/>
         <source>Ctrl+H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="353"/>
+        <location filename="../app/editor/main_window.cpp" line="354"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="359"/>
+        <location filename="../app/editor/main_window.cpp" line="360"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="368"/>
+        <location filename="../app/editor/main_window.cpp" line="369"/>
         <source>&amp;Delete Frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,172 +1470,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="375"/>
+        <location filename="../app/editor/main_window.cpp" line="376"/>
         <location filename="../app/editor/page_gestures.cpp" line="270"/>
         <source>&amp;Clear Guides on Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="380"/>
+        <location filename="../app/editor/main_window.cpp" line="381"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="381"/>
+        <location filename="../app/editor/main_window.cpp" line="382"/>
         <source>&amp;Fit Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="382"/>
+        <location filename="../app/editor/main_window.cpp" line="383"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="383"/>
+        <location filename="../app/editor/main_window.cpp" line="384"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="384"/>
+        <location filename="../app/editor/main_window.cpp" line="385"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="385"/>
+        <location filename="../app/editor/main_window.cpp" line="386"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="387"/>
+        <location filename="../app/editor/main_window.cpp" line="388"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="390"/>
+        <location filename="../app/editor/main_window.cpp" line="391"/>
         <source>Show &amp;Guides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="397"/>
+        <location filename="../app/editor/main_window.cpp" line="398"/>
         <source>P&amp;roof View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="400"/>
+        <location filename="../app/editor/main_window.cpp" line="401"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="407"/>
+        <location filename="../app/editor/main_window.cpp" line="408"/>
         <source>&amp;Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="410"/>
+        <location filename="../app/editor/main_window.cpp" line="411"/>
         <source>Lengths in &amp;mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="411"/>
+        <location filename="../app/editor/main_window.cpp" line="412"/>
         <source>Lengths in &amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="412"/>
+        <location filename="../app/editor/main_window.cpp" line="413"/>
         <source>Lengths in &amp;字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="413"/>
+        <location filename="../app/editor/main_window.cpp" line="414"/>
         <source>Lengths in &amp;栏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="428"/>
+        <location filename="../app/editor/main_window.cpp" line="429"/>
         <source>Type sizes in &amp;号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="429"/>
+        <location filename="../app/editor/main_window.cpp" line="430"/>
         <source>Type sizes in p&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="441"/>
+        <location filename="../app/editor/main_window.cpp" line="442"/>
         <source>&amp;Story Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="460"/>
+        <location filename="../app/editor/main_window.cpp" line="461"/>
         <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="461"/>
+        <location filename="../app/editor/main_window.cpp" line="462"/>
         <source>Pa&amp;nels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="465"/>
+        <location filename="../app/editor/main_window.cpp" line="466"/>
         <location filename="../app/editor/main_window_document.cpp" line="182"/>
         <source>&amp;Reset Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="467"/>
+        <location filename="../app/editor/main_window.cpp" line="468"/>
         <source>&amp;Previous Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="469"/>
+        <location filename="../app/editor/main_window.cpp" line="470"/>
         <source>&amp;Next Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="473"/>
+        <location filename="../app/editor/main_window.cpp" line="474"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="482"/>
+        <location filename="../app/editor/main_window.cpp" line="484"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="495"/>
+        <location filename="../app/editor/main_window.cpp" line="497"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="511"/>
+        <location filename="../app/editor/main_window.cpp" line="513"/>
         <source>Cannot open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="512"/>
+        <location filename="../app/editor/main_window.cpp" line="514"/>
         <source>%1 could not be opened:
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="528"/>
+        <location filename="../app/editor/main_window.cpp" line="530"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="139"/>
-        <location filename="../app/editor/main_window.cpp" line="572"/>
+        <location filename="../app/editor/main_window.cpp" line="574"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="602"/>
+        <location filename="../app/editor/main_window.cpp" line="604"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="536"/>
+        <location filename="../app/editor/main_window.cpp" line="538"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,113 +1645,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="548"/>
+        <location filename="../app/editor/main_window.cpp" line="550"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="552"/>
+        <location filename="../app/editor/main_window.cpp" line="554"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="554"/>
+        <location filename="../app/editor/main_window.cpp" line="556"/>
         <source>Open and Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="556"/>
+        <location filename="../app/editor/main_window.cpp" line="558"/>
         <source>Discard the Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="621"/>
+        <location filename="../app/editor/main_window.cpp" line="623"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="633"/>
+        <location filename="../app/editor/main_window.cpp" line="635"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="634"/>
+        <location filename="../app/editor/main_window.cpp" line="636"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="635"/>
+        <location filename="../app/editor/main_window.cpp" line="637"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="636"/>
+        <location filename="../app/editor/main_window.cpp" line="638"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="659"/>
+        <location filename="../app/editor/main_window.cpp" line="661"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="719"/>
+        <location filename="../app/editor/main_window.cpp" line="721"/>
         <source>Open Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="719"/>
-        <location filename="../app/editor/main_window.cpp" line="747"/>
+        <location filename="../app/editor/main_window.cpp" line="721"/>
+        <location filename="../app/editor/main_window.cpp" line="749"/>
         <source>Paiban editions (*.paiban)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="729"/>
+        <location filename="../app/editor/main_window.cpp" line="731"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="733"/>
+        <location filename="../app/editor/main_window.cpp" line="735"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="746"/>
+        <location filename="../app/editor/main_window.cpp" line="748"/>
         <source>Save Edition As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="759"/>
+        <location filename="../app/editor/main_window.cpp" line="761"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="760"/>
+        <location filename="../app/editor/main_window.cpp" line="762"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="798"/>
+        <location filename="../app/editor/main_window.cpp" line="806"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="798"/>
+        <location filename="../app/editor/main_window.cpp" line="806"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="222"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="806"/>
+        <location filename="../app/editor/main_window.cpp" line="814"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="817"/>
+        <location filename="../app/editor/main_window.cpp" line="825"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="821"/>
+        <location filename="../app/editor/main_window.cpp" line="829"/>
         <source>It was written with %n preflight error(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1638,66 +1760,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="823"/>
+        <location filename="../app/editor/main_window.cpp" line="831"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="855"/>
+        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <source>Typo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <source>Punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="840"/>
+        <source>Inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="841"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="842"/>
+        <source>Resolved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="873"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="856"/>
+        <location filename="../app/editor/main_window.cpp" line="874"/>
         <source>The printer could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="920"/>
-        <location filename="../app/editor/main_window.cpp" line="925"/>
-        <location filename="../app/editor/main_window.cpp" line="931"/>
         <location filename="../app/editor/main_window.cpp" line="938"/>
-        <location filename="../app/editor/main_window.cpp" line="946"/>
+        <location filename="../app/editor/main_window.cpp" line="943"/>
+        <location filename="../app/editor/main_window.cpp" line="949"/>
+        <location filename="../app/editor/main_window.cpp" line="956"/>
+        <location filename="../app/editor/main_window.cpp" line="964"/>
         <source>Import Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="921"/>
+        <location filename="../app/editor/main_window.cpp" line="939"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="926"/>
+        <location filename="../app/editor/main_window.cpp" line="944"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="935"/>
+        <location filename="../app/editor/main_window.cpp" line="953"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="938"/>
+        <location filename="../app/editor/main_window.cpp" line="956"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="947"/>
+        <location filename="../app/editor/main_window.cpp" line="965"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="955"/>
+        <location filename="../app/editor/main_window.cpp" line="973"/>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1045"/>
+        <location filename="../app/editor/main_window.cpp" line="1063"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1046"/>
+        <location filename="../app/editor/main_window.cpp" line="1064"/>
         <source>%1 — Paiban</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,6 +1910,7 @@
     </message>
     <message>
         <location filename="../app/editor/main_window_document.cpp" line="136"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="124"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,6 +1983,151 @@
     <message>
         <location filename="../app/editor/main_window_document.cpp" line="213"/>
         <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="42"/>
+        <source>its text is in no story now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="44"/>
+        <source>its text stands in several places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="46"/>
+        <source>no text near it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="69"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="70"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="83"/>
+        <source>Pr&amp;oof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="84"/>
+        <source>&amp;Start Proof Round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="85"/>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="88"/>
+        <source>Ctrl+Alt+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="89"/>
+        <source>Show &amp;Changes Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="93"/>
+        <source>&amp;Import Proof Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="151"/>
+        <source>Add a note on the selected text (at the caret: something to insert there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="152"/>
+        <source>Select text on the page or in the Story panel to add a note on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="172"/>
+        <source>%1 started: the text of every story is recorded. Show Changes Since › %1 marks what is changed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="222"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="230"/>
+        <source>Import Proof Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="236"/>
+        <source>%1 could not be read: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="246"/>
+        <source>%1 is locked with a password. Save a copy without one in the PDF reader and import that. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="249"/>
+        <source>%1 is not a PDF that Paiban can read. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/main_window_proof.cpp" line="263"/>
+        <source>%n note(s) placed from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/main_window_proof.cpp" line="265"/>
+        <source>%n already in the document.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/main_window_proof.cpp" line="267"/>
+        <source>%n could not be placed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="271"/>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="271"/>
+        <source>PDF page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="272"/>
+        <source>%1: “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="274"/>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="294"/>
+        <source>That story is no longer in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="305"/>
+        <source>That text is on no page: its story is overset there or placed in no frame.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2066,14 +2374,192 @@
     </message>
 </context>
 <context>
+    <name>paiban::editor::NoteDialog</name>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="52"/>
+        <source>Typo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="54"/>
+        <source>Punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="56"/>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="58"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="60"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="70"/>
+        <source>delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="72"/>
+        <source>insert here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="74"/>
+        <source>replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="152"/>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="152"/>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="158"/>
+        <source>At the caret (something to insert there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="158"/>
+        <source>On “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="173"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="174"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="175"/>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::NotesPanel</name>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="64"/>
+        <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="65"/>
+        <source>Open notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="66"/>
+        <source>Resolved notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="69"/>
+        <location filename="../app/editor/proof_panels.cpp" line="127"/>
+        <source>All rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="72"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="79"/>
+        <location filename="../app/editor/proof_panels.cpp" line="202"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="80"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="81"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="130"/>
+        <source>Before any round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="148"/>
+        <source>Text deleted: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="149"/>
+        <source>(a place in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="150"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="153"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="154"/>
+        <source>%1. %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="157"/>
+        <source>before any round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="159"/>
+        <source>resolved by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="160"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="161"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="202"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::PageCanvas</name>
     <message>
-        <location filename="../app/editor/canvas/page_canvas.cpp" line="454"/>
+        <location filename="../app/editor/canvas/page_canvas.cpp" line="477"/>
         <source>→ page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/canvas/page_canvas.cpp" line="457"/>
+        <location filename="../app/editor/canvas/page_canvas.cpp" line="480"/>
         <source>page %1 →</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,6 +2646,44 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::ProofCommands</name>
+    <message>
+        <location filename="../app/editor/proof_commands.cpp" line="20"/>
+        <source>Start Proof Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_commands.cpp" line="27"/>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_commands.cpp" line="39"/>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_commands.cpp" line="46"/>
+        <source>Resolve Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_commands.cpp" line="52"/>
+        <source>Reopen Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_commands.cpp" line="58"/>
+        <source>Delete Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_commands.cpp" line="63"/>
+        <source>Import Proof Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2255,29 +2779,92 @@
     </message>
 </context>
 <context>
+    <name>paiban::editor::StartRoundDialog</name>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="36"/>
+        <source>A proof round needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="38"/>
+        <source>There is already a proof round of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="40"/>
+        <source>The story is no longer in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="42"/>
+        <source>The selected text is no longer in the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="44"/>
+        <source>The note is no longer in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="83"/>
+        <source>Proof %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="97"/>
+        <source>Start Proof Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="106"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="107"/>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="108"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_dialogs.cpp" line="111"/>
+        <source>The text of every story is recorded now; later, Show Changes Since shows what was changed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::StoryPanel</name>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="112"/>
+        <location filename="../app/editor/story_panel.cpp" line="118"/>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/story_panel.cpp" line="127"/>
         <source>Paragraph style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="113"/>
+        <location filename="../app/editor/story_panel.cpp" line="128"/>
         <source>Apply to Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="118"/>
+        <location filename="../app/editor/story_panel.cpp" line="133"/>
         <source>Character style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="119"/>
+        <location filename="../app/editor/story_panel.cpp" line="134"/>
         <source>Apply to Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/story_panel.cpp" line="146"/>
+        <location filename="../app/editor/story_panel.cpp" line="161"/>
         <source>%1 characters · %n line(s) set</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2285,7 +2872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/story_panel.cpp" line="149"/>
+        <location filename="../app/editor/story_panel.cpp" line="164"/>
         <source> · %n character(s) over</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2293,7 +2880,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/story_panel.cpp" line="151"/>
+        <location filename="../app/editor/story_panel.cpp" line="166"/>
         <source> · %n line(s) free</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2301,17 +2888,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="206"/>
+        <location filename="../app/editor/story_panel.cpp" line="226"/>
         <source>Story: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="207"/>
+        <location filename="../app/editor/story_panel.cpp" line="227"/>
         <source>Select a text frame to edit its story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/story_panel.cpp" line="229"/>
+        <location filename="../app/editor/story_panel.cpp" line="249"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
