@@ -144,8 +144,12 @@ private Q_SLOTS:
         Q_EMIT since->activated(index);
         QCoreApplication::processEvents();
         const QString storyName = f.edition().story(kStory)->name;
+        // The change inside its paragraph's text either side, as 11月2【+1】0日 reads.
+        const QString plain = storyPlainText(*f.edition().story(kStory));
+        const int from = std::max(0, at - 6);
         QCOMPARE(f.window.changesPanel()->rows(),
-                 QStringList{QStringLiteral("%1 ¶1: (nothing) → “新闻”").arg(storyName)});
+                 QStringList{QStringLiteral("%1 ¶1: %2【+新闻】%3")
+                                 .arg(storyName, plain.mid(from, at - from), plain.mid(at + 2, 6))});
         QCOMPARE(f.window.changesPanel()->countLabel()->text(),
                  QStringLiteral("1 change(s) since %1").arg(round));
         QCOMPARE(marksOf(f, ProofMark::Kind::Inserted), 1);

@@ -593,28 +593,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="293"/>
-        <source>(nothing)</source>
+        <location filename="../app/editor/proof_panels.cpp" line="295"/>
+        <source>【+%1】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="293"/>
-        <source>“%1”</source>
+        <location filename="../app/editor/proof_panels.cpp" line="297"/>
+        <source>【−%1】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/proof_panels.cpp" line="298"/>
+        <source>【%1 → %2】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="310"/>
+        <source>%1: %2%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="303"/>
         <source>%1 (story added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="301"/>
+        <location filename="../app/editor/proof_panels.cpp" line="306"/>
         <source>%1 (story removed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/proof_panels.cpp" line="305"/>
-        <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

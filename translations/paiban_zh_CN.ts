@@ -590,29 +590,34 @@
         <translation>%1 第 %2 段</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="293"/>
-        <source>(nothing)</source>
-        <translation>（无）</translation>
+        <location filename="../app/editor/proof_panels.cpp" line="295"/>
+        <source>【+%1】</source>
+        <translation>【+%1】</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="293"/>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
+        <location filename="../app/editor/proof_panels.cpp" line="297"/>
+        <source>【−%1】</source>
+        <translation>【−%1】</translation>
     </message>
     <message>
         <location filename="../app/editor/proof_panels.cpp" line="298"/>
+        <source>【%1 → %2】</source>
+        <translation>【%1 → %2】</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="310"/>
+        <source>%1: %2%3%4</source>
+        <translation>%1：%2%3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/proof_panels.cpp" line="303"/>
         <source>%1 (story added)</source>
         <translation>%1（新增稿件）</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="301"/>
+        <location filename="../app/editor/proof_panels.cpp" line="306"/>
         <source>%1 (story removed)</source>
         <translation>%1（已删除稿件）</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/proof_panels.cpp" line="305"/>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
     </message>
 </context>
 <context>

@@ -289,8 +289,13 @@ void ChangesPanel::refresh() {
     for (const TextChange& c : changes) {
         const QString where =
             tr("%1 ¶%2").arg(c.storyName.isEmpty() ? c.storyId : c.storyName).arg(c.paragraph + 1);
-        auto side = [](const QString& text) {
-            return text.isEmpty() ? tr("(nothing)") : tr("“%1”").arg(rowText(text));
+        // 11月2【0 → 1】日, 11月2【+1】0日, 11月2【−0】日: the change inside its context.
+        auto change = [](const TextChange& c) {
+            if (c.before.isEmpty())
+                return tr("【+%1】").arg(rowText(c.after));
+            if (c.after.isEmpty())
+                return tr("【−%1】").arg(rowText(c.before));
+            return tr("【%1 → %2】").arg(rowText(c.before), rowText(c.after));
         };
         switch (c.kind) {
             case TextChange::Kind::StoryAdded:
@@ -302,7 +307,9 @@ void ChangesPanel::refresh() {
                              .arg(c.storyName.isEmpty() ? c.storyId : c.storyName);
                 break;
             case TextChange::Kind::Edited:
-                texts << tr("%1: %2 → %3").arg(where, side(c.before), side(c.after));
+                texts << tr("%1: %2%3%4")
+                             .arg(where, rowText(c.contextBefore), change(c),
+                                  rowText(c.contextAfter));
                 break;
         }
     }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QStringList>
+#include <algorithm>
 
 #include "model/text_edit.h"
 
@@ -15,6 +16,8 @@ namespace {
 // character diff of Chinese finds the 三 common to 张三说 and 章三讲, and two changes a
 // character apart are one correction to the reader.
 constexpr int kJoinAcrossCommonChars = 2;
+// A change is shown with this many characters of its paragraph either side.
+constexpr int kContextChars = 6;
 // Past this many characters compared, dtl keeps a lighter record of its path (its "huge"
 // mode): the result is the same, the memory bounded.
 constexpr size_t kDiffHugeChars = 200000;
@@ -75,6 +78,14 @@ std::vector<TextChange> textChanges(const QString& before, const QString& after)
         open->from = fromB;
         open->to = b.offsets[static_cast<size_t>(lastEditB)];
         open->paragraph = paragraphAt(after, open->from);
+        const int contextStart = std::max(
+            {0, open->from - kContextChars, static_cast<int>(after.lastIndexOf(u'\n', open->from - 1)) + 1});
+        open->contextBefore = after.mid(contextStart, open->from - contextStart);
+        const qsizetype paragraphEnd = after.indexOf(u'\n', open->to);
+        const int contextEnd = std::min<int>(
+            open->to + kContextChars,
+            paragraphEnd < 0 ? static_cast<int>(after.size()) : static_cast<int>(paragraphEnd));
+        open->contextAfter = after.mid(open->to, contextEnd - open->to);
         open = nullptr;
     };
     for (const auto& [point, info] : ses) {

@@ -25,6 +25,9 @@ struct TextChange {
     // The stretch in the current plain text it covers (from == to: only a deletion there).
     int from = 0, to = 0;
     QString before, after;  // what the round had there, what is there now ('\n': ¶ break)
+    // The unchanged text either side of it now, a few characters within its paragraph, so
+    // that a list of changes reads 11月2【0 → 1】日 rather than a bare “0 → 1”.
+    QString contextBefore, contextAfter;
     struct Deletion {
         int at = 0;  // where in the current text it was deleted
         QString text;
