@@ -218,7 +218,8 @@ private Q_SLOTS:
             "removed gone ¶1 [0,0) 一则简讯 → ");
         QVERIFY2(got == want, qPrintable(QStringLiteral("\n got: %1\nwant: %2").arg(got, want)));
         // Each change comes with its paragraph's text either side, up to six characters.
-        const TextChange& first = changesSince(e.proofRounds[0], e).front();
+        const std::vector<TextChange> changes = changesSince(e.proofRounds[0], e);
+        const TextChange& first = changes.front();
         QCOMPARE(first.contextBefore + u'|' + first.contextAfter, QStringLiteral("项目|签约"));
     }
 
