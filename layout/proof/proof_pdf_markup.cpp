@@ -27,7 +27,13 @@ QString summary(const TextChange& change) {
         s.replace(u'\n', QStringLiteral("¶"));
         return s.size() > kSummaryChars ? s.left(kSummaryChars) + QStringLiteral("…") : s;
     };
-    return shown(change.before) + QStringLiteral(" → ") + shown(change.after);
+    // Inside its context, as the Changes panel shows it: 11月2【0 → 1】日, 【+…】, 【−…】.
+    const QString what = change.before.isEmpty() ? QStringLiteral("+") + shown(change.after)
+                         : change.after.isEmpty()
+                             ? QStringLiteral("−") + shown(change.before)
+                             : shown(change.before) + QStringLiteral(" → ") + shown(change.after);
+    return shown(change.contextBefore) + QStringLiteral("【") + what + QStringLiteral("】") +
+           shown(change.contextAfter);
 }
 
 Rect caretBox(const Rect& place) {

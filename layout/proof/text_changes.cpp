@@ -78,8 +78,9 @@ std::vector<TextChange> textChanges(const QString& before, const QString& after)
         open->from = fromB;
         open->to = b.offsets[static_cast<size_t>(lastEditB)];
         open->paragraph = paragraphAt(after, open->from);
-        const int contextStart = std::max(
-            {0, open->from - kContextChars, static_cast<int>(after.lastIndexOf(u'\n', open->from - 1)) + 1});
+        const int contextStart =
+            std::max({0, open->from - kContextChars,
+                      static_cast<int>(after.lastIndexOf(u'\n', open->from - 1)) + 1});
         open->contextBefore = after.mid(contextStart, open->from - contextStart);
         const qsizetype paragraphEnd = after.indexOf(u'\n', open->to);
         const int contextEnd = std::min<int>(
