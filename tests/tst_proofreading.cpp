@@ -628,7 +628,7 @@ void TestProofreading::proofPdfCarriesNotesAndChanges() {
         QStringLiteral("Highlight paiban-note-n1 “项目全称请核对” 校对王"),
         QStringLiteral("Caret paiban-deleted-1 “0” 许昌数字电商孵化基地项目"),
         QStringLiteral("Caret paiban-deleted-2 “上午” 许昌数字电商孵化基地项目"),
-        QStringLiteral("Underline paiban-change-1-p%1 “丁姜岚）11月2【0日上午 → 1日】，许昌数字电” "
+        QStringLiteral("Underline paiban-change-1-p%1 “岚）11月2【0日上午 → 1日】，许昌数字电” "
                        "许昌数字电商孵化基地项目")
             .arg(pageNumber(page)),
     };
