@@ -352,157 +352,177 @@
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="36"/>
-        <source>typo</source>
+        <source>delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="38"/>
-        <source>punctuation</source>
+        <source>insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="40"/>
-        <source>fact</source>
+        <source>replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="42"/>
-        <source>layout</source>
+        <location filename="../app/editor/finding_wording.cpp" line="41"/>
+        <source>remark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="43"/>
-        <source>other</source>
+        <location filename="../app/editor/finding_wording.cpp" line="47"/>
+        <source>typo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="49"/>
-        <source>the colour %1 of paragraph style %2</source>
+        <source>punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="51"/>
-        <source>the colour %1 of character style %2</source>
+        <source>fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="53"/>
-        <source>the fill %1 of frame %2</source>
+        <source>layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="54"/>
-        <source>the stroke %1 of frame %2</source>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="60"/>
+        <source>the colour %1 of paragraph style %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="62"/>
-        <source>缺字: no font has U+%1 “%2” (story %3, paragraph %4, character %5)</source>
+        <source>the colour %1 of character style %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="64"/>
+        <source>the fill %1 of frame %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="65"/>
+        <source>the stroke %1 of frame %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="73"/>
+        <source>缺字: no font has U+%1 “%2” (story %3, paragraph %4, character %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="76"/>
         <source>font “%1” is not installed; story %2 uses a fallback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="67"/>
+        <location filename="../app/editor/finding_wording.cpp" line="78"/>
         <source>溢文: story %1 does not fit its frames; %2 characters are overset, from paragraph %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="71"/>
+        <location filename="../app/editor/finding_wording.cpp" line="82"/>
         <source>story %1, paragraph %2: the line “%3” is loose (%4 em between characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="74"/>
+        <location filename="../app/editor/finding_wording.cpp" line="85"/>
         <source>story %1, paragraph %2: the line “%3” is wider than its column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="77"/>
+        <location filename="../app/editor/finding_wording.cpp" line="88"/>
         <source>story %1, paragraph %2: the line “%3” breaks where the rules forbid (nothing else fitted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="81"/>
+        <location filename="../app/editor/finding_wording.cpp" line="92"/>
         <source>image %1 of frame %2 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="85"/>
+        <location filename="../app/editor/finding_wording.cpp" line="96"/>
         <source>image %1 of frame %2 prints at %3 ppi (%4 × %5 pixels over %6 mm); %7 ppi is the least for the press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="90"/>
+        <location filename="../app/editor/finding_wording.cpp" line="101"/>
         <source>frame %1 lies off the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="91"/>
+        <location filename="../app/editor/finding_wording.cpp" line="102"/>
         <source>frame %1 runs off the edge of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="94"/>
+        <location filename="../app/editor/finding_wording.cpp" line="105"/>
         <source>story %1 is in no frame: none of it will print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="95"/>
+        <location filename="../app/editor/finding_wording.cpp" line="106"/>
         <source>story %1 (%2) is in no frame: none of it will print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="98"/>
+        <location filename="../app/editor/finding_wording.cpp" line="109"/>
         <source>note %1 (%2) on “%3” is still open: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="101"/>
+        <location filename="../app/editor/finding_wording.cpp" line="113"/>
         <source>%1 puts down %2 % of ink; the press takes at most %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="104"/>
+        <location filename="../app/editor/finding_wording.cpp" line="116"/>
         <source>photo %1 puts down up to %2 % of ink once converted to the press&apos;s CMYK; the press takes at most %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="108"/>
+        <location filename="../app/editor/finding_wording.cpp" line="120"/>
         <source>photo %1 is RGB: export converts it to the press&apos;s CMYK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="125"/>
+        <location filename="../app/editor/finding_wording.cpp" line="137"/>
         <source>%1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="133"/>
+        <location filename="../app/editor/finding_wording.cpp" line="145"/>
         <source>page %1, frame %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="135"/>
+        <location filename="../app/editor/finding_wording.cpp" line="147"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="137"/>
+        <location filename="../app/editor/finding_wording.cpp" line="149"/>
         <source>frame %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="139"/>
+        <location filename="../app/editor/finding_wording.cpp" line="151"/>
         <source>story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="124"/>
-        <location filename="../app/editor/finding_wording.cpp" line="141"/>
+        <location filename="../app/editor/finding_wording.cpp" line="136"/>
+        <location filename="../app/editor/finding_wording.cpp" line="153"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,22 +585,22 @@
 <context>
     <name>paiban::editor::ChangesPanel</name>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="249"/>
+        <location filename="../app/editor/proof_panels.cpp" line="255"/>
         <source>Since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="275"/>
+        <location filename="../app/editor/proof_panels.cpp" line="281"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="285"/>
+        <location filename="../app/editor/proof_panels.cpp" line="291"/>
         <source>Choose a round to see what changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/proof_panels.cpp" line="286"/>
+        <location filename="../app/editor/proof_panels.cpp" line="292"/>
         <source>%n change(s) since %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -588,37 +608,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="291"/>
+        <location filename="../app/editor/proof_panels.cpp" line="297"/>
         <source>%1 ¶%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="295"/>
+        <location filename="../app/editor/proof_panels.cpp" line="301"/>
         <source>【+%1】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="297"/>
+        <location filename="../app/editor/proof_panels.cpp" line="303"/>
         <source>【−%1】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="298"/>
+        <location filename="../app/editor/proof_panels.cpp" line="304"/>
         <source>【%1 → %2】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="310"/>
+        <location filename="../app/editor/proof_panels.cpp" line="316"/>
         <source>%1: %2%3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="303"/>
+        <location filename="../app/editor/proof_panels.cpp" line="309"/>
         <source>%1 (story added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="306"/>
+        <location filename="../app/editor/proof_panels.cpp" line="312"/>
         <source>%1 (story removed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,7 +2506,7 @@
     </message>
     <message>
         <location filename="../app/editor/proof_panels.cpp" line="79"/>
-        <location filename="../app/editor/proof_panels.cpp" line="202"/>
+        <location filename="../app/editor/proof_panels.cpp" line="208"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,12 +2566,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="161"/>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/proof_panels.cpp" line="202"/>
+        <location filename="../app/editor/proof_panels.cpp" line="208"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>

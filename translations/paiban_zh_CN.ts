@@ -352,157 +352,177 @@
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="36"/>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="38"/>
+        <source>insert</source>
+        <translation>增补</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="40"/>
+        <source>replace</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="41"/>
+        <source>remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="47"/>
         <source>typo</source>
         <translation>错字</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="38"/>
+        <location filename="../app/editor/finding_wording.cpp" line="49"/>
         <source>punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="40"/>
+        <location filename="../app/editor/finding_wording.cpp" line="51"/>
         <source>fact</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="42"/>
+        <location filename="../app/editor/finding_wording.cpp" line="53"/>
         <source>layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="43"/>
+        <location filename="../app/editor/finding_wording.cpp" line="54"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="49"/>
+        <location filename="../app/editor/finding_wording.cpp" line="60"/>
         <source>the colour %1 of paragraph style %2</source>
         <translation>段落样式 %2 的颜色 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="51"/>
+        <location filename="../app/editor/finding_wording.cpp" line="62"/>
         <source>the colour %1 of character style %2</source>
         <translation>字符样式 %2 的颜色 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="53"/>
+        <location filename="../app/editor/finding_wording.cpp" line="64"/>
         <source>the fill %1 of frame %2</source>
         <translation>框 %2 的底色 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="54"/>
+        <location filename="../app/editor/finding_wording.cpp" line="65"/>
         <source>the stroke %1 of frame %2</source>
         <translation>框 %2 的边线 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="62"/>
+        <location filename="../app/editor/finding_wording.cpp" line="73"/>
         <source>缺字: no font has U+%1 “%2” (story %3, paragraph %4, character %5)</source>
         <translation>缺字：没有字体含 U+%1“%2”（稿件 %3，第 %4 段，第 %5 字）</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="65"/>
+        <location filename="../app/editor/finding_wording.cpp" line="76"/>
         <source>font “%1” is not installed; story %2 uses a fallback</source>
         <translation>未安装字体“%1”；稿件 %2 使用了替代字体</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="67"/>
+        <location filename="../app/editor/finding_wording.cpp" line="78"/>
         <source>溢文: story %1 does not fit its frames; %2 characters are overset, from paragraph %3</source>
         <translation>溢文：稿件 %1 排不下，从第 %3 段起溢出 %2 字</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="71"/>
+        <location filename="../app/editor/finding_wording.cpp" line="82"/>
         <source>story %1, paragraph %2: the line “%3” is loose (%4 em between characters)</source>
         <translation>稿件 %1 第 %2 段：“%3”一行字距过松（字间 %4 字宽）</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="74"/>
+        <location filename="../app/editor/finding_wording.cpp" line="85"/>
         <source>story %1, paragraph %2: the line “%3” is wider than its column</source>
         <translation>稿件 %1 第 %2 段：“%3”一行超出栏宽</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="77"/>
+        <location filename="../app/editor/finding_wording.cpp" line="88"/>
         <source>story %1, paragraph %2: the line “%3” breaks where the rules forbid (nothing else fitted)</source>
         <translation>稿件 %1 第 %2 段：“%3”一行违反禁则断行（别无可断之处）</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="81"/>
+        <location filename="../app/editor/finding_wording.cpp" line="92"/>
         <source>image %1 of frame %2 is missing</source>
         <translation>框 %2 的图片 %1 缺失</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="85"/>
+        <location filename="../app/editor/finding_wording.cpp" line="96"/>
         <source>image %1 of frame %2 prints at %3 ppi (%4 × %5 pixels over %6 mm); %7 ppi is the least for the press</source>
         <translation>框 %2 的图片 %1 印刷分辨率只有 %3 ppi（%4 × %5 像素排 %6 mm 宽）；印刷至少需 %7 ppi</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="90"/>
+        <location filename="../app/editor/finding_wording.cpp" line="101"/>
         <source>frame %1 lies off the page</source>
         <translation>框 %1 在版面之外</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="91"/>
+        <location filename="../app/editor/finding_wording.cpp" line="102"/>
         <source>frame %1 runs off the edge of the page</source>
         <translation>框 %1 超出版面边缘</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="94"/>
+        <location filename="../app/editor/finding_wording.cpp" line="105"/>
         <source>story %1 is in no frame: none of it will print</source>
         <translation>稿件 %1 不在任何框中：一个字也印不出来</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="95"/>
+        <location filename="../app/editor/finding_wording.cpp" line="106"/>
         <source>story %1 (%2) is in no frame: none of it will print</source>
         <translation>稿件 %1（%2）不在任何框中：一个字也印不出来</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="98"/>
+        <location filename="../app/editor/finding_wording.cpp" line="109"/>
         <source>note %1 (%2) on “%3” is still open: %4</source>
         <translation>批注 %1（%2）“%3”尚未解决：%4</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="101"/>
+        <location filename="../app/editor/finding_wording.cpp" line="113"/>
         <source>%1 puts down %2 % of ink; the press takes at most %3 %</source>
         <translation>%1 的总墨量为 %2 %；印刷最多只能承受 %3 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="104"/>
+        <location filename="../app/editor/finding_wording.cpp" line="116"/>
         <source>photo %1 puts down up to %2 % of ink once converted to the press&apos;s CMYK; the press takes at most %3 %</source>
         <translation>图片 %1 转换为印刷 CMYK 后总墨量最高达 %2 %；印刷最多只能承受 %3 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="108"/>
+        <location filename="../app/editor/finding_wording.cpp" line="120"/>
         <source>photo %1 is RGB: export converts it to the press&apos;s CMYK</source>
         <translation>图片 %1 为 RGB：输出时将转换为印刷 CMYK</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="125"/>
+        <location filename="../app/editor/finding_wording.cpp" line="137"/>
         <source>%1: %2: %3</source>
         <translation>%1：%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="133"/>
+        <location filename="../app/editor/finding_wording.cpp" line="145"/>
         <source>page %1, frame %2</source>
         <translation>第 %1 版，框 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="135"/>
+        <location filename="../app/editor/finding_wording.cpp" line="147"/>
         <source>page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="137"/>
+        <location filename="../app/editor/finding_wording.cpp" line="149"/>
         <source>frame %1</source>
         <translation>框 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="139"/>
+        <location filename="../app/editor/finding_wording.cpp" line="151"/>
         <source>story %1</source>
         <translation>稿件 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="124"/>
-        <location filename="../app/editor/finding_wording.cpp" line="141"/>
+        <location filename="../app/editor/finding_wording.cpp" line="136"/>
+        <location filename="../app/editor/finding_wording.cpp" line="153"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -565,57 +585,57 @@
 <context>
     <name>paiban::editor::ChangesPanel</name>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="249"/>
+        <location filename="../app/editor/proof_panels.cpp" line="255"/>
         <source>Since:</source>
         <translation>对比：</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="275"/>
+        <location filename="../app/editor/proof_panels.cpp" line="281"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="285"/>
+        <location filename="../app/editor/proof_panels.cpp" line="291"/>
         <source>Choose a round to see what changed since.</source>
         <translation>选择一个校次，查看此后的修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/proof_panels.cpp" line="286"/>
+        <location filename="../app/editor/proof_panels.cpp" line="292"/>
         <source>%n change(s) since %1</source>
         <translation><numerusform>%1以来 %n 处修改</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="291"/>
+        <location filename="../app/editor/proof_panels.cpp" line="297"/>
         <source>%1 ¶%2</source>
         <translation>%1 第 %2 段</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="295"/>
+        <location filename="../app/editor/proof_panels.cpp" line="301"/>
         <source>【+%1】</source>
         <translation>【+%1】</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="297"/>
+        <location filename="../app/editor/proof_panels.cpp" line="303"/>
         <source>【−%1】</source>
         <translation>【−%1】</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="298"/>
+        <location filename="../app/editor/proof_panels.cpp" line="304"/>
         <source>【%1 → %2】</source>
         <translation>【%1 → %2】</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="310"/>
+        <location filename="../app/editor/proof_panels.cpp" line="316"/>
         <source>%1: %2%3%4</source>
         <translation>%1：%2%3%4</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="303"/>
+        <location filename="../app/editor/proof_panels.cpp" line="309"/>
         <source>%1 (story added)</source>
         <translation>%1（新增稿件）</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="306"/>
+        <location filename="../app/editor/proof_panels.cpp" line="312"/>
         <source>%1 (story removed)</source>
         <translation>%1（已删除稿件）</translation>
     </message>
@@ -2468,7 +2488,7 @@
     </message>
     <message>
         <location filename="../app/editor/proof_panels.cpp" line="79"/>
-        <location filename="../app/editor/proof_panels.cpp" line="202"/>
+        <location filename="../app/editor/proof_panels.cpp" line="208"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
@@ -2528,12 +2548,7 @@
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="161"/>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/proof_panels.cpp" line="202"/>
+        <location filename="../app/editor/proof_panels.cpp" line="208"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>

@@ -30,6 +30,17 @@ QString unreadableImage(const Finding& f) {
         .arg(arg(f, 0), arg(f, 1));
 }
 
+// What a note asks, as the engine names it (delete …), in the user's language.
+QString noteActionWord(const QString& code) {
+    if (code == u"delete")
+        return tr("delete");
+    if (code == u"insert")
+        return tr("insert");
+    if (code == u"replace")
+        return tr("replace");
+    return tr("remark");
+}
+
 // A note's kind as the engine names it (typo …), in the user's language.
 QString noteKindWord(const QString& code) {
     if (code == u"typo")
@@ -96,7 +107,8 @@ QString wordedFinding(const Finding& f) {
                          .arg(arg(f, 0), arg(f, 1));
     if (k == u"open-note")
         return tr("note %1 (%2) on “%3” is still open: %4")
-            .arg(arg(f, 0), noteKindWord(arg(f, 1)), arg(f, 2), arg(f, 3));
+            .arg(arg(f, 0), noteKindWord(arg(f, 1)), arg(f, 2),
+                 arg(f, 3).isEmpty() ? noteActionWord(arg(f, 4)) : arg(f, 3));
     if (k == u"ink-limit-colour")
         return tr("%1 puts down %2 % of ink; the press takes at most %3 %")
             .arg(inkSubject(f), arg(f, 3), arg(f, 4));

@@ -158,7 +158,13 @@ void NotesPanel::refresh() {
         const QString state =
             note.resolved ? tr("resolved by %1, %2").arg(note.resolvedBy, timeText(note.resolvedAt))
                           : tr("open");
-        lines << tr("%1 · %2 · %3 · %4").arg(note.author, timeText(note.created), madeIn, state);
+        // A note read from a PDF may have no author or time: leave the gap out.
+        QStringList about;
+        for (const QString& part : {note.author, timeText(note.created), madeIn, state}) {
+            if (!part.isEmpty())
+                about << part;
+        }
+        lines << about.join(QStringLiteral(" · "));
         rows.emplace_back(lines.join(u'\n'), note.id, note.resolved);
         texts << std::get<0>(rows.back()) + u'\x1f' + note.id;
     }

@@ -146,10 +146,13 @@ void checkOpenNotes(const Edition& edition, const EditionDisplay& display,
         const QString marked = note.textDeleted
                                    ? note.quote
                                    : storyPlainText(*ref.story).mid(note.from, note.to - note.from);
+        // A strike-out or caret from a PDF may say nothing more: what it asks is its text.
+        const QString action = QString::fromLatin1(toString(note.action));
         Finding f{Severity::Warning, QStringLiteral("open-note"),
                   QStringLiteral("note %1 (%2) on “%3” is still open: %4")
-                      .arg(note.id, QString::fromLatin1(toString(note.kind)), marked, note.text)};
-        f.args = {note.id, QString::fromLatin1(toString(note.kind)), marked, note.text};
+                      .arg(note.id, QString::fromLatin1(toString(note.kind)), marked,
+                           note.text.isEmpty() ? action : note.text)};
+        f.args = {note.id, QString::fromLatin1(toString(note.kind)), marked, note.text, action};
         f.storyId = ref.story->id;
         const MarkPlace place = firstPlace(display.lines, ref.story->id, note.from, note.to);
         f.page = place.page;

@@ -25,7 +25,8 @@ struct Finding {
     //   low-resolution-image  image file, frame, ppi, width px, height px, width mm, least ppi
     //   frame-off-page        frame, "outside" (wholly off) or "overhangs" (runs off an edge)
     //   story-not-placed      story, its name (may be empty)
-    //   open-note             note id, its kind (typo …), the text it marks, its text
+    //   open-note             note id, its kind (typo …), the text it marks, its text, what
+    //                         it asks (remark, delete, insert, replace)
     QStringList args;
     int page = -1;  // page index
     QString frameId, storyId;
