@@ -626,10 +626,12 @@ void TestProofreading::proofPdfCarriesNotesAndChanges() {
     }
     const QStringList want{
         QStringLiteral("Highlight paiban-note-n1 “项目全称请核对” 校对王"),
-        QStringLiteral("Caret paiban-deleted-1 “0” 许昌数字电商孵化基地项目"),
-        QStringLiteral("Caret paiban-deleted-2 “上午” 许昌数字电商孵化基地项目"),
+        QStringLiteral(
+            "Caret paiban-deleted-1 “岚）11月2【0日上午 → 1日】，许昌数字电” Since 一校"),
+        QStringLiteral(
+            "Caret paiban-deleted-2 “岚）11月2【0日上午 → 1日】，许昌数字电” Since 一校"),
         QStringLiteral("Underline paiban-change-1-p%1 “岚）11月2【0日上午 → 1日】，许昌数字电” "
-                       "许昌数字电商孵化基地项目")
+                       "Since 一校")
             .arg(pageNumber(page)),
     };
     QVERIFY2(got == want, qPrintable(QStringLiteral("\n got: %1\nwant: %2")
@@ -638,7 +640,7 @@ void TestProofreading::proofPdfCarriesNotesAndChanges() {
     // Importing the proof back finds only Paiban's own marks: nothing is added twice.
     const NotesImport back = readProofNotes(pdf.bytes, laid.edition, laid.display.lines);
     QVERIFY(back.placed.empty() && back.unplaced.empty());
-    QCOMPARE(back.alreadyThere, 4);
+    QCOMPARE(back.ownMarks, 4);
 }
 
 void TestProofreading::importRefusesWhatIsNoPdf() {

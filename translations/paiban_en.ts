@@ -585,22 +585,22 @@
 <context>
     <name>paiban::editor::ChangesPanel</name>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="255"/>
+        <location filename="../app/editor/proof_panels.cpp" line="270"/>
         <source>Since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="281"/>
+        <location filename="../app/editor/proof_panels.cpp" line="296"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="291"/>
+        <location filename="../app/editor/proof_panels.cpp" line="306"/>
         <source>Choose a round to see what changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/proof_panels.cpp" line="292"/>
+        <location filename="../app/editor/proof_panels.cpp" line="307"/>
         <source>%n change(s) since %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -608,37 +608,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="297"/>
+        <location filename="../app/editor/proof_panels.cpp" line="312"/>
         <source>%1 ¶%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="301"/>
+        <location filename="../app/editor/proof_panels.cpp" line="316"/>
         <source>【+%1】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="303"/>
+        <location filename="../app/editor/proof_panels.cpp" line="318"/>
         <source>【−%1】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="304"/>
+        <location filename="../app/editor/proof_panels.cpp" line="319"/>
         <source>【%1 → %2】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="316"/>
+        <location filename="../app/editor/proof_panels.cpp" line="331"/>
         <source>%1: %2%3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="309"/>
+        <location filename="../app/editor/proof_panels.cpp" line="324"/>
         <source>%1 (story added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="312"/>
+        <location filename="../app/editor/proof_panels.cpp" line="327"/>
         <source>%1 (story removed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,8 +1179,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="907"/>
         <location filename="../app/editor/main_window.cpp" line="912"/>
+        <location filename="../app/editor/main_window.cpp" line="917"/>
         <location filename="../app/editor/page_gestures.cpp" line="72"/>
         <location filename="../app/editor/page_gestures.cpp" line="77"/>
         <location filename="../app/editor/page_gestures.cpp" line="89"/>
@@ -1188,7 +1188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="908"/>
+        <location filename="../app/editor/main_window.cpp" line="913"/>
         <location filename="../app/editor/page_gestures.cpp" line="73"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
@@ -1225,7 +1225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="913"/>
+        <location filename="../app/editor/main_window.cpp" line="918"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,38 +1465,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="221"/>
+        <location filename="../app/editor/page_gestures.cpp" line="227"/>
         <source>&amp;Edit Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="228"/>
+        <location filename="../app/editor/page_gestures.cpp" line="234"/>
         <source>&amp;Crop with the Mouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="231"/>
+        <location filename="../app/editor/page_gestures.cpp" line="237"/>
         <source>&amp;Fill the Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="232"/>
+        <location filename="../app/editor/page_gestures.cpp" line="238"/>
         <source>Show the &amp;Whole Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="244"/>
+        <location filename="../app/editor/page_gestures.cpp" line="250"/>
         <source>Add &amp;Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="266"/>
+        <location filename="../app/editor/page_gestures.cpp" line="272"/>
         <source>&amp;Add Page After This</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="376"/>
-        <location filename="../app/editor/page_gestures.cpp" line="270"/>
+        <location filename="../app/editor/page_gestures.cpp" line="276"/>
         <source>&amp;Clear Guides on Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,27 +1757,32 @@
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="806"/>
+        <source>%1-proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="810"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="806"/>
-        <location filename="../app/editor/main_window_proof.cpp" line="222"/>
+        <location filename="../app/editor/main_window.cpp" line="810"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="223"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="814"/>
+        <location filename="../app/editor/main_window.cpp" line="818"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="825"/>
+        <location filename="../app/editor/main_window.cpp" line="829"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="829"/>
+        <location filename="../app/editor/main_window.cpp" line="833"/>
         <source>It was written with %n preflight error(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1785,106 +1790,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="831"/>
+        <location filename="../app/editor/main_window.cpp" line="835"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <location filename="../app/editor/main_window.cpp" line="843"/>
         <source>Typo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <location filename="../app/editor/main_window.cpp" line="843"/>
         <source>Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <location filename="../app/editor/main_window.cpp" line="843"/>
         <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <location filename="../app/editor/main_window.cpp" line="843"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <location filename="../app/editor/main_window.cpp" line="843"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="840"/>
+        <location filename="../app/editor/main_window.cpp" line="844"/>
         <source>Inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="841"/>
+        <location filename="../app/editor/main_window.cpp" line="845"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="842"/>
+        <location filename="../app/editor/main_window.cpp" line="846"/>
         <source>Resolved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="873"/>
+        <location filename="../app/editor/main_window.cpp" line="847"/>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="878"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="874"/>
+        <location filename="../app/editor/main_window.cpp" line="879"/>
         <source>The printer could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="938"/>
         <location filename="../app/editor/main_window.cpp" line="943"/>
-        <location filename="../app/editor/main_window.cpp" line="949"/>
-        <location filename="../app/editor/main_window.cpp" line="956"/>
-        <location filename="../app/editor/main_window.cpp" line="964"/>
+        <location filename="../app/editor/main_window.cpp" line="948"/>
+        <location filename="../app/editor/main_window.cpp" line="954"/>
+        <location filename="../app/editor/main_window.cpp" line="961"/>
+        <location filename="../app/editor/main_window.cpp" line="969"/>
         <source>Import Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="939"/>
+        <location filename="../app/editor/main_window.cpp" line="944"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="944"/>
+        <location filename="../app/editor/main_window.cpp" line="949"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="953"/>
+        <location filename="../app/editor/main_window.cpp" line="958"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="956"/>
+        <location filename="../app/editor/main_window.cpp" line="961"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="965"/>
+        <location filename="../app/editor/main_window.cpp" line="970"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="973"/>
+        <location filename="../app/editor/main_window.cpp" line="978"/>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1063"/>
+        <location filename="../app/editor/main_window.cpp" line="1068"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1064"/>
+        <location filename="../app/editor/main_window.cpp" line="1069"/>
         <source>%1 — Paiban</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,7 +1945,7 @@
     </message>
     <message>
         <location filename="../app/editor/main_window_document.cpp" line="136"/>
-        <location filename="../app/editor/main_window_proof.cpp" line="124"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="125"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,7 +1956,7 @@
     </message>
     <message>
         <location filename="../app/editor/main_window_document.cpp" line="170"/>
-        <location filename="../app/editor/page_gestures.cpp" line="265"/>
+        <location filename="../app/editor/page_gestures.cpp" line="271"/>
         <source>Page &amp;Information…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,98 +2021,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="42"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="43"/>
         <source>its text is in no story now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="44"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="45"/>
         <source>its text stands in several places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="46"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="47"/>
         <source>no text near it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="69"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="70"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="70"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="71"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="83"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="84"/>
         <source>Pr&amp;oof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="84"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="85"/>
         <source>&amp;Start Proof Round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="85"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="86"/>
         <source>Add &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="88"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="89"/>
         <source>Ctrl+Alt+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="89"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="90"/>
         <source>Show &amp;Changes Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="93"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="94"/>
         <source>&amp;Import Proof Notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="151"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="152"/>
         <source>Add a note on the selected text (at the caret: something to insert there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="152"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="153"/>
         <source>Select text on the page or in the Story panel to add a note on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="172"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="173"/>
         <source>%1 started: the text of every story is recorded. Show Changes Since › %1 marks what is changed after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="222"/>
-        <location filename="../app/editor/main_window_proof.cpp" line="230"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="223"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="231"/>
         <source>Import Proof Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="236"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="237"/>
         <source>%1 could not be read: %2. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="246"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="247"/>
         <source>%1 is locked with a password. Save a copy without one in the PDF reader and import that. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="249"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="250"/>
         <source>%1 is not a PDF that Paiban can read. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window_proof.cpp" line="263"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="264"/>
         <source>%n note(s) placed from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2110,15 +2120,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window_proof.cpp" line="265"/>
-        <source>%n already in the document.</source>
+        <location filename="../app/editor/main_window_proof.cpp" line="266"/>
+        <source>%n imported before.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window_proof.cpp" line="267"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="268"/>
+        <source>%n mark(s) Paiban wrote on the proof itself were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/main_window_proof.cpp" line="271"/>
         <source>%n could not be placed:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2126,32 +2144,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="271"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="275"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="271"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="275"/>
         <source>PDF page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="272"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="277"/>
+        <source>%1: (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="278"/>
         <source>%1: “%2” (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="274"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="280"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="294"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="297"/>
+        <source>&amp;Reopen Note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="300"/>
+        <source>&amp;Resolve Note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="332"/>
         <source>That story is no longer in the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="305"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="343"/>
         <source>That text is on no page: its story is overset there or placed in no frame.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,94 +2512,94 @@
 <context>
     <name>paiban::editor::NotesPanel</name>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="64"/>
+        <location filename="../app/editor/proof_panels.cpp" line="65"/>
         <source>All notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="65"/>
+        <location filename="../app/editor/proof_panels.cpp" line="66"/>
         <source>Open notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="66"/>
+        <location filename="../app/editor/proof_panels.cpp" line="67"/>
         <source>Resolved notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="69"/>
-        <location filename="../app/editor/proof_panels.cpp" line="127"/>
+        <location filename="../app/editor/proof_panels.cpp" line="70"/>
+        <location filename="../app/editor/proof_panels.cpp" line="132"/>
         <source>All rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="72"/>
+        <location filename="../app/editor/proof_panels.cpp" line="73"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="79"/>
-        <location filename="../app/editor/proof_panels.cpp" line="208"/>
+        <location filename="../app/editor/proof_panels.cpp" line="80"/>
+        <location filename="../app/editor/proof_panels.cpp" line="223"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="80"/>
+        <location filename="../app/editor/proof_panels.cpp" line="81"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="81"/>
+        <location filename="../app/editor/proof_panels.cpp" line="82"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="130"/>
+        <location filename="../app/editor/proof_panels.cpp" line="135"/>
         <source>Before any round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="148"/>
+        <location filename="../app/editor/proof_panels.cpp" line="153"/>
         <source>Text deleted: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="149"/>
+        <location filename="../app/editor/proof_panels.cpp" line="154"/>
         <source>(a place in %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="150"/>
+        <location filename="../app/editor/proof_panels.cpp" line="155"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="153"/>
+        <location filename="../app/editor/proof_panels.cpp" line="158"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="154"/>
+        <location filename="../app/editor/proof_panels.cpp" line="159"/>
         <source>%1. %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="157"/>
+        <location filename="../app/editor/proof_panels.cpp" line="166"/>
         <source>before any round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="159"/>
+        <location filename="../app/editor/proof_panels.cpp" line="168"/>
         <source>resolved by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="160"/>
+        <location filename="../app/editor/proof_panels.cpp" line="169"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="208"/>
+        <location filename="../app/editor/proof_panels.cpp" line="223"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -585,57 +585,57 @@
 <context>
     <name>paiban::editor::ChangesPanel</name>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="255"/>
+        <location filename="../app/editor/proof_panels.cpp" line="270"/>
         <source>Since:</source>
         <translation>对比：</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="281"/>
+        <location filename="../app/editor/proof_panels.cpp" line="296"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="291"/>
+        <location filename="../app/editor/proof_panels.cpp" line="306"/>
         <source>Choose a round to see what changed since.</source>
         <translation>选择一个校次，查看此后的修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/proof_panels.cpp" line="292"/>
+        <location filename="../app/editor/proof_panels.cpp" line="307"/>
         <source>%n change(s) since %1</source>
         <translation><numerusform>%1以来 %n 处修改</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="297"/>
+        <location filename="../app/editor/proof_panels.cpp" line="312"/>
         <source>%1 ¶%2</source>
         <translation>%1 第 %2 段</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="301"/>
+        <location filename="../app/editor/proof_panels.cpp" line="316"/>
         <source>【+%1】</source>
         <translation>【+%1】</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="303"/>
+        <location filename="../app/editor/proof_panels.cpp" line="318"/>
         <source>【−%1】</source>
         <translation>【−%1】</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="304"/>
+        <location filename="../app/editor/proof_panels.cpp" line="319"/>
         <source>【%1 → %2】</source>
         <translation>【%1 → %2】</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="316"/>
+        <location filename="../app/editor/proof_panels.cpp" line="331"/>
         <source>%1: %2%3%4</source>
         <translation>%1：%2%3%4</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="309"/>
+        <location filename="../app/editor/proof_panels.cpp" line="324"/>
         <source>%1 (story added)</source>
         <translation>%1（新增稿件）</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="312"/>
+        <location filename="../app/editor/proof_panels.cpp" line="327"/>
         <source>%1 (story removed)</source>
         <translation>%1（已删除稿件）</translation>
     </message>
@@ -1170,8 +1170,8 @@
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="907"/>
         <location filename="../app/editor/main_window.cpp" line="912"/>
+        <location filename="../app/editor/main_window.cpp" line="917"/>
         <location filename="../app/editor/page_gestures.cpp" line="72"/>
         <location filename="../app/editor/page_gestures.cpp" line="77"/>
         <location filename="../app/editor/page_gestures.cpp" line="89"/>
@@ -1179,7 +1179,7 @@
         <translation>排入图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="908"/>
+        <location filename="../app/editor/main_window.cpp" line="913"/>
         <location filename="../app/editor/page_gestures.cpp" line="73"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
@@ -1216,7 +1216,7 @@
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="913"/>
+        <location filename="../app/editor/main_window.cpp" line="918"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation>%1 不是排版能读取的图片（JPEG、PNG 或 TIFF），未排入任何内容。</translation>
     </message>
@@ -1457,38 +1457,38 @@
         <translation>Ctrl+Shift+[</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="221"/>
+        <location filename="../app/editor/page_gestures.cpp" line="227"/>
         <source>&amp;Edit Text</source>
         <translation>编辑文字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="228"/>
+        <location filename="../app/editor/page_gestures.cpp" line="234"/>
         <source>&amp;Crop with the Mouse</source>
         <translation>用鼠标裁切(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="231"/>
+        <location filename="../app/editor/page_gestures.cpp" line="237"/>
         <source>&amp;Fill the Frame</source>
         <translation>填满框(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="232"/>
+        <location filename="../app/editor/page_gestures.cpp" line="238"/>
         <source>Show the &amp;Whole Photo</source>
         <translation>显示整张图片(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="244"/>
+        <location filename="../app/editor/page_gestures.cpp" line="250"/>
         <source>Add &amp;Caption</source>
         <translation>添加图片说明(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/page_gestures.cpp" line="266"/>
+        <location filename="../app/editor/page_gestures.cpp" line="272"/>
         <source>&amp;Add Page After This</source>
         <translation>在此版后添加新版(&amp;A)</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="376"/>
-        <location filename="../app/editor/page_gestures.cpp" line="270"/>
+        <location filename="../app/editor/page_gestures.cpp" line="276"/>
         <source>&amp;Clear Guides on Page</source>
         <translation>清除本版参考线(&amp;C)</translation>
     </message>
@@ -1751,131 +1751,141 @@
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="806"/>
+        <source>%1-proof</source>
+        <translation>%1-校样</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="810"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="806"/>
-        <location filename="../app/editor/main_window_proof.cpp" line="222"/>
+        <location filename="../app/editor/main_window.cpp" line="810"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="223"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="814"/>
+        <location filename="../app/editor/main_window.cpp" line="818"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="825"/>
+        <location filename="../app/editor/main_window.cpp" line="829"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="829"/>
+        <location filename="../app/editor/main_window.cpp" line="833"/>
         <source>It was written with %n preflight error(s).</source>
         <translation><numerusform>输出时带有 %n 处预检错误。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="831"/>
+        <location filename="../app/editor/main_window.cpp" line="835"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <location filename="../app/editor/main_window.cpp" line="843"/>
         <source>Typo</source>
         <translation>错字</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <location filename="../app/editor/main_window.cpp" line="843"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <location filename="../app/editor/main_window.cpp" line="843"/>
         <source>Fact</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <location filename="../app/editor/main_window.cpp" line="843"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="839"/>
+        <location filename="../app/editor/main_window.cpp" line="843"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="840"/>
+        <location filename="../app/editor/main_window.cpp" line="844"/>
         <source>Inserted</source>
         <translation>增补</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="841"/>
+        <location filename="../app/editor/main_window.cpp" line="845"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="842"/>
+        <location filename="../app/editor/main_window.cpp" line="846"/>
         <source>Resolved by %1</source>
         <translation>已由%1解决</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="873"/>
+        <location filename="../app/editor/main_window.cpp" line="847"/>
+        <source>Since %1</source>
+        <translation>%1以来的修改</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="878"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="874"/>
+        <location filename="../app/editor/main_window.cpp" line="879"/>
         <source>The printer could not be started: %1</source>
         <translation>无法启动打印机：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="938"/>
         <location filename="../app/editor/main_window.cpp" line="943"/>
-        <location filename="../app/editor/main_window.cpp" line="949"/>
-        <location filename="../app/editor/main_window.cpp" line="956"/>
-        <location filename="../app/editor/main_window.cpp" line="964"/>
+        <location filename="../app/editor/main_window.cpp" line="948"/>
+        <location filename="../app/editor/main_window.cpp" line="954"/>
+        <location filename="../app/editor/main_window.cpp" line="961"/>
+        <location filename="../app/editor/main_window.cpp" line="969"/>
         <source>Import Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="939"/>
+        <location filename="../app/editor/main_window.cpp" line="944"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation>请先选中文字框：文本将导入其稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="944"/>
+        <location filename="../app/editor/main_window.cpp" line="949"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="953"/>
+        <location filename="../app/editor/main_window.cpp" line="958"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="956"/>
+        <location filename="../app/editor/main_window.cpp" line="961"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="965"/>
+        <location filename="../app/editor/main_window.cpp" line="970"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="973"/>
+        <location filename="../app/editor/main_window.cpp" line="978"/>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1063"/>
+        <location filename="../app/editor/main_window.cpp" line="1068"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1064"/>
+        <location filename="../app/editor/main_window.cpp" line="1069"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>
@@ -1926,7 +1936,7 @@
     </message>
     <message>
         <location filename="../app/editor/main_window_document.cpp" line="136"/>
-        <location filename="../app/editor/main_window_proof.cpp" line="124"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="125"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -1937,7 +1947,7 @@
     </message>
     <message>
         <location filename="../app/editor/main_window_document.cpp" line="170"/>
-        <location filename="../app/editor/page_gestures.cpp" line="265"/>
+        <location filename="../app/editor/page_gestures.cpp" line="271"/>
         <source>Page &amp;Information…</source>
         <translation>版面信息(&amp;I)…</translation>
     </message>
@@ -2002,138 +2012,158 @@
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="42"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="43"/>
         <source>its text is in no story now</source>
         <translation>其文字已不在任何稿件中</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="44"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="45"/>
         <source>its text stands in several places</source>
         <translation>其文字出现在多处，无法确定</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="46"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="47"/>
         <source>no text near it</source>
         <translation>附近没有文字</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="69"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="70"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="70"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="71"/>
         <source>Changes</source>
         <translation>修改痕迹</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="83"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="84"/>
         <source>Pr&amp;oof</source>
         <translation>校对(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="84"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="85"/>
         <source>&amp;Start Proof Round…</source>
         <translation>开始校次(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="85"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="86"/>
         <source>Add &amp;Note…</source>
         <translation>添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="88"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="89"/>
         <source>Ctrl+Alt+N</source>
         <translation>Ctrl+Alt+N</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="89"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="90"/>
         <source>Show &amp;Changes Since</source>
         <translation>显示修改痕迹(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="93"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="94"/>
         <source>&amp;Import Proof Notes…</source>
         <translation>导入校样批注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="151"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="152"/>
         <source>Add a note on the selected text (at the caret: something to insert there).</source>
         <translation>在所选文字上添加批注（只有插入点时：此处需要补字）。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="152"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="153"/>
         <source>Select text on the page or in the Story panel to add a note on it.</source>
         <translation>请先在版面上或稿件面板中选中文字，再添加批注。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="172"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="173"/>
         <source>%1 started: the text of every story is recorded. Show Changes Since › %1 marks what is changed after it.</source>
         <translation>%1已开始：已记下所有稿件的文字。“显示修改痕迹 › %1”会标出此后的修改。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="222"/>
-        <location filename="../app/editor/main_window_proof.cpp" line="230"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="223"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="231"/>
         <source>Import Proof Notes</source>
         <translation>导入校样批注</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="236"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="237"/>
         <source>%1 could not be read: %2. Nothing was imported.</source>
         <translation>无法读取 %1：%2。未导入任何批注。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="246"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="247"/>
         <source>%1 is locked with a password. Save a copy without one in the PDF reader and import that. Nothing was imported.</source>
         <translation>%1 设有密码。请在 PDF 阅读器中另存一份不带密码的副本再导入。未导入任何批注。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="249"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="250"/>
         <source>%1 is not a PDF that Paiban can read. Nothing was imported.</source>
         <translation>%1 不是排版能读取的 PDF。未导入任何批注。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window_proof.cpp" line="263"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="264"/>
         <source>%n note(s) placed from %1.</source>
         <translation><numerusform>已从 %1 放置 %n 条批注。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window_proof.cpp" line="265"/>
-        <source>%n already in the document.</source>
-        <translation><numerusform>%n 条已在文档中。</numerusform></translation>
+        <location filename="../app/editor/main_window_proof.cpp" line="266"/>
+        <source>%n imported before.</source>
+        <translation><numerusform>%n 条此前已导入。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window_proof.cpp" line="267"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="268"/>
+        <source>%n mark(s) Paiban wrote on the proof itself were left out.</source>
+        <translation><numerusform>排版自己写在校样上的 %n 个标记已略过。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/main_window_proof.cpp" line="271"/>
         <source>%n could not be placed:</source>
         <translation><numerusform>%n 条无法放置：</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="271"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="275"/>
         <source>page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="271"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="275"/>
         <source>PDF page %1</source>
         <translation>PDF 第 %1 页</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="272"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="277"/>
+        <source>%1: (%2)</source>
+        <translation>%1：（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="278"/>
         <source>%1: “%2” (%3)</source>
         <translation>%1：“%2”（%3）</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="274"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="280"/>
         <source> — %1</source>
         <translation> —— %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="294"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="297"/>
+        <source>&amp;Reopen Note %1</source>
+        <translation>重新打开批注 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="300"/>
+        <source>&amp;Resolve Note %1</source>
+        <translation>解决批注 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_proof.cpp" line="332"/>
         <source>That story is no longer in the document.</source>
         <translation>该稿件已不在文档中。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_proof.cpp" line="305"/>
+        <location filename="../app/editor/main_window_proof.cpp" line="343"/>
         <source>That text is on no page: its story is overset there or placed in no frame.</source>
         <translation>这段文字不在任何版上：稿件在此处溢出，或未排入任何框。</translation>
     </message>
@@ -2461,94 +2491,94 @@
 <context>
     <name>paiban::editor::NotesPanel</name>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="64"/>
+        <location filename="../app/editor/proof_panels.cpp" line="65"/>
         <source>All notes</source>
         <translation>全部批注</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="65"/>
+        <location filename="../app/editor/proof_panels.cpp" line="66"/>
         <source>Open notes</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="66"/>
+        <location filename="../app/editor/proof_panels.cpp" line="67"/>
         <source>Resolved notes</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="69"/>
-        <location filename="../app/editor/proof_panels.cpp" line="127"/>
+        <location filename="../app/editor/proof_panels.cpp" line="70"/>
+        <location filename="../app/editor/proof_panels.cpp" line="132"/>
         <source>All rounds</source>
         <translation>所有校次</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="72"/>
+        <location filename="../app/editor/proof_panels.cpp" line="73"/>
         <source>All kinds</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="79"/>
-        <location filename="../app/editor/proof_panels.cpp" line="208"/>
+        <location filename="../app/editor/proof_panels.cpp" line="80"/>
+        <location filename="../app/editor/proof_panels.cpp" line="223"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="80"/>
+        <location filename="../app/editor/proof_panels.cpp" line="81"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="81"/>
+        <location filename="../app/editor/proof_panels.cpp" line="82"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="130"/>
+        <location filename="../app/editor/proof_panels.cpp" line="135"/>
         <source>Before any round</source>
         <translation>校次之前</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="148"/>
+        <location filename="../app/editor/proof_panels.cpp" line="153"/>
         <source>Text deleted: “%1”</source>
         <translation>文字已删除：“%1”</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="149"/>
+        <location filename="../app/editor/proof_panels.cpp" line="154"/>
         <source>(a place in %1)</source>
         <translation>（%1 中的一处）</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="150"/>
+        <location filename="../app/editor/proof_panels.cpp" line="155"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="153"/>
+        <location filename="../app/editor/proof_panels.cpp" line="158"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="154"/>
+        <location filename="../app/editor/proof_panels.cpp" line="159"/>
         <source>%1. %2 · %3</source>
         <translation>%1. %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="157"/>
+        <location filename="../app/editor/proof_panels.cpp" line="166"/>
         <source>before any round</source>
         <translation>校次之前</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="159"/>
+        <location filename="../app/editor/proof_panels.cpp" line="168"/>
         <source>resolved by %1, %2</source>
         <translation>已解决：%1，%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="160"/>
+        <location filename="../app/editor/proof_panels.cpp" line="169"/>
         <source>open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../app/editor/proof_panels.cpp" line="208"/>
+        <location filename="../app/editor/proof_panels.cpp" line="223"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>

@@ -122,10 +122,12 @@ int importNotes(const QString& path, const QString& pdfPath, const QString& outP
     }
     const int added = addImportedNotes(doc->edition, imported);
     for (const UnplacedNote& u : imported.unplaced) {
+        const QString marked =
+            u.markedText.isEmpty() ? QString() : QStringLiteral("“%1” ").arg(u.markedText);
         std::fprintf(
-            stderr, "paiban notes: not placed: PDF page %d%s: “%s” %s — %s\n", u.pdfPage,
+            stderr, "paiban notes: not placed: PDF page %d%s: %s%s — %s\n", u.pdfPage,
             u.page >= 0 ? qPrintable(QStringLiteral(" (page %1)").arg(pageNumber(u.page))) : "",
-            qPrintable(u.markedText), qPrintable(u.contents), reasonText(u.reason));
+            qPrintable(marked), qPrintable(u.contents), reasonText(u.reason));
     }
     if (added > 0) {
         QString error;
@@ -134,8 +136,11 @@ int importNotes(const QString& path, const QString& pdfPath, const QString& outP
             return 1;
         }
     }
-    std::printf("%d note(s) placed, %d already there, %d not placed\n", added,
-                imported.alreadyThere, static_cast<int>(imported.unplaced.size()));
+    std::printf(
+        "%d note(s) placed, %d imported before, %d not placed, %d of Paiban's own marks "
+        "left out\n",
+        added, imported.alreadyThere, static_cast<int>(imported.unplaced.size()),
+        imported.ownMarks);
     return imported.unplaced.empty() ? 0 : kSomeUnplaced;
 }
 

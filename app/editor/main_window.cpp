@@ -801,7 +801,11 @@ void MainWindow::exportPdf() {
             pressExportBlockers(preflight(session_->edition(), session_->display()), options.pages);
     }
     const QFileInfo document(session_->path());
-    const QString suggested = document.absolutePath() + u'/' + document.completeBaseName() + ".pdf";
+    // A proof is named apart from the press PDF, so that one never stands in for the other.
+    const QString base = options.intent == PdfIntent::Proof
+                             ? tr("%1-proof").arg(document.completeBaseName())
+                             : document.completeBaseName();
+    const QString suggested = document.absolutePath() + u'/' + base + ".pdf";
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
@@ -840,6 +844,7 @@ ProofMarkupWording MainWindow::proofMarkupWording() const {
     wording.inserted = tr("Inserted");
     wording.deleted = tr("Deleted");
     wording.resolved = tr("Resolved by %1");
+    wording.changesSince = tr("Since %1");
     return wording;
 }
 

@@ -165,6 +165,8 @@ private:
     std::optional<NoteTarget> noteTarget() const;
     void addNoteOn(const NoteTarget& target);
     void showTextRange(const QString& storyId, int from, int to);
+    void showTextRangeKeepingFocus(const QString& storyId, int from, int to);
+    void addNoteUnderPointerActions(QMenu& menu, const QPointF& at);
 
     EditSession* session_ = nullptr;
     DeferredCall* listsRefresh_ = nullptr;

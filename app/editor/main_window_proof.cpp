@@ -3,6 +3,7 @@
 // panels, and a note or change shown on its page with its text selected there.
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -138,8 +139,8 @@ std::optional<MainWindow::NoteTarget> MainWindow::noteTarget() const {
         const TextTool* text = tools_->textTool();
         return NoteTarget{text->story(), text->selectionStart(), text->selectionEnd(), false};
     }
-    if (!panelStory.isEmpty() && panelTo > panelFrom)
-        return NoteTarget{panelStory, panelFrom, panelTo, true};
+    // Nothing else: a selection the story panel mirrors from a jump, once the page has been
+    // clicked elsewhere, is not one the editor can see any more.
     return std::nullopt;
 }
 
@@ -262,14 +263,19 @@ void MainWindow::importProofNotesFrom(const QString& path) {
     const int unplaced = static_cast<int>(imported.unplaced.size());
     QString summary = tr("%n note(s) placed from %1.", "", added).arg(name);
     if (imported.alreadyThere > 0)
-        summary += u' ' + tr("%n already in the document.", "", imported.alreadyThere);
+        summary += u' ' + tr("%n imported before.", "", imported.alreadyThere);
+    if (imported.ownMarks > 0)
+        summary += u' ' + tr("%n mark(s) Paiban wrote on the proof itself were left out.", "",
+                             imported.ownMarks);
     if (unplaced > 0)
         summary += u' ' + tr("%n could not be placed:", "", unplaced);
     QStringList details;
     for (const UnplacedNote& u : imported.unplaced) {
         const QString page =
             u.page >= 0 ? tr("page %1").arg(pageNumber(u.page)) : tr("PDF page %1").arg(u.pdfPage);
-        QString line = tr("%1: “%2” (%3)").arg(page, u.markedText, unplacedReason(u.reason));
+        QString line = u.markedText.isEmpty()
+                           ? tr("%1: (%2)").arg(page, unplacedReason(u.reason))
+                           : tr("%1: “%2” (%3)").arg(page, u.markedText, unplacedReason(u.reason));
         if (!u.contents.isEmpty())
             line += tr(" — %1").arg(u.contents);
         details << line;
@@ -277,12 +283,44 @@ void MainWindow::importProofNotesFrom(const QString& path) {
     reportImport(title, summary, details.join(u'\n'));
 }
 
+// The note whose marks the pointer is over on the page shown: resolve or reopen it there.
+void MainWindow::addNoteUnderPointerActions(QMenu& menu, const QPointF& at) {
+    for (const ProofMark& mark : proof_->overlay().notes) {
+        const QRectF rect(mark.rect.x, mark.rect.y, mark.rect.width, mark.rect.height);
+        if (mark.page != view_->pageIndex() || !rect.adjusted(-1, -1, 1, 1).contains(at))
+            continue;
+        const NoteRef ref = findNote(session_->edition(), mark.noteId);
+        if (!ref)
+            continue;
+        const QString id = ref.note->id;
+        if (ref.note->resolved) {
+            menu.addAction(tr("&Reopen Note %1").arg(noteNumber(*ref.note)), this,
+                           [this, id] { session_->push(new ReopenNoteCommand(session_, id)); });
+        } else {
+            menu.addAction(tr("&Resolve Note %1").arg(noteNumber(*ref.note)), this, [this, id] {
+                session_->push(
+                    new ResolveNoteCommand(session_, id, settings::proofAuthor(), proofNow()));
+            });
+        }
+        return;
+    }
+}
+
 void MainWindow::showNote(const QString& noteId) {
     const NoteRef ref = findNote(session_->edition(), noteId);
     if (!ref)
         return;
     proof_->setSelectedNote(noteId);
-    showTextRange(ref.story->id, ref.note->from, ref.note->to);
+    showTextRangeKeepingFocus(ref.story->id, ref.note->from, ref.note->to);
+}
+
+// A jump from a panel leaves the keyboard with the panel: Return there opens the next
+// item, and must never reach the page's text as a paragraph break.
+void MainWindow::showTextRangeKeepingFocus(const QString& storyId, int from, int to) {
+    QWidget* focus = QApplication::focusWidget();
+    showTextRange(storyId, from, to);
+    if (focus && focus != QApplication::focusWidget())
+        focus->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showChange(int index) {
@@ -294,7 +332,7 @@ void MainWindow::showChange(int index) {
         statusBar()->showMessage(tr("That story is no longer in the document."), kProofMessageMs);
         return;
     }
-    showTextRange(change.storyId, change.from, change.to);
+    showTextRangeKeepingFocus(change.storyId, change.from, change.to);
 }
 
 // A stretch of a story shown on its page and selected there (the story panel follows).

@@ -210,6 +210,12 @@ void MainWindow::showPageMenu(const QPointF& at, const QPoint& globalPos) {
             {tr("Select &All"), TextAction::SelectAll}};
         for (const auto& [text, kind] : entries)
             menu.addAction(text, this, [this, kind = kind] { textAction(kind); });
+        // Proofreading where the proofreader reads: a note on the selection, and the note
+        // under the pointer resolved or reopened.
+        menu.addSeparator();
+        updateProofActions();
+        menu.addAction(addNoteAction_);
+        addNoteUnderPointerActions(menu, at);
         menu.exec(globalPos);
         return;
     }

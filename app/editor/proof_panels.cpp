@@ -6,6 +6,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 #include "editor/deferred_call.h"
@@ -98,9 +99,13 @@ NotesPanel::NotesPanel(EditSession* session, ProofState* proof, QWidget* parent)
         connect(box, &QComboBox::activated, refresh_, &DeferredCall::request);
     connect(status_, &QComboBox::activated, this,
             [this] { proof_->setShowResolved(status_->currentData().toInt() != kStatusOpen); });
-    connect(list_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+    // A click shows the note on its page, as in the Changes panel; so do a double-click
+    // and Return.
+    auto activated = [this](QListWidgetItem* item) {
         Q_EMIT noteActivated(item->data(Qt::UserRole).toString());
-    });
+    };
+    connect(list_, &QListWidget::itemClicked, this, activated);
+    connect(list_, &QListWidget::itemActivated, this, activated);
     connect(list_, &QListWidget::currentItemChanged, this, [this] {
         updateButtons();
         proof_->setSelectedNote(currentNote());
@@ -152,8 +157,12 @@ void NotesPanel::refresh() {
         const QString kind = asked.isEmpty() ? noteKindName(note.kind)
                                              : tr("%1, %2").arg(noteKindName(note.kind), asked);
         lines << tr("%1. %2 · %3").arg(noteNumber(note), kind, on);
+        // The note's words, up to a few lines' worth: Edit… shows the whole of a long one.
+        constexpr int kNoteTextChars = 120;
         if (!note.text.isEmpty())
-            lines << note.text;
+            lines << (note.text.size() > kNoteTextChars
+                          ? note.text.left(kNoteTextChars) + QStringLiteral("…")
+                          : note.text);
         const QString madeIn = note.round.isEmpty() ? tr("before any round") : note.round;
         const QString state =
             note.resolved ? tr("resolved by %1, %2").arg(note.resolvedBy, timeText(note.resolvedAt))
@@ -168,6 +177,12 @@ void NotesPanel::refresh() {
         rows.emplace_back(lines.join(u'\n'), note.id, note.resolved);
         texts << std::get<0>(rows.back()) + u'\x1f' + note.id;
     }
+    // The page shows the notes the panel lists (and the one selected): its filters are
+    // the page's too.
+    QSet<QString> listedIds;
+    for (const auto& row : rows)
+        listedIds.insert(std::get<1>(row));
+    proof_->setListedNotes(listedIds);
     if (texts != shown_) {  // most layouts change no note: the list keeps its place
         shown_ = texts;
         const QString current = currentNote();

@@ -46,6 +46,13 @@ void ProofState::setShowResolved(bool show) {
     Q_EMIT changed();
 }
 
+void ProofState::setListedNotes(const QSet<QString>& ids) {
+    if (overlay_.listed && *overlay_.listed == ids)
+        return;
+    overlay_.listed = ids;
+    Q_EMIT changed();
+}
+
 void ProofState::recompute() {
     const Edition& edition = session_->edition();
     const LineIndex& lines = session_->display().lines;

@@ -31,6 +31,9 @@ public:
     void setSelectedNote(const QString& noteId);
     // Resolved notes drawn faint on the page, or hidden (the Notes panel's filter).
     void setShowResolved(bool show);
+    // The notes the Notes panel lists under its filters: the page draws only those (and
+    // the selected one).
+    void setListedNotes(const QSet<QString>& ids);
 
 Q_SIGNALS:
     // The round, the changes or the marks are new.

@@ -148,11 +148,16 @@ void checkOpenNotes(const Edition& edition, const EditionDisplay& display,
                                    : storyPlainText(*ref.story).mid(note.from, note.to - note.from);
         // A strike-out or caret from a PDF may say nothing more: what it asks is its text.
         const QString action = QString::fromLatin1(toString(note.action));
+        // A finding is one line of a list: a long note is for the Notes panel.
+        constexpr int kNoteCharsInFinding = 40;
+        const QString said = note.text.size() > kNoteCharsInFinding
+                                 ? note.text.left(kNoteCharsInFinding) + QStringLiteral("…")
+                                 : note.text;
         Finding f{Severity::Warning, QStringLiteral("open-note"),
                   QStringLiteral("note %1 (%2) on “%3” is still open: %4")
                       .arg(note.id, QString::fromLatin1(toString(note.kind)), marked,
-                           note.text.isEmpty() ? action : note.text)};
-        f.args = {note.id, QString::fromLatin1(toString(note.kind)), marked, note.text, action};
+                           said.isEmpty() ? action : said)};
+        f.args = {note.id, QString::fromLatin1(toString(note.kind)), marked, said, action};
         f.storyId = ref.story->id;
         const MarkPlace place = firstPlace(display.lines, ref.story->id, note.from, note.to);
         f.page = place.page;

@@ -248,6 +248,19 @@ Marked markedByPoint(const QRectF& where, const std::vector<PdfChar>& chars, boo
     return marked;
 }
 
+// A strike-out asks for its text to go unless its comment gives what should stand there
+// instead; a comment that only says to delete (删, 删去, 删除, delete) is no replacement.
+bool asksToDelete(const QString& contents) {
+    const QString said = contents.trimmed();
+    if (said.isEmpty())
+        return true;
+    for (const QString& word : {QStringLiteral("删"), QStringLiteral("delete")}) {
+        if (said.startsWith(word, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 // 错字：…, 标点 …, typo: … at the start of a comment say its kind.
 NoteKind kindFromContents(QString* contents) {
     static const std::pair<NoteKind, QStringList> kWords[] = {
@@ -330,7 +343,7 @@ NotesImport readProofNotes(const QByteArray& pdf, const Edition& edition, const 
             const QRectF where = toPoints(annotation->boundary(), size);
             QString key = annotation->uniqueName();
             if (key.startsWith(kOwnPrefix)) {
-                ++result.alreadyThere;
+                ++result.ownMarks;
                 continue;
             }
             key = key.isEmpty() ? QStringLiteral("pdf:p%1@%2,%3")
@@ -359,8 +372,7 @@ NotesImport readProofNotes(const QByteArray& pdf, const Edition& edition, const 
                     static_cast<const Poppler::HighlightAnnotation&>(*annotation);
                 marked = markedByQuads(highlight, chars, size);
                 if (highlight.highlightType() == Poppler::HighlightAnnotation::StrikeOut)
-                    note.action =
-                        contents.trimmed().isEmpty() ? NoteAction::Delete : NoteAction::Replace;
+                    note.action = asksToDelete(contents) ? NoteAction::Delete : NoteAction::Replace;
                 nearText = !marked.text.isEmpty();
             } else {
                 marked = markedByPoint(where, chars, caret, &nearText);

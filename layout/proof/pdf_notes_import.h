@@ -44,7 +44,8 @@ struct NotesImport {
     };
     std::vector<Placed> placed;
     std::vector<UnplacedNote> unplaced;
-    int alreadyThere = 0;  // Paiban's own marks, and notes imported from this PDF before
+    int alreadyThere = 0;  // notes imported from this PDF before
+    int ownMarks = 0;      // Paiban's own annotations on the proof (its notes, change marks)
     int ignored = 0;       // annotations that are no proofreader's mark (links, forms …)
 };
 

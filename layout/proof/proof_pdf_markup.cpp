@@ -98,8 +98,10 @@ void addNotes(PdfOptions& options, const Edition& edition, const EditionDisplay&
 }
 
 void addChanges(PdfOptions& options, const Edition& edition, const EditionDisplay& display,
-                const std::vector<TextChange>& changes, const ProofMarkupWording& wording,
+                const ProofRound& round, const ProofMarkupWording& wording,
                 const std::vector<bool>& shown) {
+    const std::vector<TextChange> changes = changesSince(round, edition);
+    const QString from = wording.changesSince.arg(round.name);
     std::map<std::pair<int, int>, std::vector<Rect>> inserted;  // (change, page) → rects
     std::vector<std::pair<int, int>> order;
     int deletions = 0;
@@ -121,9 +123,10 @@ void addChanges(PdfOptions& options, const Edition& edition, const EditionDispla
                 a.kind = PdfAnnotationKind::Caret;
                 a.rect = caretBox(mark.rect);
                 a.colour = kDeleted;
-                a.contents = mark.text;
+                // What was deleted, in its context: a bare “0” means nothing in a list.
+                a.contents = summary(change);
                 a.subject = wording.deleted;
-                a.author = change.storyName;
+                a.author = from;
                 a.name = QStringLiteral("paiban-deleted-%1").arg(++deletions);
                 a.popup = true;
                 options.annotations.push_back(std::move(a));
@@ -145,7 +148,7 @@ void addChanges(PdfOptions& options, const Edition& edition, const EditionDispla
         a.colour = kInserted;
         a.contents = summary(change);
         a.subject = wording.inserted;
-        a.author = change.storyName;
+        a.author = from;
         a.name =
             QStringLiteral("paiban-change-%1-p%2").arg(key.first + 1).arg(pageNumber(key.second));
         options.annotations.push_back(std::move(a));
@@ -173,7 +176,7 @@ std::optional<ProofMarkupProblem> addProofMarkup(PdfOptions& options, const Edit
         addNotes(options, edition, display, markup.notes == ProofMarkup::Notes::All, wording,
                  shown);
     if (round)
-        addChanges(options, edition, display, changesSince(*round, edition), wording, shown);
+        addChanges(options, edition, display, *round, wording, shown);
     return std::nullopt;
 }
 

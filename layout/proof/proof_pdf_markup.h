@@ -30,6 +30,8 @@ struct ProofMarkupWording {
     QString inserted = QStringLiteral("Inserted");
     QString deleted = QStringLiteral("Deleted");
     QString resolved = QStringLiteral("Resolved by %1");
+    // Who a change mark is from, in a reader's list of comments: the round it counts from.
+    QString changesSince = QStringLiteral("Since %1");
 };
 
 enum class ProofMarkupProblem : uint8_t { NoSuchRound };

@@ -2,6 +2,7 @@
 
 #include <QPaintDevice>
 #include <QSet>
+#include <cmath>
 
 namespace paiban::editor {
 namespace {
@@ -20,9 +21,14 @@ constexpr int kResolvedNoteAlpha = 30;
 constexpr double kUnderlinePx = 1.6;
 constexpr double kMarkerRadiusPx = 6.0;
 constexpr double kLabelFontPx = 10.0;
+// The deleted text stands small in the space between the lines, over as little of the
+// line above as can still be read, on a veil that lets that line show through.
+constexpr double kDeletedFontPx = 8.0;
+constexpr int kDeletedVeilAlpha = 170;
 constexpr double kBarWidthPx = 2.5;
-// A deletion's label shows its first characters: enough to recognise, never a paragraph.
-constexpr int kDeletedLabelChars = 12;
+// A deletion's label shows its first characters: enough to recognise, never a paragraph
+// reaching across the next column (the Changes panel has the whole of it).
+constexpr int kDeletedLabelChars = 6;
 
 QRectF toQRect(const Rect& r) {
     return QRectF(r.x, r.y, r.width, r.height);
@@ -45,14 +51,14 @@ void drawDeletion(QPainter& painter, const ProofMark& mark, double px) {
     text.replace(u'\n', QStringLiteral("¶"));
     if (text.size() > kDeletedLabelChars)
         text = text.left(kDeletedLabelChars) + QStringLiteral("…");
-    const QFont font = labelFont(painter, kLabelFontPx, px);
+    const QFont font = labelFont(painter, kDeletedFontPx, px);
     painter.setFont(font);
     const QRectF measured = painter.fontMetrics().boundingRect(text);
     // The font metrics are of the scaled painter's font in page points.
     const double pad = 2 * px;
     const QRectF label(place.left(), place.top() - measured.height() - 2 * pad,
                        measured.width() + 2 * pad, measured.height() + pad);
-    painter.fillRect(label, QColor(255, 255, 255, 230));
+    painter.fillRect(label, QColor(255, 255, 255, kDeletedVeilAlpha));
     painter.setPen(QPen(kDeletedColour, 0.8 * px));
     painter.drawRect(label);
     painter.drawText(label, Qt::AlignCenter, text);
@@ -116,7 +122,8 @@ void paintProofOverlay(QPainter& painter, const ProofOverlay& overlay, int page,
         const auto look = overlay.looks.constFind(mark.noteId);
         const bool resolved = look != overlay.looks.cend() && look->resolved;
         const bool selected = mark.noteId == overlay.selectedNote;
-        if (resolved && !overlay.showResolved && !selected)
+        if (!selected && ((resolved && !overlay.showResolved) ||
+                          (overlay.listed && !overlay.listed->contains(mark.noteId))))
             continue;
         const bool first = !marked.contains(mark.noteId);
         marked.insert(mark.noteId);
@@ -139,8 +146,23 @@ void paintProofOverlay(QPainter& painter, const ProofOverlay& overlay, int page,
             markers.push_back(
                 {rect, look != overlay.looks.cend() ? look->number : QString(), selected});
     }
-    for (const Marker& m : markers)  // over every highlight
+    // Over every highlight; notes starting at one place stand side by side, not on top of
+    // each other.
+    std::vector<QPointF> taken;
+    for (Marker& m : markers) {
+        const double step = 2 * kMarkerRadiusPx * px;
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QPointF& p : taken) {
+                if (std::abs(p.x() - m.at.left()) < step && std::abs(p.y() - m.at.top()) < step) {
+                    m.at.moveLeft(p.x() + step);
+                    moved = true;
+                }
+            }
+        }
+        taken.push_back(m.at.topLeft());
         drawMarker(painter, m.at, m.number, m.selected, px);
+    }
     painter.restore();
 }
 

@@ -7,6 +7,8 @@
 
 #include <QHash>
 #include <QPainter>
+#include <QSet>
+#include <optional>
 #include <vector>
 
 #include "proof/proof_marks.h"
@@ -23,6 +25,8 @@ struct ProofOverlay {
     QHash<QString, NoteLook> looks;  // by note id
     QString selectedNote;
     bool showResolved = true;  // resolved notes drawn faint, or not at all
+    // The notes the Notes panel lists (its filters); unset: every note.
+    std::optional<QSet<QString>> listed;
 };
 
 // Draws the overlay's marks of one page; the painter is in page points, `px` one screen
