@@ -257,6 +257,45 @@ private Q_SLOTS:
         QCOMPARE(std::pair(text->selectionStart(), text->selectionEnd()), std::pair(at, at + 4));
     }
 
+    // Notes on the same words: their markers stand side by side, and the page paints at
+    // every zoom (a rounding once kept two markers trading places for ever).
+    void notesOnOneWordPaint() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        const int at = wordAt(f);
+        for (int i = 0; i < 3; ++i)
+            addNoteOnPage(f, at, at + 4, NoteKind::Typo, QStringLiteral("第%1条").arg(i + 1));
+        QCOMPARE(marksOf(f, ProofMark::Kind::Note), 3);
+        for (const double zoom : {0.37, 0.5, 1.0, 1.33, 1.7, 2.3, 4.0}) {
+            f.window.canvas()->setZoom(zoom);
+            QVERIFY(!f.window.canvas()->grab().isNull());
+        }
+    }
+
+    // A note shown from the Notes panel leaves the keyboard there: Return opens the note
+    // again and never puts a paragraph break into the text at the note.
+    void jumpKeepsTheKeyboardInThePanel() {
+        EditorFixture f;
+        QVERIFY(f.exposed && f.opened);
+        const int at = wordAt(f);
+        addNoteOnPage(f, at, at + 4, NoteKind::Fact, QStringLiteral("核对"));
+        const QString before = storyPlainText(*f.edition().story(kStory));
+        f.window.tools()->setCurrent(ToolKind::Select);
+        QListWidget* list = f.window.notesPanel()->list();
+        list->setFocus();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualItemRect(list->item(0)).center());
+        QTest::keyClick(list, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QCOMPARE(storyPlainText(*f.edition().story(kStory)), before);
+        TextTool* text = f.window.tools()->textTool();
+        QCOMPARE(std::pair(text->selectionStart(), text->selectionEnd()), std::pair(at, at + 4));
+        // Clicked away from the text, the page has no selection to put a note on.
+        f.window.tools()->setCurrent(ToolKind::Select);
+        QCoreApplication::processEvents();
+        QVERIFY(!f.window.addNoteAction()->isEnabled());
+    }
+
     // Text typed before a note moves it on; its quote is the same text.
     void noteFollowsTyping() {
         EditorFixture f;

@@ -2,6 +2,7 @@
 
 #include <QPaintDevice>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace paiban::editor {
@@ -20,6 +21,10 @@ constexpr int kResolvedNoteAlpha = 30;
 // Line weights and label sizes in screen pixels.
 constexpr double kUnderlinePx = 1.6;
 constexpr double kMarkerRadiusPx = 6.0;
+// Markers closer than this share of their width overlap; past this many at one place
+// the rest are drawn where they fall.
+constexpr double kMarkerOverlap = 0.9;
+constexpr int kMostMarkersSideBySide = 16;
 constexpr double kLabelFontPx = 10.0;
 // The deleted text stands small in the space between the lines, over as little of the
 // line above as can still be read, on a veil that lets that line show through.
@@ -149,16 +154,18 @@ void paintProofOverlay(QPainter& painter, const ProofOverlay& overlay, int page,
     // Over every highlight; notes starting at one place stand side by side, not on top of
     // each other.
     std::vector<QPointF> taken;
+    const double step = 2 * kMarkerRadiusPx * px;
     for (Marker& m : markers) {
-        const double step = 2 * kMarkerRadiusPx * px;
-        for (bool moved = true; moved;) {
-            moved = false;
-            for (const QPointF& p : taken) {
-                if (std::abs(p.x() - m.at.left()) < step && std::abs(p.y() - m.at.top()) < step) {
-                    m.at.moveLeft(p.x() + step);
-                    moved = true;
-                }
-            }
+        // Right of the marker it would cover; a bounded walk, so that rounding can never
+        // keep two markers trading places.
+        for (int tries = 0; tries < kMostMarkersSideBySide; ++tries) {
+            const auto clash = std::find_if(taken.begin(), taken.end(), [&](const QPointF& p) {
+                return std::abs(p.x() - m.at.left()) < step * kMarkerOverlap &&
+                       std::abs(p.y() - m.at.top()) < step * kMarkerOverlap;
+            });
+            if (clash == taken.end())
+                break;
+            m.at.moveLeft(clash->x() + step);
         }
         taken.push_back(m.at.topLeft());
         drawMarker(painter, m.at, m.number, m.selected, px);
