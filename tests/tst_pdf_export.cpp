@@ -51,6 +51,22 @@ Edition oneFrameEdition(double pageWidth, double pageHeight, Rect frame, const Q
     return e;
 }
 
+// A 200-point square page filled by one photo (its path relative to the document).
+Edition onePhotoPage(const QString& imagePath) {
+    Edition e;
+    Page page;
+    page.widthPt = 200;
+    page.heightPt = 200;
+    Frame photo;
+    photo.id = QStringLiteral("photo");
+    photo.kind = FrameKind::Image;
+    photo.imagePath = imagePath;
+    photo.rect = {0, 0, 200, 200};
+    page.frames.push_back(photo);
+    e.pages.push_back(page);
+    return e;
+}
+
 }  // namespace
 
 Q_DECLARE_METATYPE(ProofColour)
@@ -265,17 +281,7 @@ private Q_SLOTS:
         QVERIFY(haveTool("convert"));
         const QString jpeg = dir_.filePath(QStringLiteral("red.jpg"));
         QCOMPARE(runTool("convert", {"-size", "60x40", "xc:cmyk(0,255,255,0)", jpeg}).exitCode, 0);
-        Edition e;
-        Page page;
-        page.widthPt = 200;
-        page.heightPt = 200;
-        Frame photo;
-        photo.id = "photo";
-        photo.kind = FrameKind::Image;
-        photo.imagePath = "red.jpg";
-        photo.rect = {0, 0, 200, 200};
-        page.frames.push_back(photo);
-        e.pages.push_back(page);
+        const Edition e = onePhotoPage(QStringLiteral("red.jpg"));
         const QString path = dir_.filePath(QStringLiteral("red.pdf"));
         QVERIFY(exportEdition(e, dir_.path(), path).isEmpty());
         QCOMPARE(runTool("pdfimages", {"-j", path, dir_.filePath(QStringLiteral("out"))}).exitCode,
@@ -682,17 +688,7 @@ private Q_SLOTS:
         QVERIFY(haveTool("convert"));
         const QString jpeg = dir_.filePath(QStringLiteral("red-proof.jpg"));
         QCOMPARE(runTool("convert", {"-size", "60x40", "xc:cmyk(0,255,255,0)", jpeg}).exitCode, 0);
-        Edition e;
-        Page page;
-        page.widthPt = 200;
-        page.heightPt = 200;
-        Frame photo;
-        photo.id = "photo";
-        photo.kind = FrameKind::Image;
-        photo.imagePath = "red-proof.jpg";
-        photo.rect = {0, 0, 200, 200};
-        page.frames.push_back(photo);
-        e.pages.push_back(page);
+        const Edition e = onePhotoPage(QStringLiteral("red-proof.jpg"));
         PdfOptions options;
         options.intent = PdfIntent::Proof;
         options.proofColour = colour;

@@ -11,6 +11,7 @@
 
 #include "cli/cli.h"
 #include "io/document_io.h"
+#include "io/proof_json.h"
 #include "model/proof_edits.h"
 #include "model/text_edit.h"
 #include "proof/pdf_notes_import.h"
@@ -35,10 +36,6 @@ int notesUsage(const char* problem) {
     return 2;
 }
 
-QString isoOrEmpty(const QDateTime& t) {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
-
 int listNotes(const QString& path, bool json, int onlyResolved /* -1 all, 0 open, 1 resolved */) {
     const auto doc = loadAndLayOut(path);
     if (!doc)
@@ -60,7 +57,7 @@ int listNotes(const QString& path, bool json, int onlyResolved /* -1 all, 0 open
                 {"action", toString(n.action)},
                 {"text", n.text},
                 {"author", n.author},
-                {"created", isoOrEmpty(n.created)},
+                {"created", isoTime(n.created)},
                 {"round", n.round},
                 {"from", n.from},
                 {"to", n.to},
@@ -69,7 +66,7 @@ int listNotes(const QString& path, bool json, int onlyResolved /* -1 all, 0 open
                 {"textDeleted", n.textDeleted},
                 {"resolved", n.resolved},
                 {"resolvedBy", n.resolvedBy},
-                {"resolvedAt", isoOrEmpty(n.resolvedAt)},
+                {"resolvedAt", isoTime(n.resolvedAt)},
             });
             continue;
         }

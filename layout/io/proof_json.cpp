@@ -7,13 +7,9 @@
 
 namespace paiban {
 
-namespace {
-
 QString isoTime(const QDateTime& t) {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
-
-}  // namespace
 
 QJsonArray notesToJson(const std::vector<Note>& notes) {
     QJsonArray list;

@@ -11,5 +11,7 @@ namespace paiban {
 
 QJsonArray notesToJson(const std::vector<Note>& notes);
 QJsonArray proofRoundsToJson(const std::vector<ProofRound>& rounds);
+// A time as the file writes it: ISO 8601 in UTC, empty when there is none.
+QString isoTime(const QDateTime& time);
 
 }  // namespace paiban
