@@ -451,9 +451,17 @@ private Q_SLOTS:
         QTest::newRow("press") << QStringList();
         QTest::newRow("proof") << QStringList{"--proof"};
         QTest::newRow("grey proof") << QStringList{"--proof", "--grey"};
+        // Every face subset on the main thread, two at a time, a thread each: one file.
+        QTest::newRow("press, one thread") << QStringList{"--threads", "1"};
+        QTest::newRow("press, two threads") << QStringList{"--threads", "2"};
+        QTest::newRow("proof, one thread") << QStringList{"--proof", "--threads", "1"};
     }
     void exportsAreDeterministicAcrossRuns() {
         QFETCH(QStringList, options);
+        // Whatever the threads, the bytes of the default run (a thread a face).
+        const bool proof = options.contains(QStringLiteral("--proof"));
+        static QByteArray defaultPress, defaultProof;
+        QByteArray& reference = proof ? defaultProof : defaultPress;
         QByteArray first;
         // Three runs: two may place the faces alike by chance.
         for (int run = 0; run < 3; ++run) {
@@ -466,6 +474,11 @@ private Q_SLOTS:
             else
                 QVERIFY2(fileBytes(path) == first, qPrintable(QStringLiteral("run %1").arg(run)));
         }
+        const bool grey = options.contains(QStringLiteral("--grey"));
+        if (!options.contains(QStringLiteral("--threads")) && !grey)
+            reference = first;
+        else if (!grey)
+            QVERIFY2(first == reference, "the same bytes as a thread a face");
     }
 
     // The same document and annotations give the same bytes.

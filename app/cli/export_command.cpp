@@ -32,13 +32,15 @@ constexpr int kMaxPreviewDpi = 600;
 // The exit status of a press export refused because preflight found errors (1 is for
 // files that could not be read or written, 2 for wrong usage).
 constexpr int kExitPreflightErrors = 3;
+// --threads: more than this is a typing error, not a machine.
+constexpr int kMostThreads = 64;
 
 int exportUsage(const char* message) {
     std::fprintf(stderr,
                  "paiban export: %s\nusage: paiban export FILE.paiban [-o OUT.pdf] "
                  "[--press|--proof [--grey] [--notes open|all] [--changes-since ROUND]] "
                  "[--pages 1-2] [--marks] [--bleed 3mm] [--icc PROFILE.icc] [--ink-limit 240] "
-                 "[--date now|ISO] "
+                 "[--date now|ISO] [--threads N] "
                  "[--force] [--allow-missing-glyphs] "
                  "[--png DIR [--dpi N]]\n",
                  message);
@@ -124,6 +126,11 @@ int exportPdf(int argc, char** argv) {
             if (!hasValue)
                 return exportUsage("--changes-since needs a proof round's name, e.g. 一校");
             markup.changesSince = value(i);
+        } else if (arg == "--threads") {
+            bool ok = false;
+            options.subsetThreads = hasValue ? value(i).toInt(&ok) : 0;
+            if (!ok || options.subsetThreads < 0 || options.subsetThreads > kMostThreads)
+                return exportUsage("--threads needs a number from 0 (a thread a font) to 64");
         } else if (arg == "--marks") {
             options.cropMarks = true;
         } else if (arg == "--allow-missing-glyphs") {

@@ -79,6 +79,7 @@ public:
                 }
             }
         }
+        fonts_.setSubsetThreads(options_.subsetThreads);
         for (auto& [key, faceNeeds] : needs)
             fonts_.startSubsetting(faceNeeds.first, std::move(faceNeeds.second));
         QByteArray kids;

@@ -38,6 +38,9 @@ struct PdfOptions {
     // A press PDF of a document with 缺字 (characters no font has) is refused: they
     // would print as blanks. This lets it through, knowingly.
     bool allowMissingGlyphs = false;
+    // Faces subset at once (pdf_fonts: 0, a thread each; 1, none in the background). The
+    // file is the same byte for byte whatever it is.
+    int subsetThreads = 0;
     // Written into the file's dates. Left invalid, a fixed date is written, so that the
     // same document always gives the same bytes.
     QDateTime timestamp;

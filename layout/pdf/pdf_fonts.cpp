@@ -223,13 +223,31 @@ std::optional<FontEmbedder::Program> subsetProgram(const FontFace& face,
 
 }  // namespace
 
+void FontEmbedder::setSubsetThreads(int threads) {
+    subsetThreads_ = std::max(0, threads);
+    subsetSlots_ =
+        subsetThreads_ > 1 ? std::make_shared<std::counting_semaphore<>>(subsetThreads_) : nullptr;
+}
+
 void FontEmbedder::startSubsetting(const FontFacePtr& face, GlyphNeeds needs) {
     // Subsetting a CJK face is the slowest part of an export: each face is subset on a
     // thread of its own (HarfBuzz faces are safe to read from several), started as soon
     // as the pages' glyphs are known, while the pages are written.
-    subsets_[face.get()] = std::async(std::launch::async, [face, needs = std::move(needs)] {
-        return subsetProgram(*face, needs);
-    });
+    if (subsetThreads_ == 1) {
+        subsets_[face.get()] = std::async(std::launch::deferred, [face, needs = std::move(needs)] {
+            return subsetProgram(*face, needs);
+        });
+        return;
+    }
+    subsets_[face.get()] =
+        std::async(std::launch::async, [face, needs = std::move(needs), gate = subsetSlots_] {
+            if (gate)
+                gate->acquire();
+            auto program = subsetProgram(*face, needs);
+            if (gate)
+                gate->release();
+            return program;
+        });
 }
 
 bool FontEmbedder::writeAll(PdfFile& file, QString* error) {

@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <semaphore>
 #include <set>
 
 #include "pdf/pdf_file.h"
@@ -34,6 +35,10 @@ public:
         std::set<char32_t> codePoints;
         std::set<uint32_t> otherGlyphs;
     };
+    // How many faces are subset at once: 0, each on a thread of its own; 1, none in the
+    // background (each when writeAll() reaches it); N, at most N. The bytes written are the
+    // same whatever it is: the objects follow the document, not the threads.
+    void setSubsetThreads(int threads);
     // Starts subsetting the face in the background (every glyph the pages will use must
     // be among the needs); writeAll() subsets the faces not started itself.
     void startSubsetting(const FontFacePtr& face, GlyphNeeds needs);
@@ -55,6 +60,8 @@ private:
     };
     std::map<const FontFace*, Embedded> fonts_;
     std::map<const FontFace*, std::future<std::optional<Program>>> subsets_;
+    int subsetThreads_ = 0;
+    std::shared_ptr<std::counting_semaphore<>> subsetSlots_;  // when at most N at once
 };
 
 }  // namespace paiban::pdf
