@@ -1,9 +1,11 @@
 #include "pdf/pdf_file.h"
 
-#include <zlib.h>
+#include <libdeflate.h>
+
 #include <QString>
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace paiban::pdf {
 
@@ -45,20 +47,30 @@ QByteArray plainOrTextString(const QString& text) {
 
 namespace {
 
-// zlib's default level: within a percent or two of the best on content streams and font
-// programs, at a third of the time.
+// libdeflate's level 6, its default: as small as zlib's level 6 on content streams and
+// font programs (a little smaller), in well under half the time — the whole buffer is
+// compressed at once, which is all a PDF writer does.
 constexpr int kDeflateLevel = 6;
+
+struct CompressorDeleter {
+    void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+};
 
 }  // namespace
 
 QByteArray deflate(const QByteArray& data) {
-    uLongf size = compressBound(static_cast<uLong>(data.size()));
-    QByteArray out(static_cast<qsizetype>(size), Qt::Uninitialized);
-    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size,
-                  reinterpret_cast<const Bytef*>(data.constData()), static_cast<uLong>(data.size()),
-                  kDeflateLevel) != Z_OK) {
+    // A compressor holds a few hundred kilobytes of tables: one per thread (fonts are
+    // compressed on their subsetting threads), made once.
+    thread_local std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor(
+        libdeflate_alloc_compressor(kDeflateLevel));
+    if (!compressor)
         return {};
-    }
+    const size_t bound = libdeflate_zlib_compress_bound(compressor.get(), data.size());
+    QByteArray out(static_cast<qsizetype>(bound), Qt::Uninitialized);
+    const size_t size = libdeflate_zlib_compress(compressor.get(), data.constData(), data.size(),
+                                                 out.data(), bound);
+    if (size == 0)
+        return {};
     out.resize(static_cast<qsizetype>(size));
     return out;
 }

@@ -16,7 +16,8 @@ QByteArray textString(const QString& text);
 // A text string as readers show it and people read it in the file: a literal string when
 // the text is printable ASCII (PDFDocEncoding agrees there), else UTF-16BE with BOM.
 QByteArray plainOrTextString(const QString& text);
-// zlib-compressed bytes for /FlateDecode; empty if compression failed.
+// zlib-format bytes for /FlateDecode (compressed by libdeflate); empty if compression
+// failed.
 QByteArray deflate(const QByteArray& data);
 
 class PdfFile {
