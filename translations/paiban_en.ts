@@ -1174,13 +1174,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="557"/>
+        <location filename="../app/editor/main_window_file.cpp" line="115"/>
         <source>Keep for Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="912"/>
-        <location filename="../app/editor/main_window.cpp" line="917"/>
+        <location filename="../app/editor/main_window.cpp" line="665"/>
+        <location filename="../app/editor/main_window.cpp" line="670"/>
         <location filename="../app/editor/page_gestures.cpp" line="72"/>
         <location filename="../app/editor/page_gestures.cpp" line="77"/>
         <location filename="../app/editor/page_gestures.cpp" line="89"/>
@@ -1188,14 +1188,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="913"/>
+        <location filename="../app/editor/main_window.cpp" line="666"/>
         <location filename="../app/editor/page_gestures.cpp" line="73"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="131"/>
-        <location filename="../app/editor/main_window.cpp" line="549"/>
+        <location filename="../app/editor/main_window_file.cpp" line="107"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,7 +1225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="918"/>
+        <location filename="../app/editor/main_window.cpp" line="671"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,35 +1632,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="513"/>
+        <location filename="../app/editor/main_window_file.cpp" line="71"/>
         <source>Cannot open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="514"/>
+        <location filename="../app/editor/main_window_file.cpp" line="72"/>
         <source>%1 could not be opened:
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="530"/>
+        <location filename="../app/editor/main_window_file.cpp" line="88"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="139"/>
-        <location filename="../app/editor/main_window.cpp" line="574"/>
+        <location filename="../app/editor/main_window_file.cpp" line="132"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="604"/>
+        <location filename="../app/editor/main_window.cpp" line="525"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="538"/>
+        <location filename="../app/editor/main_window_file.cpp" line="96"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,119 +1670,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="550"/>
+        <location filename="../app/editor/main_window_file.cpp" line="108"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="554"/>
+        <location filename="../app/editor/main_window_file.cpp" line="112"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="556"/>
+        <location filename="../app/editor/main_window_file.cpp" line="114"/>
         <source>Open and Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="558"/>
+        <location filename="../app/editor/main_window_file.cpp" line="116"/>
         <source>Discard the Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="623"/>
+        <location filename="../app/editor/main_window.cpp" line="544"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="635"/>
+        <location filename="../app/editor/main_window.cpp" line="556"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="636"/>
+        <location filename="../app/editor/main_window.cpp" line="557"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="637"/>
+        <location filename="../app/editor/main_window.cpp" line="558"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="638"/>
+        <location filename="../app/editor/main_window.cpp" line="559"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="661"/>
+        <location filename="../app/editor/main_window.cpp" line="582"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="721"/>
+        <location filename="../app/editor/main_window_file.cpp" line="150"/>
         <source>Open Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="721"/>
-        <location filename="../app/editor/main_window.cpp" line="749"/>
+        <location filename="../app/editor/main_window_file.cpp" line="150"/>
+        <location filename="../app/editor/main_window_file.cpp" line="178"/>
         <source>Paiban editions (*.paiban)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="731"/>
+        <location filename="../app/editor/main_window_file.cpp" line="160"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="735"/>
+        <location filename="../app/editor/main_window_file.cpp" line="164"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="748"/>
+        <location filename="../app/editor/main_window_file.cpp" line="177"/>
         <source>Save Edition As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="761"/>
+        <location filename="../app/editor/main_window_file.cpp" line="190"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="762"/>
+        <location filename="../app/editor/main_window_file.cpp" line="191"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="806"/>
+        <location filename="../app/editor/main_window_file.cpp" line="235"/>
         <source>%1-proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="810"/>
+        <location filename="../app/editor/main_window_file.cpp" line="239"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="810"/>
+        <location filename="../app/editor/main_window_file.cpp" line="239"/>
         <location filename="../app/editor/main_window_proof.cpp" line="223"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="818"/>
+        <location filename="../app/editor/main_window_file.cpp" line="247"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="829"/>
+        <location filename="../app/editor/main_window_file.cpp" line="258"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="833"/>
+        <location filename="../app/editor/main_window_file.cpp" line="262"/>
         <source>It was written with %n preflight error(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1790,111 +1790,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="835"/>
+        <location filename="../app/editor/main_window_file.cpp" line="264"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="843"/>
+        <location filename="../app/editor/main_window_file.cpp" line="272"/>
         <source>Typo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="843"/>
+        <location filename="../app/editor/main_window_file.cpp" line="272"/>
         <source>Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="843"/>
+        <location filename="../app/editor/main_window_file.cpp" line="272"/>
         <source>Fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="843"/>
+        <location filename="../app/editor/main_window_file.cpp" line="272"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="843"/>
+        <location filename="../app/editor/main_window_file.cpp" line="272"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="844"/>
+        <location filename="../app/editor/main_window_file.cpp" line="273"/>
         <source>Inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="845"/>
+        <location filename="../app/editor/main_window_file.cpp" line="274"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="846"/>
+        <location filename="../app/editor/main_window_file.cpp" line="275"/>
         <source>Resolved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="847"/>
+        <location filename="../app/editor/main_window_file.cpp" line="276"/>
         <source>Since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="878"/>
+        <location filename="../app/editor/main_window_file.cpp" line="293"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="879"/>
+        <location filename="../app/editor/main_window_file.cpp" line="294"/>
         <source>The printer could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="943"/>
-        <location filename="../app/editor/main_window.cpp" line="948"/>
-        <location filename="../app/editor/main_window.cpp" line="954"/>
-        <location filename="../app/editor/main_window.cpp" line="961"/>
-        <location filename="../app/editor/main_window.cpp" line="969"/>
+        <location filename="../app/editor/main_window_file.cpp" line="319"/>
+        <location filename="../app/editor/main_window_file.cpp" line="324"/>
+        <location filename="../app/editor/main_window_file.cpp" line="330"/>
+        <location filename="../app/editor/main_window_file.cpp" line="337"/>
+        <location filename="../app/editor/main_window_file.cpp" line="345"/>
         <source>Import Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="944"/>
+        <location filename="../app/editor/main_window_file.cpp" line="320"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="949"/>
+        <location filename="../app/editor/main_window_file.cpp" line="325"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="958"/>
+        <location filename="../app/editor/main_window_file.cpp" line="334"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="961"/>
+        <location filename="../app/editor/main_window_file.cpp" line="337"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="970"/>
+        <location filename="../app/editor/main_window_file.cpp" line="346"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="978"/>
+        <location filename="../app/editor/main_window_file.cpp" line="354"/>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1068"/>
+        <location filename="../app/editor/main_window.cpp" line="778"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1069"/>
+        <location filename="../app/editor/main_window.cpp" line="779"/>
         <source>%1 — Paiban</source>
         <translation type="unfinished"></translation>
     </message>

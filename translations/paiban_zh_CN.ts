@@ -1165,13 +1165,13 @@
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="557"/>
+        <location filename="../app/editor/main_window_file.cpp" line="115"/>
         <source>Keep for Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="912"/>
-        <location filename="../app/editor/main_window.cpp" line="917"/>
+        <location filename="../app/editor/main_window.cpp" line="665"/>
+        <location filename="../app/editor/main_window.cpp" line="670"/>
         <location filename="../app/editor/page_gestures.cpp" line="72"/>
         <location filename="../app/editor/page_gestures.cpp" line="77"/>
         <location filename="../app/editor/page_gestures.cpp" line="89"/>
@@ -1179,14 +1179,14 @@
         <translation>排入图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="913"/>
+        <location filename="../app/editor/main_window.cpp" line="666"/>
         <location filename="../app/editor/page_gestures.cpp" line="73"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="131"/>
-        <location filename="../app/editor/main_window.cpp" line="549"/>
+        <location filename="../app/editor/main_window_file.cpp" line="107"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
@@ -1216,7 +1216,7 @@
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="918"/>
+        <location filename="../app/editor/main_window.cpp" line="671"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation>%1 不是排版能读取的图片（JPEG、PNG 或 TIFF），未排入任何内容。</translation>
     </message>
@@ -1624,12 +1624,12 @@
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="513"/>
+        <location filename="../app/editor/main_window_file.cpp" line="71"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="514"/>
+        <location filename="../app/editor/main_window_file.cpp" line="72"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -1638,23 +1638,23 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="530"/>
+        <location filename="../app/editor/main_window_file.cpp" line="88"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="139"/>
-        <location filename="../app/editor/main_window.cpp" line="574"/>
+        <location filename="../app/editor/main_window_file.cpp" line="132"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>无法保存恢复副本：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="604"/>
+        <location filename="../app/editor/main_window.cpp" line="525"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="538"/>
+        <location filename="../app/editor/main_window_file.cpp" line="96"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -1664,228 +1664,228 @@
         <translation>色板</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="550"/>
+        <location filename="../app/editor/main_window_file.cpp" line="108"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation>排版关闭时 %1 有未保存的工作。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="554"/>
+        <location filename="../app/editor/main_window_file.cpp" line="112"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation>现在打开它并恢复这些工作、留待以后，还是放弃这些工作？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="556"/>
+        <location filename="../app/editor/main_window_file.cpp" line="114"/>
         <source>Open and Restore</source>
         <translation>打开并恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="558"/>
+        <location filename="../app/editor/main_window_file.cpp" line="116"/>
         <source>Discard the Work</source>
         <translation>放弃这些工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="623"/>
+        <location filename="../app/editor/main_window.cpp" line="544"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="635"/>
+        <location filename="../app/editor/main_window.cpp" line="556"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="636"/>
+        <location filename="../app/editor/main_window.cpp" line="557"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="637"/>
+        <location filename="../app/editor/main_window.cpp" line="558"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="638"/>
+        <location filename="../app/editor/main_window.cpp" line="559"/>
         <source>page %1: </source>
         <translation>第 %1 版：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="661"/>
+        <location filename="../app/editor/main_window.cpp" line="582"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="721"/>
+        <location filename="../app/editor/main_window_file.cpp" line="150"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="721"/>
-        <location filename="../app/editor/main_window.cpp" line="749"/>
+        <location filename="../app/editor/main_window_file.cpp" line="150"/>
+        <location filename="../app/editor/main_window_file.cpp" line="178"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="731"/>
+        <location filename="../app/editor/main_window_file.cpp" line="160"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="735"/>
+        <location filename="../app/editor/main_window_file.cpp" line="164"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="748"/>
+        <location filename="../app/editor/main_window_file.cpp" line="177"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="761"/>
+        <location filename="../app/editor/main_window_file.cpp" line="190"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="762"/>
+        <location filename="../app/editor/main_window_file.cpp" line="191"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="806"/>
+        <location filename="../app/editor/main_window_file.cpp" line="235"/>
         <source>%1-proof</source>
         <translation>%1-校样</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="810"/>
+        <location filename="../app/editor/main_window_file.cpp" line="239"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="810"/>
+        <location filename="../app/editor/main_window_file.cpp" line="239"/>
         <location filename="../app/editor/main_window_proof.cpp" line="223"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="818"/>
+        <location filename="../app/editor/main_window_file.cpp" line="247"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="829"/>
+        <location filename="../app/editor/main_window_file.cpp" line="258"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window.cpp" line="833"/>
+        <location filename="../app/editor/main_window_file.cpp" line="262"/>
         <source>It was written with %n preflight error(s).</source>
         <translation><numerusform>输出时带有 %n 处预检错误。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="835"/>
+        <location filename="../app/editor/main_window_file.cpp" line="264"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="843"/>
+        <location filename="../app/editor/main_window_file.cpp" line="272"/>
         <source>Typo</source>
         <translation>错字</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="843"/>
+        <location filename="../app/editor/main_window_file.cpp" line="272"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="843"/>
+        <location filename="../app/editor/main_window_file.cpp" line="272"/>
         <source>Fact</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="843"/>
+        <location filename="../app/editor/main_window_file.cpp" line="272"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="843"/>
+        <location filename="../app/editor/main_window_file.cpp" line="272"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="844"/>
+        <location filename="../app/editor/main_window_file.cpp" line="273"/>
         <source>Inserted</source>
         <translation>增补</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="845"/>
+        <location filename="../app/editor/main_window_file.cpp" line="274"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="846"/>
+        <location filename="../app/editor/main_window_file.cpp" line="275"/>
         <source>Resolved by %1</source>
         <translation>已由%1解决</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="847"/>
+        <location filename="../app/editor/main_window_file.cpp" line="276"/>
         <source>Since %1</source>
         <translation>%1以来的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="878"/>
+        <location filename="../app/editor/main_window_file.cpp" line="293"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="879"/>
+        <location filename="../app/editor/main_window_file.cpp" line="294"/>
         <source>The printer could not be started: %1</source>
         <translation>无法启动打印机：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="943"/>
-        <location filename="../app/editor/main_window.cpp" line="948"/>
-        <location filename="../app/editor/main_window.cpp" line="954"/>
-        <location filename="../app/editor/main_window.cpp" line="961"/>
-        <location filename="../app/editor/main_window.cpp" line="969"/>
+        <location filename="../app/editor/main_window_file.cpp" line="319"/>
+        <location filename="../app/editor/main_window_file.cpp" line="324"/>
+        <location filename="../app/editor/main_window_file.cpp" line="330"/>
+        <location filename="../app/editor/main_window_file.cpp" line="337"/>
+        <location filename="../app/editor/main_window_file.cpp" line="345"/>
         <source>Import Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="944"/>
+        <location filename="../app/editor/main_window_file.cpp" line="320"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation>请先选中文字框：文本将导入其稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="949"/>
+        <location filename="../app/editor/main_window_file.cpp" line="325"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="958"/>
+        <location filename="../app/editor/main_window_file.cpp" line="334"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="961"/>
+        <location filename="../app/editor/main_window_file.cpp" line="337"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="970"/>
+        <location filename="../app/editor/main_window_file.cpp" line="346"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="978"/>
+        <location filename="../app/editor/main_window_file.cpp" line="354"/>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1068"/>
+        <location filename="../app/editor/main_window.cpp" line="778"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="1069"/>
+        <location filename="../app/editor/main_window.cpp" line="779"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>
