@@ -341,6 +341,31 @@ private Q_SLOTS:
                      "a spoilt file is written again");
     }
 
+    // The cache folder is bounded: an export that stores subsets drops the files unused
+    // for longer than SubsetCache::kMaxAgeDays, and leaves what is not its own.
+    void fontSubsetCacheDropsOldFiles() {
+        const LoadResult loaded = loadEdition(sampleEditionPath());
+        QTemporaryDir cacheRoot;
+        PdfOptions options;
+        options.fontCacheDir = cacheRoot.path();
+        const auto make = [&](const QString& name, int daysOld) {
+            QFile f(cacheRoot.filePath(name));
+            if (!f.open(QIODevice::WriteOnly) || f.write("old") != 3 || !f.flush())
+                return false;  // flushed first: writing would set the time again
+            return f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-daysOld),
+                                 QFileDevice::FileModificationTime);
+        };
+        QVERIFY(make(QStringLiteral("stale.subset"), pdf::SubsetCache::kMaxAgeDays + 5));
+        QVERIFY(make(QStringLiteral("recent.subset"), 2));
+        QVERIFY(make(QStringLiteral("notes.txt"), pdf::SubsetCache::kMaxAgeDays + 5));
+        QVERIFY(exportEdition(*loaded.edition, QFileInfo(sampleEditionPath()).absolutePath(),
+                              cacheRoot.filePath(QStringLiteral("x.pdf")), options)
+                    .isEmpty());
+        QVERIFY(!QFile::exists(cacheRoot.filePath(QStringLiteral("stale.subset"))));
+        QVERIFY(QFile::exists(cacheRoot.filePath(QStringLiteral("recent.subset"))));
+        QVERIFY(QFile::exists(cacheRoot.filePath(QStringLiteral("notes.txt"))));
+    }
+
     // Bleed and crop marks: the trim stays the page, the bleed box 3 mm out, the media
     // box room for the marks; pages chosen by number.
     void bleedMarksAndPages() {
