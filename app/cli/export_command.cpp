@@ -104,6 +104,8 @@ int exportPdf(int argc, char** argv) {
     PreflightOptions checks;
     options.imageCacheDir =
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/press-images";
+    options.fontCacheDir =
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/font-subsets";
     auto value = [&](int& i) { return QString::fromLocal8Bit(argv[++i]); };
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];

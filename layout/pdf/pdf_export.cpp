@@ -80,6 +80,7 @@ public:
             }
         }
         fonts_.setSubsetThreads(options_.subsetThreads);
+        fonts_.setCacheDir(options_.fontCacheDir);
         for (auto& [key, faceNeeds] : needs)
             fonts_.startSubsetting(faceNeeds.first, std::move(faceNeeds.second));
         QByteArray kids;

@@ -35,6 +35,7 @@ struct PdfOptions {
     double bleedPt = 0;
     QString outputProfile;  // the press's CMYK ICC; empty: $PAIBAN_CMYK_PROFILE or the fallback
     QString imageCacheDir;  // where converted photos are kept between exports; empty: nowhere
+    QString fontCacheDir;   // where font subsets are kept between exports; empty: nowhere
     // A press PDF of a document with 缺字 (characters no font has) is refused: they
     // would print as blanks. This lets it through, knowingly.
     bool allowMissingGlyphs = false;

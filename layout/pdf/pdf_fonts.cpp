@@ -9,6 +9,8 @@
 #include <optional>
 #include <set>
 
+#include "pdf/subset_cache.h"
+
 namespace paiban::pdf {
 namespace {
 
@@ -221,7 +223,35 @@ std::optional<FontEmbedder::Program> subsetProgram(const FontFace& face,
     return program;
 }
 
+// The face's program from the cache when it holds one for these very needs, else
+// subset (holding one of the slots, if any) and kept there.
+std::optional<FontEmbedder::Program> programFor(
+    const FontFace& face, const FontEmbedder::GlyphNeeds& needs, SubsetCache* cache,
+    const std::shared_ptr<std::counting_semaphore<>>& gate) {
+    QByteArray key;
+    if (cache) {
+        key = SubsetCache::key(face, needs);
+        if (auto program = cache->load(key))
+            return program;
+    }
+    if (gate)
+        gate->acquire();
+    auto program = subsetProgram(face, needs);
+    if (gate)
+        gate->release();
+    if (cache && program)
+        cache->store(key, *program);
+    return program;
+}
+
 }  // namespace
+
+FontEmbedder::FontEmbedder() = default;
+FontEmbedder::~FontEmbedder() = default;
+
+void FontEmbedder::setCacheDir(const QString& dir) {
+    cache_ = dir.isEmpty() ? nullptr : std::make_shared<SubsetCache>(dir);
+}
 
 void FontEmbedder::setSubsetThreads(int threads) {
     subsetThreads_ = std::max(0, threads);
@@ -234,19 +264,15 @@ void FontEmbedder::startSubsetting(const FontFacePtr& face, GlyphNeeds needs) {
     // thread of its own (HarfBuzz faces are safe to read from several), started as soon
     // as the pages' glyphs are known, while the pages are written.
     if (subsetThreads_ == 1) {
-        subsets_[face.get()] = std::async(std::launch::deferred, [face, needs = std::move(needs)] {
-            return subsetProgram(*face, needs);
-        });
+        subsets_[face.get()] =
+            std::async(std::launch::deferred, [face, needs = std::move(needs), cache = cache_] {
+                return programFor(*face, needs, cache.get(), nullptr);
+            });
         return;
     }
-    subsets_[face.get()] =
-        std::async(std::launch::async, [face, needs = std::move(needs), gate = subsetSlots_] {
-            if (gate)
-                gate->acquire();
-            auto program = subsetProgram(*face, needs);
-            if (gate)
-                gate->release();
-            return program;
+    subsets_[face.get()] = std::async(
+        std::launch::async, [face, needs = std::move(needs), gate = subsetSlots_, cache = cache_] {
+            return programFor(*face, needs, cache.get(), gate);
         });
 }
 
@@ -330,6 +356,8 @@ bool FontEmbedder::writeAll(PdfFile& file, QString* error) {
                                 QByteArray::number(cidFont) + " 0 R] /ToUnicode " +
                                 QByteArray::number(toUnicode) + " 0 R >>");
     }
+    if (cache_)
+        cache_->prune();
     return true;
 }
 

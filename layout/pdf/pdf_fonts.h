@@ -39,6 +39,8 @@ public:
     // background (each when writeAll() reaches it); N, at most N. The bytes written are the
     // same whatever it is: the objects follow the document, not the threads.
     void setSubsetThreads(int threads);
+    // Keeps subsets in this folder between exports (subset_cache.h); empty: nowhere.
+    void setCacheDir(const QString& dir);
     // Starts subsetting the face in the background (every glyph the pages will use must
     // be among the needs); writeAll() subsets the faces not started itself.
     void startSubsetting(const FontFacePtr& face, GlyphNeeds needs);
@@ -50,6 +52,8 @@ public:
         bool cff = false;
         QByteArray bytes, deflated;
     };
+    FontEmbedder();
+    ~FontEmbedder();
 
 private:
     struct Embedded {
@@ -62,6 +66,7 @@ private:
     std::map<const FontFace*, std::future<std::optional<Program>>> subsets_;
     int subsetThreads_ = 0;
     std::shared_ptr<std::counting_semaphore<>> subsetSlots_;  // when at most N at once
+    std::shared_ptr<class SubsetCache> cache_;                // null: none
 };
 
 }  // namespace paiban::pdf
