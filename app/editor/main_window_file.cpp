@@ -243,6 +243,9 @@ void MainWindow::exportPdf() {
     metadata.title = session_->edition().title;
     options.imageCacheDir =
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/press-images";
+    // Tonight's tenth export re-subsets only the fonts whose glyphs changed.
+    options.fontCacheDir =
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/font-subsets";
     // The first export of tonight's photos converts them: say so while it runs.
     QProgressDialog progress(tr("Exporting %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0,
                              this);

@@ -1,7 +1,7 @@
 #include "pdf/subset_cache.h"
 
 #include <hb.h>
-#include <zlib.h>
+#include <libdeflate.h>
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -37,15 +37,14 @@ quint32 readU32(const QByteArray& in, qsizetype at) {
 }
 
 quint32 crcOf(const QByteArray& a, const QByteArray& b) {
-    uLong crc = crc32(0L, Z_NULL, 0);
-    crc = crc32(crc, reinterpret_cast<const Bytef*>(a.constData()), static_cast<uInt>(a.size()));
-    crc = crc32(crc, reinterpret_cast<const Bytef*>(b.constData()), static_cast<uInt>(b.size()));
-    return static_cast<quint32>(crc);
+    // libdeflate's CRC-32 (zlib's polynomial), which the writer links already.
+    quint32 crc = libdeflate_crc32(0, a.constData(), static_cast<size_t>(a.size()));
+    return libdeflate_crc32(crc, b.constData(), static_cast<size_t>(b.size()));
 }
 
 // What this build's deflate makes of a fixed, moderately redundant input: the deflated
 // bytes are cached too, and must be those a fresh export would write, so a change of
-// zlib, level or library gives new keys.
+// level or library gives new keys.
 const QByteArray& deflateFingerprint() {
     static const QByteArray fingerprint = [] {
         QByteArray sample;
