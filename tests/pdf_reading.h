@@ -1,5 +1,6 @@
-// A PDF read back for a test: its text compared line by line, its streams expanded
-// (qpdf), its images listed (pdfimages). What a reader sees, never our own bytes only.
+// A PDF written and read back for a test: its text compared line by line, its streams
+// expanded (qpdf), its images listed (pdfimages). What a reader sees, never our own bytes
+// only.
 #pragma once
 
 #include <QFile>
@@ -8,6 +9,9 @@
 #include <QStringList>
 #include <algorithm>
 
+#include "display/edition_layout.h"
+#include "pdf/pdf_export.h"
+#include "shaping/font_registry.h"
 #include "tool_runner.h"
 
 namespace paiban::test {
@@ -54,6 +58,18 @@ inline QList<QStringList> imageRows(const QString& path) {
     for (const QString& line : lines)
         rows << line.simplified().split(u' ');
     return rows;
+}
+
+// The edition laid out and written to `path` as a PDF; the writer's error, or empty.
+inline QString exportEdition(const Edition& edition, const QString& documentDir,
+                             const QString& path, const PdfOptions& options = {}) {
+    LayoutCache cache;
+    const EditionDisplay display =
+        layoutEdition(edition, documentDir, FontRegistry::shared(), cache);
+    QString error;
+    PdfMetadata metadata;
+    metadata.title = edition.title;
+    return writeEditionPdf(display, metadata, options, path, &error) ? QString() : error;
 }
 
 inline QByteArray fileBytes(const QString& path) {

@@ -79,17 +79,6 @@ private:
     QTemporaryDir dir_;
     QString pdf_;
 
-    static QString exportEdition(const Edition& edition, const QString& documentDir,
-                                 const QString& path, const PdfOptions& options = {}) {
-        LayoutCache cache;
-        const EditionDisplay display =
-            layoutEdition(edition, documentDir, FontRegistry::shared(), cache);
-        QString error;
-        PdfMetadata metadata;
-        metadata.title = edition.title;
-        return writeEditionPdf(display, metadata, options, path, &error) ? QString() : error;
-    }
-
 private Q_SLOTS:
     void initTestCase() {
         for (const char* tool :
