@@ -34,12 +34,12 @@
 
 #include "editor/canvas/page_canvas.h"
 #include "editor/commands.h"
-#include "editor/proof_commands.h"
 #include "editor/edit_session.h"
 #include "editor/export_dialog.h"
 #include "editor/finding_wording.h"
 #include "editor/main_window.h"
 #include "editor/press_check.h"
+#include "editor/proof_commands.h"
 #include "editor/settings.h"
 #include "editor/side_panels.h"
 #include "editor/story_panel.h"
@@ -945,9 +945,9 @@ private Q_SLOTS:
             codes << finding.kind;
             QCOMPARE(wordedFinding(finding), finding.message);
         }
-        for (const char* code : {"frame-off-page", "missing-image", "unreadable-image",
-                                 "missing-glyph", "overset", "loose-line", "story-not-placed",
-                                 "open-note"})
+        for (const char* code :
+             {"frame-off-page", "missing-image", "unreadable-image", "missing-glyph", "overset",
+              "loose-line", "story-not-placed", "open-note"})
             QVERIFY2(codes.contains(QString::fromLatin1(code)), code);
     }
 
