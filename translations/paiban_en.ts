@@ -1174,7 +1174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="115"/>
+        <location filename="../app/editor/main_window_file.cpp" line="116"/>
         <source>Keep for Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="131"/>
-        <location filename="../app/editor/main_window_file.cpp" line="107"/>
+        <location filename="../app/editor/main_window_file.cpp" line="108"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,25 +1632,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="71"/>
+        <location filename="../app/editor/main_window_file.cpp" line="72"/>
         <source>Cannot open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="72"/>
+        <location filename="../app/editor/main_window_file.cpp" line="73"/>
         <source>%1 could not be opened:
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="88"/>
+        <location filename="../app/editor/main_window_file.cpp" line="89"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="139"/>
-        <location filename="../app/editor/main_window_file.cpp" line="132"/>
+        <location filename="../app/editor/main_window_file.cpp" line="133"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,7 +1660,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="96"/>
+        <location filename="../app/editor/main_window_file.cpp" line="97"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,22 +1670,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="108"/>
+        <location filename="../app/editor/main_window_file.cpp" line="109"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="112"/>
+        <location filename="../app/editor/main_window_file.cpp" line="113"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="114"/>
+        <location filename="../app/editor/main_window_file.cpp" line="115"/>
         <source>Open and Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="116"/>
+        <location filename="../app/editor/main_window_file.cpp" line="117"/>
         <source>Discard the Work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,69 +1720,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="150"/>
+        <location filename="../app/editor/main_window_file.cpp" line="151"/>
         <source>Open Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="150"/>
-        <location filename="../app/editor/main_window_file.cpp" line="178"/>
+        <location filename="../app/editor/main_window_file.cpp" line="151"/>
+        <location filename="../app/editor/main_window_file.cpp" line="179"/>
         <source>Paiban editions (*.paiban)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="160"/>
+        <location filename="../app/editor/main_window_file.cpp" line="161"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="164"/>
+        <location filename="../app/editor/main_window_file.cpp" line="165"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="177"/>
+        <location filename="../app/editor/main_window_file.cpp" line="178"/>
         <source>Save Edition As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="190"/>
+        <location filename="../app/editor/main_window_file.cpp" line="191"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="191"/>
+        <location filename="../app/editor/main_window_file.cpp" line="192"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="235"/>
+        <location filename="../app/editor/main_window_file.cpp" line="236"/>
         <source>%1-proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="239"/>
+        <location filename="../app/editor/main_window_file.cpp" line="240"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="239"/>
+        <location filename="../app/editor/main_window_file.cpp" line="240"/>
         <location filename="../app/editor/main_window_proof.cpp" line="223"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="247"/>
+        <location filename="../app/editor/main_window_file.cpp" line="251"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="258"/>
+        <location filename="../app/editor/main_window_file.cpp" line="262"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window_file.cpp" line="262"/>
+        <location filename="../app/editor/main_window_file.cpp" line="266"/>
         <source>It was written with %n preflight error(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1790,101 +1790,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="264"/>
+        <location filename="../app/editor/main_window_file.cpp" line="268"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="272"/>
-        <source>Typo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window_file.cpp" line="272"/>
-        <source>Punctuation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window_file.cpp" line="272"/>
-        <source>Fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window_file.cpp" line="272"/>
-        <source>Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window_file.cpp" line="272"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window_file.cpp" line="273"/>
+        <location filename="../app/editor/main_window_file.cpp" line="278"/>
         <source>Inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="274"/>
+        <location filename="../app/editor/main_window_file.cpp" line="279"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="275"/>
+        <location filename="../app/editor/main_window_file.cpp" line="280"/>
         <source>Resolved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="276"/>
+        <location filename="../app/editor/main_window_file.cpp" line="281"/>
         <source>Since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="293"/>
+        <location filename="../app/editor/main_window_file.cpp" line="298"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="294"/>
+        <location filename="../app/editor/main_window_file.cpp" line="299"/>
         <source>The printer could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="319"/>
         <location filename="../app/editor/main_window_file.cpp" line="324"/>
-        <location filename="../app/editor/main_window_file.cpp" line="330"/>
-        <location filename="../app/editor/main_window_file.cpp" line="337"/>
-        <location filename="../app/editor/main_window_file.cpp" line="345"/>
+        <location filename="../app/editor/main_window_file.cpp" line="329"/>
+        <location filename="../app/editor/main_window_file.cpp" line="335"/>
+        <location filename="../app/editor/main_window_file.cpp" line="342"/>
+        <location filename="../app/editor/main_window_file.cpp" line="350"/>
         <source>Import Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="320"/>
+        <location filename="../app/editor/main_window_file.cpp" line="325"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="325"/>
+        <location filename="../app/editor/main_window_file.cpp" line="330"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="334"/>
+        <location filename="../app/editor/main_window_file.cpp" line="339"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="337"/>
+        <location filename="../app/editor/main_window_file.cpp" line="342"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="346"/>
+        <location filename="../app/editor/main_window_file.cpp" line="351"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="354"/>
+        <location filename="../app/editor/main_window_file.cpp" line="359"/>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>

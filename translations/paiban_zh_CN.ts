@@ -1165,7 +1165,7 @@
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="115"/>
+        <location filename="../app/editor/main_window_file.cpp" line="116"/>
         <source>Keep for Later</source>
         <translation>以后再说</translation>
     </message>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="131"/>
-        <location filename="../app/editor/main_window_file.cpp" line="107"/>
+        <location filename="../app/editor/main_window_file.cpp" line="108"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
@@ -1624,12 +1624,12 @@
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="71"/>
+        <location filename="../app/editor/main_window_file.cpp" line="72"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="72"/>
+        <location filename="../app/editor/main_window_file.cpp" line="73"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -1638,13 +1638,13 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="88"/>
+        <location filename="../app/editor/main_window_file.cpp" line="89"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="139"/>
-        <location filename="../app/editor/main_window_file.cpp" line="132"/>
+        <location filename="../app/editor/main_window_file.cpp" line="133"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>无法保存恢复副本：%1</translation>
     </message>
@@ -1654,7 +1654,7 @@
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="96"/>
+        <location filename="../app/editor/main_window_file.cpp" line="97"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -1664,22 +1664,22 @@
         <translation>色板</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="108"/>
+        <location filename="../app/editor/main_window_file.cpp" line="109"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation>排版关闭时 %1 有未保存的工作。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="112"/>
+        <location filename="../app/editor/main_window_file.cpp" line="113"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation>现在打开它并恢复这些工作、留待以后，还是放弃这些工作？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="114"/>
+        <location filename="../app/editor/main_window_file.cpp" line="115"/>
         <source>Open and Restore</source>
         <translation>打开并恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="116"/>
+        <location filename="../app/editor/main_window_file.cpp" line="117"/>
         <source>Discard the Work</source>
         <translation>放弃这些工作</translation>
     </message>
@@ -1714,168 +1714,143 @@
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="150"/>
+        <location filename="../app/editor/main_window_file.cpp" line="151"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="150"/>
-        <location filename="../app/editor/main_window_file.cpp" line="178"/>
+        <location filename="../app/editor/main_window_file.cpp" line="151"/>
+        <location filename="../app/editor/main_window_file.cpp" line="179"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="160"/>
+        <location filename="../app/editor/main_window_file.cpp" line="161"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="164"/>
+        <location filename="../app/editor/main_window_file.cpp" line="165"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="177"/>
+        <location filename="../app/editor/main_window_file.cpp" line="178"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="190"/>
+        <location filename="../app/editor/main_window_file.cpp" line="191"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="191"/>
+        <location filename="../app/editor/main_window_file.cpp" line="192"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="235"/>
+        <location filename="../app/editor/main_window_file.cpp" line="236"/>
         <source>%1-proof</source>
         <translation>%1-校样</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="239"/>
+        <location filename="../app/editor/main_window_file.cpp" line="240"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="239"/>
+        <location filename="../app/editor/main_window_file.cpp" line="240"/>
         <location filename="../app/editor/main_window_proof.cpp" line="223"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="247"/>
+        <location filename="../app/editor/main_window_file.cpp" line="251"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="258"/>
+        <location filename="../app/editor/main_window_file.cpp" line="262"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window_file.cpp" line="262"/>
+        <location filename="../app/editor/main_window_file.cpp" line="266"/>
         <source>It was written with %n preflight error(s).</source>
         <translation><numerusform>输出时带有 %n 处预检错误。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="264"/>
+        <location filename="../app/editor/main_window_file.cpp" line="268"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="272"/>
-        <source>Typo</source>
-        <translation>错字</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window_file.cpp" line="272"/>
-        <source>Punctuation</source>
-        <translation>标点</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window_file.cpp" line="272"/>
-        <source>Fact</source>
-        <translation>事实</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window_file.cpp" line="272"/>
-        <source>Layout</source>
-        <translation>版式</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window_file.cpp" line="272"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../app/editor/main_window_file.cpp" line="273"/>
+        <location filename="../app/editor/main_window_file.cpp" line="278"/>
         <source>Inserted</source>
         <translation>增补</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="274"/>
+        <location filename="../app/editor/main_window_file.cpp" line="279"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="275"/>
+        <location filename="../app/editor/main_window_file.cpp" line="280"/>
         <source>Resolved by %1</source>
         <translation>已由%1解决</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="276"/>
+        <location filename="../app/editor/main_window_file.cpp" line="281"/>
         <source>Since %1</source>
         <translation>%1以来的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="293"/>
+        <location filename="../app/editor/main_window_file.cpp" line="298"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="294"/>
+        <location filename="../app/editor/main_window_file.cpp" line="299"/>
         <source>The printer could not be started: %1</source>
         <translation>无法启动打印机：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="319"/>
         <location filename="../app/editor/main_window_file.cpp" line="324"/>
-        <location filename="../app/editor/main_window_file.cpp" line="330"/>
-        <location filename="../app/editor/main_window_file.cpp" line="337"/>
-        <location filename="../app/editor/main_window_file.cpp" line="345"/>
+        <location filename="../app/editor/main_window_file.cpp" line="329"/>
+        <location filename="../app/editor/main_window_file.cpp" line="335"/>
+        <location filename="../app/editor/main_window_file.cpp" line="342"/>
+        <location filename="../app/editor/main_window_file.cpp" line="350"/>
         <source>Import Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="320"/>
+        <location filename="../app/editor/main_window_file.cpp" line="325"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation>请先选中文字框：文本将导入其稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="325"/>
+        <location filename="../app/editor/main_window_file.cpp" line="330"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="334"/>
+        <location filename="../app/editor/main_window_file.cpp" line="339"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="337"/>
+        <location filename="../app/editor/main_window_file.cpp" line="342"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="346"/>
+        <location filename="../app/editor/main_window_file.cpp" line="351"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="354"/>
+        <location filename="../app/editor/main_window_file.cpp" line="359"/>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>

@@ -44,6 +44,7 @@
 #include "editor/find_dialog.h"
 #include "editor/finding_wording.h"
 #include "editor/press_check.h"
+#include "editor/proof_dialogs.h"
 #include "editor/settings.h"
 #include "editor/side_panels.h"
 #include "editor/story_panel.h"
@@ -272,7 +273,8 @@ void MainWindow::exportPdf() {
 // What a proof's annotations say, in the user's language.
 ProofMarkupWording MainWindow::proofMarkupWording() const {
     ProofMarkupWording wording;
-    wording.kinds = {tr("Typo"), tr("Punctuation"), tr("Fact"), tr("Layout"), tr("Other")};
+    for (size_t k = 0; k < wording.kinds.size(); ++k)  // as the Notes panel names them
+        wording.kinds[k] = noteKindName(static_cast<NoteKind>(k));
     wording.inserted = tr("Inserted");
     wording.deleted = tr("Deleted");
     wording.resolved = tr("Resolved by %1");

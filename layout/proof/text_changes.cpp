@@ -47,6 +47,14 @@ int paragraphAt(const QString& text, int offset) {
     return static_cast<int>(QStringView(text).left(offset).count(u'\n'));
 }
 
+// A recorded story's text as model/text_edit's plain text has it: paragraphs joined by '\n'.
+QString recordedText(const RecordedStory& story) {
+    QString text;
+    for (size_t i = 0; i < story.paragraphs.size(); ++i)
+        text += (i > 0 ? QStringLiteral("\n") : QString()) + story.paragraphs[i];
+    return text;
+}
+
 }  // namespace
 
 std::vector<TextChange> textChanges(const QString& before, const QString& after) {
@@ -64,15 +72,14 @@ std::vector<TextChange> textChanges(const QString& before, const QString& after)
     // after a common run longer than the join distance.
     int ia = 0, ib = 0;  // code point indices into before and after
     TextChange* open = nullptr;
-    int commonSince = 0;  // unchanged code points since the open change's last edit
+    int commonSince = 0;         // unchanged code points since the open change's last edit
+    int startA = 0, startB = 0;  // where the open change starts, code point indices
     int lastEditA = 0, lastEditB = 0;
     auto close = [&] {
         if (!open)
             return;
-        const int fromA = a.offsets[static_cast<size_t>(open->from)];
-        const int fromB = b.offsets[static_cast<size_t>(open->to)];
-        // open->from/to hold the code point indices of the change's start in a and b
-        // until it closes.
+        const int fromA = a.offsets[static_cast<size_t>(startA)];
+        const int fromB = b.offsets[static_cast<size_t>(startB)];
         open->before = before.mid(fromA, a.offsets[static_cast<size_t>(lastEditA)] - fromA);
         open->after = after.mid(fromB, b.offsets[static_cast<size_t>(lastEditB)] - fromB);
         open->from = fromB;
@@ -101,8 +108,8 @@ std::vector<TextChange> textChanges(const QString& before, const QString& after)
         if (!open) {
             changes.push_back({});
             open = &changes.back();
-            open->from = ia;
-            open->to = ib;
+            startA = ia;
+            startB = ib;
         }
         commonSince = 0;
         if (info.type == dtl::SES_ADD) {
@@ -150,10 +157,7 @@ std::vector<TextChange> changesSince(const ProofRound& round, const Edition& edi
             changes.push_back(std::move(added));
             continue;
         }
-        QStringList paragraphs;
-        for (const QString& p : then->paragraphs)
-            paragraphs << p;
-        for (TextChange& change : textChanges(paragraphs.join(u'\n'), now)) {
+        for (TextChange& change : textChanges(recordedText(*then), now)) {
             change.storyId = story.id;
             change.storyName = story.name;
             changes.push_back(std::move(change));
@@ -167,10 +171,7 @@ std::vector<TextChange> changesSince(const ProofRound& round, const Edition& edi
         removed.kind = TextChange::Kind::StoryRemoved;
         removed.storyId = r.id;
         removed.storyName = r.name;
-        QStringList paragraphs;
-        for (const QString& p : r.paragraphs)
-            paragraphs << p;
-        removed.before = paragraphs.join(u'\n');
+        removed.before = recordedText(r);
         changes.push_back(std::move(removed));
     }
     return changes;
