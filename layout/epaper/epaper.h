@@ -1,0 +1,54 @@
+// The e-paper (数字报/电子版): the finished edition as page images a reader clicks, each
+// story opening whole in a reading pane — written from the same layout as the press PDF.
+//
+// DIR/
+//   index.html, viewer.css, viewer.js   the reader (no network: works from file://)
+//   articles.json                        what is on the pages (format below)
+//   pages/page-01.jpg, page-01-thumb.jpg …
+//
+// articles.json (version 1), every rectangle [x, y, width, height] in the page image's
+// pixels, pages by index from 0:
+//   { "format": "paiban-epaper", "version": 1, "title": …, "date": …,
+//     "pages": [{ "index": 0, "label": "1", "name": …, "image": "pages/page-01.jpg",
+//                 "thumbnail": "pages/page-01-thumb.jpg", "width": 1500, "height": 2098 }],
+//     "articles": [{ "id": …, "stories": [ids], "page": first page index,
+//                    "kicker": …, "headline": …, "subhead": …, "byline": …,
+//                    "paragraphs": [text …],            // body and byline, whole
+//                    "photos": [{ "page": i, "rect": [..], "caption": … }],
+//                    "areas": [{ "page": i, "rect": [..] }] }] }
+// The viewer reads the same data from a <script type="application/json" id="paiban-articles">
+// block in index.html, since a browser will not fetch files from file://.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include "display/display_list.h"
+#include "model/document.h"
+
+namespace paiban {
+
+struct EpaperOptions {
+    int pageWidthPx = 1500;      // the page images' width
+    int thumbnailWidthPx = 240;  // the thumbnails'
+    int jpegQuality = 85;
+};
+
+struct EpaperResult {
+    bool ok = false;
+    QString error;  // why nothing (or not everything) was written
+    int pages = 0, articles = 0;
+};
+
+// Writes the e-paper of a laid-out edition into `dir` (made if missing; files of an
+// earlier e-paper there are replaced).
+EpaperResult writeEpaper(const Edition& edition, const EditionDisplay& display,
+                         const QString& documentDir, const QString& dir,
+                         const EpaperOptions& options = {});
+
+// The reader's files (index.html with the articles' JSON in it, viewer.css, viewer.js),
+// written into `dir`; false with *error on failure.
+bool writeEpaperViewer(const QString& dir, const QByteArray& articlesJson, const QString& title,
+                       QString* error);
+
+}  // namespace paiban
