@@ -16,6 +16,7 @@
 #include "io/document_io.h"
 #include "sample_text.h"
 #include "shaping/font_registry.h"
+#include "tool_runner.h"
 
 using namespace paiban;
 using namespace paiban::test;
@@ -255,12 +256,14 @@ private Q_SLOTS:
             got << galleyLine(a);
         const QStringList expected = {
             // id | stories | kicker/headline/subhead | byline | paragraphs | photos
-            QStringLiteral("signing | signing-head,signing | 许昌数字电商孵化基地项目正式签约/"
-                           "项目全部投入运营后，将带动年销售收入5亿元 | 记者 许廷合 通讯员 丁姜岚 | 5 | "),
+            QStringLiteral(
+                "signing | signing-head,signing | 许昌数字电商孵化基地项目正式签约/"
+                "项目全部投入运营后，将带动年销售收入5亿元 | 记者 许廷合 通讯员 丁姜岚 | 5 | "),
             QStringLiteral("photo-disinfection | photo-disinfection |  |  | 1 | "
                            "photo-disinfection-photo"),
-            QStringLiteral("business | business-head,business | 魏都区/推动营商环境优化与绿色发展协调共进"
-                           " | 记者 许廷合 通讯员 丁姜岚 | 7 | "),
+            QStringLiteral(
+                "business | business-head,business | 魏都区/推动营商环境优化与绿色发展协调共进"
+                " | 记者 许廷合 通讯员 丁姜岚 | 7 | "),
             QStringLiteral("brief-epidemic | brief-epidemic-head,brief-epidemic | "
                            "李朝锋主持召开/疫情防控能力建设推进会 |  | 4 | "),
             QStringLiteral("brief-land | brief-land-head,brief-land | "
@@ -269,11 +272,13 @@ private Q_SLOTS:
                            "魏都区纪委监委召开/纪检监察协作区工作例会 |  | 4 | "),
             QStringLiteral("series | series-head,series | 学思践悟担使命 笃行不怠谱新篇/"
                            "——魏都区推动学习宣传贯彻党的二十大精神走深走实 |  | 3 | "),
-            QStringLiteral("pangzhuang | pangzhuang-head,pangzhuang,pangzhuang-caption | "
-                           "庞庄社区：做细做实“关键小事” | 本报记者 许廷合 | 12 | pangzhuang-photo"),
-            QStringLiteral("aerogel | aerogel-head,aerogel,aerogel-caption | "
-                           "河南爱彼爱和：坚持走专精特新高质量发展之路 | 本报记者 许廷合 通讯员 刘雪平 | 11 "
-                           "| aerogel-photo"),
+            QStringLiteral(
+                "pangzhuang | pangzhuang-head,pangzhuang,pangzhuang-caption | "
+                "庞庄社区：做细做实“关键小事” | 本报记者 许廷合 | 12 | pangzhuang-photo"),
+            QStringLiteral(
+                "aerogel | aerogel-head,aerogel,aerogel-caption | "
+                "河南爱彼爱和：坚持走专精特新高质量发展之路 | 本报记者 许廷合 通讯员 刘雪平 | 11 "
+                "| aerogel-photo"),
             QStringLiteral("photo-heating | photo-heating |  |  | 1 | photo-heating-photo"),
         };
         QVERIFY(sameGalley(got, expected));
@@ -369,9 +374,9 @@ private Q_SLOTS:
         const EpaperResult r = writeEpaper(s.edition, s.display, s.dir, dir.path(), options);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.pages, 2);
-        QCOMPARE(QDir(dir.filePath(QStringLiteral("pages"))).entryList(QDir::Files),
-                 QStringList({"page-01-thumb.jpg", "page-01.jpg", "page-02-thumb.jpg",
-                              "page-02.jpg"}));
+        QCOMPARE(
+            QDir(dir.filePath(QStringLiteral("pages"))).entryList(QDir::Files),
+            QStringList({"page-01-thumb.jpg", "page-01.jpg", "page-02-thumb.jpg", "page-02.jpg"}));
         for (int p = 0; p < 2; ++p) {
             const Page& page = s.edition.pages[static_cast<size_t>(p)];
             for (int width : {1000, 200}) {
@@ -381,15 +386,15 @@ private Q_SLOTS:
                 QImageReader reader(dir.filePath(name));
                 QCOMPARE(reader.format(), QByteArray("jpeg"));
                 QCOMPARE(reader.size().width(), width);
-                QVERIFY2(std::abs(reader.size().height() -
-                                  page.heightPt * width / page.widthPt) <= 1,
-                         qPrintable(name));
+                QVERIFY2(
+                    std::abs(reader.size().height() - page.heightPt * width / page.widthPt) <= 1,
+                    qPrintable(name));
             }
         }
         QFile html(dir.filePath(QStringLiteral("index.html")));
         QVERIFY(html.open(QIODevice::ReadOnly));
-        QVERIFY(html.readAll().contains(
-            R"(<script type="application/json" id="paiban-articles">)"));
+        QVERIFY(
+            html.readAll().contains(R"(<script type="application/json" id="paiban-articles">)"));
 
         QFile file(dir.filePath(QStringLiteral("articles.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -502,6 +507,79 @@ private Q_SLOTS:
         QCOMPARE(root["articles"].toArray().size(), 0);
         QCOMPARE(root["pages"].toArray().size(), 2);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("pages/page-02.jpg"))));
+    }
+
+    // paiban export --epaper: written with or without a press PDF, and even when preflight
+    // refuses the press PDF (a copy of the sample without its photos: exit 3, no PDF, the
+    // e-paper there); wrong widths and folders that cannot be made say so.
+    void commandLine_data() {
+        QTest::addColumn<QStringList>("args");  // DIR: a scratch folder; NOPHOTOS: the copy
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("written");  // a file that must exist after, or empty
+        QTest::addColumn<QString>("absent");   // a file that must not
+        const QString sample = sampleEditionPath();
+        QTest::newRow("e-paper") << QStringList{sample, "--epaper", "DIR/ep"} << 0
+                                 << "wrote the e-paper (2 page(s), 10 article(s))"
+                                 << "DIR/ep/index.html"
+                                 << "";
+        QTest::newRow("width") << QStringList{sample, "--epaper", "DIR/w", "--epaper-width", "800"}
+                               << 0 << "wrote the e-paper"
+                               << "DIR/w/pages/page-02.jpg"
+                               << "";
+        QTest::newRow("with a PDF")
+            << QStringList{sample, "-o", "DIR/out.pdf", "--epaper", "DIR/both"} << 0
+            << "wrote the e-paper"
+            << "DIR/both/articles.json"
+            << "";
+        QTest::newRow("press refused")
+            << QStringList{"NOPHOTOS", "-o", "DIR/refused.pdf", "--epaper", "DIR/r"} << 3
+            << "was not written: preflight found"
+            << "DIR/r/index.html"
+            << "DIR/refused.pdf";
+        QTest::newRow("too narrow")
+            << QStringList{sample, "--epaper", "DIR/n", "--epaper-width", "100"} << 2
+            << "--epaper-width needs a width in pixels from 200 to 8000"
+            << ""
+            << "DIR/n";
+        QTest::newRow("no folder")
+            << QStringList{sample, "--epaper"} << 2 << "--epaper needs a folder"
+            << ""
+            << "";
+        QTest::newRow("blocked") << QStringList{sample, "--epaper", "DIR/file/ep"} << 1
+                                 << "the e-paper was not written: cannot make the folder"
+                                 << ""
+                                 << "DIR/file/ep";
+    }
+    void commandLine() {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QFETCH(QString, written);
+        QFETCH(QString, absent);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("file")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Edition noPhotos = *loadEdition(sampleEditionPath()).edition;
+        const QString copy = dir.filePath(QStringLiteral("no-photos.paiban"));
+        QString error;
+        QVERIFY2(saveEdition(noPhotos, copy, &error), qPrintable(error));
+        const auto place = [&](QString s) {
+            s.replace(QStringLiteral("NOPHOTOS"), copy);
+            return s.replace(QStringLiteral("DIR"), dir.path());
+        };
+        QStringList full{QStringLiteral("export")};
+        for (const QString& a : args)
+            full << place(a);
+        const ToolResult r = runTool(QStringLiteral(PAIBAN_BINARY), full);
+        QVERIFY(r.ran);
+        QVERIFY2(r.exitCode == exitCode && r.err.contains(message),
+                 qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        if (!written.isEmpty())
+            QVERIFY2(QFile::exists(place(written)), qPrintable(written));
+        if (!absent.isEmpty())
+            QVERIFY2(!QFile::exists(place(absent)), qPrintable(absent));
     }
 };
 
