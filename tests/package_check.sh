@@ -15,7 +15,7 @@ for needed in fonts-noto-cjk libgs-common libqt6widgets6 libharfbuzz; do
   grep -q "$needed" <<< "$depends" || { echo "Depends lacks $needed: $depends"; exit 1; }
 done
 dpkg -x "$deb" "$work/root"
-for file in usr/bin/paiban usr/share/applications/paiban.desktop \
+for file in usr/bin/paiban usr/bin/paiban-editor usr/share/applications/paiban.desktop \
             usr/share/mime/packages/paiban.xml usr/share/icons/hicolor/scalable/apps/paiban.svg \
             usr/share/man/man1/paiban.1.gz usr/share/paiban/sample/weidu-weekly.paiban; do
   [ -e "$work/root/$file" ] || { echo "missing from the package: $file"; exit 1; }
