@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -35,10 +36,25 @@ int startEditor(char** argv) {
     return 127;
 }
 
+// A command has written and closed its files when it returns: tearing down the fonts,
+// caches and static objects it leaves behind would only cost time (3 % of an export),
+// so it leaves at once. Not under the sanitizers, whose leak check runs at exit.
+[[noreturn]] void exitWithoutTearDown(int status) {
+#if defined(__SANITIZE_ADDRESS__)
+    std::exit(status);
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
+    std::exit(status);
+#endif
+#endif
+    std::fflush(nullptr);
+    _exit(status);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     if (paiban::cli::isSubcommand(argc, argv))
-        return paiban::cli::run(argc, argv);
+        exitWithoutTearDown(paiban::cli::run(argc, argv));
     return startEditor(argv);
 }
