@@ -109,6 +109,8 @@ int exportPdf(int argc, char** argv) {
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/press-images";
     options.fontCacheDir =
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/font-subsets";
+    checks.photoInkCacheDir =
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/photo-ink";
     auto value = [&](int& i) { return QString::fromLocal8Bit(argv[++i]); };
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];

@@ -2,6 +2,7 @@
 // the edition and lists what must be fixed before it goes to the press. Exit status 1 when anything
 // is an error, so a newsroom script can hold a page back.
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <cstdio>
 #include <string>
 
@@ -93,6 +94,8 @@ int preflightCommand(int argc, char** argv) {
     QString input;
     bool json = false, notes = false;
     PreflightOptions options;
+    options.photoInkCacheDir =
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/photo-ink";
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool hasValue = i + 1 < argc;

@@ -1,13 +1,17 @@
 #include "preflight/ink_check.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 
 #include "display/image_header.h"
@@ -221,9 +225,49 @@ PhotoInk samplePhoto(const QString& path, double placedWidthPt, const OutputProf
     return ink;
 }
 
+// A sample kept on disk: one line of numbers, read back only when it has them all.
+constexpr char kInkFileTag[] = "paiban-photo-ink 1";
+
+QString inkFileText(const PhotoInk& ink) {
+    return QStringLiteral("%1\n%2 %3 %4 %5 %6 %7 %8\n")
+        .arg(QLatin1String(kInkFileTag))
+        .arg(ink.rgb ? 1 : 0)
+        .arg(ink.peak.tacPct, 0, 'g', 17)
+        .arg(ink.peak.x)
+        .arg(ink.peak.y)
+        .arg(ink.samplePx.width())
+        .arg(ink.samplePx.height())
+        .arg(ink.cellPx);
+}
+
+std::optional<PhotoInk> readInkFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QStringList lines = QString::fromUtf8(file.read(256)).split(QLatin1Char('\n'));
+    if (lines.size() < 2 || lines[0] != QLatin1String(kInkFileTag))
+        return std::nullopt;
+    const QStringList fields = lines[1].split(QLatin1Char(' '));
+    if (fields.size() != 7)
+        return std::nullopt;
+    bool ok[7];
+    PhotoInk ink;
+    ink.rgb = fields[0].toInt(&ok[0]) == 1;
+    ink.peak.tacPct = fields[1].toDouble(&ok[1]);
+    ink.peak.x = fields[2].toInt(&ok[2]);
+    ink.peak.y = fields[3].toInt(&ok[3]);
+    ink.samplePx = QSize(fields[4].toInt(&ok[4]), fields[5].toInt(&ok[5]));
+    ink.cellPx = fields[6].toInt(&ok[6]);
+    if (std::find(std::begin(ok), std::end(ok), false) != std::end(ok) || ink.cellPx < 1)
+        return std::nullopt;
+    return ink;
+}
+
 // The editor runs preflight after every layout: a photo is sampled again only when its
-// file, its printed width or the profile changed.
-PhotoInk cachedPhotoInk(const QString& path, double placedWidthPt, const OutputProfile& profile) {
+// file, its printed width or the profile changed. A command keeps its samples on disk
+// too (`cacheDir`), keyed by the same and the profile's bytes.
+PhotoInk cachedPhotoInk(const QString& path, double placedWidthPt, const OutputProfile& profile,
+                        const QString& cacheDir) {
     static std::mutex mutex;
     static std::map<QString, PhotoInk> cache;
     const QFileInfo file(path);
@@ -239,9 +283,28 @@ PhotoInk cachedPhotoInk(const QString& path, double placedWidthPt, const OutputP
         if (auto it = cache.find(key); it != cache.end())
             return it->second;
     }
-    const PhotoInk ink = samplePhoto(path, placedWidthPt, profile);
+    QString onDisk;
+    if (!cacheDir.isEmpty()) {
+        QCryptographicHash digest(QCryptographicHash::Sha256);
+        digest.addData(key.toUtf8());
+        digest.addData(profile.data);
+        onDisk = QDir(cacheDir).filePath(QString::fromLatin1(digest.result().toHex()) +
+                                         QStringLiteral(".ink"));
+    }
+    std::optional<PhotoInk> ink = onDisk.isEmpty() ? std::nullopt : readInkFile(onDisk);
+    if (!ink) {
+        ink = samplePhoto(path, placedWidthPt, profile);
+        // A folder that cannot be written is no error: the photo is sampled next time.
+        if (!onDisk.isEmpty() && QDir().mkpath(cacheDir)) {
+            QSaveFile out(onDisk);
+            if (out.open(QIODevice::WriteOnly)) {
+                out.write(inkFileText(*ink).toUtf8());
+                out.commit();
+            }
+        }
+    }
     std::lock_guard lock(mutex);
-    return cache.emplace(key, ink).first->second;
+    return cache.emplace(key, *ink).first->second;
 }
 
 }  // namespace
@@ -254,7 +317,8 @@ void checkPhotoInk(const EditionDisplay& display, const PreflightOptions& option
             const auto* image = std::get_if<ImageItem>(&item);
             if (!image || image->missing || !seen.insert(image->path).second)
                 continue;
-            const PhotoInk ink = cachedPhotoInk(image->path, image->placed.width, profile);
+            const PhotoInk ink =
+                cachedPhotoInk(image->path, image->placed.width, profile, options.photoInkCacheDir);
             if (!ink.rgb)
                 continue;
             const QString name = QFileInfo(image->path).fileName();

@@ -47,6 +47,9 @@ struct PreflightOptions {
     // chooses, pdf/output_profile); photos are checked only when checkPhotoInk is on.
     QString outputProfile;
     bool checkPhotoInk = true;
+    // Where photos' ink samples are kept between runs (empty: only in this process), so
+    // that a command run again does not decode and convert every photo again.
+    QString photoInkCacheDir;
 };
 
 // Everything the layout reported, with the checks of the page itself: images too coarse
