@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <optional>
+#include <span>
 
 #include "articles/article_geometry.h"
 
@@ -156,7 +157,7 @@ bool startsWithId(const QString& id, const QString& prefix) {
 // columns (nearest, no rule between); else, if it stands beside the text of just one
 // group, or of several of which one names it (its frame's id starts with the group's
 // story id: a tie broken by the id, never decided by it alone), that one.
-std::optional<int> groupOfPhoto(const Photo& photo, const std::vector<Group>& groups,
+std::optional<int> groupOfPhoto(const Photo& photo, std::span<const Group> groups,
                                 const std::vector<StoryInfo>& infos, const Page& page) {
     std::optional<int> stacked;
     std::pair<double, double> stackedKey;
@@ -361,10 +362,9 @@ std::vector<Group> groupsOf(std::vector<StoryInfo>& infos, const std::vector<Pho
         if (photoTaken[p])
             continue;
         const Photo& photo = photos[p];
-        const std::vector<Group> candidates(groups.begin(),
-                                            groups.begin() + static_cast<long>(textGroups));
-        const auto g =
-            groupOfPhoto(photo, candidates, infos, edition.pages[static_cast<size_t>(photo.page)]);
+        // Text groups only: a photo does not join another picture story.
+        const auto g = groupOfPhoto(photo, std::span<const Group>(groups.data(), textGroups), infos,
+                                    edition.pages[static_cast<size_t>(photo.page)]);
         if (g)
             groups[static_cast<size_t>(*g)].photos.push_back(static_cast<int>(p));
         else if (photo.captionStory >= 0)
