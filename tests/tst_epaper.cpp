@@ -581,6 +581,60 @@ private Q_SLOTS:
         if (!absent.isEmpty())
             QVERIFY2(!QFile::exists(place(absent)), qPrintable(absent));
     }
+
+    // The editor's own grouping wins over the page's: the stories and photos it names form
+    // its article (in its order, under its id); the rest is worked out as before. The file
+    // keeps it, and refuses one naming what is not there or taken twice, with the path.
+    void explicitGrouping() {
+        Edition e = *loadEdition(sampleEditionPath()).edition;
+        e.articles = {ArticleGrouping{QStringLiteral("heating-pair"),
+                                      {QStringLiteral("aerogel-head"), QStringLiteral("aerogel")},
+                                      {QStringLiteral("photo-heating-photo")},
+                                      {}}};
+        const QByteArray json = serializeEdition(e);
+        const LoadResult back = parseEdition(json, QStringLiteral("grouped"));
+        QVERIFY2(back.edition, qPrintable(back.errorText()));
+        QCOMPARE(back.edition->articles, e.articles);
+        QVERIFY(
+            !serializeEdition(*loadEdition(sampleEditionPath()).edition).contains("\"articles\""));
+
+        const Laid s = laidOut(*back.edition, QFileInfo(sampleEditionPath()).absolutePath());
+        QStringList got;
+        for (const Article& a : articlesOf(s.edition, s.display, s.dir)) {
+            if (a.storyIds.front() == QStringLiteral("aerogel-head") ||
+                a.id == QStringLiteral("photo-heating"))
+                got << galleyLine(a);
+        }
+        QVERIFY(sameGalley(
+            got,
+            {QStringLiteral(
+                "heating-pair | aerogel-head,aerogel,photo-heating,aerogel-caption | "
+                "河南爱彼爱和：坚持走专精特新高质量发展之路 | 本报记者 许廷合 通讯员 刘雪平 | 12 | "
+                "photo-heating-photo,aerogel-photo")}));
+
+        // A grouping as an editor might write it by hand, and what the reader says.
+        const std::pair<const char*, const char*> refusals[] = {
+            {R"([{"id": "a", "stories": ["aerogel-head", "nowhere"]}])",
+             "articles[0].stories[1]: no story has the id 'nowhere'"},
+            {R"([{"id": "a", "photos": ["aerogel-body"]}])",
+             "articles[0].photos[0]: no image frame has the id 'aerogel-body'"},
+            {R"([{"id": "a", "stories": ["aerogel"]}, {"id": "b", "stories": ["aerogel"]}])",
+             "articles[1].stories[0]: the story 'aerogel' is already in an article"},
+            {R"([{"id": "a", "stories": ["aerogel"]}, {"id": "a", "stories": ["signing"]}])",
+             "articles[1].id: another article has the id 'a'"},
+            {R"([{"id": "a"}])", "articles[0]: an article needs a story or a photo"},
+            {R"([{"id": "a", "stories": [3]}])", "articles[0].stories[0]: expected an id"},
+        };
+        for (const auto& [grouping, message] : refusals) {
+            QJsonObject root = QJsonDocument::fromJson(json).object();
+            root["articles"] = QJsonDocument::fromJson(grouping).array();
+            const LoadResult refused =
+                parseEdition(QJsonDocument(root).toJson(), QStringLiteral("bad"));
+            QVERIFY2(!refused.edition, grouping);
+            QVERIFY2(refused.errorText().contains(QString::fromUtf8(message)),
+                     qPrintable(refused.errorText()));
+        }
+    }
 };
 
 QTEST_MAIN(TestEpaper)

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <optional>
+#include <span>
 
 #include "articles/article_geometry.h"
 
@@ -35,9 +36,16 @@ struct StoryInfo {
 };
 
 struct Group {
-    std::vector<int> heads;  // story indexes, top to bottom
-    int body = -1;
+    QString id;               // an explicit grouping's; else worked out (articleOf)
+    std::vector<int> heads;   // story indexes, top to bottom
+    std::vector<int> bodies;  // the body story; an explicit grouping's stories in its order
     std::vector<int> photos;  // photo indexes
+
+    std::vector<int> stories() const {
+        std::vector<int> all = heads;
+        all.insert(all.end(), bodies.begin(), bodies.end());
+        return all;
+    }
 };
 
 struct Photo {
@@ -149,17 +157,14 @@ bool startsWithId(const QString& id, const QString& prefix) {
 // columns (nearest, no rule between); else, if it stands beside the text of just one
 // group, or of several of which one names it (its frame's id starts with the group's
 // story id: a tie broken by the id, never decided by it alone), that one.
-std::optional<int> groupOfPhoto(const Photo& photo, const std::vector<Group>& groups,
+std::optional<int> groupOfPhoto(const Photo& photo, std::span<const Group> groups,
                                 const std::vector<StoryInfo>& infos, const Page& page) {
     std::optional<int> stacked;
     std::pair<double, double> stackedKey;
     std::vector<int> beside;
     for (size_t g = 0; g < groups.size(); ++g) {
-        std::vector<int> members = groups[g].heads;
-        if (groups[g].body >= 0)
-            members.push_back(groups[g].body);
         bool isBeside = false;
-        for (int s : members) {
+        for (int s : groups[g].stories()) {
             const StoryInfo& info = infos[static_cast<size_t>(s)];
             if (info.page != photo.page)
                 continue;
@@ -188,8 +193,8 @@ std::optional<int> groupOfPhoto(const Photo& photo, const std::vector<Group>& gr
         return beside.front();
     std::optional<int> named;
     for (int g : beside) {
-        const Group& group = groups[static_cast<size_t>(g)];
-        const int s = group.body >= 0 ? group.body : group.heads.front();
+        const std::vector<int> stories = groups[static_cast<size_t>(g)].stories();
+        const int s = stories.back();  // the body, or a headline alone
         if (startsWithId(photo.frame->id, infos[static_cast<size_t>(s)].story->id)) {
             if (named)
                 return std::nullopt;  // two groups name it: no evidence
@@ -209,6 +214,9 @@ QString bylineInText(const QString& firstParagraph) {
 }
 
 void appendStory(Article& article, const StoryInfo& info) {
+    if (std::find(article.storyIds.begin(), article.storyIds.end(), info.story->id) !=
+        article.storyIds.end())
+        return;  // a caption an explicit grouping also lists among its stories
     article.storyIds.push_back(info.story->id);
     for (size_t i = 0; i < info.story->paragraphs.size(); ++i) {
         const TextRole role = info.roles[i];
@@ -251,18 +259,18 @@ Article articleOf(const Group& group, const std::vector<StoryInfo>& infos,
                   const std::vector<Photo>& photos, const Edition& edition,
                   const EditionDisplay& display, const QString& documentDir) {
     Article article;
-    for (int h : group.heads)
-        appendStory(article, infos[static_cast<size_t>(h)]);
-    if (group.body >= 0)
-        appendStory(article, infos[static_cast<size_t>(group.body)]);
+    for (int s : group.stories())
+        appendStory(article, infos[static_cast<size_t>(s)]);
     for (int p : group.photos) {
         const Photo& photo = photos[static_cast<size_t>(p)];
         if (photo.captionStory >= 0)
             appendStory(article, infos[static_cast<size_t>(photo.captionStory)]);
         article.photos.push_back(articlePhoto(photo, infos, documentDir));
     }
-    if (group.body >= 0)
-        article.id = infos[static_cast<size_t>(group.body)].story->id;
+    if (!group.id.isEmpty())
+        article.id = group.id;
+    else if (!group.bodies.empty())
+        article.id = infos[static_cast<size_t>(group.bodies.front())].story->id;
     else if (!article.storyIds.empty())
         article.id = article.storyIds.front();
     else
@@ -289,14 +297,48 @@ Article articleOf(const Group& group, const std::vector<StoryInfo>& infos,
     return article;
 }
 
+// The editor's own groupings (Edition::articles), first: what they name is theirs, taken
+// out of the inference.
+std::vector<Group> explicitGroups(const Edition& edition, std::vector<StoryInfo>& infos,
+                                  const std::vector<Photo>& photos, std::vector<bool>& photoTaken) {
+    std::vector<Group> groups;
+    for (const ArticleGrouping& a : edition.articles) {
+        Group g;
+        g.id = a.id;
+        for (const QString& id : a.stories) {
+            for (size_t s = 0; s < infos.size(); ++s) {
+                if (infos[s].story->id == id) {
+                    g.bodies.push_back(static_cast<int>(s));
+                    infos[s].kind = StoryKind::NoArticle;  // taken
+                }
+            }
+        }
+        for (const QString& id : a.photos) {
+            for (size_t p = 0; p < photos.size(); ++p) {
+                if (photos[p].frame->id == id && !photoTaken[p]) {
+                    g.photos.push_back(static_cast<int>(p));
+                    photoTaken[p] = true;
+                    if (photos[p].captionStory >= 0)
+                        infos[static_cast<size_t>(photos[p].captionStory)].kind =
+                            StoryKind::NoArticle;
+                }
+            }
+        }
+        if (!g.bodies.empty() || !g.photos.empty())
+            groups.push_back(std::move(g));
+    }
+    return groups;
+}
+
 std::vector<Group> groupsOf(std::vector<StoryInfo>& infos, const std::vector<Photo>& photos,
                             const Edition& edition) {
-    std::vector<Group> groups;
+    std::vector<bool> photoTaken(photos.size(), false);
+    std::vector<Group> groups = explicitGroups(edition, infos, photos, photoTaken);
     QHash<int, int> groupOfBody;
     for (size_t s = 0; s < infos.size(); ++s) {
         if (infos[s].kind == StoryKind::Body) {
             groupOfBody.insert(static_cast<int>(s), static_cast<int>(groups.size()));
-            groups.push_back(Group{{}, static_cast<int>(s), {}});
+            groups.push_back(Group{{}, {}, {static_cast<int>(s)}, {}});
         }
     }
     for (size_t s = 0; s < infos.size(); ++s) {
@@ -306,7 +348,7 @@ std::vector<Group> groupsOf(std::vector<StoryInfo>& infos, const std::vector<Pho
             groups[static_cast<size_t>(groupOfBody.value(*body))].heads.push_back(
                 static_cast<int>(s));
         else
-            groups.push_back(Group{{static_cast<int>(s)}, -1, {}});  // a headline alone
+            groups.push_back(Group{{}, {static_cast<int>(s)}, {}, {}});  // a headline alone
     }
     // Heads top to bottom (a kicker story over a headline story over the text).
     for (Group& g : groups) {
@@ -317,15 +359,16 @@ std::vector<Group> groupsOf(std::vector<StoryInfo>& infos, const std::vector<Pho
     }
     const size_t textGroups = groups.size();
     for (size_t p = 0; p < photos.size(); ++p) {
+        if (photoTaken[p])
+            continue;
         const Photo& photo = photos[p];
-        const std::vector<Group> candidates(groups.begin(),
-                                            groups.begin() + static_cast<long>(textGroups));
-        const auto g =
-            groupOfPhoto(photo, candidates, infos, edition.pages[static_cast<size_t>(photo.page)]);
+        // Text groups only: a photo does not join another picture story.
+        const auto g = groupOfPhoto(photo, std::span<const Group>(groups.data(), textGroups), infos,
+                                    edition.pages[static_cast<size_t>(photo.page)]);
         if (g)
             groups[static_cast<size_t>(*g)].photos.push_back(static_cast<int>(p));
         else if (photo.captionStory >= 0)
-            groups.push_back(Group{{}, -1, {static_cast<int>(p)}});  // 图片新闻
+            groups.push_back(Group{{}, {}, {}, {static_cast<int>(p)}});  // 图片新闻
         // A photo with no caption beside no text is an ornament, not news.
     }
     return groups;
@@ -360,8 +403,8 @@ std::vector<Article> articlesOf(const Edition& edition, const EditionDisplay& di
                    a.storyIds.end();
         });
         if (!grouped)
-            articles.push_back(articleOf(Group{{}, static_cast<int>(s), {}}, infos, photos, edition,
-                                         display, documentDir));
+            articles.push_back(articleOf(Group{{}, {}, {static_cast<int>(s)}, {}}, infos, photos,
+                                         edition, display, documentDir));
     }
     inReadingOrder(articles, edition);
     return articles;

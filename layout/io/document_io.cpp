@@ -251,6 +251,19 @@ QByteArray serializeEdition(const Edition& e) {
     }
     if (!e.proofRounds.empty())
         root["proofRounds"] = proofRoundsToJson(e.proofRounds);
+    if (!e.articles.empty()) {
+        QJsonArray articles;
+        for (const ArticleGrouping& a : e.articles) {
+            QJsonArray stories, photos;
+            for (const QString& id : a.stories)
+                stories.append(id);
+            for (const QString& id : a.photos)
+                photos.append(id);
+            articles.append(withExtra(
+                QJsonObject{{"id", a.id}, {"stories", stories}, {"photos", photos}}, a.extra));
+        }
+        root["articles"] = articles;
+    }
     return QJsonDocument(withExtra(root, e.extra)).toJson(QJsonDocument::Indented);
 }
 

@@ -612,7 +612,7 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
     Edition e;
     e.title = string(root, "title", QString(), false);
     e.extra = unknownFields(root, {"format", "version", "title", "date", "swatches", "styles",
-                                   "pages", "stories", "masters", "proofRounds"});
+                                   "pages", "stories", "masters", "proofRounds", "articles"});
     e.date = string(root, "date", QString(), false);
     swatches_ = swatches(root);
     e.swatches = swatches_;
@@ -646,12 +646,15 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
     }
     readMasters(root, e);
     readProofRounds(root, e);
+    readArticles(root, e);
     if (errors_.empty())
         checkReferences(e);
     if (errors_.empty())
         checkNotes(e);
     if (errors_.empty())
         checkMasterReferences(e);
+    if (errors_.empty())
+        checkArticles(e);
     result.errors = errors_;
     if (errors_.empty())
         result.edition = std::move(e);

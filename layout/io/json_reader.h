@@ -68,6 +68,9 @@ private:
     void readNotes(const QJsonObject& o, Story& s);
     void readProofRounds(const QJsonObject& root, Edition& e);
     void checkNotes(const Edition& e);
+    // Articles grouped by hand (json_reader_articles.cpp), their stories and photos checked.
+    void readArticles(const QJsonObject& root, Edition& e);
+    void checkArticles(const Edition& e);
 
     QString source_;
     QStringList path_;

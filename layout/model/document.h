@@ -172,6 +172,16 @@ struct MasterPage {
     friend bool operator==(const MasterPage&, const MasterPage&) = default;
 };
 
+// An article as the editor grouped it by hand, overriding the grouping worked out from the
+// page (articles/articles.h): its stories in reading order and its photos (image frames).
+struct ArticleGrouping {
+    QString id;
+    std::vector<QString> stories;
+    std::vector<QString> photos;
+    QJsonObject extra;  // fields of newer versions, kept
+    friend bool operator==(const ArticleGrouping&, const ArticleGrouping&) = default;
+};
+
 struct Edition {
     QString title;
     QString date;
@@ -180,7 +190,8 @@ struct Edition {
     std::vector<Page> pages;
     std::vector<Story> stories;
     std::vector<MasterPage> masters;
-    std::vector<ProofRound> proofRounds;  // oldest first (model/proof_rounds.h)
+    std::vector<ProofRound> proofRounds;    // oldest first (model/proof_rounds.h)
+    std::vector<ArticleGrouping> articles;  // explicit groupings; the rest worked out
     // Fields a newer Paiban wrote that this one does not know: kept through a save, so
     // that opening a document in an older Paiban does not lose what a newer one put in.
     QJsonObject extra;
