@@ -14,8 +14,10 @@
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -23,6 +25,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -103,7 +106,15 @@ void answerNextMessageBox(const QString& button, bool* asked) {
 class TestEditor : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("PaibanTest")); }
+    void initTestCase() {
+        QCoreApplication::setOrganizationName(QStringLiteral("PaibanTest"));
+        // Recovery files and settings out of the user's folders, where an editor session
+        // of the same user could leave work that a test would be asked to restore.
+        QStandardPaths::setTestModeEnabled(true);
+        // Work a killed run of these tests left behind is not this run's to offer.
+        QDir(QFileInfo(EditSession::recoveryPathFor(QStringLiteral("x.paiban"))).absolutePath())
+            .removeRecursively();
+    }
 
     void opensTheSample() {
         MainWindow window;
