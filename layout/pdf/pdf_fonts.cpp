@@ -134,8 +134,13 @@ hb_face_t* subsetFace(hb_face_t* face, const FontEmbedder::GlyphNeeds& needs, bo
         for (const char* tag : {"cmap", "name", "post", "OS/2", "hmtx", "hhea", "vhea", "vmtx"})
             hb_set_add(drop, HB_TAG(tag[0], tag[1], tag[2], tag[3]));
     }
+    // A CFF subset is desubroutinized: for the few thousand glyphs of a page of Chinese,
+    // working out which of a CJK font's subroutines they call and renumbering them cost
+    // hb-subset more than the rest of the subset, and the subroutines kept (shared with
+    // glyphs not kept) made the subset larger: the sample's Noto Serif CJK SC regular,
+    // 195 KB deflated with them, 172 KB without, in a quarter of the time.
     hb_subset_input_set_flags(
-        input, HB_SUBSET_FLAGS_NO_HINTING |
+        input, HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_DESUBROUTINIZE |
                    (retainGlyphIds ? static_cast<unsigned>(HB_SUBSET_FLAGS_RETAIN_GIDS) : 0u));
     hb_face_t* subset = hb_subset_or_fail(face, input);
     hb_subset_input_destroy(input);

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
 #include "pdf/output_profile.h"
@@ -72,20 +73,50 @@ QImage rgbOnWhite(const QImage& source) {
     return rgb;
 }
 
+// Little CMS builds a perceptual sRGB → press transform by sampling the whole pipeline
+// into a table: tens of milliseconds, more than converting a photo. An export converts
+// every photo and samples each for its ink with the same profile, so the transform is
+// built once per profile and kind and shared; cmsFLAGS_NOCACHE (no one-pixel cache in
+// the transform) lets threads share it.
+std::shared_ptr<void> pressTransform(const OutputProfile& profile, bool inverted) {
+    struct Entry {
+        QByteArray profileData;
+        bool inverted = false;
+        std::shared_ptr<void> transform;
+    };
+    // A process uses one press profile, two when the user changes it: a few entries.
+    constexpr size_t kKeptTransforms = 4;
+    static std::mutex mutex;
+    static std::vector<Entry> entries;
+    std::lock_guard lock(mutex);
+    for (const Entry& e : entries) {
+        if (e.inverted == inverted && e.profileData == profile.data)
+            return e.transform;
+    }
+    std::unique_ptr<void, ProfileCloser> srgb(cmsCreate_sRGBProfile());
+    std::unique_ptr<void, ProfileCloser> press(cmsOpenProfileFromMem(
+        profile.data.constData(), static_cast<cmsUInt32Number>(profile.data.size())));
+    if (!srgb || !press)
+        return nullptr;
+    void* created = cmsCreateTransform(srgb.get(), TYPE_RGB_8, press.get(),
+                                       inverted ? TYPE_CMYK_8_REV : TYPE_CMYK_8, INTENT_PERCEPTUAL,
+                                       cmsFLAGS_BLACKPOINTCOMPENSATION | cmsFLAGS_NOCACHE);
+    if (!created)
+        return nullptr;
+    std::shared_ptr<void> transform(created, TransformDeleter());
+    if (entries.size() == kKeptTransforms)
+        entries.erase(entries.begin());
+    entries.push_back({profile.data, inverted, transform});
+    return transform;
+}
+
 // sRGB → the press's CMYK; `inverted` for Adobe's JPEG convention.
 std::optional<std::vector<uint8_t>> toCmyk(const QImage& source, const OutputProfile& profile,
                                            bool inverted) {
     if (source.isNull())
         return std::nullopt;
     const QImage rgb = rgbOnWhite(source);
-    std::unique_ptr<void, ProfileCloser> srgb(cmsCreate_sRGBProfile());
-    std::unique_ptr<void, ProfileCloser> press(cmsOpenProfileFromMem(
-        profile.data.constData(), static_cast<cmsUInt32Number>(profile.data.size())));
-    if (!srgb || !press)
-        return std::nullopt;
-    std::unique_ptr<void, TransformDeleter> transform(cmsCreateTransform(
-        srgb.get(), TYPE_RGB_8, press.get(), inverted ? TYPE_CMYK_8_REV : TYPE_CMYK_8,
-        INTENT_PERCEPTUAL, cmsFLAGS_BLACKPOINTCOMPENSATION));
+    const std::shared_ptr<void> transform = pressTransform(profile, inverted);
     if (!transform)
         return std::nullopt;
     const int width = rgb.width(), height = rgb.height();

@@ -17,7 +17,7 @@ namespace paiban::pdf {
 namespace {
 
 // Raised whenever what a file holds, or how the key is made, changes.
-constexpr quint32 kFormatVersion = 1;
+constexpr quint32 kFormatVersion = 2;
 constexpr char kMagic[8] = {'P', 'B', 'S', 'U', 'B', 'S', 'E', 'T'};
 // magic, version, key (32), cff (1), two lengths, CRC-32 of the payload
 constexpr qsizetype kHeaderSize = 8 + 4 + 32 + 1 + 4 + 4 + 4;

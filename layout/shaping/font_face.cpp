@@ -14,8 +14,9 @@ namespace {
 // OpenType script tag of Han, for the ideographic em-box baselines of the BASE table.
 constexpr hb_tag_t kHanScriptTag = HB_TAG('h', 'a', 'n', 'i');
 
-// An ink cache entry not yet computed.
-constexpr int64_t kInkUnknown = std::numeric_limits<int64_t>::min();
+// An ink cache entry not yet computed: zero, which no ink packs to (a glyph with ink
+// has a width; an empty one packs to −1), so the table starts as untouched zero pages.
+constexpr int64_t kInkUnknown = 0;
 
 int64_t packInk(const GlyphInk& ink) {
     if (ink.empty)
@@ -80,9 +81,7 @@ std::shared_ptr<FontFace> FontFace::open(const std::string& path, unsigned index
     face->weight_ = static_cast<int>(hb_style_get_value(face->font_, HB_STYLE_TAG_WEIGHT));
 
     face->glyphCount_ = hb_face_get_glyph_count(face->face_);
-    face->inkCache_ = std::make_unique<std::atomic<int64_t>[]>(face->glyphCount_);
-    for (unsigned g = 0; g < face->glyphCount_; ++g)
-        face->inkCache_[g].store(kInkUnknown, std::memory_order_relaxed);
+    face->inkCache_ = std::make_unique<ZeroedAtomicTable<int64_t>>(face->glyphCount_);
 
     // The ideographic em box (BASE 'ideo'/'idtp'), synthesised by HarfBuzz when absent.
     hb_position_t top = 0, bottom = 0;
@@ -140,9 +139,9 @@ uint32_t FontFace::glyphFor(char32_t cp) const {
 }
 
 GlyphInk FontFace::ink(uint32_t glyph) const {
-    std::atomic<int64_t>* slot = glyph < glyphCount_ ? &inkCache_[glyph] : nullptr;
-    if (slot) {
-        const int64_t known = slot->load(std::memory_order_relaxed);
+    const bool cached = glyph < glyphCount_;
+    if (cached) {
+        const int64_t known = inkCache_->load(glyph);
         if (known != kInkUnknown)
             return unpackInk(known);
     }
@@ -153,8 +152,8 @@ GlyphInk FontFace::ink(uint32_t glyph) const {
         ink.width = extents.width;
         ink.empty = false;
     }
-    if (slot)
-        slot->store(packInk(ink), std::memory_order_relaxed);
+    if (cached)
+        inkCache_->store(glyph, packInk(ink));
     return ink;
 }
 

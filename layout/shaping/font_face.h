@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "shaping/zeroed_table.h"
+
 struct hb_face_t;
 struct hb_font_t;
 struct hb_set_t;
@@ -91,7 +93,7 @@ private:
     mutable std::mutex mutex_;                               // guards standalone_
     // Ink extents by glyph id, filled on first use: one packed word a glyph, so that
     // threads may fill it at once without a lock (they compute the same value).
-    mutable std::unique_ptr<std::atomic<int64_t>[]> inkCache_;
+    std::unique_ptr<ZeroedAtomicTable<int64_t>> inkCache_;
     unsigned glyphCount_ = 0;
     mutable QByteArray standalone_;
 };

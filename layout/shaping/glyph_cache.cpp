@@ -5,39 +5,38 @@
 #include <atomic>
 #include <memory>
 
+#include "shaping/zeroed_table.h"
+
 namespace paiban {
 namespace {
 
 constexpr unsigned kBmpSize = 0x10000;
-// Glyph ids are 16-bit and a face has at most 65,535 glyphs (0 … 65,534), so the
-// largest value never names a glyph: it marks a code point not yet looked up.
-constexpr uint16_t kNotLookedUp = 0xFFFF;
+// Each entry holds the glyph plus one, so that the table starts as zeros (its pages
+// untouched until used: shaping/zeroed_table.h) and zero means not looked up yet. Glyph
+// ids are 16-bit and a face has at most 65,535 glyphs (0 … 65,534), so glyph + 1 fits.
+constexpr uint16_t kNotLookedUp = 0;
 // A code point the cmap does not map is remembered as glyph 0 (.notdef), which HarfBuzz
 // reports as "no glyph".
 constexpr uint16_t kUnmapped = 0;
+constexpr hb_codepoint_t kLargestCachedGlyph = 0xFFFE;
 
 struct NominalGlyphs {
-    NominalGlyphs() : glyphs(new std::atomic<uint16_t>[kBmpSize]) {
-        for (unsigned cp = 0; cp < kBmpSize; ++cp)
-            glyphs[cp].store(kNotLookedUp, std::memory_order_relaxed);
-    }
-    // Relaxed: every thread that looks a code point up stores the same glyph.
-    std::unique_ptr<std::atomic<uint16_t>[]> glyphs;
+    // Every thread that looks a code point up stores the same glyph.
+    ZeroedAtomicTable<uint16_t> glyphsPlusOne{kBmpSize};
 };
 
 bool lookUp(hb_font_t* font, const NominalGlyphs& cache, hb_codepoint_t unicode,
             hb_codepoint_t* glyph) {
     if (unicode < kBmpSize) {
-        const uint16_t known = cache.glyphs[unicode].load(std::memory_order_relaxed);
+        const uint16_t known = cache.glyphsPlusOne.load(unicode);
         if (known != kNotLookedUp) {
-            *glyph = known;
-            return known != kUnmapped;
+            *glyph = known - 1u;
+            return *glyph != kUnmapped;
         }
     }
     const bool found = hb_font_get_nominal_glyph(hb_font_get_parent(font), unicode, glyph);
-    if (unicode < kBmpSize && (!found || (*glyph != kUnmapped && *glyph < kNotLookedUp))) {
-        cache.glyphs[unicode].store(found ? static_cast<uint16_t>(*glyph) : kUnmapped,
-                                    std::memory_order_relaxed);
+    if (unicode < kBmpSize && (!found || (*glyph != kUnmapped && *glyph <= kLargestCachedGlyph))) {
+        cache.glyphsPlusOne.store(unicode, static_cast<uint16_t>((found ? *glyph : kUnmapped) + 1));
     }
     return found;
 }
