@@ -110,11 +110,31 @@ void EpaperDialog::accept() {
     QDialog::accept();
 }
 
+// Why an export failed, in the user's language; the engine's English words (the system's
+// reason among them) follow as the details.
+static QString epaperProblemText(const EpaperResult& result) {
+    const QString path = QDir::toNativeSeparators(result.path);
+    switch (result.problem) {
+        case EpaperProblem::CannotMakeFolder:
+            return EpaperDialog::tr("Cannot make the folder %1.").arg(path);
+        case EpaperProblem::CannotWriteFile:
+            return EpaperDialog::tr("Cannot write %1.").arg(path);
+        case EpaperProblem::BadPageSize:
+            return EpaperDialog::tr("The page %1 has no size to draw it at.").arg(path);
+        case EpaperProblem::BadImageWidth:
+            return EpaperDialog::tr("%1 px is not a width for the page images.").arg(path);
+        case EpaperProblem::None:
+            break;
+    }
+    return EpaperDialog::tr("Nothing was written.");
+}
+
 void reportEpaper(QWidget* parent, const EpaperResult& result, const QString& folder) {
     if (!result.ok) {
-        QMessageBox::warning(
-            parent, EpaperDialog::tr("Cannot export the e-paper"),
-            result.error.isEmpty() ? EpaperDialog::tr("Nothing was written.") : result.error);
+        QMessageBox box(QMessageBox::Warning, EpaperDialog::tr("Cannot export the e-paper"),
+                        epaperProblemText(result), QMessageBox::Close, parent);
+        box.setDetailedText(result.error);
+        box.exec();
         return;
     }
     QMessageBox box(QMessageBox::Information, EpaperDialog::tr("E-paper exported"),
