@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -44,7 +45,10 @@ EpaperDialog::EpaperDialog(const QString& documentPath, QWidget* parent)
     pageWidth_->setToolTip(tr("The width of each page image; the thumbnails are made smaller."));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Folder:"), folderRow);
+    // The folder's row is a layout, which a label cannot take as its buddy by itself.
+    auto* folderLabel = new QLabel(tr("&Folder:"));
+    folderLabel->setBuddy(folder_);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("Page &width:"), pageWidth_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));

@@ -116,7 +116,8 @@
 
   function pageName(page) {
     const label = /^\d+$/.test(page.label) ? '第' + page.label + '版' : page.label;
-    return page.name ? label + ' ' + page.name : label;
+    // A page named by its number only (the engine's default) is not named twice.
+    return page.name && page.name !== page.label ? label + ' ' + page.name : label;
   }
 
   // ---- State: the page shown and the article open, mirrored in the URL's hash. ----
