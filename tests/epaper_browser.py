@@ -346,6 +346,10 @@ def check_clicks(tools, data, problems):
                              % js(article["id"]))
         if not lit or not all(lit):
             problems.append("%s: pointing lit %d of its %d areas shown" % (name, sum(lit or []), len(lit or [])))
+        others = tools.evaluate("[...new Set([...document.querySelectorAll('.hover')].map(e => e.dataset.article))]"
+                                ".filter(id => id !== %s)" % js(article["id"]))
+        if others:
+            problems.append("%s: pointing at it lights %s too" % (name, ", ".join(others)))
         tip = tools.evaluate("document.querySelector(%s).title" % js(selector))
         if tip != title_of(article):
             problems.append("%s: its tooltip says %r" % (name, tip))

@@ -278,6 +278,7 @@
     const stage = byId('stage');
     stage.textContent = '';
     shown.forEach((page) => stage.appendChild(pageElement(page)));
+    litArticle = null;  // the elements lit are gone
     stage.classList.toggle('spread', shown.length > 1);
     renderContents(shown);
     document.querySelectorAll('.thumbnail').forEach((link) => {
@@ -368,9 +369,14 @@
 
   // ---- Pointing at an article: all of its areas light up, on both pages. ----
 
-  function highlight(id, on) {
+  // One article at most is lit: the one under the pointer or focus (the pages and the list
+  // are drawn anew on a page turn, so the lit one is looked up, never remembered by element).
+  let litArticle = null;
+  function highlight(id) {
+    if (id === litArticle) return;
+    litArticle = id;
     document.querySelectorAll('[data-article]').forEach((element) => {
-      if (element.dataset.article === id) element.classList.toggle('hover', on);
+      element.classList.toggle('hover', id !== null && element.dataset.article === id);
     });
   }
 
@@ -382,23 +388,15 @@
   }
 
   function watchPointer() {
-    const over = (event) => {
-      const target = event.target.closest && event.target.closest('[data-article]');
-      if (target) highlight(target.dataset.article, true);
-    };
-    const out = (event) => {
-      const target = event.target.closest && event.target.closest('[data-article]');
-      const next = event.relatedTarget && event.relatedTarget.closest && event.relatedTarget.closest('[data-article]');
-      if (target && (!next || next.dataset.article !== target.dataset.article)) highlight(target.dataset.article, false);
+    const articleAt = (node) => {
+      const element = node && node.closest ? node.closest('[data-article]') : null;
+      return element ? element.dataset.article : null;
     };
     ['stage', 'contents'].forEach((id) => {
-      byId(id).addEventListener('mouseover', over);
-      byId(id).addEventListener('mouseout', out);
-      byId(id).addEventListener('focusin', over);
-      byId(id).addEventListener('focusout', (event) => {
-        const target = event.target.closest && event.target.closest('[data-article]');
-        if (target) highlight(target.dataset.article, false);
-      });
+      byId(id).addEventListener('mouseover', (event) => highlight(articleAt(event.target)));
+      byId(id).addEventListener('mouseout', (event) => highlight(articleAt(event.relatedTarget)));
+      byId(id).addEventListener('focusin', (event) => highlight(articleAt(event.target)));
+      byId(id).addEventListener('focusout', (event) => highlight(articleAt(event.relatedTarget)));
     });
   }
 
