@@ -108,10 +108,13 @@ void EpaperDialog::accept() {
                               tr("%1 already holds other files. Write the e-paper into it?")
                                   .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes)
         return;
-    settings::epaperFolder.set(path);
+    QDialog::accept();
+}
+
+void EpaperDialog::remember() const {
+    settings::epaperFolder.set(folder());
     settings::epaperDocument.set(documentPath_);
     settings::epaperPageWidthPx.set(pageWidth_->value());
-    QDialog::accept();
 }
 
 // Why an export failed, in the user's language; the engine's English words (the system's

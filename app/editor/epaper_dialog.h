@@ -19,6 +19,9 @@ public:
     explicit EpaperDialog(const QString& documentPath, QWidget* parent = nullptr);
     QString folder() const;
     EpaperOptions options() const;
+    // Keeps the choices for next time: called once the e-paper is written, so that a
+    // folder that failed is not offered again.
+    void remember() const;
     // NAME-电子版 beside the document (in the last folder used when it has no file yet).
     static QString defaultFolder(const QString& documentPath);
 

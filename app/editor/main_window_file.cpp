@@ -285,6 +285,8 @@ void MainWindow::exportEpaper() {
     const EpaperResult result = writeEpaper(session_->edition(), session_->display(),
                                             session_->documentDir(), folder, dialog.options());
     QGuiApplication::restoreOverrideCursor();
+    if (result.ok)
+        dialog.remember();
     reportEpaper(this, result, folder);
     if (result.ok)
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(folder)), 8000);
