@@ -301,6 +301,7 @@ void MainWindow::createActions() {
     QAction* afterImports = file->addSeparator();
     QAction* exportAction = file->addAction(tr("&Export PDF…"), this, &MainWindow::exportPdf);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addAction(tr("Expor&t E-paper…"), this, &MainWindow::exportEpaper);
     QAction* printAction = file->addAction(tr("&Print…"), this, &MainWindow::print);
     printAction->setShortcut(QKeySequence::Print);
     file->addSeparator();

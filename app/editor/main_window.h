@@ -76,6 +76,7 @@ public Q_SLOTS:
     bool save();
     bool saveAs();
     void exportPdf();
+    void exportEpaper();
     ProofMarkupWording proofMarkupWording() const;
     void print();
     void placeImage();

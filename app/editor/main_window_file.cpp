@@ -40,6 +40,7 @@
 #include "editor/commands.h"
 #include "editor/deferred_call.h"
 #include "editor/edit_session.h"
+#include "editor/epaper_dialog.h"
 #include "editor/export_dialog.h"
 #include "editor/find_dialog.h"
 #include "editor/finding_wording.h"
@@ -54,6 +55,7 @@
 #include "editor/tools/thread_tool.h"
 #include "editor/tools/tool_box.h"
 #include "editor/wheel_guard.h"
+#include "epaper/epaper.h"
 #include "io/pasted_text.h"
 #include "io/text_import.h"
 #include "model/grid.h"
@@ -268,6 +270,26 @@ void MainWindow::exportPdf() {
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)) +
                                  (warnings.isEmpty() ? QString() : u' ' + warnings.join(u' ')),
                              8000);
+}
+
+// The e-paper from the layout on screen: the same pages as the PDF, as images a reader
+// clicks. Nothing in the document changes, whatever happens to the folder.
+void MainWindow::exportEpaper() {
+    if (!session_->hasDocument())
+        return;
+    EpaperDialog dialog(session_->path(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString folder = dialog.folder();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const EpaperResult result = writeEpaper(session_->edition(), session_->display(),
+                                            session_->documentDir(), folder, dialog.options());
+    QGuiApplication::restoreOverrideCursor();
+    if (result.ok)
+        dialog.remember();
+    reportEpaper(this, result, folder);
+    if (result.ok)
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(folder)), 8000);
 }
 
 // What a proof's annotations say, in the user's language.

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "epaper/epaper.h"
 #include "model/units.h"
 #include "preflight/preflight.h"
 
@@ -50,6 +51,12 @@ inline const Setting<QString> exportChangesSince{"export/changesSince", {}};
 inline const Setting<bool> exportCropMarks{"export/cropMarks", false};
 inline const Setting<double> exportBleedMm{"export/bleedMm", 0.0};
 inline const Setting<QString> exportOutputProfile{"export/outputProfile", {}};
+// Export E-paper: the folder last written and the document it was for (offered again for
+// that document only), the page images' width in pixels.
+inline const Setting<QString> epaperFolder{"export/epaperFolder", {}};
+inline const Setting<QString> epaperDocument{"export/epaperDocument", {}};
+inline const Setting<int> epaperPageWidthPx{"export/epaperPageWidthPx",
+                                            EpaperOptions{}.pageWidthPx};
 // The press's ink limit (total area coverage, percent) that preflight checks against.
 inline const Setting<double> inkLimitPct{"preflight/inkLimitPct", kNewsprintInkLimitPct};
 // Preflight as this user's press has it: its ink limit, its profile for photos.
