@@ -129,130 +129,130 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="336"/>
+        <location filename="../layout/io/json_reader.cpp" line="340"/>
         <source>&apos;%1&apos; is not one of text, image, box, rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="419"/>
+        <location filename="../layout/io/json_reader.cpp" line="423"/>
         <source>a guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="431"/>
+        <location filename="../layout/io/json_reader.cpp" line="435"/>
         <location filename="../layout/io/json_reader_masters.cpp" line="41"/>
         <source>a frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="447"/>
+        <location filename="../layout/io/json_reader.cpp" line="451"/>
         <source>expected a frame id (a string)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="456"/>
+        <location filename="../layout/io/json_reader.cpp" line="460"/>
         <source>a paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="464"/>
+        <location filename="../layout/io/json_reader.cpp" line="468"/>
         <source>a run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="489"/>
+        <location filename="../layout/io/json_reader.cpp" line="493"/>
         <source>frame id &apos;%1&apos; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="502"/>
-        <location filename="../layout/io/json_reader.cpp" line="526"/>
+        <location filename="../layout/io/json_reader.cpp" line="506"/>
+        <location filename="../layout/io/json_reader.cpp" line="530"/>
         <source>no frame has the id &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="505"/>
+        <location filename="../layout/io/json_reader.cpp" line="509"/>
         <source>a frame cannot be its own caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="508"/>
+        <location filename="../layout/io/json_reader.cpp" line="512"/>
         <source>photo &apos;%1&apos; is on another page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="518"/>
+        <location filename="../layout/io/json_reader.cpp" line="522"/>
         <source>story id &apos;%1&apos; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="530"/>
+        <location filename="../layout/io/json_reader.cpp" line="534"/>
         <source>frame &apos;%1&apos; is not a text frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="535"/>
+        <location filename="../layout/io/json_reader.cpp" line="539"/>
         <source>frame &apos;%1&apos; comes twice in the thread: a thread cannot loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="540"/>
+        <location filename="../layout/io/json_reader.cpp" line="544"/>
         <source>frame &apos;%1&apos; already holds another story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="551"/>
+        <location filename="../layout/io/json_reader.cpp" line="555"/>
         <location filename="../layout/io/json_reader_masters.cpp" line="114"/>
         <source>no paragraph style is named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="558"/>
+        <location filename="../layout/io/json_reader.cpp" line="562"/>
         <source>no character style is named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="579"/>
+        <location filename="../layout/io/json_reader.cpp" line="583"/>
         <source>not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="585"/>
+        <location filename="../layout/io/json_reader.cpp" line="589"/>
         <source>expected a Paiban document (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="593"/>
+        <location filename="../layout/io/json_reader.cpp" line="597"/>
         <source>not a Paiban document (&quot;format&quot;: &quot;paiban&quot; is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="602"/>
+        <location filename="../layout/io/json_reader.cpp" line="606"/>
         <source>version %1 was written by a newer Paiban; this one reads up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="620"/>
+        <location filename="../layout/io/json_reader.cpp" line="624"/>
         <source>a paragraph style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="626"/>
+        <location filename="../layout/io/json_reader.cpp" line="630"/>
         <source>a character style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="631"/>
+        <location filename="../layout/io/json_reader.cpp" line="635"/>
         <source>an edition needs at least one page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="635"/>
+        <location filename="../layout/io/json_reader.cpp" line="639"/>
         <source>a page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="641"/>
+        <location filename="../layout/io/json_reader.cpp" line="645"/>
         <location filename="../layout/io/json_reader_masters.cpp" line="47"/>
         <source>a story</source>
         <translation type="unfinished"></translation>
@@ -313,17 +313,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="306"/>
+        <location filename="../layout/io/document_io.cpp" line="320"/>
         <source>cannot open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="315"/>
+        <location filename="../layout/io/document_io.cpp" line="329"/>
         <source>%1 MB is too large to be a Paiban document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="324"/>
+        <location filename="../layout/io/document_io.cpp" line="338"/>
         <source>the file is empty: no document in it (a save that never finished? look for %1~)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,6 +931,134 @@
     </message>
 </context>
 <context>
+    <name>paiban::editor::EpaperDialog</name>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="23"/>
+        <location filename="../app/editor/epaper_dialog.cpp" line="84"/>
+        <location filename="../app/editor/epaper_dialog.cpp" line="92"/>
+        <location filename="../app/editor/epaper_dialog.cpp" line="97"/>
+        <location filename="../app/editor/epaper_dialog.cpp" line="107"/>
+        <source>Export E-paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="33"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="42"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="45"/>
+        <source>The width of each page image; the thumbnails are made smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="49"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="52"/>
+        <source>Page &amp;width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="54"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="65"/>
+        <source>Untitled-e-paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="68"/>
+        <source>%1-e-paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="92"/>
+        <source>Name a folder for the e-paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="98"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="108"/>
+        <source>%1 already holds other files. Write the e-paper into it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="126"/>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="128"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="130"/>
+        <source>The page %1 has no size to draw it at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="132"/>
+        <source>%1 px is not a width for the page images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="136"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="141"/>
+        <source>Cannot export the e-paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="147"/>
+        <source>E-paper exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="148"/>
+        <source>Wrote %1 and %2 into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/epaper_dialog.cpp" line="149"/>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/epaper_dialog.cpp" line="150"/>
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="154"/>
+        <source>&amp;Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::ExportDialog</name>
     <message>
         <location filename="../app/editor/export_dialog.cpp" line="24"/>
@@ -1174,13 +1302,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="116"/>
+        <location filename="../app/editor/main_window_file.cpp" line="118"/>
         <source>Keep for Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="665"/>
-        <location filename="../app/editor/main_window.cpp" line="670"/>
+        <location filename="../app/editor/main_window.cpp" line="666"/>
+        <location filename="../app/editor/main_window.cpp" line="671"/>
         <location filename="../app/editor/page_gestures.cpp" line="72"/>
         <location filename="../app/editor/page_gestures.cpp" line="77"/>
         <location filename="../app/editor/page_gestures.cpp" line="89"/>
@@ -1188,14 +1316,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="666"/>
+        <location filename="../app/editor/main_window.cpp" line="667"/>
         <location filename="../app/editor/page_gestures.cpp" line="73"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="131"/>
-        <location filename="../app/editor/main_window_file.cpp" line="108"/>
+        <location filename="../app/editor/main_window_file.cpp" line="110"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,7 +1353,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="671"/>
+        <location filename="../app/editor/main_window.cpp" line="672"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,110 +1414,115 @@
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="304"/>
+        <source>Expor&amp;t E-paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window.cpp" line="305"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="307"/>
+        <location filename="../app/editor/main_window.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="310"/>
+        <location filename="../app/editor/main_window.cpp" line="311"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="314"/>
+        <location filename="../app/editor/main_window.cpp" line="315"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="316"/>
+        <location filename="../app/editor/main_window.cpp" line="317"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="318"/>
+        <location filename="../app/editor/main_window.cpp" line="319"/>
         <source>Ctrl+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="318"/>
+        <location filename="../app/editor/main_window.cpp" line="319"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="331"/>
+        <location filename="../app/editor/main_window.cpp" line="332"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="332"/>
+        <location filename="../app/editor/main_window.cpp" line="333"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="336"/>
+        <location filename="../app/editor/main_window.cpp" line="337"/>
         <location filename="../app/editor/page_gestures.cpp" line="207"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="337"/>
+        <location filename="../app/editor/main_window.cpp" line="338"/>
         <location filename="../app/editor/page_gestures.cpp" line="208"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="338"/>
+        <location filename="../app/editor/main_window.cpp" line="339"/>
         <location filename="../app/editor/page_gestures.cpp" line="209"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="339"/>
+        <location filename="../app/editor/main_window.cpp" line="340"/>
         <source>Paste and &amp;Join Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="339"/>
+        <location filename="../app/editor/main_window.cpp" line="340"/>
         <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="340"/>
+        <location filename="../app/editor/main_window.cpp" line="341"/>
         <location filename="../app/editor/page_gestures.cpp" line="210"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="350"/>
+        <location filename="../app/editor/main_window.cpp" line="351"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="352"/>
+        <location filename="../app/editor/main_window.cpp" line="353"/>
         <source>Find and R&amp;eplace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="353"/>
+        <location filename="../app/editor/main_window.cpp" line="354"/>
         <source>Ctrl+H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="354"/>
+        <location filename="../app/editor/main_window.cpp" line="355"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="360"/>
+        <location filename="../app/editor/main_window.cpp" line="361"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="369"/>
+        <location filename="../app/editor/main_window.cpp" line="370"/>
         <source>&amp;Delete Frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,172 +1628,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="376"/>
+        <location filename="../app/editor/main_window.cpp" line="377"/>
         <location filename="../app/editor/page_gestures.cpp" line="276"/>
         <source>&amp;Clear Guides on Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="381"/>
+        <location filename="../app/editor/main_window.cpp" line="382"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="382"/>
+        <location filename="../app/editor/main_window.cpp" line="383"/>
         <source>&amp;Fit Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="383"/>
+        <location filename="../app/editor/main_window.cpp" line="384"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="384"/>
+        <location filename="../app/editor/main_window.cpp" line="385"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="385"/>
+        <location filename="../app/editor/main_window.cpp" line="386"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="386"/>
+        <location filename="../app/editor/main_window.cpp" line="387"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="388"/>
+        <location filename="../app/editor/main_window.cpp" line="389"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="391"/>
+        <location filename="../app/editor/main_window.cpp" line="392"/>
         <source>Show &amp;Guides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="398"/>
+        <location filename="../app/editor/main_window.cpp" line="399"/>
         <source>P&amp;roof View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="401"/>
+        <location filename="../app/editor/main_window.cpp" line="402"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="408"/>
+        <location filename="../app/editor/main_window.cpp" line="409"/>
         <source>&amp;Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="411"/>
+        <location filename="../app/editor/main_window.cpp" line="412"/>
         <source>Lengths in &amp;mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="412"/>
+        <location filename="../app/editor/main_window.cpp" line="413"/>
         <source>Lengths in &amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="413"/>
+        <location filename="../app/editor/main_window.cpp" line="414"/>
         <source>Lengths in &amp;字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="414"/>
+        <location filename="../app/editor/main_window.cpp" line="415"/>
         <source>Lengths in &amp;栏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="429"/>
+        <location filename="../app/editor/main_window.cpp" line="430"/>
         <source>Type sizes in &amp;号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="430"/>
+        <location filename="../app/editor/main_window.cpp" line="431"/>
         <source>Type sizes in p&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="442"/>
+        <location filename="../app/editor/main_window.cpp" line="443"/>
         <source>&amp;Story Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="461"/>
+        <location filename="../app/editor/main_window.cpp" line="462"/>
         <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="462"/>
+        <location filename="../app/editor/main_window.cpp" line="463"/>
         <source>Pa&amp;nels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="466"/>
+        <location filename="../app/editor/main_window.cpp" line="467"/>
         <location filename="../app/editor/main_window_document.cpp" line="182"/>
         <source>&amp;Reset Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="468"/>
+        <location filename="../app/editor/main_window.cpp" line="469"/>
         <source>&amp;Previous Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="470"/>
+        <location filename="../app/editor/main_window.cpp" line="471"/>
         <source>&amp;Next Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="474"/>
+        <location filename="../app/editor/main_window.cpp" line="475"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="484"/>
+        <location filename="../app/editor/main_window.cpp" line="485"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="497"/>
+        <location filename="../app/editor/main_window.cpp" line="498"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="72"/>
+        <location filename="../app/editor/main_window_file.cpp" line="74"/>
         <source>Cannot open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="73"/>
+        <location filename="../app/editor/main_window_file.cpp" line="75"/>
         <source>%1 could not be opened:
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="89"/>
+        <location filename="../app/editor/main_window_file.cpp" line="91"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="139"/>
-        <location filename="../app/editor/main_window_file.cpp" line="133"/>
+        <location filename="../app/editor/main_window_file.cpp" line="135"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="525"/>
+        <location filename="../app/editor/main_window.cpp" line="526"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="97"/>
+        <location filename="../app/editor/main_window_file.cpp" line="99"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,119 +1803,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="109"/>
+        <location filename="../app/editor/main_window_file.cpp" line="111"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="113"/>
+        <location filename="../app/editor/main_window_file.cpp" line="115"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="115"/>
+        <location filename="../app/editor/main_window_file.cpp" line="117"/>
         <source>Open and Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="117"/>
+        <location filename="../app/editor/main_window_file.cpp" line="119"/>
         <source>Discard the Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="544"/>
+        <location filename="../app/editor/main_window.cpp" line="545"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="556"/>
+        <location filename="../app/editor/main_window.cpp" line="557"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="557"/>
+        <location filename="../app/editor/main_window.cpp" line="558"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="558"/>
+        <location filename="../app/editor/main_window.cpp" line="559"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="559"/>
+        <location filename="../app/editor/main_window.cpp" line="560"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="582"/>
+        <location filename="../app/editor/main_window.cpp" line="583"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="151"/>
+        <location filename="../app/editor/main_window_file.cpp" line="153"/>
         <source>Open Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="151"/>
-        <location filename="../app/editor/main_window_file.cpp" line="179"/>
+        <location filename="../app/editor/main_window_file.cpp" line="153"/>
+        <location filename="../app/editor/main_window_file.cpp" line="181"/>
         <source>Paiban editions (*.paiban)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="161"/>
+        <location filename="../app/editor/main_window_file.cpp" line="163"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="165"/>
+        <location filename="../app/editor/main_window_file.cpp" line="167"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="178"/>
+        <location filename="../app/editor/main_window_file.cpp" line="180"/>
         <source>Save Edition As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="191"/>
+        <location filename="../app/editor/main_window_file.cpp" line="193"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="192"/>
+        <location filename="../app/editor/main_window_file.cpp" line="194"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="236"/>
+        <location filename="../app/editor/main_window_file.cpp" line="238"/>
         <source>%1-proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="240"/>
+        <location filename="../app/editor/main_window_file.cpp" line="242"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="240"/>
+        <location filename="../app/editor/main_window_file.cpp" line="242"/>
         <location filename="../app/editor/main_window_proof.cpp" line="223"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="251"/>
+        <location filename="../app/editor/main_window_file.cpp" line="253"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="262"/>
+        <location filename="../app/editor/main_window_file.cpp" line="264"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window_file.cpp" line="266"/>
+        <location filename="../app/editor/main_window_file.cpp" line="268"/>
         <source>It was written with %n preflight error(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1790,86 +1923,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="268"/>
+        <location filename="../app/editor/main_window_file.cpp" line="270"/>
+        <location filename="../app/editor/main_window_file.cpp" line="292"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="278"/>
+        <location filename="../app/editor/main_window_file.cpp" line="300"/>
         <source>Inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="279"/>
+        <location filename="../app/editor/main_window_file.cpp" line="301"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="280"/>
+        <location filename="../app/editor/main_window_file.cpp" line="302"/>
         <source>Resolved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="281"/>
+        <location filename="../app/editor/main_window_file.cpp" line="303"/>
         <source>Since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="298"/>
+        <location filename="../app/editor/main_window_file.cpp" line="320"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="299"/>
+        <location filename="../app/editor/main_window_file.cpp" line="321"/>
         <source>The printer could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="324"/>
-        <location filename="../app/editor/main_window_file.cpp" line="329"/>
-        <location filename="../app/editor/main_window_file.cpp" line="335"/>
-        <location filename="../app/editor/main_window_file.cpp" line="342"/>
-        <location filename="../app/editor/main_window_file.cpp" line="350"/>
+        <location filename="../app/editor/main_window_file.cpp" line="346"/>
+        <location filename="../app/editor/main_window_file.cpp" line="351"/>
+        <location filename="../app/editor/main_window_file.cpp" line="357"/>
+        <location filename="../app/editor/main_window_file.cpp" line="364"/>
+        <location filename="../app/editor/main_window_file.cpp" line="372"/>
         <source>Import Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="325"/>
+        <location filename="../app/editor/main_window_file.cpp" line="347"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="330"/>
+        <location filename="../app/editor/main_window_file.cpp" line="352"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="339"/>
+        <location filename="../app/editor/main_window_file.cpp" line="361"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="342"/>
+        <location filename="../app/editor/main_window_file.cpp" line="364"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="351"/>
+        <location filename="../app/editor/main_window_file.cpp" line="373"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="359"/>
+        <location filename="../app/editor/main_window_file.cpp" line="381"/>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="778"/>
+        <location filename="../app/editor/main_window.cpp" line="779"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="779"/>
+        <location filename="../app/editor/main_window.cpp" line="780"/>
         <source>%1 — Paiban</source>
         <translation type="unfinished"></translation>
     </message>
