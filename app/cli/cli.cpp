@@ -93,10 +93,10 @@ int run(int argc, char** argv) {
         return notesCommand(argc - 1, argv + 1);
     }
     if (command == "export" || command == "preflight") {
-        // Drawing pages (previews) needs QtGui's platform, offscreen, never a display; PDFs
-        // (press and proof) and preflight only read images, which a core application does,
-        // and start faster.
-        const bool draws = hasArgument(argc, argv, "--png");
+        // Drawing pages (previews, the e-paper) needs QtGui's platform, offscreen, never a display;
+        // PDFs (press and proof) and preflight only read images, which a core application does, and
+        // start faster.
+        const bool draws = hasArgument(argc, argv, "--png") || hasArgument(argc, argv, "--epaper");
         if (!draws) {
             QCoreApplication app(argc, argv);
             return command == "preflight" ? preflightCommand(argc - 1, argv + 1)

@@ -1,6 +1,7 @@
-// paiban export FILE.paiban [-o OUT.pdf] [--png DIR [--dpi N]]: lays out the edition and
-// writes every page to the press PDF (our own writer, see DESIGN.md › PDF) and/or to PNG
-// previews (page-1.png …, drawn as the editor draws them), headless. A press PDF is
+// paiban export FILE.paiban [-o OUT.pdf] [--png DIR [--dpi N]] [--epaper DIR]: lays out
+// the edition and writes every page to the press PDF (our own writer, see DESIGN.md › PDF),
+// to PNG previews (page-1.png …, drawn as the editor draws them) and/or to the e-paper
+// (数字报: page images, articles.json, index.html), headless. A press PDF is
 // written only when preflight finds no error on its pages (or --force says so); proofs
 // (--proof, in the screen's RGB or with --grey in greys) and previews are always written,
 // their pages' errors printed as warnings.
@@ -14,6 +15,7 @@
 
 #include "cli/cli.h"
 #include "display/edition_layout.h"
+#include "epaper/epaper.h"
 #include "io/document_io.h"
 #include "model/units.h"
 #include "pdf/pdf_export.h"
@@ -42,7 +44,7 @@ int exportUsage(const char* message) {
                  "[--pages 1-2] [--marks] [--bleed 3mm] [--icc PROFILE.icc] [--ink-limit 240] "
                  "[--date now|ISO] [--threads N] "
                  "[--force] [--allow-missing-glyphs] "
-                 "[--png DIR [--dpi N]]\n",
+                 "[--png DIR [--dpi N]] [--epaper DIR [--epaper-width PX]]\n",
                  message);
     return 2;
 }
@@ -96,7 +98,8 @@ std::vector<Finding> onPages(const std::vector<Finding>& findings, const std::ve
 }  // namespace
 
 int exportPdf(int argc, char** argv) {
-    QString input, output, pngFolder, pageRanges;
+    QString input, output, pngFolder, epaperFolder, pageRanges;
+    EpaperOptions epaper;
     int dpi = kDefaultPreviewDpi;
     bool force = false;
     PdfOptions options;
@@ -170,6 +173,16 @@ int exportPdf(int argc, char** argv) {
             if (i + 1 >= argc)
                 return exportUsage("--png needs a folder");
             pngFolder = QString::fromLocal8Bit(argv[++i]);
+        } else if (arg == "--epaper") {
+            if (!hasValue)
+                return exportUsage("--epaper needs a folder");
+            epaperFolder = value(i);
+        } else if (arg == "--epaper-width") {
+            bool ok = false;
+            epaper.pageWidthPx = hasValue ? value(i).toInt(&ok) : 0;
+            if (!ok || epaper.pageWidthPx < kSmallestEpaperWidthPx ||
+                epaper.pageWidthPx > kLargestEpaperWidthPx)
+                return exportUsage("--epaper-width needs a width in pixels from 200 to 8000");
         } else if (arg == "--dpi") {
             bool ok = false;
             dpi = i + 1 < argc ? QString::fromLocal8Bit(argv[++i]).toInt(&ok) : 0;
@@ -183,8 +196,8 @@ int exportPdf(int argc, char** argv) {
             return exportUsage("only one document at a time");
         }
     }
-    if (input.isEmpty() || (output.isEmpty() && pngFolder.isEmpty()))
-        return exportUsage("a document and -o OUT.pdf or --png DIR are needed");
+    if (input.isEmpty() || (output.isEmpty() && pngFolder.isEmpty() && epaperFolder.isEmpty()))
+        return exportUsage("a document and -o OUT.pdf, --png DIR or --epaper DIR are needed");
     if (options.proofColour == ProofColour::Gray && options.intent != PdfIntent::Proof)
         return exportUsage("--grey is for proofs (--proof): the press PDF is in the press's CMYK");
     if ((markup.notes != ProofMarkup::Notes::None || !markup.changesSince.isEmpty()) &&
@@ -205,6 +218,21 @@ int exportPdf(int argc, char** argv) {
     // Preflight, on the pages written: previews are of every page, a PDF of those asked.
     checks.outputProfile = options.outputProfile;
     const std::vector<Finding> findings = preflight(document->edition, display, checks);
+    // The e-paper is written before the press PDF is judged: what stops a plate (缺字, a
+    // photo under the press's resolution, an ink limit) is the press's concern, and the
+    // newsroom publishes the web edition of the pages as they stand while it fixes them;
+    // a refusal still exits 3 afterwards.
+    if (!epaperFolder.isEmpty()) {
+        const EpaperResult written = writeEpaper(
+            document->edition, display, QFileInfo(input).absolutePath(), epaperFolder, epaper);
+        if (!written.ok) {
+            std::fprintf(stderr, "paiban export: the e-paper was not written: %s\n",
+                         qPrintable(written.error));
+            return 1;
+        }
+        std::fprintf(stderr, "paiban export: wrote the e-paper (%d page(s), %d article(s)) to %s\n",
+                     written.pages, written.articles, qPrintable(epaperFolder));
+    }
     const std::vector<int> shown = pngFolder.isEmpty() ? options.pages : std::vector<int>{};
     const bool press = !output.isEmpty() && options.intent == PdfIntent::Press;
     const std::vector<Finding> errors = pressExportBlockers(findings, shown);

@@ -16,18 +16,11 @@
 
 namespace paiban {
 
-// What a paragraph is to a reader.
-enum class TextRole : uint8_t {
-    Body,      // 正文, also any style whose name says nothing else
-    Kicker,    // 引题 (肩题)
-    Headline,  // 主题
-    Subhead,   // 副题
-    Byline,    // 作者, 本报记者 …
-    Caption,   // 图片说明
-    Other,     // 报头, 报眉, 页码, 转版 lines, labels: not part of an article's text
-};
-
+// TextRole (what a paragraph is to a reader) lives with the paragraph styles
+// (model/style.h), which may set it. The style's role: its own when set, else worked out
+// from its name (kRoleByStyleName in text_roles.cpp), Body when the name says nothing.
 TextRole roleOfStyle(const ParagraphStyle& style);
+TextRole roleOfStyleName(const QString& name);
 
 struct ArticleParagraph {
     TextRole role = TextRole::Body;
@@ -46,9 +39,9 @@ struct ArticlePhoto {
     QString frameId;
     QString imagePath;  // absolute; empty when the frame has none
     int page = 0;
-    Rect rect;                // the frame on its page
-    QString captionStoryId;   // empty when it has no caption
-    QString caption;          // the caption's text
+    Rect rect;               // the frame on its page
+    QString captionStoryId;  // empty when it has no caption
+    QString caption;         // the caption's text
 };
 
 struct Article {

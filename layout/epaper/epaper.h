@@ -28,15 +28,31 @@
 
 namespace paiban {
 
+// Page images narrower than this cannot show a body line legibly; wider than this a
+// broadsheet page is tens of megabytes per page (a typing error, not a wish).
+constexpr int kSmallestEpaperWidthPx = 200;
+constexpr int kLargestEpaperWidthPx = 8000;
+
 struct EpaperOptions {
     int pageWidthPx = 1500;      // the page images' width
     int thumbnailWidthPx = 240;  // the thumbnails'
     int jpegQuality = 85;
 };
 
+// Why an e-paper was not written, for the editor to word in the user's language.
+enum class EpaperProblem : uint8_t {
+    None,
+    CannotMakeFolder,  // path: the folder
+    CannotWriteFile,   // path: the file (the system's reason in `error`)
+    BadPageSize,       // path: the page's file stem
+    BadImageWidth,     // path: the width asked
+};
+
 struct EpaperResult {
     bool ok = false;
-    QString error;  // why nothing (or not everything) was written
+    EpaperProblem problem = EpaperProblem::None;
+    QString path;   // the problem's argument
+    QString error;  // the same in English, for the command line and logs
     int pages = 0, articles = 0;
 };
 

@@ -44,30 +44,31 @@ QJsonArray swatchesToJson(const std::vector<Swatch>& swatches) {
 }
 
 QJsonObject paragraphStyleToJson(const ParagraphStyle& s) {
-    return withExtra(
-        QJsonObject{
-            {"name", QString::fromStdString(s.name)},
-            {"font", QString::fromStdString(s.fontFamily)},
-            {"weight", s.fontWeight},
-            {"size", s.sizePt},
-            {"leading", s.leadingPt},
-            {"indent", s.firstLineIndentEm},
-            {"spaceBefore", s.spaceBeforePt},
-            {"spaceAfter", s.spaceAfterPt},
-            {"align", toString(s.alignment)},
-            {"kinsoku", toString(s.kinsoku)},
-            {"hanging", toString(s.hanging)},
-            {"latinGap", s.latinGapEm},
-            {"trimLineStart", s.trimLineStartBracket},
-            {"widowControl", s.widowControl},
-            {"balanceLines", s.balanceLines},
-            {"breakBetweenWords", s.breakBetweenWords},
-            {"minLastLineChars", s.minLastLineChars},
-            {"breaker", toString(s.breaker)},
-            {"grid", s.alignToGrid},
-            {"color", colorToJson(s.color)},
-        },
-        s.extra);
+    QJsonObject o{
+        {"name", QString::fromStdString(s.name)},
+        {"font", QString::fromStdString(s.fontFamily)},
+        {"weight", s.fontWeight},
+        {"size", s.sizePt},
+        {"leading", s.leadingPt},
+        {"indent", s.firstLineIndentEm},
+        {"spaceBefore", s.spaceBeforePt},
+        {"spaceAfter", s.spaceAfterPt},
+        {"align", toString(s.alignment)},
+        {"kinsoku", toString(s.kinsoku)},
+        {"hanging", toString(s.hanging)},
+        {"latinGap", s.latinGapEm},
+        {"trimLineStart", s.trimLineStartBracket},
+        {"widowControl", s.widowControl},
+        {"balanceLines", s.balanceLines},
+        {"breakBetweenWords", s.breakBetweenWords},
+        {"minLastLineChars", s.minLastLineChars},
+        {"breaker", toString(s.breaker)},
+        {"grid", s.alignToGrid},
+        {"color", colorToJson(s.color)},
+    };
+    if (s.role)
+        o["role"] = toString(*s.role);
+    return withExtra(o, s.extra);
 }
 
 QJsonObject characterStyleToJson(const CharacterStyle& s) {

@@ -281,6 +281,9 @@ ParagraphStyle JsonReader::paragraphStyle(const QJsonObject& o) {
     s.alignToGrid = boolean(o, "grid", s.alignToGrid);
     if (auto c = color(o, "color"))
         s.color = *c;
+    if (o.contains("role"))
+        s.role = choice(o, "role", TextRole::Body, &textRoleFromString,
+                        "body, kicker, headline, subhead, byline, caption, other");
     s.extra = unknownFields(o, {"name",
                                 "font",
                                 "weight",
@@ -300,7 +303,8 @@ ParagraphStyle JsonReader::paragraphStyle(const QJsonObject& o) {
                                 "minLastLineChars",
                                 "breaker",
                                 "grid",
-                                "color"});
+                                "color",
+                                "role"});
     return s;
 }
 

@@ -20,6 +20,13 @@ constexpr NameTable<Alignment, 4> kAlignmentNames{{{Alignment::Justify, "justify
                                                    {Alignment::End, "end"}}};
 constexpr NameTable<BreakerKind, 2> kBreakerNames{
     {{BreakerKind::TotalFit, "total"}, {BreakerKind::FirstFit, "first"}}};
+constexpr NameTable<TextRole, 7> kTextRoleNames{{{TextRole::Body, "body"},
+                                                 {TextRole::Kicker, "kicker"},
+                                                 {TextRole::Headline, "headline"},
+                                                 {TextRole::Subhead, "subhead"},
+                                                 {TextRole::Byline, "byline"},
+                                                 {TextRole::Caption, "caption"},
+                                                 {TextRole::Other, "other"}}};
 
 }  // namespace
 
@@ -35,6 +42,9 @@ const char* toString(Alignment v) {
 const char* toString(BreakerKind v) {
     return nameOf(kBreakerNames, v);
 }
+const char* toString(TextRole v) {
+    return nameOf(kTextRoleNames, v);
+}
 std::optional<Kinsoku> kinsokuFromString(std::string_view s) {
     return valueOf(kKinsokuNames, s);
 }
@@ -46,6 +56,9 @@ std::optional<Alignment> alignmentFromString(std::string_view s) {
 }
 std::optional<BreakerKind> breakerFromString(std::string_view s) {
     return valueOf(kBreakerNames, s);
+}
+std::optional<TextRole> textRoleFromString(std::string_view s) {
+    return valueOf(kTextRoleNames, s);
 }
 
 }  // namespace paiban

@@ -19,6 +19,19 @@ enum class Alignment : uint8_t { Justify, Start, Center, End };
 
 enum class BreakerKind : uint8_t { TotalFit, FirstFit };
 
+// What a paragraph is to a reader (InDesign's export tagging): the e-paper and the tagged
+// PDF read articles by it (articles/articles.h). A style that sets none has it worked
+// out from its name (roleOfStyle).
+enum class TextRole : uint8_t {
+    Body,      // 正文, 导语, also any style whose name says nothing else
+    Kicker,    // 引题 (肩题)
+    Headline,  // 主题
+    Subhead,   // 副题
+    Byline,    // 作者, 本报记者 …
+    Caption,   // 图片说明
+    Other,     // 报头, 报眉, 页码, 转版 lines, labels: not part of an article's text
+};
+
 // A colour as the press sees it: CMYK fractions 0..1. Text defaults to 100 % K.
 // A colour may name one of the edition's swatches (model/swatches.h) and a tint of it;
 // its CMYK values are then the swatch's at that tint, kept up to date by
@@ -54,6 +67,7 @@ struct ParagraphStyle {
     BreakerKind breaker = BreakerKind::TotalFit;
     bool alignToGrid = true;  // body lines sit on the page's baseline grid
     CmykColor color;
+    std::optional<TextRole> role;  // unset: from the name (roleOfStyle)
 
     // Fields a newer Paiban wrote that this one does not know: kept, written back.
     QJsonObject extra;
@@ -77,9 +91,11 @@ const char* toString(Kinsoku);
 const char* toString(Hanging);
 const char* toString(Alignment);
 const char* toString(BreakerKind);
+const char* toString(TextRole);
 std::optional<Kinsoku> kinsokuFromString(std::string_view);
 std::optional<Hanging> hangingFromString(std::string_view);
 std::optional<Alignment> alignmentFromString(std::string_view);
 std::optional<BreakerKind> breakerFromString(std::string_view);
+std::optional<TextRole> textRoleFromString(std::string_view);
 
 }  // namespace paiban
