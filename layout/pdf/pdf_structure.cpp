@@ -109,9 +109,11 @@ int DocumentStructure::addElement(const QByteArray& type, int parent) {
 void DocumentStructure::planArticle(const Article& article, const QSet<QString>& paragraphsShown,
                                     const QSet<QString>& photosShown) {
     const int art = addElement("Art", -1);
-    const QString title = !article.headline.isEmpty()  ? article.headline
-                          : !article.subhead.isEmpty() ? article.subhead
-                                                       : article.id;
+    // The headline's lines (its paragraphs, joined by line feeds) as one line of a title.
+    QString title = !article.headline.isEmpty()  ? article.headline
+                    : !article.subhead.isEmpty() ? article.subhead
+                                                 : article.id;
+    title.replace(u'\n', u' ');
     elements_[static_cast<size_t>(art)].title = title;
     // Each photo's Figure stands where its caption is read (or after the text, without
     // one), its caption a Caption inside it.
