@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <algorithm>
 
+#include "articles/articles.h"
 #include "display/edition_layout.h"
 #include "pdf/pdf_export.h"
 #include "shaping/font_registry.h"
@@ -69,6 +70,7 @@ inline QString exportEdition(const Edition& edition, const QString& documentDir,
     QString error;
     PdfMetadata metadata;
     metadata.title = edition.title;
+    metadata.articles = articlesOf(edition, display, documentDir);
     return writeEditionPdf(display, metadata, options, path, &error) ? QString() : error;
 }
 

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <string>
 
+#include "articles/articles.h"
 #include "cli/cli.h"
 #include "display/edition_layout.h"
 #include "epaper/epaper.h"
@@ -287,6 +288,8 @@ int exportPdf(int argc, char** argv) {
     PdfMetadata metadata;
     metadata.title = document->edition.title;
     metadata.creator = QStringLiteral("Paiban " PAIBAN_VERSION);
+    // The tagged PDF's structure and threads read the pages as the e-paper does.
+    metadata.articles = articlesOf(document->edition, display, QFileInfo(input).absolutePath());
     QStringList warnings;
     const bool written = writeEditionPdf(display, metadata, options, output, &error, &warnings);
     for (const QString& warning : warnings)

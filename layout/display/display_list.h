@@ -28,6 +28,15 @@ struct GlyphRunItem {
     // what a PDF's ToUnicode map and text search are built from.
     QString text;
     std::vector<uint32_t> clusters;
+    // Whose text it is, for a tagged PDF: the story, its paragraph (−1: a line the flow
+    // adds, such as a 转版 jump line, which is not the story's text), its line's place in
+    // the story's reading order (a story's lines on a page may be drawn out of it, when a
+    // later frame of its thread lies lower in the stacking order), and whether the story
+    // is a master item's (报头, 报眉: the page's furniture, not an article's).
+    QString storyId;
+    int paragraph = -1;
+    int line = -1;
+    bool masterItem = false;
 };
 
 struct RuleItem {

@@ -122,13 +122,14 @@ struct ThreadFrame {
 
 struct StoryInputs {
     Story story;
+    bool masterItem = false;  // a master item's story (报头, 报眉), laid out on a page
     std::vector<ThreadFrame> thread;
     QString date, title;
     friend bool operator==(const StoryInputs&, const StoryInputs&) = default;
 };
 
-StoryInputs inputsOf(const Edition& edition, const Story& story) {
-    StoryInputs in{story, {}, edition.date, edition.title};
+StoryInputs inputsOf(const Edition& edition, const Story& story, bool masterItem) {
+    StoryInputs in{story, masterItem, {}, edition.date, edition.title};
     for (const QString& id : story.frameIds) {
         ThreadFrame t;
         const auto [pageIndex, frame] = edition.frame(id);
@@ -174,11 +175,19 @@ LayoutCache::StoryEntry setStory(const Edition& edition, const Story& story, Sto
     LayoutCache::StoryEntry entry{std::move(inputs), {}, {}, false, {}, {}};
     StoryLayout layout = flowStory(edition, story, fonts, paragraphs);
     std::vector<DisplayItem> lineItems;
+    int lineInStory = 0;
     for (const FlowedLine& line : layout.lines) {
         lineItems.clear();
         appendLineGlyphs(*line.paragraph, line.line, line.x, line.baseline, &lineItems);
-        for (auto& item : lineItems)
+        for (auto& item : lineItems) {
+            auto& run = std::get<GlyphRunItem>(item);
+            run.storyId = story.id;
+            run.paragraph = line.paragraphIndex;
+            run.line = lineInStory;
+            run.masterItem = entry.inputs.masterItem;
             entry.items.emplace_back(line.page, line.frameId, std::move(item));
+        }
+        ++lineInStory;
     }
     std::optional<std::pair<int, Rect>> firstFrame;
     if (!story.frameIds.empty()) {
@@ -300,7 +309,9 @@ EditionDisplay layoutEdition(const Edition& document, const QString& documentDir
     std::vector<StoryInputs> inputs;
     std::vector<size_t> toSet;
     for (size_t s = 0; s < edition.stories.size(); ++s) {
-        inputs.push_back(inputsOf(edition, edition.stories[s]));
+        // withMasterItems adds the master items' stories after the document's own.
+        const bool masterItem = withMasters && s >= document.stories.size();
+        inputs.push_back(inputsOf(edition, edition.stories[s], masterItem));
         auto found = cache.stories_->find(edition.stories[s].id);
         if (found == cache.stories_->end() || !(found->inputs == inputs.back()))
             toSet.push_back(s);

@@ -16,6 +16,7 @@
 #include "pdf/pdf_file.h"
 #include "pdf/pdf_fonts.h"
 #include "pdf/pdf_images.h"
+#include "pdf/pdf_structure.h"
 #include "pdf/pdf_x.h"
 
 namespace paiban {
@@ -67,6 +68,10 @@ public:
         const int catalog = file_.reserve();
         const int pagesId = file_.reserve();
         const int info = file_.reserve();
+        const std::vector<Article> byStory =
+            metadata.articles.empty() ? pdf::storyArticles(display_) : std::vector<Article>();
+        structure_.emplace(file_, display_, metadata.articles.empty() ? byStory : metadata.articles,
+                           options_.pages);
         // The glyphs every face will show are known from the display lists: subsetting
         // starts now and runs while the pages are written.
         std::map<const FontFace*, std::pair<FontFacePtr, pdf::FontEmbedder::GlyphNeeds>> needs;
@@ -92,6 +97,7 @@ public:
         }
         if (!fonts_.writeAll(file_, error))
             return {};
+        const QByteArray structureEntries = structure_->writeAndCatalogEntries();
         file_.write(pagesId, "<< /Type /Pages /Kids [" + kids + "] /Count " +
                                  QByteArray::number(static_cast<qsizetype>(options_.pages.size())) +
                                  " >>");
@@ -102,7 +108,7 @@ public:
         const bool pdfx = profile_ != nullptr;
         QByteArray catalogDict =
             "<< /Type /Catalog /Pages " + QByteArray::number(pagesId) + " 0 R /Metadata " +
-            QByteArray::number(pdf::writeXmpMetadata(file_, doc, pdfx)) + " 0 R";
+            QByteArray::number(pdf::writeXmpMetadata(file_, doc, pdfx)) + " 0 R" + structureEntries;
         // Each page labelled with its number in the edition (第N版), so that a reader shows
         // it and notes read back from a proof of some pages find their page.
         QByteArray labels;
@@ -171,12 +177,13 @@ private:
         resources_.clear();
         colours_.beginPage();
         const int id = file_.reserve();
+        structure_->beginPage(index, id, page.heightPt);
         QByteArray content;
         for (const DisplayItem& item : page.items) {
             std::visit([&](const auto& i) { content += draw(i); }, item);
         }
         if (options_.cropMarks && !proof_)
-            content += cropMarks(page);
+            content += structure_->markPageArtifact() + cropMarks(page);
         QByteArray annots;
         if (proof_) {
             std::vector<const PdfMark*> marks;
@@ -184,7 +191,9 @@ private:
                 if (mark.page == index)
                     marks.push_back(&mark);
             }
-            content += pdf::marksContent(marks, colours_, page.heightPt);
+            if (!marks.empty())
+                content += structure_->markPageArtifact() +
+                           pdf::marksContent(marks, colours_, page.heightPt);
             std::vector<const PdfAnnotation*> annotations;
             for (const PdfAnnotation& annotation : options_.annotations) {
                 if (annotation.page == index)
@@ -194,6 +203,7 @@ private:
             annots = pdf::writeAnnotations(file_, colours_, annotations,
                                            {id, page.widthPt, page.heightPt, date});
         }
+        content += structure_->endContent();
         const int contents = file_.reserve();
         file_.writeStream(contents, QByteArray(), content);
         QByteArray fonts, images;
@@ -211,7 +221,7 @@ private:
         file_.write(id, "<< /Type /Page /Parent " + QByteArray::number(parent) + " 0 R " + boxes +
                             " /Resources << /Font << " + fonts + ">> /XObject << " + images +
                             ">> " + colours_.pageResources() + ">> /Contents " +
-                            QByteArray::number(contents) + " 0 R" +
+                            QByteArray::number(contents) + " 0 R" + structure_->pageEntries() +
                             (annots.isEmpty() ? QByteArray() : " /Annots [" + annots + "]") +
                             " >>");
         return id;
@@ -242,7 +252,7 @@ private:
     }
 
     QByteArray draw(const BoxItem& box) {
-        QByteArray out;
+        QByteArray out = structure_->markLayoutArtifact();
         if (box.fill)
             out += "q " + colours_.fill(*box.fill) + rect(box.rect) + " f Q\n";
         if (box.stroke && box.strokeWidthPt > 0) {
@@ -253,20 +263,21 @@ private:
     }
 
     QByteArray draw(const RuleItem& rule) {
-        return "q " + colours_.stroke(rule.color) +
+        return structure_->markLayoutArtifact() + "q " + colours_.stroke(rule.color) +
                strokes(ruleStrokes(rule.from, rule.to, rule.widthPt, rule.style)) + "Q\n";
     }
 
     QByteArray draw(const OversetMarkItem&) { return {}; }  // the editor's mark, not the press's
 
     QByteArray draw(const ImageItem& image) {
+        const QByteArray mark = structure_->markImage(image);
         QString problem;
         const auto object = image.missing ? std::nullopt : images_.objectFor(image.path, &problem);
         if (!object && !image.missing)
             imageProblems_ << QStringLiteral("image %1: %2").arg(image.path, problem);
         if (!object) {  // a missing photo prints as a crossed grey box, never silently blank
             const CmykColor fill{0, 0, 0, kMissingPhotoFillK}, line{0, 0, 0, kMissingPhotoLineK};
-            return "q " + colours_.fill(fill) + rect(image.rect) + " f 0.5 w " +
+            return mark + "q " + colours_.fill(fill) + rect(image.rect) + " f 0.5 w " +
                    colours_.stroke(line) + rect(image.rect) + " S " + num(image.rect.x) + " " +
                    num(y(image.rect.y)) + " m " + num(image.rect.right()) + " " +
                    num(y(image.rect.bottom())) + " l S Q\n";
@@ -274,7 +285,7 @@ private:
         // Where layout placed it, clipped to the frame.
         const Rect& placed = image.placed;
         resources_[object->name] = object->id;
-        return "q " + rect(image.rect) + " W n " + num(placed.width) + " 0 0 " +
+        return mark + "q " + rect(image.rect) + " W n " + num(placed.width) + " 0 0 " +
                num(placed.height) + " " + num(placed.x) + " " + num(y(placed.bottom())) + " cm /" +
                object->name + " Do Q\n";
     }
@@ -325,8 +336,8 @@ private:
                 actualText[g] = !spelledRight;
             i = k;
         }
-        QByteArray out =
-            "q " + colours_.fill(run.color) + "BT /" + font + " " + num(run.sizePt) + " Tf\n";
+        QByteArray out = structure_->markRun(run) + "q " + colours_.fill(run.color) + "BT /" +
+                         font + " " + num(run.sizePt) + " Tf\n";
         // One TJ per baseline: the positions become adjustments against the PDF widths. A
         // cluster with ActualText gets a TJ of its own inside its marked span.
         size_t i = 0;
@@ -373,6 +384,7 @@ private:
     pdf::FontEmbedder fonts_;
     pdf::ImageWriter images_;
     pdf::PdfColours colours_;
+    std::optional<pdf::DocumentStructure> structure_;
     QStringList imageProblems_;
     std::map<QByteArray, int> resources_;
     double height_ = 0;

@@ -11,6 +11,7 @@
 #include <QString>
 #include <vector>
 
+#include "articles/articles.h"
 #include "display/display_list.h"
 #include "pdf/pdf_annotations.h"
 
@@ -19,6 +20,9 @@ namespace paiban {
 struct PdfMetadata {
     QString title;
     QString creator = QStringLiteral("Paiban");
+    // What the pages say, article by article (articlesOf): the tagged PDF's structure
+    // and its article threads. Empty: one article per story, without photos or threads.
+    std::vector<Article> articles;
 };
 
 enum class PdfIntent : uint8_t { Press, Proof };
