@@ -36,6 +36,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include "articles/articles.h"
 #include "editor/canvas/page_canvas.h"
 #include "editor/commands.h"
 #include "editor/deferred_call.h"
@@ -244,6 +245,9 @@ void MainWindow::exportPdf() {
         return;
     PdfMetadata metadata;
     metadata.title = session_->edition().title;
+    // The tagged PDF's articles and threads, read as the e-paper reads them.
+    metadata.articles =
+        articlesOf(session_->edition(), session_->display(), document.absolutePath());
     options.imageCacheDir =
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/press-images";
     // Tonight's tenth export re-subsets only the fonts whose glyphs changed.
