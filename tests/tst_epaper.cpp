@@ -284,6 +284,37 @@ private Q_SLOTS:
         QVERIFY(sameGalley(got, expected));
     }
 
+    // A photo standing between two stories is theirs whose id it shares a word with,
+    // even when the names differ otherwise: the 24-page bench edition names its stories
+    // pangzhuang-0, aerogel-0 … and its photos pangzhuang-photo, where a test of the
+    // prefix had turned both photos into picture stories of their own.
+    void photoBetweenTwoStoriesByItsName() {
+        Laid s = sample();
+        for (Story& story : s.edition.stories)
+            story.id += QStringLiteral("-0");
+        const Laid renamed = laidOut(s.edition, s.dir);
+        QStringList got;
+        for (const Article& a : articlesOf(renamed.edition, renamed.display, renamed.dir)) {
+            QStringList photos;
+            for (const ArticlePhoto& p : a.photos)
+                photos << p.frameId;
+            got << a.id + QStringLiteral(" | ") + photos.join(u',');
+        }
+        const QStringList expected = {
+            QStringLiteral("signing-0 | "),
+            QStringLiteral("photo-disinfection-0 | photo-disinfection-photo"),
+            QStringLiteral("business-0 | "),
+            QStringLiteral("brief-epidemic-0 | "),
+            QStringLiteral("brief-land-0 | "),
+            QStringLiteral("brief-discipline-0 | "),
+            QStringLiteral("series-0 | "),
+            QStringLiteral("pangzhuang-0 | pangzhuang-photo"),
+            QStringLiteral("aerogel-0 | aerogel-photo"),
+            QStringLiteral("photo-heating-0 | photo-heating-photo"),
+        };
+        QVERIFY(sameGalley(got, expected));
+    }
+
     // Every paragraph of an article is its story's paragraph whole (never a column's or a
     // page's piece of it, never a 转版 line), in the story's order.
     void paragraphsWhole() {

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <span>
 
@@ -148,15 +149,40 @@ std::vector<Photo> photosOf(const Edition& edition, const QHash<QString, int>& s
     return photos;
 }
 
-bool startsWithId(const QString& id, const QString& prefix) {
-    return id.size() > prefix.size() && id.startsWith(prefix) &&
-           !id.at(prefix.size()).isLetterOrNumber();
+// How many leading words two ids share ("pangzhuang-photo-0" and "pangzhuang-0": one),
+// words being runs of letters and digits.
+int sharedLeadingWords(const QString& a, const QString& b) {
+    static const QRegularExpression separator(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const QStringList wa = a.split(separator, Qt::SkipEmptyParts);
+    const QStringList wb = b.split(separator, Qt::SkipEmptyParts);
+    int shared = 0;
+    while (shared < wa.size() && shared < wb.size() && wa[shared] == wb[shared])
+        ++shared;
+    return shared;
+}
+
+// The one candidate scoring highest, if one scores more than every other and above zero.
+std::optional<int> soleBest(const std::vector<int>& candidates,
+                            const std::function<int(int)>& score) {
+    std::optional<int> best;
+    int bestScore = 0;
+    bool tied = false;
+    for (int c : candidates) {
+        const int value = score(c);
+        if (value > bestScore)
+            best = c, bestScore = value, tied = false;
+        else if (value == bestScore && value > 0)
+            tied = true;
+    }
+    return tied ? std::nullopt : best;
 }
 
 // The group a photo illustrates: one whose text it stands in or against in shared
 // columns (nearest, no rule between); else, if it stands beside the text of just one
-// group, or of several of which one names it (its frame's id starts with the group's
-// story id: a tie broken by the id, never decided by it alone), that one.
+// group, that one; beside several, the one whose story id shares the most leading words
+// with the photo frame's id ("pangzhuang-photo-0" and "pangzhuang-0") — names only break a
+// tie between groups the page already puts it beside. Still tied, it is a picture story of
+// its own (an edition's "articles" list can say otherwise).
 std::optional<int> groupOfPhoto(const Photo& photo, std::span<const Group> groups,
                                 const std::vector<StoryInfo>& infos, const Page& page) {
     std::optional<int> stacked;
@@ -191,17 +217,13 @@ std::optional<int> groupOfPhoto(const Photo& photo, std::span<const Group> group
         return stacked;
     if (beside.size() == 1)
         return beside.front();
-    std::optional<int> named;
-    for (int g : beside) {
-        const std::vector<int> stories = groups[static_cast<size_t>(g)].stories();
-        const int s = stories.back();  // the body, or a headline alone
-        if (startsWithId(photo.frame->id, infos[static_cast<size_t>(s)].story->id)) {
-            if (named)
-                return std::nullopt;  // two groups name it: no evidence
-            named = g;
-        }
-    }
-    return named;
+    // Not the caption's words: the sample's photo of a 消杀 drive stands beside a brief on
+    // 疫情防控 and shares words with it without illustrating it.
+    auto bodyOf = [&](int g) -> const StoryInfo& {
+        return infos[static_cast<size_t>(groups[static_cast<size_t>(g)].stories().back())];
+    };
+    return soleBest(
+        beside, [&](int g) { return sharedLeadingWords(photo.frame->id, bodyOf(g).story->id); });
 }
 
 // The byline of Chinese news in the text: the parenthesis after 本报讯 or a dateline's 电
