@@ -235,12 +235,26 @@ def valid_areas(article, page_count):
     return good
 
 
+def is_picture_story(article):
+    """A photo with its caption and no headline (viewer.js isPictureStory)."""
+    return not article.get("headline", "").strip() and bool(article.get("photos"))
+
+
 def title_of(article):
-    """The reader's own rule (viewer.js titleOf): the headline, else the first words."""
+    """The reader's own rule (viewer.js titleOf): the headline, else the first words, as
+    图片新闻：… for a picture story."""
     if article.get("headline", "").strip():
         return article["headline"]
     first = next((p for p in article.get("paragraphs", []) if p.strip()), "")
-    return first[:24] + "…" if len(first) > 24 else (first or "（无标题）")
+    preview = first[:24] + "…" if len(first) > 24 else first
+    if is_picture_story(article):
+        return "图片新闻：" + preview if preview else "图片新闻"
+    return preview or "（无标题）"
+
+
+def pane_title_of(article):
+    """The pane's heading: a picture story's is 图片新闻, its caption following the photo."""
+    return "图片新闻" if is_picture_story(article) else title_of(article)
 
 
 def js(value):
@@ -302,14 +316,18 @@ def check_pane(tools, article, problems, how):
         problems.append("article %s (%s): %s opened no reading pane" % (article["id"], title_of(article), how))
         return
     shown = tools.evaluate("document.getElementById('story-headline').textContent")
-    if shown != title_of(article):
+    if shown != pane_title_of(article):
         problems.append("article %s: %s shows the headline %r, expected %r"
-                        % (article["id"], how, shown, title_of(article)))
+                        % (article["id"], how, shown, pane_title_of(article)))
     text = tools.evaluate("document.getElementById('story').innerText")
     first = next((p for p in article.get("paragraphs", []) if p.strip()), None)
     if first and first not in text:
         problems.append("article %s (%s): the pane lacks its first paragraph %r"
                         % (article["id"], title_of(article), first))
+    # A picture story's text is its caption: said once, under the photo.
+    if first and is_picture_story(article) and text.count(first.strip()) != 1:
+        problems.append("article %s (%s): the pane says its caption %d times"
+                        % (article["id"], title_of(article), text.count(first.strip())))
 
 
 def check_clicks(tools, data, problems):
@@ -372,6 +390,25 @@ def check_keys(tools, data, problems):
     back = tools.evaluate("document.getElementById('page-choice').value")
     if back == seen[-1] and len(data["pages"]) > 1:
         problems.append("← did not turn back (page-choice stayed %s)" % back)
+    # Turning away from the page of the article being read puts the pane away: it and
+    # the link never speak of a page the reader has left.
+    first_page_only = [a for a in data["articles"] if valid_areas(a, len(data["pages"]))
+                       and all(area["page"] == 0 for area in valid_areas(a, len(data["pages"])))]
+    if first_page_only and len(data["pages"]) > 1:
+        article = first_page_only[0]
+        show_page(tools, 0)
+        tools.evaluate("location.hash = %s" % js("page=1&article=" + article["id"]))
+        try:
+            tools.wait_for("!document.getElementById('reader').hidden", "the reading pane")
+        except Failure:
+            problems.append("article %s: its link opened no reading pane" % article["id"])
+            return
+        tools.key("ArrowRight", 39)
+        hidden = tools.evaluate("document.getElementById('reader').hidden")
+        link = tools.evaluate("location.hash")
+        if not hidden or "article=" in link:
+            problems.append("article %s: after → to another page the pane is %s and the link is %r"
+                            % (article["id"], "hidden" if hidden else "still open", link))
 
 
 def check_tab(tools, data, problems):

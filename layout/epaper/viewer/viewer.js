@@ -107,11 +107,18 @@
     });
   }
 
+  // A photo with its caption and no headline: 图片新闻, as a 数字报 lists it.
+  function isPictureStory(article) {
+    return !article.headline.trim() && article.photos.length > 0;
+  }
+
   function titleOf(article) {
     if (article.headline.trim()) return article.headline;
     const first = article.paragraphs[0] || article.kicker || article.subhead || '';
-    if (!first) return '（无标题）';
-    return first.length > UNTITLED_PREVIEW_CHARS ? first.slice(0, UNTITLED_PREVIEW_CHARS) + '…' : first;
+    const preview =
+      first.length > UNTITLED_PREVIEW_CHARS ? first.slice(0, UNTITLED_PREVIEW_CHARS) + '…' : first;
+    if (isPictureStory(article)) return preview ? '图片新闻：' + preview : '图片新闻';
+    return preview || '（无标题）';
   }
 
   function pageName(page) {
@@ -291,6 +298,13 @@
     byId('page-choice').value = shown[0].position;
     byId('previous-page').disabled = shown[0].position === 0;
     byId('next-page').disabled = shown[shown.length - 1].position === data.pages.length - 1;
+    // An article open in the pane but on none of the pages now shown is put away, so
+    // that the pane and the link never speak of a page the reader has left.
+    if (state.article && !state.article.areas.some((area) => spreadOf(state.page).indexOf(area.page.position) >= 0)) {
+      state.article = null;
+      byId('reader').hidden = true;
+      document.body.classList.remove('reading');
+    }
     sizePages();
     markCurrentArticle();
     writeHash();
@@ -440,7 +454,8 @@
 
   function fillReader(article) {
     setText('story-kicker', article.kicker);
-    byId('story-headline').textContent = titleOf(article);
+    // A picture story's caption follows its photo: the heading does not say it again.
+    byId('story-headline').textContent = isPictureStory(article) ? '图片新闻' : titleOf(article);
     setText('story-subhead', article.subhead);
     setText('story-byline', article.byline);
     const photos = byId('story-photos');
@@ -449,16 +464,18 @@
     photos.hidden = !photos.childNodes.length;
     const body = byId('story-body');
     body.textContent = '';
-    // The byline may stand among the paragraphs too; it is shown once, above.
+    // The byline may stand among the paragraphs too, and a picture story's text is its
+    // caption: each is shown once, above.
     const byline = article.byline.trim();
+    const captions = article.photos.map((photo) => (photo.caption || '').trim());
     article.paragraphs
-      .filter((text) => !byline || text.trim() !== byline)
+      .filter((text) => (!byline || text.trim() !== byline) && captions.indexOf(text.trim()) < 0)
       .forEach((text) => {
         const paragraph = document.createElement('p');
         paragraph.textContent = text;
         body.appendChild(paragraph);
       });
-    if (!body.childNodes.length) {
+    if (!body.childNodes.length && !photos.childNodes.length) {
       const empty = document.createElement('p');
       empty.className = 'story-empty';
       empty.textContent = '本文没有正文。';
