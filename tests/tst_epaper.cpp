@@ -577,6 +577,15 @@ private Q_SLOTS:
             << QStringList{sample, "--epaper"} << 2 << "--epaper needs a folder"
             << ""
             << "";
+        // DIR/site: someone's folder (an index.html and notes of their own).
+        QTest::newRow("someone's folder") << QStringList{sample, "--epaper", "DIR/site"} << 1
+                                          << "holds files other than an earlier e-paper"
+                                          << ""
+                                          << "DIR/site/articles.json";
+        QTest::newRow("someone's folder, forced")
+            << QStringList{sample, "--epaper", "DIR/site", "--force"} << 0 << "wrote the e-paper"
+            << "DIR/site/articles.json"
+            << "";
         QTest::newRow("blocked") << QStringList{sample, "--epaper", "DIR/file/ep"} << 1
                                  << "the e-paper was not written: cannot make the folder"
                                  << ""
@@ -592,6 +601,12 @@ private Q_SLOTS:
         QFile file(dir.filePath(QStringLiteral("file")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("site")));
+        for (const char* name : {"site/index.html", "site/notes.txt"}) {
+            QFile own(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(own.open(QIODevice::WriteOnly));
+            own.write("their own\n");
+        }
         Edition noPhotos = *loadEdition(sampleEditionPath()).edition;
         const QString copy = dir.filePath(QStringLiteral("no-photos.paiban"));
         QString error;

@@ -937,7 +937,7 @@
         <location filename="../app/editor/epaper_dialog.cpp" line="84"/>
         <location filename="../app/editor/epaper_dialog.cpp" line="92"/>
         <location filename="../app/editor/epaper_dialog.cpp" line="97"/>
-        <location filename="../app/editor/epaper_dialog.cpp" line="107"/>
+        <location filename="../app/editor/epaper_dialog.cpp" line="105"/>
         <source>Export E-paper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,8 +992,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/epaper_dialog.cpp" line="108"/>
-        <source>%1 already holds other files. Write the e-paper into it?</source>
+        <location filename="../app/editor/epaper_dialog.cpp" line="106"/>
+        <source>%1 already holds other files. The e-paper&apos;s index.html, viewer.css, viewer.js, articles.json and pages folder will replace any files of those names there. Write the e-paper into it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1302,7 +1302,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="118"/>
+        <location filename="../app/editor/main_window_file.cpp" line="119"/>
         <source>Keep for Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,7 +1323,7 @@
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="131"/>
-        <location filename="../app/editor/main_window_file.cpp" line="110"/>
+        <location filename="../app/editor/main_window_file.cpp" line="111"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,25 +1765,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="74"/>
+        <location filename="../app/editor/main_window_file.cpp" line="75"/>
         <source>Cannot open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="75"/>
+        <location filename="../app/editor/main_window_file.cpp" line="76"/>
         <source>%1 could not be opened:
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="91"/>
+        <location filename="../app/editor/main_window_file.cpp" line="92"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="139"/>
-        <location filename="../app/editor/main_window_file.cpp" line="135"/>
+        <location filename="../app/editor/main_window_file.cpp" line="136"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,7 +1793,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="99"/>
+        <location filename="../app/editor/main_window_file.cpp" line="100"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,22 +1803,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="111"/>
+        <location filename="../app/editor/main_window_file.cpp" line="112"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="115"/>
+        <location filename="../app/editor/main_window_file.cpp" line="116"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="117"/>
+        <location filename="../app/editor/main_window_file.cpp" line="118"/>
         <source>Open and Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="119"/>
+        <location filename="../app/editor/main_window_file.cpp" line="120"/>
         <source>Discard the Work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,69 +1853,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="153"/>
+        <location filename="../app/editor/main_window_file.cpp" line="154"/>
         <source>Open Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="153"/>
-        <location filename="../app/editor/main_window_file.cpp" line="181"/>
+        <location filename="../app/editor/main_window_file.cpp" line="154"/>
+        <location filename="../app/editor/main_window_file.cpp" line="182"/>
         <source>Paiban editions (*.paiban)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="163"/>
+        <location filename="../app/editor/main_window_file.cpp" line="164"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="167"/>
+        <location filename="../app/editor/main_window_file.cpp" line="168"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="180"/>
+        <location filename="../app/editor/main_window_file.cpp" line="181"/>
         <source>Save Edition As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="193"/>
+        <location filename="../app/editor/main_window_file.cpp" line="194"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="194"/>
+        <location filename="../app/editor/main_window_file.cpp" line="195"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="238"/>
+        <location filename="../app/editor/main_window_file.cpp" line="239"/>
         <source>%1-proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="242"/>
+        <location filename="../app/editor/main_window_file.cpp" line="243"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="242"/>
+        <location filename="../app/editor/main_window_file.cpp" line="243"/>
         <location filename="../app/editor/main_window_proof.cpp" line="223"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="253"/>
+        <location filename="../app/editor/main_window_file.cpp" line="257"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="264"/>
+        <location filename="../app/editor/main_window_file.cpp" line="268"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window_file.cpp" line="268"/>
+        <location filename="../app/editor/main_window_file.cpp" line="272"/>
         <source>It was written with %n preflight error(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1923,77 +1923,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="270"/>
-        <location filename="../app/editor/main_window_file.cpp" line="292"/>
+        <location filename="../app/editor/main_window_file.cpp" line="274"/>
+        <location filename="../app/editor/main_window_file.cpp" line="296"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="300"/>
+        <location filename="../app/editor/main_window_file.cpp" line="304"/>
         <source>Inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="301"/>
+        <location filename="../app/editor/main_window_file.cpp" line="305"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="302"/>
+        <location filename="../app/editor/main_window_file.cpp" line="306"/>
         <source>Resolved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="303"/>
+        <location filename="../app/editor/main_window_file.cpp" line="307"/>
         <source>Since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="320"/>
+        <location filename="../app/editor/main_window_file.cpp" line="324"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="321"/>
+        <location filename="../app/editor/main_window_file.cpp" line="325"/>
         <source>The printer could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="346"/>
-        <location filename="../app/editor/main_window_file.cpp" line="351"/>
-        <location filename="../app/editor/main_window_file.cpp" line="357"/>
-        <location filename="../app/editor/main_window_file.cpp" line="364"/>
-        <location filename="../app/editor/main_window_file.cpp" line="372"/>
+        <location filename="../app/editor/main_window_file.cpp" line="350"/>
+        <location filename="../app/editor/main_window_file.cpp" line="355"/>
+        <location filename="../app/editor/main_window_file.cpp" line="361"/>
+        <location filename="../app/editor/main_window_file.cpp" line="368"/>
+        <location filename="../app/editor/main_window_file.cpp" line="376"/>
         <source>Import Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="347"/>
+        <location filename="../app/editor/main_window_file.cpp" line="351"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="352"/>
+        <location filename="../app/editor/main_window_file.cpp" line="356"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="361"/>
+        <location filename="../app/editor/main_window_file.cpp" line="365"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="364"/>
+        <location filename="../app/editor/main_window_file.cpp" line="368"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="373"/>
+        <location filename="../app/editor/main_window_file.cpp" line="377"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="381"/>
+        <location filename="../app/editor/main_window_file.cpp" line="385"/>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>

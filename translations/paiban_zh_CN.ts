@@ -934,7 +934,7 @@
         <location filename="../app/editor/epaper_dialog.cpp" line="84"/>
         <location filename="../app/editor/epaper_dialog.cpp" line="92"/>
         <location filename="../app/editor/epaper_dialog.cpp" line="97"/>
-        <location filename="../app/editor/epaper_dialog.cpp" line="107"/>
+        <location filename="../app/editor/epaper_dialog.cpp" line="105"/>
         <source>Export E-paper</source>
         <translation>输出电子版</translation>
     </message>
@@ -989,9 +989,9 @@
         <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/editor/epaper_dialog.cpp" line="108"/>
-        <source>%1 already holds other files. Write the e-paper into it?</source>
-        <translation>%1 中已有其他文件。仍要把电子版写入其中吗？</translation>
+        <location filename="../app/editor/epaper_dialog.cpp" line="106"/>
+        <source>%1 already holds other files. The e-paper&apos;s index.html, viewer.css, viewer.js, articles.json and pages folder will replace any files of those names there. Write the e-paper into it?</source>
+        <translation>%1 中已有其他文件。电子版的 index.html、viewer.css、viewer.js、articles.json 和 pages 文件夹将替换其中同名的文件。仍要把电子版写入其中吗？</translation>
     </message>
     <message>
         <location filename="../app/editor/epaper_dialog.cpp" line="126"/>
@@ -1287,7 +1287,7 @@
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="118"/>
+        <location filename="../app/editor/main_window_file.cpp" line="119"/>
         <source>Keep for Later</source>
         <translation>以后再说</translation>
     </message>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="131"/>
-        <location filename="../app/editor/main_window_file.cpp" line="110"/>
+        <location filename="../app/editor/main_window_file.cpp" line="111"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
@@ -1751,12 +1751,12 @@
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="74"/>
+        <location filename="../app/editor/main_window_file.cpp" line="75"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="75"/>
+        <location filename="../app/editor/main_window_file.cpp" line="76"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -1765,13 +1765,13 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="91"/>
+        <location filename="../app/editor/main_window_file.cpp" line="92"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
         <location filename="../app/editor/main_window.cpp" line="139"/>
-        <location filename="../app/editor/main_window_file.cpp" line="135"/>
+        <location filename="../app/editor/main_window_file.cpp" line="136"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>无法保存恢复副本：%1</translation>
     </message>
@@ -1781,7 +1781,7 @@
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="99"/>
+        <location filename="../app/editor/main_window_file.cpp" line="100"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -1791,22 +1791,22 @@
         <translation>色板</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="111"/>
+        <location filename="../app/editor/main_window_file.cpp" line="112"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation>排版关闭时 %1 有未保存的工作。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="115"/>
+        <location filename="../app/editor/main_window_file.cpp" line="116"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation>现在打开它并恢复这些工作、留待以后，还是放弃这些工作？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="117"/>
+        <location filename="../app/editor/main_window_file.cpp" line="118"/>
         <source>Open and Restore</source>
         <translation>打开并恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="119"/>
+        <location filename="../app/editor/main_window_file.cpp" line="120"/>
         <source>Discard the Work</source>
         <translation>放弃这些工作</translation>
     </message>
@@ -1841,144 +1841,144 @@
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="153"/>
+        <location filename="../app/editor/main_window_file.cpp" line="154"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="153"/>
-        <location filename="../app/editor/main_window_file.cpp" line="181"/>
+        <location filename="../app/editor/main_window_file.cpp" line="154"/>
+        <location filename="../app/editor/main_window_file.cpp" line="182"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="163"/>
+        <location filename="../app/editor/main_window_file.cpp" line="164"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="167"/>
+        <location filename="../app/editor/main_window_file.cpp" line="168"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="180"/>
+        <location filename="../app/editor/main_window_file.cpp" line="181"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="193"/>
+        <location filename="../app/editor/main_window_file.cpp" line="194"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="194"/>
+        <location filename="../app/editor/main_window_file.cpp" line="195"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="238"/>
+        <location filename="../app/editor/main_window_file.cpp" line="239"/>
         <source>%1-proof</source>
         <translation>%1-校样</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="242"/>
+        <location filename="../app/editor/main_window_file.cpp" line="243"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="242"/>
+        <location filename="../app/editor/main_window_file.cpp" line="243"/>
         <location filename="../app/editor/main_window_proof.cpp" line="223"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="253"/>
+        <location filename="../app/editor/main_window_file.cpp" line="257"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="264"/>
+        <location filename="../app/editor/main_window_file.cpp" line="268"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window_file.cpp" line="268"/>
+        <location filename="../app/editor/main_window_file.cpp" line="272"/>
         <source>It was written with %n preflight error(s).</source>
         <translation><numerusform>输出时带有 %n 处预检错误。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="270"/>
-        <location filename="../app/editor/main_window_file.cpp" line="292"/>
+        <location filename="../app/editor/main_window_file.cpp" line="274"/>
+        <location filename="../app/editor/main_window_file.cpp" line="296"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="300"/>
+        <location filename="../app/editor/main_window_file.cpp" line="304"/>
         <source>Inserted</source>
         <translation>增补</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="301"/>
+        <location filename="../app/editor/main_window_file.cpp" line="305"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="302"/>
+        <location filename="../app/editor/main_window_file.cpp" line="306"/>
         <source>Resolved by %1</source>
         <translation>已由%1解决</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="303"/>
+        <location filename="../app/editor/main_window_file.cpp" line="307"/>
         <source>Since %1</source>
         <translation>%1以来的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="320"/>
+        <location filename="../app/editor/main_window_file.cpp" line="324"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="321"/>
+        <location filename="../app/editor/main_window_file.cpp" line="325"/>
         <source>The printer could not be started: %1</source>
         <translation>无法启动打印机：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="346"/>
-        <location filename="../app/editor/main_window_file.cpp" line="351"/>
-        <location filename="../app/editor/main_window_file.cpp" line="357"/>
-        <location filename="../app/editor/main_window_file.cpp" line="364"/>
-        <location filename="../app/editor/main_window_file.cpp" line="372"/>
+        <location filename="../app/editor/main_window_file.cpp" line="350"/>
+        <location filename="../app/editor/main_window_file.cpp" line="355"/>
+        <location filename="../app/editor/main_window_file.cpp" line="361"/>
+        <location filename="../app/editor/main_window_file.cpp" line="368"/>
+        <location filename="../app/editor/main_window_file.cpp" line="376"/>
         <source>Import Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="347"/>
+        <location filename="../app/editor/main_window_file.cpp" line="351"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation>请先选中文字框：文本将导入其稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="352"/>
+        <location filename="../app/editor/main_window_file.cpp" line="356"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="361"/>
+        <location filename="../app/editor/main_window_file.cpp" line="365"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="364"/>
+        <location filename="../app/editor/main_window_file.cpp" line="368"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="373"/>
+        <location filename="../app/editor/main_window_file.cpp" line="377"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="381"/>
+        <location filename="../app/editor/main_window_file.cpp" line="385"/>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>

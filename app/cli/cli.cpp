@@ -19,8 +19,9 @@ void printUsage() {
     std::fputs(
         "usage: paiban [FILE.paiban]                       open the editor\n"
         "       paiban export FILE.paiban [-o OUT.pdf] [--press|--proof [--grey]]\n"
-        "                     [--png DIR [--dpi N]]\n"
-        "                                                   export a PDF or page previews\n"
+        "                     [--png DIR [--dpi N]] [--epaper DIR [--epaper-width PX]]\n"
+        "                                                   export a PDF, page previews or the\n"
+        "                                                   e-paper (数字报); export --help: all\n"
         "       paiban check FILE.paiban…                     is the document sound? exit 0/1\n"
         "       paiban import FILE.txt [--encoding E] --into DOC.paiban --story ID\n"
         "                                                   place a text file into a story\n"

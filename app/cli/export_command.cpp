@@ -38,15 +38,21 @@ constexpr int kExitPreflightErrors = 3;
 // --threads: more than this is a typing error, not a machine.
 constexpr int kMostThreads = 64;
 
+void printExportUsage(FILE* out) {
+    std::fputs(
+        "usage: paiban export FILE.paiban [-o OUT.pdf] "
+        "[--press|--proof [--grey] [--notes open|all] [--changes-since ROUND]] "
+        "[--pages 1-2] [--marks] [--bleed 3mm] [--icc PROFILE.icc] [--ink-limit 240] "
+        "[--date now|ISO] [--threads N] "
+        "[--force] [--allow-missing-glyphs] "
+        "[--png DIR [--dpi N]] [--epaper DIR [--epaper-width PX]]\n"
+        "(man paiban, or README.md, says what each does)\n",
+        out);
+}
+
 int exportUsage(const char* message) {
-    std::fprintf(stderr,
-                 "paiban export: %s\nusage: paiban export FILE.paiban [-o OUT.pdf] "
-                 "[--press|--proof [--grey] [--notes open|all] [--changes-since ROUND]] "
-                 "[--pages 1-2] [--marks] [--bleed 3mm] [--icc PROFILE.icc] [--ink-limit 240] "
-                 "[--date now|ISO] [--threads N] "
-                 "[--force] [--allow-missing-glyphs] "
-                 "[--png DIR [--dpi N]] [--epaper DIR [--epaper-width PX]]\n",
-                 message);
+    std::fprintf(stderr, "paiban export: %s\n", message);
+    printExportUsage(stderr);
     return 2;
 }
 
@@ -191,6 +197,9 @@ int exportPdf(int argc, char** argv) {
             dpi = i + 1 < argc ? QString::fromLocal8Bit(argv[++i]).toInt(&ok) : 0;
             if (!ok || dpi < 1 || dpi > kMaxPreviewDpi)
                 return exportUsage("--dpi needs a resolution from 1 to 600");
+        } else if (arg == "--help" || arg == "-h") {
+            printExportUsage(stdout);
+            return 0;
         } else if (!arg.empty() && arg[0] == '-') {
             return exportUsage(("unknown option " + arg).c_str());
         } else if (input.isEmpty()) {
@@ -226,6 +235,14 @@ int exportPdf(int argc, char** argv) {
     // newsroom publishes the web edition of the pages as they stand while it fixes them;
     // a refusal still exits 3 afterwards.
     if (!epaperFolder.isEmpty()) {
+        if (holdsOtherThanAnEpaper(epaperFolder) && !force) {
+            std::fprintf(stderr,
+                         "paiban export: %s holds files other than an earlier e-paper; its "
+                         "index.html, viewer.css, viewer.js, articles.json and pages/ would be "
+                         "replaced. Choose an empty folder, or --force to write there anyway\n",
+                         qPrintable(epaperFolder));
+            return 1;
+        }
         const EpaperResult written = writeEpaper(
             document->edition, display, QFileInfo(input).absolutePath(), epaperFolder, epaper);
         if (!written.ok) {

@@ -100,13 +100,13 @@ void EpaperDialog::accept() {
     }
     // An earlier e-paper is replaced without asking; a folder of other things is not
     // filled with page images unless the user says so.
-    const QDir dir(path);
-    const bool holdsOtherFiles =
-        info.exists() && !dir.isEmpty() && !dir.exists(QStringLiteral("articles.json"));
-    if (holdsOtherFiles &&
-        QMessageBox::question(this, tr("Export E-paper"),
-                              tr("%1 already holds other files. Write the e-paper into it?")
-                                  .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes)
+    if (holdsOtherThanAnEpaper(path) &&
+        QMessageBox::question(
+            this, tr("Export E-paper"),
+            tr("%1 already holds other files. The e-paper's index.html, viewer.css, viewer.js, "
+               "articles.json and pages folder will replace any files of those names there. "
+               "Write the e-paper into it?")
+                .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes)
         return;
     QDialog::accept();
 }

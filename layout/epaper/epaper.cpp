@@ -5,6 +5,7 @@
 #include "epaper/epaper.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QImageWriter>
 #include <QJsonArray>
@@ -189,6 +190,20 @@ QByteArray epaperJson(const Edition& edition, const EditionDisplay& display,
 }
 
 }  // namespace
+
+bool holdsOtherThanAnEpaper(const QString& dir) {
+    const QDir folder(dir);
+    if (!folder.exists() || folder.isEmpty())
+        return false;
+    QFile articles(folder.filePath(QStringLiteral("articles.json")));
+    // An e-paper's articles.json is tens of kilobytes; anything far larger is not ours.
+    constexpr qint64 kLargestArticlesJson = 64 * 1024 * 1024;
+    if (!articles.open(QIODevice::ReadOnly) || articles.size() > kLargestArticlesJson)
+        return true;
+    const QJsonDocument json = QJsonDocument::fromJson(articles.readAll());
+    return json.object().value(QStringLiteral("format")).toString() !=
+           QStringLiteral("paiban-epaper");
+}
 
 EpaperResult writeEpaper(const Edition& edition, const EditionDisplay& display,
                          const QString& documentDir, const QString& dir,

@@ -56,6 +56,12 @@ struct EpaperResult {
     int pages = 0, articles = 0;
 };
 
+// Whether `dir` holds something other than an earlier e-paper (an articles.json of ours):
+// writing there would replace its files of the e-paper's names (index.html, pages/ …)
+// and mix page images into someone's folder, so callers ask first. A folder that does
+// not exist or is empty holds nothing.
+bool holdsOtherThanAnEpaper(const QString& dir);
+
 // Writes the e-paper of a laid-out edition into `dir` (made if missing; files of an
 // earlier e-paper there are replaced).
 EpaperResult writeEpaper(const Edition& edition, const EditionDisplay& display,
