@@ -938,6 +938,7 @@
         <location filename="../app/editor/epaper_dialog.cpp" line="92"/>
         <location filename="../app/editor/epaper_dialog.cpp" line="97"/>
         <location filename="../app/editor/epaper_dialog.cpp" line="105"/>
+        <location filename="../app/editor/epaper_dialog.cpp" line="160"/>
         <source>Export E-paper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,6 +1056,11 @@
     <message>
         <location filename="../app/editor/epaper_dialog.cpp" line="154"/>
         <source>&amp;Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="161"/>
+        <source>No browser could be started. Open %1 in a browser.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

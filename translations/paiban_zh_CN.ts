@@ -935,6 +935,7 @@
         <location filename="../app/editor/epaper_dialog.cpp" line="92"/>
         <location filename="../app/editor/epaper_dialog.cpp" line="97"/>
         <location filename="../app/editor/epaper_dialog.cpp" line="105"/>
+        <location filename="../app/editor/epaper_dialog.cpp" line="160"/>
         <source>Export E-paper</source>
         <translation>输出电子版</translation>
     </message>
@@ -1047,6 +1048,11 @@
         <location filename="../app/editor/epaper_dialog.cpp" line="154"/>
         <source>&amp;Open in Browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/epaper_dialog.cpp" line="161"/>
+        <source>No browser could be started. Open %1 in a browser.</source>
+        <translation>无法启动浏览器。请在浏览器中打开 %1。</translation>
     </message>
 </context>
 <context>

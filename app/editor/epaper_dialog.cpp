@@ -154,8 +154,13 @@ void reportEpaper(QWidget* parent, const EpaperResult& result, const QString& fo
         box.addButton(EpaperDialog::tr("&Open in Browser"), QMessageBox::AcceptRole);
     box.setDefaultButton(open);
     box.exec();
-    if (box.clickedButton() == open)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QDir(folder).filePath("index.html")));
+    const QString index = QDir(folder).filePath(QStringLiteral("index.html"));
+    if (box.clickedButton() == open && !QDesktopServices::openUrl(QUrl::fromLocalFile(index))) {
+        QMessageBox::information(
+            parent, EpaperDialog::tr("Export E-paper"),
+            EpaperDialog::tr("No browser could be started. Open %1 in a browser.")
+                .arg(QDir::toNativeSeparators(index)));
+    }
 }
 
 }  // namespace paiban::editor
