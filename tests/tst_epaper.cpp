@@ -10,6 +10,7 @@
 #include <QTest>
 #include <cmath>
 
+#include "article_fixtures.h"
 #include "articles/articles.h"
 #include "display/edition_layout.h"
 #include "epaper/epaper.h"
@@ -97,51 +98,9 @@ bool intersects(const Rect& a, const Rect& b) {
     return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
 }
 
-// Two pages of 400 × 600 pt: a headline story over a body story that runs from a frame
-// on the first page into one on the second (a 转版), and a short story beside it.
 Edition storyAcrossPages() {
-    Edition e;
-    ParagraphStyle body;
-    body.name = "正文";
-    body.leadingPt = 13.5;
-    ParagraphStyle head = body;
-    head.name = "主题";
-    head.sizePt = 18;
-    head.leadingPt = 24;
-    head.firstLineIndentEm = 0;
-    e.styles.paragraphStyles = {body, head};
-    Page page;
-    page.widthPt = 400;
-    page.heightPt = 600;
-    page.margins = {40, 40, 40, 40};
-    page.grid.baselinePt = 13.5;
-    page.grid.baselineOffsetPt = 0.88 * 9;
-    Page second = page;
-    Frame h{"head-frame", FrameKind::Text, {40, 40, 200, 40}};
-    Frame a{"body-1", FrameKind::Text, {40, 84, 200, 150}};
-    a.columns = 2;
-    a.gutterPt = 9;
-    Frame beside{"beside-frame", FrameKind::Text, {260, 40, 100, 200}};
-    Frame b{"body-2", FrameKind::Text, {40, 40, 320, 300}};
-    page.frames = {h, a, beside};
-    second.frames = {b};
-    e.pages = {page, second};
-    const QString sentence =
-        QStringLiteral("数字报的每一篇稿件都应当完整地读出来，不论它跨栏、跨框还是跨版。");
-    QString longText;
-    for (int i = 0; i < 12; ++i)
-        longText += sentence;
-    Story headStory{"turn-head",
-                    "转版稿",
-                    {Paragraph{"主题", {{QStringLiteral("跨版的稿件"), {}}}}},
-                    {"head-frame"}};
-    Story bodyStory{"turn",
-                    "转版稿",
-                    {Paragraph{"正文", {{longText, {}}}}, Paragraph{"正文", {{longText, {}}}}},
-                    {"body-1", "body-2"}};
-    Story short_{"short", "短讯", {Paragraph{"正文", {{sentence, {}}}}}, {"beside-frame"}};
-    e.stories = {headStory, bodyStory, short_};
-    return e;
+    return test::storyAcrossPages(
+        QStringLiteral("数字报的每一篇稿件都应当完整地读出来，不论它跨栏、跨框还是跨版。"));
 }
 
 }  // namespace

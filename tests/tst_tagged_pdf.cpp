@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "article_fixtures.h"
 #include "articles/articles.h"
 #include "display/edition_layout.h"
 #include "io/document_io.h"
@@ -54,52 +55,9 @@ QString writePdf(const Laid& laid, const QString& path, const PdfOptions& option
     return writeEditionPdf(laid.display, metadata, options, path, &error) ? QString() : error;
 }
 
-// Two pages: a headline story over a body story that runs from the first page into the
-// second (a 转版, with its jump lines), and a short story beside it.
 Edition storyAcrossPages() {
-    Edition e;
-    ParagraphStyle body;
-    body.name = "正文";
-    body.leadingPt = 13.5;
-    ParagraphStyle head = body;
-    head.name = "主题";
-    head.sizePt = 18;
-    head.leadingPt = 24;
-    head.firstLineIndentEm = 0;
-    e.styles.paragraphStyles = {body, head};
-    Page page;
-    page.widthPt = 400;
-    page.heightPt = 600;
-    page.margins = {40, 40, 40, 40};
-    page.grid.baselinePt = 13.5;
-    page.grid.baselineOffsetPt = 0.88 * 9;
-    Page second = page;
-    Frame h{"head-frame", FrameKind::Text, {40, 40, 200, 40}};
-    Frame a{"body-1", FrameKind::Text, {40, 84, 200, 150}};
-    a.columns = 2;
-    a.gutterPt = 9;
-    Frame beside{"beside-frame", FrameKind::Text, {260, 40, 100, 200}};
-    Frame b{"body-2", FrameKind::Text, {40, 40, 320, 300}};
-    page.frames = {h, a, beside};
-    second.frames = {b};
-    e.pages = {page, second};
-    const QString sentence =
-        QStringLiteral("标签让读者把每一篇稿件完整地取出来，不论它跨栏、跨框还是跨版。");
-    QString longText;
-    for (int i = 0; i < 12; ++i)
-        longText += sentence;
-    e.stories = {
-        Story{"turn-head",
-              "转版稿",
-              {Paragraph{"主题", {{QStringLiteral("跨版的稿件"), {}}}}},
-              {"head-frame"}},
-        Story{"turn",
-              "转版稿",
-              {Paragraph{"正文", {{longText, {}}}}, Paragraph{"正文", {{longText, {}}}}},
-              {"body-1", "body-2"}},
-        Story{"short", "短讯", {Paragraph{"正文", {{sentence, {}}}}}, {"beside-frame"}},
-    };
-    return e;
+    return test::storyAcrossPages(
+        QStringLiteral("标签让读者把每一篇稿件完整地取出来，不论它跨栏、跨框还是跨版。"));
 }
 
 // One element of `pdfinfo -struct-text`: its type, its depth below Document, its title
