@@ -2,13 +2,16 @@
 // person would (offscreen): clicks and drags at page points.
 #pragma once
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <variant>
 
 #include "display/display_list.h"
@@ -77,5 +80,26 @@ struct EditorFixture {
         return runs;
     }
 };
+
+// Answers the next message box that opens with the button whose text contains `button`
+// (polled from a timer, since the box runs its own event loop); `asked` says it came.
+inline void answerNextMessageBox(const QString& button, bool* asked) {
+    auto* poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton* b : box->buttons()) {
+            if (b->text().remove(u'&').contains(button)) {
+                *asked = true;
+                poll->deleteLater();
+                b->click();
+                return;
+            }
+        }
+    });
+    poll->start();
+}
 
 }  // namespace paiban::test
