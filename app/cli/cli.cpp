@@ -34,6 +34,11 @@ void printUsage() {
         "                                                   proofreaders' notes: list them, read\n"
         "                                                   them from a marked proof PDF, or\n"
         "                                                   print the changes since a proof round\n"
+        "       paiban newsroom init|add-user|import-stories|add-page|export-edition …\n"
+        "                                                   the newsroom's PostgreSQL: its "
+        "schema,\n"
+        "                                                   people, story pool and editions\n"
+        "                                                   (newsroom --help: all)\n"
         "       paiban help                                 this text\n",
         stdout);
 }
@@ -74,8 +79,8 @@ bool isSubcommand(int argc, char** argv) {
         return false;
     const std::string_view first = argv[1];
     return first == "export" || first == "preflight" || first == "check" || first == "import" ||
-           first == "typeset" || first == "new" || first == "notes" || first == "help" ||
-           first == "--help" || first == "-h" || first == "--version";
+           first == "typeset" || first == "new" || first == "notes" || first == "newsroom" ||
+           first == "help" || first == "--help" || first == "-h" || first == "--version";
 }
 
 namespace {
@@ -111,6 +116,10 @@ int run(int argc, char** argv) {
     if (command == "new") {
         QCoreApplication app(argc, argv);
         return newCommand(argc - 1, argv + 1);
+    }
+    if (command == "newsroom") {
+        QCoreApplication app(argc, argv);
+        return newsroomCommand(argc - 1, argv + 1);
     }
     if (command == "notes") {
         QCoreApplication app(argc, argv);

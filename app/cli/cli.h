@@ -3,8 +3,10 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "display/edition_layout.h"
+#include "preflight/preflight.h"
 
 namespace paiban::cli {
 
@@ -23,6 +25,13 @@ std::optional<LaidOutDocument> loadAndLayOut(const QString& path);
 // false if it is not one.
 bool parseInkLimit(const char* text, double* percent);
 
+// Preflight's findings as `paiban preflight --json` prints them (`input` names the file).
+std::string findingsJson(const QString& input, const std::vector<Finding>& findings);
+
+// `paiban export`'s exit status when preflight found errors and the press PDF was not
+// written (--force writes it anyway).
+inline constexpr int kExitPreflightErrors = 3;
+
 // Runs the subcommand; returns the process exit code.
 int run(int argc, char** argv);
 
@@ -33,5 +42,6 @@ int checkCommand(int argc, char** argv);
 int importCommand(int argc, char** argv);
 int newCommand(int argc, char** argv);
 int notesCommand(int argc, char** argv);
+int newsroomCommand(int argc, char** argv);
 
 }  // namespace paiban::cli

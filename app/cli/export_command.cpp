@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <cstdio>
 #include <string>
@@ -32,9 +33,6 @@ namespace {
 constexpr int kDefaultPreviewDpi = 100;
 // A broadsheet page at 600 dpi is 9,200 × 12,800 pixels (470 MB as RGBA); more is a typo.
 constexpr int kMaxPreviewDpi = 600;
-// The exit status of a press export refused because preflight found errors (1 is for
-// files that could not be read or written, 2 for wrong usage).
-constexpr int kExitPreflightErrors = 3;
 // --threads: more than this is a typing error, not a machine.
 constexpr int kMostThreads = 64;
 
@@ -43,7 +41,7 @@ void printExportUsage(FILE* out) {
         "usage: paiban export FILE.paiban [-o OUT.pdf] "
         "[--press|--proof [--grey] [--notes open|all] [--changes-since ROUND]] "
         "[--pages 1-2] [--marks] [--bleed 3mm] [--icc PROFILE.icc] [--ink-limit 240] "
-        "[--date now|ISO] [--threads N] "
+        "[--date now|ISO] [--threads N] [--findings FILE.json] "
         "[--force] [--allow-missing-glyphs] "
         "[--png DIR [--dpi N]] [--epaper DIR [--epaper-width PX]]\n"
         "(man paiban, or README.md, says what each does)\n",
@@ -105,7 +103,7 @@ std::vector<Finding> onPages(const std::vector<Finding>& findings, const std::ve
 }  // namespace
 
 int exportPdf(int argc, char** argv) {
-    QString input, output, pngFolder, epaperFolder, pageRanges;
+    QString input, output, pngFolder, epaperFolder, pageRanges, findingsFile;
     EpaperOptions epaper;
     int dpi = kDefaultPreviewDpi;
     bool force = false;
@@ -178,6 +176,10 @@ int exportPdf(int argc, char** argv) {
             if (i + 1 >= argc)
                 return exportUsage("-o needs a file name");
             output = QString::fromLocal8Bit(argv[++i]);
+        } else if (arg == "--findings") {
+            if (!hasValue)
+                return exportUsage("--findings needs a file for preflight's findings (JSON)");
+            findingsFile = value(i);
         } else if (arg == "--png") {
             if (i + 1 >= argc)
                 return exportUsage("--png needs a folder");
@@ -230,6 +232,17 @@ int exportPdf(int argc, char** argv) {
     // Preflight, on the pages written: previews are of every page, a PDF of those asked.
     checks.outputProfile = options.outputProfile;
     const std::vector<Finding> findings = preflight(document->edition, display, checks);
+    if (!findingsFile.isEmpty()) {
+        // Every finding, for a script or `paiban newsroom export-edition`'s one report.
+        QSaveFile file(findingsFile);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(QByteArray::fromStdString(findingsJson(input, findings) + '\n')) < 0 ||
+            !file.commit()) {
+            std::fprintf(stderr, "paiban export: --findings %s: %s\n", qPrintable(findingsFile),
+                         qPrintable(file.errorString()));
+            return 1;
+        }
+    }
     // The e-paper is written before the press PDF is judged: what stops a plate (缺字, a
     // photo under the press's resolution, an ink limit) is the press's concern, and the
     // newsroom publishes the web edition of the pages as they stand while it fixes them;

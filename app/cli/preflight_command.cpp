@@ -24,7 +24,9 @@ int preflightUsage(const char* message) {
     return 2;
 }
 
-void writeJson(const QString& input, const std::vector<Finding>& findings) {
+}  // namespace
+
+std::string findingsJson(const QString& input, const std::vector<Finding>& findings) {
     JsonWriter json;
     json.beginObject();
     json.key("file");
@@ -69,8 +71,10 @@ void writeJson(const QString& input, const std::vector<Finding>& findings) {
     }
     json.endArray();
     json.endObject();
-    std::printf("%s\n", json.text().c_str());
+    return json.text();
 }
+
+namespace {
 
 void writeText(const QString& input, const std::vector<Finding>& findings, bool notes) {
     for (const Finding& f : findings) {
@@ -124,7 +128,7 @@ int preflightCommand(int argc, char** argv) {
         return 1;
     const std::vector<Finding> findings = preflight(document->edition, document->display, options);
     if (json)
-        writeJson(input, findings);
+        std::printf("%s\n", findingsJson(input, findings).c_str());
     else
         writeText(input, findings, notes);
     return countOf(findings, Severity::Error) > 0 ? 1 : 0;

@@ -199,6 +199,12 @@ QJsonObject storyToJson(const Story& s) {
     QJsonObject o{{"id", s.id}, {"name", s.name}, {"frames", frames}, {"paragraphs", paragraphs}};
     if (!s.notes.empty())
         o["notes"] = notesToJson(s.notes);
+    if (s.pool) {
+        QJsonObject pool{{"id", static_cast<double>(s.pool->id)}, {"revision", s.pool->revision}};
+        if (!s.pool->slug.isEmpty())
+            pool["slug"] = s.pool->slug;
+        o["pool"] = pool;
+    }
     return withExtra(o, s.extra);
 }
 

@@ -479,7 +479,18 @@ Story JsonReader::story(const QJsonObject& o) {
         s.paragraphs.push_back(std::move(p));
     }
     readNotes(o, s);
-    s.extra = unknownFields(o, {"id", "name", "frames", "paragraphs", "notes"});
+    if (o.contains("pool")) {
+        Scope scope(*this, QStringLiteral(".pool"));
+        const QJsonObject po =
+            object(o.value("pool"), QT_TRANSLATE_NOOP("paiban::ReadProblem", "a pool link"));
+        PoolLink link;
+        // Whole numbers: a JSON number holds any id up to 2⁵³ exactly.
+        link.id = static_cast<qint64>(std::floor(number(po, "id", 1, true, 1, 9.0e15)));
+        link.revision = integer(po, "revision", 1, 1, std::numeric_limits<int>::max());
+        link.slug = string(po, "slug", QString(), false);
+        s.pool = link;
+    }
+    s.extra = unknownFields(o, {"id", "name", "frames", "paragraphs", "notes", "pool"});
     return s;
 }
 

@@ -137,12 +137,23 @@ struct Paragraph {
     friend bool operator==(const Paragraph&, const Paragraph&) = default;
 };
 
+// Where a story's text came from in a newsroom's story pool (稿库, newsroom/): the pool
+// story's id and slug, and the revision this page shows, so that a newer revision
+// reflows the page and text edited here goes back as the revision after it.
+struct PoolLink {
+    qint64 id = 0;
+    int revision = 0;
+    QString slug;
+    friend bool operator==(const PoolLink&, const PoolLink&) = default;
+};
+
 struct Story {
     QString id;
     QString name;
     std::vector<Paragraph> paragraphs;
     std::vector<QString> frameIds;  // the thread, in reading order
     std::vector<Note> notes;        // proofreaders' notes on its text (model/notes.h)
+    std::optional<PoolLink> pool;   // placed from a newsroom's story pool
     QJsonObject extra;              // fields of newer versions, kept
     friend bool operator==(const Story&, const Story&) = default;
 };

@@ -1,0 +1,39 @@
+// A story as a newsroom's story pool holds it (newsroom/story_pool.h): headline parts,
+// byline and body paragraphs, with no styles; and how it becomes a story's paragraphs on a
+// page and comes back from them. Headless, so the editor's placing and live updates and
+// the command line's export of an edition mean the same.
+#pragma once
+
+#include <QStringList>
+#include <vector>
+
+#include "model/document.h"
+
+namespace paiban {
+
+struct PoolText {
+    QString kicker, headline, subhead, byline;  // 引题, 主题, 副题, 署名
+    QStringList paragraphs;
+    // 字数 as the desk counts it: the characters of the headline parts and the body,
+    // without spaces.
+    int characterCount() const;
+    friend bool operator==(const PoolText&, const PoolText&) = default;
+};
+
+// The story's paragraphs for a pool text: each headline part and the byline in the style
+// the story already gives that part (by the style's role), else the style sheet's first
+// style of that role — a part with no style for its role is left off the page —, then the
+// body in the story's body style, else the sheet's first body style, else "body".
+std::vector<Paragraph> paragraphsOfPoolText(const PoolText& text, const Story& story,
+                                            const StyleSheet& styles);
+
+// The pool text a story on the page now stands for: its paragraphs read back by their
+// styles' roles; a part the page does not show is `base`'s.
+PoolText poolTextOfStory(const Story& story, const StyleSheet& styles, const PoolText& base);
+
+// Which of `after`'s paragraphs differ from `before`'s, by index (paragraphs added at the
+// end included): what a live update marks on the page.
+std::vector<int> changedParagraphs(const std::vector<Paragraph>& before,
+                                   const std::vector<Paragraph>& after);
+
+}  // namespace paiban

@@ -1,0 +1,137 @@
+#include "newsroom_error.h"
+
+#include <QSqlError>
+#include <iterator>
+
+namespace paiban::newsroom {
+namespace {
+
+// The schema's own SQLSTATEs (newsroom/schema/*.sql) and what each means.
+struct SchemaState {
+    const char* sqlState;
+    Problem problem;
+};
+constexpr SchemaState kSchemaStates[] = {
+    {"PB001", Problem::StoryApproved}, {"PB002", Problem::StoryMoveRefused},
+    {"PB003", Problem::NoSuchStory},   {"PB004", Problem::StoryNotYours},
+    {"PB011", Problem::PageSigned},    {"PB012", Problem::PageMoveRefused},
+    {"PB013", Problem::NoSuchPage},    {"PB014", Problem::PageNotYours},
+};
+
+constexpr char kInsufficientPrivilege[] = "42501";
+constexpr char kUniqueViolation[] = "23505";
+
+// The server's message without libpq's "ERROR:  " prefix and QPSQL's decorations.
+QString serverMessage(const QSqlError& error) {
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
+    return text;
+}
+
+// The detail line the schema puts after the message: its arguments, split by '|'.
+QStringList detailArguments(const QString& databaseText) {
+    const qsizetype at = databaseText.indexOf(QLatin1String("DETAIL:"));
+    if (at < 0)
+        return {};
+    QString detail = databaseText.mid(at + 7);
+    const qsizetype end = detail.indexOf(QLatin1Char('\n'));
+    if (end >= 0)
+        detail.truncate(end);
+    return detail.trimmed().split(QLatin1Char('|'));
+}
+
+}  // namespace
+
+Error errorOf(const QSqlError& error) {
+    const QString state = error.nativeErrorCode();
+    for (const SchemaState& s : kSchemaStates) {
+        if (state == QLatin1String(s.sqlState))
+            return {s.problem, detailArguments(error.databaseText())};
+    }
+    if (error.type() == QSqlError::ConnectionError)
+        return {Problem::ConnectionLost, {serverMessage(error)}};
+    if (state == QLatin1String(kInsufficientPrivilege))
+        return {Problem::NotAllowed, {serverMessage(error)}};
+    if (state == QLatin1String(kUniqueViolation))
+        return {Problem::SlugTaken, {serverMessage(error)}};
+    return {Problem::QueryFailed, {serverMessage(error)}};
+}
+
+const char* toString(Problem problem) {
+    static constexpr const char* kNames[] = {
+        "NoDriver",     "CannotConnect",   "ConnectionLost", "NoNewsroom",    "SchemaNewer",
+        "SchemaBehind", "MigrationFailed", "NotAllowed",     "StoryApproved", "StoryMoveRefused",
+        "NoSuchStory",  "StoryNotYours",   "SlugTaken",      "PageSigned",    "PageMoveRefused",
+        "NoSuchPage",   "PageNotYours",    "PageHeld",       "NoSuchEdition", "QueryFailed",
+    };
+    static_assert(std::size(kNames) == static_cast<size_t>(Problem::QueryFailed) + 1);
+    return kNames[static_cast<size_t>(problem)];
+}
+
+QString englishText(const Error& e) {
+    auto arg = [&](int i) { return i < e.args.size() ? e.args[i] : QString(); };
+    switch (e.problem) {
+        case Problem::NoDriver:
+            return QStringLiteral(
+                "Qt's PostgreSQL driver (QPSQL) is not installed: apt-get install "
+                "libqt6sql6-psql");
+        case Problem::CannotConnect:
+            return QStringLiteral("cannot connect to the newsroom: %1").arg(arg(0));
+        case Problem::ConnectionLost:
+            return QStringLiteral("the connection to the newsroom was lost: %1").arg(arg(0));
+        case Problem::NoNewsroom:
+            return QStringLiteral(
+                "this database holds no Paiban newsroom; an administrator creates it with "
+                "`paiban newsroom init`");
+        case Problem::SchemaNewer:
+            return QStringLiteral(
+                       "the newsroom's schema is version %1, newer than this program knows "
+                       "(%2): update Paiban before connecting")
+                .arg(arg(0), arg(1));
+        case Problem::SchemaBehind:
+            return QStringLiteral(
+                       "the newsroom's schema is version %1 and this program needs %2, but it "
+                       "could not be brought up to date (%3); an administrator runs `paiban "
+                       "newsroom init`")
+                .arg(arg(0), arg(1), arg(2));
+        case Problem::MigrationFailed:
+            return QStringLiteral("updating the newsroom's schema failed in %1: %2")
+                .arg(arg(0), arg(1));
+        case Problem::NotAllowed:
+            return QStringLiteral("your role may not do that: %1").arg(arg(0));
+        case Problem::StoryApproved:
+            return QStringLiteral(
+                       "story %1 is approved (签发); only the chief editor may change it")
+                .arg(arg(0));
+        case Problem::StoryMoveRefused:
+            return QStringLiteral("your role may not move story %1 from %2 to %3")
+                .arg(arg(0), arg(1), arg(2));
+        case Problem::NoSuchStory:
+            return QStringLiteral("there is no story %1 in the pool").arg(arg(0));
+        case Problem::StoryNotYours:
+            return QStringLiteral("your role may not change story %1").arg(arg(0));
+        case Problem::SlugTaken:
+            return QStringLiteral("a story with that slug is already in the pool (%1)").arg(arg(0));
+        case Problem::PageSigned:
+            return QStringLiteral("page %1 is signed off (签发); nobody may change it").arg(arg(0));
+        case Problem::PageMoveRefused:
+            return QStringLiteral("your role may not move page %1 from %2 to %3")
+                .arg(arg(0), arg(1), arg(2));
+        case Problem::NoSuchPage:
+            return QStringLiteral("there is no page %1").arg(arg(0));
+        case Problem::PageNotYours:
+            return QStringLiteral("your role may not change page %1").arg(arg(0));
+        case Problem::PageHeld:
+            return QStringLiteral("%1 is editing this page (%2)").arg(arg(0), arg(1));
+        case Problem::NoSuchEdition:
+            return QStringLiteral("there is no edition of %1 %2").arg(arg(0), arg(1));
+        case Problem::QueryFailed:
+            return QStringLiteral("the newsroom refused: %1").arg(arg(0));
+    }
+    return {};
+}
+
+}  // namespace paiban::newsroom

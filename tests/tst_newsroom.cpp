@@ -1,0 +1,603 @@
+// The newsroom against a real PostgreSQL the suite starts itself (postgres_fixture.h):
+// connection strings, the schema's versions, the story pool's revisions and conflicts,
+// what each newsroom role may do, page locks that die with their session, changes told
+// within a second, pages' versions; pool text on the page and back as galleys; story
+// files; and `paiban newsroom` as a script would run it.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+#include "articles/pool_text.h"
+#include "io/document_io.h"
+#include "newsroom/connection.h"
+#include "newsroom/newsroom_watch.h"
+#include "newsroom/pages.h"
+#include "newsroom/schema.h"
+#include "newsroom/story_import.h"
+#include "newsroom/story_pool.h"
+#include "postgres_fixture.h"
+#include "sample_text.h"
+#include "tool_runner.h"
+
+using namespace paiban;
+using namespace paiban::newsroom;
+using namespace paiban::test;
+
+namespace {
+
+// Each person of the tests' newsroom and the role they act in.
+struct Person {
+    const char* name;
+    const char* role;
+};
+constexpr Person kPeople[] = {
+    {"reporter_li", "paiban_reporter"}, {"reporter_wang", "paiban_reporter"},
+    {"desk_zhao", "paiban_desk"},       {"layout_chen", "paiban_layout"},
+    {"layout_sun", "paiban_layout"},    {"proof_zhou", "paiban_proofreader"},
+    {"chief_wu", "paiban_chief"},
+};
+
+QString problemName(Problem p) {
+    return QString::fromLatin1(toString(p));
+}
+
+template <typename T>
+QString outcome(const Result<T>& r) {
+    return r ? QStringLiteral("ok") : problemName(r.error().problem);
+}
+
+QByteArray sampleDocument() {
+    QFile file(sampleEditionPath());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+}  // namespace
+
+class TestNewsroom : public QObject {
+    Q_OBJECT
+    PostgresServer server_;
+    int connections_ = 0;
+
+    QHash<QString, QString> open_;  // person@database → connection name
+
+    // A connection to `database` as `person` (the administrator when empty): one each.
+    QSqlDatabase as(const QString& person, const QString& database = QStringLiteral("newsroom")) {
+        const QString key = person + QLatin1Char('@') + database;
+        if (open_.contains(key))
+            return QSqlDatabase::database(open_.value(key), false);
+        const QString name = QStringLiteral("test-%1").arg(++connections_);
+        open_.insert(key, name);
+        Result<QSqlDatabase> db = openConnection(server_.connection(database, person), name,
+                                                 QStringLiteral("tst_newsroom %1").arg(person));
+        if (!db)
+            qWarning("cannot connect as %s: %s", qPrintable(person),
+                     qPrintable(englishText(db.error())));
+        return db ? db.value() : QSqlDatabase();
+    }
+    void exec(QSqlDatabase db, const QString& sql) {
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + QStringLiteral(": ") + sql));
+    }
+    qint64 fileAStory(const QString& person, const QString& slug) {
+        const Result<PoolStory> s =
+            fileStory(as(person), slug, QStringLiteral("要闻"),
+                      PoolText{{}, QStringLiteral("标题"), {}, {}, {QStringLiteral("正文。")}});
+        if (!s)
+            qWarning("filing %s failed: %s", qPrintable(slug), qPrintable(englishText(s.error())));
+        return s ? s->id : 0;
+    }
+    qint64 aPage(int number) {
+        QSqlDatabase db = as(QStringLiteral("layout_chen"));
+        const Result<EditionRow> e =
+            editionFor(db, QDate(2026, 11, 30), QStringLiteral("魏都周刊"));
+        if (!e)
+            return 0;
+        const Result<PageRow> p =
+            addPage(db, e->id, number, QStringLiteral("要闻"), sampleDocument());
+        return p ? p->id : 0;
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(server_.start(), qPrintable(server_.error()));
+        QSqlDatabase admin = as(QString(), QStringLiteral("postgres"));
+        QVERIFY(admin.isOpen());
+        for (const char* db : {"newsroom", "newer", "empty", "cli"})
+            exec(admin, QStringLiteral("CREATE DATABASE %1").arg(QLatin1String(db)));
+        QSqlDatabase newsroom = as(QString());
+        const Result<int> schema = prepareSchema(newsroom, Migration::Apply);
+        QVERIFY2(schema, qPrintable(schema ? QString() : englishText(schema.error())));
+        for (const Person& p : kPeople)
+            exec(newsroom, QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(p.name, p.role));
+    }
+
+    void connectionStrings_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("options");
+        QTest::newRow("empty: libpq's defaults") << ""
+                                                 << "";
+        QTest::newRow("keywords") << "host=db.paper dbname=newsroom user=li"
+                                  << "host=db.paper|dbname=newsroom|user=li";
+        QTest::newRow("quoted, spaces and quotes")
+            << "host = /run/pg  application_name='魏都 周刊' password='it\\'s'"
+            << "host=/run/pg|application_name=魏都 周刊|password=it's";
+        QTest::newRow("URI") << "postgresql://li:secret@db.paper:5433/newsroom?sslmode=require"
+                             << "user=li|password=secret|host=db.paper|port=5433|dbname=newsroom|"
+                                "sslmode=require";
+        QTest::newRow("URI, IPv6") << "postgresql://[::1]:5432/n"
+                                   << "host=::1|port=5432|dbname=n";
+        QTest::newRow("URI, bad port") << "postgresql://db:x/n"
+                                       << "error";
+        QTest::newRow("URI, socket folder") << "postgres://%2Ftmp%2Fpg/news"
+                                            << "host=/tmp/pg|dbname=news";
+        QTest::newRow("no value") << "host"
+                                  << "error";
+        QTest::newRow("unclosed quote") << "host='db"
+                                        << "error";
+    }
+    void connectionStrings() {
+        QFETCH(QString, text);
+        QFETCH(QString, options);
+        const Result<ConnectionOptions> parsed = parseConnectionString(text);
+        QStringList got;
+        if (parsed) {
+            for (const auto& [key, value] : parsed.value())
+                got << key + QLatin1Char('=') + value;
+        }
+        QCOMPARE(parsed ? got.join(QLatin1Char('|')) : QStringLiteral("error"), options);
+    }
+
+    void aPasswordIsNeverKept() {
+        QCOMPARE(withoutPassword(QStringLiteral("host=db user=li password=secret dbname=n")),
+                 QStringLiteral("host=db user=li dbname=n"));
+        QCOMPARE(withoutPassword(QStringLiteral("postgresql://li:secret@db/n")),
+                 QStringLiteral("user=li host=db dbname=n"));
+    }
+
+    void aServerThatIsNotThereIsAClearError() {
+        const Result<QSqlDatabase> db =
+            openConnection(QStringLiteral("host=/nonexistent dbname=x connect_timeout=2"),
+                           QStringLiteral("nowhere"), QStringLiteral("tst"));
+        QVERIFY(!db);
+        QCOMPARE(problemName(db.error().problem), QStringLiteral("CannotConnect"));
+        QVERIFY2(englishText(db.error()).contains(QLatin1String("/nonexistent")),
+                 qPrintable(englishText(db.error())));
+    }
+
+    void theSchemaIsAppliedOnceAndVersioned() {
+        QVERIFY(knownSchemaVersion() >= 1);
+        QSqlDatabase db = as(QStringLiteral("layout_chen"));
+        QCOMPARE(outcome(schemaVersion(db)), QStringLiteral("ok"));
+        QCOMPARE(schemaVersion(db).value(), knownSchemaVersion());
+        // Connecting again changes nothing, for anyone.
+        QCOMPARE(prepareSchema(db, Migration::Apply).value(), knownSchemaVersion());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM paiban.schema_version")));
+        q.next();
+        QCOMPARE(q.value(0).toInt(), knownSchemaVersion());
+    }
+
+    void aNewerSchemaIsRefused() {
+        QSqlDatabase admin = as(QString(), QStringLiteral("newer"));
+        QVERIFY(prepareSchema(admin, Migration::Apply));
+        exec(admin, QStringLiteral("INSERT INTO paiban.schema_version (version) VALUES (%1)")
+                        .arg(knownSchemaVersion() + 1));
+        for (Migration m : {Migration::CheckOnly, Migration::Apply}) {
+            const Result<int> r = prepareSchema(admin, m);
+            QCOMPARE(outcome(r), QStringLiteral("SchemaNewer"));
+            QCOMPARE(r.error().args, QStringList({QString::number(knownSchemaVersion() + 1),
+                                                  QString::number(knownSchemaVersion())}));
+        }
+    }
+
+    void aDatabaseWithoutTheNewsroomSaysWhoMakesIt() {
+        // A layout editor may not create the schema: told to ask for `paiban newsroom init`.
+        const Result<int> r = prepareSchema(
+            as(QStringLiteral("layout_chen"), QStringLiteral("empty")), Migration::Apply);
+        QCOMPARE(outcome(r), QStringLiteral("NoNewsroom"));
+        QVERIFY(englishText(r.error()).contains(QLatin1String("paiban newsroom init")));
+    }
+
+    void aStaleSaveKeepsBothVersions() {
+        const qint64 id = fileAStory(QStringLiteral("reporter_li"), QStringLiteral("stale-save"));
+        QVERIFY(id > 0);
+        QSqlDatabase desk = as(QStringLiteral("desk_zhao"));
+        QSqlDatabase layout = as(QStringLiteral("layout_chen"));
+        PoolText deskText{{}, QStringLiteral("标题"), {}, {}, {QStringLiteral("编辑改过的正文。")}};
+        PoolText layoutText{
+            {}, QStringLiteral("版面上改的标题"), {}, {}, {QStringLiteral("正文。")}};
+        const Result<StorySave> first = saveStoryText(desk, id, 1, deskText);
+        QVERIFY(first && first->saved);
+        QCOMPARE(first->revision, 2);
+        // The layout editor still had revision 1: refused, and kept.
+        const Result<StorySave> second = saveStoryText(layout, id, 1, layoutText);
+        QVERIFY(second);
+        QVERIFY(!second->saved);
+        QCOMPARE(second->revision, 2);
+        QVERIFY(second->conflict > 0);
+        // Nothing lost: the desk's revision stands, the first is kept, and the layout
+        // editor's text waits beside them for whoever merges.
+        QCOMPARE(fetchStory(layout, id)->text, deskText);
+        QCOMPARE(fetchRevision(layout, id, 1)->paragraphs, QStringList{QStringLiteral("正文。")});
+        QCOMPARE(fetchRevision(layout, id, 2).value(), deskText);
+        const Result<std::vector<StoryConflict>> conflicts = openConflicts(layout, id);
+        QCOMPARE(conflicts->size(), size_t(1));
+        QCOMPARE(conflicts->front().text, layoutText);
+        QCOMPARE(conflicts->front().basedOn, 1);
+        QCOMPARE(conflicts->front().ranInto, 2);
+        QCOMPARE(conflicts->front().writtenBy, QStringLiteral("layout_chen"));
+        QVERIFY(resolveConflict(layout, conflicts->front().id));
+        QVERIFY(openConflicts(layout, id)->empty());
+    }
+
+    // Two people saving the same story over and over, each from what they last read:
+    // every save either lands as the next revision or is kept as a conflict.
+    void interleavedSavesLoseNothing() {
+        const qint64 id = fileAStory(QStringLiteral("reporter_li"), QStringLiteral("interleaved"));
+        QSqlDatabase a = as(QStringLiteral("desk_zhao")), b = as(QStringLiteral("layout_chen"));
+        int readA = 1, readB = 1, saved = 0, conflicts = 0;
+        for (int i = 0; i < 40; ++i) {
+            QSqlDatabase& db = i % 3 == 0 ? b : a;
+            int& read = i % 3 == 0 ? readB : readA;
+            const PoolText text{{}, QStringLiteral("第%1稿").arg(i), {}, {}, {QString::number(i)}};
+            const Result<StorySave> r = saveStoryText(db, id, read, text);
+            QVERIFY(r);
+            saved += r->saved;
+            conflicts += !r->saved;
+            read = r->revision;  // a refused writer reads the newer revision, then goes on
+        }
+        QCOMPARE(saved + conflicts, 40);
+        QVERIFY(conflicts > 0);
+        QCOMPARE(fetchStory(a, id)->revision, 1 + saved);
+        QCOMPARE(openConflicts(a, id)->size(), size_t(conflicts));
+        QSqlQuery q(a);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM paiban.story_revisions WHERE story_id = %1")
+                       .arg(id)));
+        q.next();
+        QCOMPARE(q.value(0).toInt(), 1 + saved);
+    }
+
+    // What each role may do, as a table: who, what, and what the newsroom answers.
+    void rolesMayDoTheirPartOnly() {
+        const qint64 page = aPage(2);
+        QVERIFY(page > 0);
+        const qint64 own = fileAStory(QStringLiteral("reporter_li"), QStringLiteral("own"));
+        const qint64 ownToo = fileAStory(QStringLiteral("reporter_li"), QStringLiteral("own-too"));
+        const qint64 others = fileAStory(QStringLiteral("reporter_wang"), QStringLiteral("others"));
+        const PoolText edited{{}, QStringLiteral("改"), {}, {}, {QStringLiteral("改。")}};
+        auto save = [&](const QString& who, qint64 id) {
+            const Result<PoolStory> now = fetchStory(as(who), id);
+            const Result<StorySave> r = saveStoryText(as(who), id, now->revision, edited);
+            return r ? (r->saved ? QStringLiteral("ok") : QStringLiteral("conflict"))
+                     : problemName(r.error().problem);
+        };
+        auto story = [&](const QString& who, qint64 id, StoryStatus s) {
+            return outcome(setStoryStatus(as(who), id, s));
+        };
+        auto move = [&](const QString& who, PageStatus s) {
+            return outcome(setPageStatus(as(who), page, s));
+        };
+        auto savePageAs = [&](const QString& who) {
+            const Result<PageDocument> now = loadPage(as(who), page);
+            const Result<PageSave> r =
+                savePage(as(who), page, now->page.version, now->document + ' ');
+            return outcome(r);
+        };
+        const QString li = QStringLiteral("reporter_li"), desk = QStringLiteral("desk_zhao"),
+                      layout = QStringLiteral("layout_chen"), proof = QStringLiteral("proof_zhou"),
+                      chief = QStringLiteral("chief_wu");
+        struct Step {
+            QString what, got, expected;
+        };
+        std::vector<Step> steps;
+        auto step = [&](const char* what, const QString& got, const char* expected) {
+            steps.push_back({QString::fromUtf8(what), got, QString::fromUtf8(expected)});
+        };
+        step("reporter edits her own story", save(li, own), "ok");
+        step("reporter edits another's", save(li, others), "StoryNotYours");
+        step("reporter files it (采写→编辑)", story(li, own, StoryStatus::Editing), "ok");
+        step("reporter edits it once filed", save(li, own), "StoryNotYours");
+        step("reporter approves her own", story(li, ownToo, StoryStatus::Approved),
+             "StoryMoveRefused");
+        step("reporter files another's", story(li, others, StoryStatus::Editing), "StoryNotYours");
+        step("desk edits it", save(desk, own), "ok");
+        step("desk sends it to proof", story(desk, own, StoryStatus::Proofing), "ok");
+        step("layout corrects it on the page", save(layout, own), "ok");
+        step("desk approves it", story(desk, own, StoryStatus::Approved), "StoryMoveRefused");
+        step("chief approves it (签发)", story(chief, own, StoryStatus::Approved), "ok");
+        step("desk edits an approved story", save(desk, own), "StoryApproved");
+        step("reporter signs a page off", move(li, PageStatus::Signed), "NotAllowed");
+        step("reporter saves a page", savePageAs(li), "NotAllowed");
+        step("layout saves the page", savePageAs(layout), "ok");
+        step("layout signs it off", move(layout, PageStatus::Signed), "PageMoveRefused");
+        step("layout sends it to proof", move(layout, PageStatus::Proofing), "ok");
+        step("proofreader signs it off", move(proof, PageStatus::Signed), "PageMoveRefused");
+        step("proofreader sends it back", move(proof, PageStatus::Layout), "ok");
+        step("proofreader moves a page in layout", move(proof, PageStatus::Proofing),
+             "PageNotYours");
+        step("chief signs it off (签发)", move(chief, PageStatus::Signed), "ok");
+        step("layout saves a signed page", savePageAs(layout), "PageSigned");
+        step("chief saves a signed page", savePageAs(chief), "PageSigned");
+        step("chief takes the signature back", move(chief, PageStatus::Layout), "ok");
+        step("layout saves it again", savePageAs(layout), "ok");
+        QStringList got, expected;
+        for (const Step& s : steps) {
+            got << s.what + QStringLiteral(": ") + s.got;
+            expected << s.what + QStringLiteral(": ") + s.expected;
+        }
+        QCOMPARE(got.join(QLatin1Char('\n')), expected.join(QLatin1Char('\n')));
+    }
+
+    void aPageLockDiesWithItsSession() {
+        const qint64 page = aPage(3);
+        QSqlDatabase chen = as(QStringLiteral("layout_chen"));
+        QSqlDatabase sun = as(QStringLiteral("layout_sun"));
+        QCOMPARE(tryLockPage(chen, page).value(), true);
+        QCOMPARE(tryLockPage(chen, page).value(), true);  // held once, however often asked
+        QCOMPARE(tryLockPage(sun, page).value(), false);
+        const Result<std::optional<PageHolder>> holder = pageHolder(sun, page);
+        QVERIFY(holder && holder.value());
+        QCOMPARE(holder.value()->role, QStringLiteral("layout_chen"));
+        QCOMPARE(holder.value()->application, QStringLiteral("tst_newsroom layout_chen"));
+        QVERIFY(unlockPage(chen, page));
+        QCOMPARE(tryLockPage(sun, page).value(), true);
+        QVERIFY(unlockPage(sun, page));
+        QVERIFY(!pageHolder(sun, page).value());
+
+        // Another program holds it, idle, and is killed: the server frees it at once.
+        QProcess psql;
+        psql.start(server_.psql(),
+                   {QStringLiteral("-X"), QStringLiteral("-q"),
+                    server_.connection(QStringLiteral("newsroom"), QStringLiteral("layout_chen"))});
+        QVERIFY(psql.waitForStarted());
+        psql.write(QStringLiteral("SELECT pg_advisory_lock(%1, %2);\n")
+                       .arg(0x70616962)
+                       .arg(page)
+                       .toUtf8());
+        QTRY_VERIFY_WITH_TIMEOUT(pageHolder(sun, page).value().has_value(), 10000);
+        QCOMPARE(tryLockPage(sun, page).value(), false);
+        QElapsedTimer freed;
+        ::kill(static_cast<pid_t>(psql.processId()), SIGKILL);
+        freed.start();
+        QTRY_VERIFY_WITH_TIMEOUT(tryLockPage(sun, page).value(), 2000);
+        qInfo("the lock was free %lld ms after its holder was killed", freed.elapsed());
+        psql.waitForFinished();
+    }
+
+    void aChangeIsToldWithinASecond() {
+        const qint64 id = fileAStory(QStringLiteral("reporter_li"), QStringLiteral("told"));
+        QSqlDatabase page = as(QStringLiteral("layout_chen"));
+        NewsroomWatch watch(page);
+        QVERIFY(watch.listening());
+        QSignalSpy told(&watch, &NewsroomWatch::storyChanged);
+        QElapsedTimer since;
+        since.start();
+        const Result<StorySave> r = saveStoryText(
+            as(QStringLiteral("desk_zhao")), id, 1,
+            PoolText{{}, QStringLiteral("新标题"), {}, {}, {QStringLiteral("新正文。")}});
+        QVERIFY(r && r->saved);
+        QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 1000);
+        qInfo("told after %lld ms", since.elapsed());
+        QCOMPARE(told.first().at(0).toLongLong(), id);
+        QCOMPARE(told.first().at(1).toInt(), 2);
+        QCOMPARE(told.first().at(2).toString(), QStringLiteral("desk_zhao"));
+    }
+
+    void pagesKeepEveryVersion() {
+        const qint64 page = aPage(4);
+        QSqlDatabase db = as(QStringLiteral("layout_chen"));
+        const QByteArray v1 = loadPage(db, page)->document;
+        QVERIFY(savePage(db, page, 1, v1 + "\n")->saved);
+        QVERIFY(savePage(db, page, 2, v1 + "\n\n")->saved);
+        // Someone with version 2 in hand is refused, and told the page is at 3.
+        const Result<PageSave> stale = savePage(db, page, 2, v1);
+        QVERIFY(stale && !stale->saved);
+        QCOMPARE(stale->version, 3);
+        QStringList versions;
+        for (const PageVersion& v : pageVersions(db, page).value())
+            versions << QStringLiteral("%1 %2").arg(v.version).arg(v.savedBy);
+        QCOMPARE(versions.join(QLatin1String(", ")),
+                 QStringLiteral("3 layout_chen, 2 layout_chen, 1 layout_chen"));
+        // Restoring version 1 saves it as version 4: history only grows.
+        const QByteArray old = pageVersionDocument(db, page, 1).value();
+        QCOMPARE(old, v1);
+        QVERIFY(savePage(db, page, 3, old)->saved);
+        QCOMPARE(loadPage(db, page)->document, v1);
+        QCOMPARE(loadPage(db, page)->page.version, 4);
+    }
+
+    // A pool story set on the page in the sample's styles, and read back, as galleys:
+    // "style | text" a paragraph.
+    void poolTextOnThePage_data() {
+        QTest::addColumn<QString>("storyStyles");  // the story's paragraphs' styles before
+        QTest::addColumn<QString>("galley");
+        QTest::newRow("an empty story: the sheet's styles by role")
+            << ""
+            << "kicker | 引题\nheadline-lead | 主题第一行\nheadline-lead | 第二行\nsubhead | 副题\n"
+               "byline | 本报记者 李\nbody | 第一段。\nbody | 第二段。";
+        QTest::newRow("the story's own styles kept, a 导语 first")
+            << "headline,intro,body"
+            << "kicker | 引题\nheadline | 主题第一行\nheadline | 第二行\nsubhead | 副题\n"
+               "byline | 本报记者 李\nintro | 第一段。\nbody | 第二段。";
+    }
+    void poolTextOnThePage() {
+        QFETCH(QString, storyStyles);
+        QFETCH(QString, galley);
+        const LoadResult sample = loadEdition(sampleEditionPath());
+        QVERIFY(sample.edition);
+        Story story;
+        for (const QString& style : storyStyles.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            Paragraph p;
+            p.style = style;
+            p.runs.push_back({QStringLiteral("旧"), QString()});
+            story.paragraphs.push_back(p);
+        }
+        const PoolText text{QStringLiteral("引题"),
+                            QStringLiteral("主题第一行\n第二行"),
+                            QStringLiteral("副题"),
+                            QStringLiteral("本报记者 李"),
+                            {QStringLiteral("第一段。"), QStringLiteral("第二段。")}};
+        QStringList got;
+        for (const Paragraph& p : paragraphsOfPoolText(text, story, sample.edition->styles))
+            got << p.style + QStringLiteral(" | ") + p.text();
+        QCOMPARE(got.join(QLatin1Char('\n')), galley);
+        // And back: what the page shows is the pool text again.
+        story.paragraphs = paragraphsOfPoolText(text, story, sample.edition->styles);
+        QCOMPARE(poolTextOfStory(story, sample.edition->styles, PoolText{}), text);
+    }
+
+    void editsOnThePageGoBackAsPoolText() {
+        const LoadResult sample = loadEdition(sampleEditionPath());
+        const StyleSheet& styles = sample.edition->styles;
+        const PoolText base{QStringLiteral("引题"),
+                            QStringLiteral("主题"),
+                            {},
+                            QStringLiteral("记者 李"),
+                            {QStringLiteral("一。"), QStringLiteral("二。")}};
+        // A body frame showing only the body: the headline parts stay the pool's.
+        Story story;
+        Paragraph body;
+        body.style = QStringLiteral("body");
+        body.runs.push_back({QStringLiteral("一。"), QString()});
+        story.paragraphs =
+            paragraphsOfPoolText(PoolText{{}, {}, {}, {}, base.paragraphs}, story, styles);
+        story.paragraphs[1].runs[0].text = QStringLiteral("二，改过。");
+        const PoolText back = poolTextOfStory(story, styles, base);
+        QCOMPARE(back.headline, QStringLiteral("主题"));
+        QCOMPARE(back.byline, QStringLiteral("记者 李"));
+        QCOMPARE(back.paragraphs,
+                 QStringList({QStringLiteral("一。"), QStringLiteral("二，改过。")}));
+        const std::vector<Paragraph> before = story.paragraphs;
+        story.paragraphs[0].runs[0].text = QStringLiteral("一，也改了。");
+        Paragraph added = story.paragraphs[1];
+        story.paragraphs.push_back(added);
+        QCOMPARE(changedParagraphs(before, story.paragraphs), (std::vector<int>{0, 2}));
+        QCOMPARE(PoolText(base).characterCount(), 2 + 2 + 2 + 2);
+    }
+
+    void storyFiles_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("read");  // section / kicker / headline / subhead / byline / ¶…
+        QTest::newRow("labelled, Chinese colons, an indent")
+            << QStringLiteral(
+                   "栏目：要闻\n引题：冬日暖阳\n主题：魏都区供暖\n副题：十万户\n作者：本报记者 "
+                   "李\n\n"
+                   "\u3000\u3000第一段。\n\n\u3000\u3000第二段。\n")
+                   .toUtf8()
+            << "要闻 / 冬日暖阳 / 魏都区供暖 / 十万户 / 本报记者 李 / 第一段。 / 第二段。";
+        QTest::newRow("a headline in two lines, English labels")
+            << QByteArray("Headline: line one\nheadline: line two\nBody.\n")
+            << " /  / line one\nline two /  /  / Body.";
+        QTest::newRow("no labels: the first line is the headline")
+            << QStringLiteral("供暖季开始\r\n第一段。\r\n").toUtf8()
+            << " /  / 供暖季开始 /  /  / 第一段。";
+        QTest::newRow("GB18030, as many newsroom systems still write")
+            << QByteArray(
+                   "\xd6\xf7\xcc\xe2\xa3\xba\xb9\xa9\xc5\xaf\n\xb5\xda\xd2\xbb\xb6\xce\xa1\xa3\n")
+            << " /  / 供暖 /  /  / 第一段。";
+        QTest::newRow("nothing but blank lines")
+            << QByteArray("\n \n\u3000\n") << "error: it holds no text";
+        QTest::newRow("bytes that are no text") << QByteArray("abc \x81") << "error";
+    }
+    void storyFiles() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, read);
+        const StoryFile f = readStoryFile(bytes, QStringLiteral("/news/heating-2026.txt"));
+        QCOMPARE(f.slug, QStringLiteral("heating-2026"));
+        if (!f.ok()) {
+            QVERIFY2(read.startsWith(QLatin1String("error")), qPrintable(f.error));
+            if (read.size() > 5)
+                QCOMPARE(QStringLiteral("error: ") + f.error, read);
+            return;
+        }
+        QStringList parts{f.section, f.text.kicker, f.text.headline, f.text.subhead, f.text.byline};
+        parts += f.text.paragraphs;
+        QCOMPARE(parts.join(QLatin1String(" / ")), read);
+    }
+
+    // `paiban newsroom` as a script runs it: init, people, stories, a page, the edition.
+    void theCommandLine() {
+        const QString conn = server_.connection(QStringLiteral("cli"));
+        auto paiban = [&](QStringList args) {
+            args.prepend(QStringLiteral("newsroom"));
+            args << QStringLiteral("--connect") << conn;
+            return runTool(QStringLiteral(PAIBAN_BINARY), args);
+        };
+        ToolResult r = paiban({QStringLiteral("init")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("now version")), qPrintable(r.out));
+        r = paiban({QStringLiteral("init")});
+        QVERIFY2(r.out.contains(QLatin1String("up to date")), qPrintable(r.out));
+        r = paiban({QStringLiteral("add-user"), QStringLiteral("reporter_ma"),
+                    QStringLiteral("--role"), QStringLiteral("reporter")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = paiban({QStringLiteral("add-user"), QStringLiteral("x"), QStringLiteral("--role"),
+                    QStringLiteral("king")});
+        QCOMPARE(r.exitCode, 2);
+
+        QTemporaryDir stories;
+        auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile f(stories.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        write(QStringLiteral("heating.txt"),
+              QStringLiteral("主题：供暖季开始\n第一段。\n").toUtf8());
+        write(QStringLiteral("gbk.txt"),
+              QByteArray("\xd6\xf7\xcc\xe2\xa3\xba\xb9\xa9\xc5\xaf\n\xd5\xfd\xce\xc4\n"));
+        write(QStringLiteral("broken.txt"), QByteArray("abc \x81"));
+        write(QStringLiteral("photo.jpg"), QByteArray("not a story"));
+        r = paiban({QStringLiteral("import-stories"), stories.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(
+                     QLatin1String("2 story(ies) filed, 0 revised, 0 unchanged, 1 not imported")),
+                 qPrintable(r.out));
+        QVERIFY2(r.err.contains(QLatin1String("broken.txt")), qPrintable(r.err));
+        QFile::remove(stories.filePath(QStringLiteral("broken.txt")));
+        write(QStringLiteral("heating.txt"),
+              QStringLiteral("主题：供暖季开始\n第一段，改过。\n").toUtf8());
+        r = paiban({QStringLiteral("import-stories"), stories.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("0 story(ies) filed, 1 revised, 1 unchanged")),
+                 qPrintable(r.out));
+
+        for (int n : {1, 2}) {
+            r = paiban({QStringLiteral("add-page"), QStringLiteral("2026-11-30"),
+                        QStringLiteral("魏都周刊"), QString::number(n), sampleEditionPath(),
+                        QStringLiteral("--name"),
+                        n == 1 ? QStringLiteral("要闻") : QStringLiteral("民生")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        QTemporaryDir out;
+        r = paiban({QStringLiteral("export-edition"), QStringLiteral("2026-11-30"), out.path(),
+                    QStringLiteral("--jobs"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("01-要闻.pdf"))));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("02-民生.pdf"))));
+        QFile report(out.filePath(QStringLiteral("preflight.txt")));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(report.readAll());
+        QVERIFY2(text.contains(QStringLiteral("page 1 (要闻): written to 01-要闻.pdf")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("page 2 (民生): written to 02-民生.pdf")),
+                 qPrintable(text));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("preflight.json"))));
+        r = paiban({QStringLiteral("export-edition"), QStringLiteral("2026-12-01"), out.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no edition of 2026-12-01")), qPrintable(r.err));
+        r = paiban({QStringLiteral("export-edition"), QStringLiteral("30/11/2026"), out.path()});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void cleanupTestCase() { server_.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestNewsroom)
+#include "tst_newsroom.moc"
