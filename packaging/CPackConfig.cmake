@@ -22,4 +22,6 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # fonts-noto-cjk: the faces the composer sets Chinese in; libgs-common: the fallback CMYK
 # output profile of press PDFs.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, libgs-common")
+# The newsroom reaches PostgreSQL through Qt SQL's driver, a plugin shlibdeps cannot see.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql")
 include(CPack)
