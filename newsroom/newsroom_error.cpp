@@ -28,7 +28,8 @@ QString serverMessage(const QSqlError& error) {
         text = error.driverText().trimmed();
     if (text.startsWith(QLatin1String("ERROR:")))
         text = text.mid(6).trimmed();
-    return text;
+    // The first line: the DETAIL and the SQLSTATE QPSQL adds are for logs, not people.
+    return text.section(QLatin1Char('\n'), 0, 0).trimmed();
 }
 
 // The detail line the schema puts after the message: its arguments, split by '|'.
@@ -55,17 +56,24 @@ Error errorOf(const QSqlError& error) {
         return {Problem::ConnectionLost, {serverMessage(error)}};
     if (state == QLatin1String(kInsufficientPrivilege))
         return {Problem::NotAllowed, {serverMessage(error)}};
-    if (state == QLatin1String(kUniqueViolation))
-        return {Problem::SlugTaken, {serverMessage(error)}};
+    if (state == QLatin1String(kUniqueViolation)) {
+        // Which unique constraint: the schema's names (001_newsroom.sql).
+        if (error.databaseText().contains(QLatin1String("pages_edition_id_number_key")))
+            return {Problem::PageNumberTaken, {serverMessage(error)}};
+        if (error.databaseText().contains(QLatin1String("stories_slug_key")))
+            return {Problem::SlugTaken, {serverMessage(error)}};
+    }
     return {Problem::QueryFailed, {serverMessage(error)}};
 }
 
 const char* toString(Problem problem) {
     static constexpr const char* kNames[] = {
-        "NoDriver",     "CannotConnect",   "ConnectionLost", "NoNewsroom",    "SchemaNewer",
-        "SchemaBehind", "MigrationFailed", "NotAllowed",     "StoryApproved", "StoryMoveRefused",
-        "NoSuchStory",  "StoryNotYours",   "SlugTaken",      "PageSigned",    "PageMoveRefused",
-        "NoSuchPage",   "PageNotYours",    "PageHeld",       "NoSuchEdition", "QueryFailed",
+        "NoDriver",      "CannotConnect",    "ConnectionLost",  "NoNewsroom",
+        "SchemaNewer",   "SchemaBehind",     "MigrationFailed", "NotAllowed",
+        "StoryApproved", "StoryMoveRefused", "NoSuchStory",     "StoryNotYours",
+        "SlugTaken",     "PageNumberTaken",  "PageSigned",      "PageMoveRefused",
+        "NoSuchPage",    "PageNotYours",     "PageHeld",        "NoSuchEdition",
+        "QueryFailed",
     };
     static_assert(std::size(kNames) == static_cast<size_t>(Problem::QueryFailed) + 1);
     return kNames[static_cast<size_t>(problem)];
@@ -115,6 +123,8 @@ QString englishText(const Error& e) {
             return QStringLiteral("your role may not change story %1").arg(arg(0));
         case Problem::SlugTaken:
             return QStringLiteral("a story with that slug is already in the pool (%1)").arg(arg(0));
+        case Problem::PageNumberTaken:
+            return QStringLiteral("the edition already has a page of that number (%1)").arg(arg(0));
         case Problem::PageSigned:
             return QStringLiteral("page %1 is signed off (签发); nobody may change it").arg(arg(0));
         case Problem::PageMoveRefused:

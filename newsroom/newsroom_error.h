@@ -26,6 +26,7 @@ enum class Problem : uint8_t {
     NoSuchStory,       // args: id
     StoryNotYours,     // args: id
     SlugTaken,         // args: the server's message
+    PageNumberTaken,   // args: the server's message
     PageSigned,        // args: page number
     PageMoveRefused,   // args: page number, from, to
     NoSuchPage,        // args: id

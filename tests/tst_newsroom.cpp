@@ -589,6 +589,32 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("page 2 (民生): written to 02-民生.pdf")),
                  qPrintable(text));
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("preflight.json"))));
+        r = paiban({QStringLiteral("add-page"), QStringLiteral("2026-11-30"), QStringLiteral("魏都周刊"),
+                    QStringLiteral("2"), sampleEditionPath()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("already has a page of that number")), qPrintable(r.err));
+
+        // A page whose photo is missing is held back; the others are written; one report.
+        QTemporaryDir broken;
+        QByteArray json = sampleDocument();
+        json.replace("images/aerogel.jpg", "images/not-there.jpg");
+        QFile brokenPage(broken.filePath(QStringLiteral("broken.paiban")));
+        QVERIFY(brokenPage.open(QIODevice::WriteOnly));
+        brokenPage.write(json);
+        brokenPage.close();
+        r = paiban({QStringLiteral("add-page"), QStringLiteral("2026-11-30"), QStringLiteral("魏都周刊"),
+                    QStringLiteral("3"), brokenPage.fileName(), QStringLiteral("--name"), QStringLiteral("科技")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QTemporaryDir held;
+        r = paiban({QStringLiteral("export-edition"), QStringLiteral("2026-11-30"), held.path(),
+                    QStringLiteral("--jobs"), QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains(QStringLiteral("page 3 (科技): NOT written: preflight found errors")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("not-there.jpg")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("2 of 3 page(s) written")), qPrintable(r.out));
+        QVERIFY(!QFile::exists(held.filePath(QStringLiteral("03-科技.pdf"))));
+
         r = paiban({QStringLiteral("export-edition"), QStringLiteral("2026-12-01"), out.path()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("no edition of 2026-12-01")), qPrintable(r.err));

@@ -336,19 +336,11 @@ void writeReport(const std::vector<PageJob>& jobs, const QString& folder, int* e
     std::fputs(qPrintable(text), stdout);
 }
 
-int exportEditionCommand(const Arguments& args) {
-    if (args.operands.size() != 2)
-        return newsroomUsage("export-edition needs DATE and an output folder");
-    const QDate date = QDate::fromString(args.operands[0], Qt::ISODate);
-    if (!date.isValid())
-        return newsroomUsage("export-edition needs a date like 2026-11-30");
-    int jobs = QThread::idealThreadCount();
-    if (args.options.contains(QStringLiteral("--jobs"))) {
-        bool ok = false;
-        jobs = args.options.value(QStringLiteral("--jobs")).toInt(&ok);
-        if (!ok || jobs < 1 || jobs > kMostJobs)
-            return newsroomUsage("--jobs needs a number from 1 to 64");
-    }
+// The edition of `date` (and --title) fetched in one go, one snapshot of it as it stands:
+// each page's document written into `work`, its PDF to be `out`/NN-name.pdf. 0, or the
+// exit status of what stopped it (its message printed).
+int fetchEdition(const Arguments& args, const QDate& date, const QString& out,
+                 const QTemporaryDir& work, std::vector<PageJob>* all) {
     Result<QSqlDatabase> db = connect(args, Migration::CheckOnly);
     if (!db)
         return fail(db.error());
@@ -379,20 +371,12 @@ int exportEditionCommand(const Arguments& args) {
                      qPrintable(args.operands[0]));
         return 1;
     }
-    const QString out = args.operands[1];
     if (!QDir().mkpath(out)) {
         std::fprintf(stderr, "paiban newsroom: cannot make the folder %s\n", qPrintable(out));
         return 1;
     }
-    QTemporaryDir work;
-    if (!work.isValid()) {
-        std::fprintf(stderr, "paiban newsroom: no temporary folder: %s\n",
-                     qPrintable(work.errorString()));
-        return 1;
-    }
     // Every page fetched first (one connection, one snapshot of the edition as it stands),
     // then set by `paiban export` processes side by side: each page is a document of its own.
-    std::vector<PageJob> all;
     for (const PageRow& row : pages.value()) {
         const Result<PageDocument> page = loadPage(db.value(), row.id);
         if (!page)
@@ -411,9 +395,35 @@ int exportEditionCommand(const Arguments& args) {
                          qPrintable(file.errorString()));
             return 1;
         }
-        all.push_back(std::move(job));
+        all->push_back(std::move(job));
     }
-    closeConnection(kConnectionName);
+    return 0;
+}
+
+int exportEditionCommand(const Arguments& args) {
+    if (args.operands.size() != 2)
+        return newsroomUsage("export-edition needs DATE and an output folder");
+    const QDate date = QDate::fromString(args.operands[0], Qt::ISODate);
+    if (!date.isValid())
+        return newsroomUsage("export-edition needs a date like 2026-11-30");
+    int jobs = QThread::idealThreadCount();
+    if (args.options.contains(QStringLiteral("--jobs"))) {
+        bool ok = false;
+        jobs = args.options.value(QStringLiteral("--jobs")).toInt(&ok);
+        if (!ok || jobs < 1 || jobs > kMostJobs)
+            return newsroomUsage("--jobs needs a number from 1 to 64");
+    }
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        std::fprintf(stderr, "paiban newsroom: no temporary folder: %s\n",
+                     qPrintable(work.errorString()));
+        return 1;
+    }
+    const QString out = args.operands[1];
+    std::vector<PageJob> all;
+    if (const int status = fetchEdition(args, date, out, work, &all); status != 0)
+        return status;
+    closeConnection(kConnectionName);  // the pages are written; the exports need no server
     std::deque<size_t> waiting;
     for (size_t i = 0; i < all.size(); ++i)
         waiting.push_back(i);
