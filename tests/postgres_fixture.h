@@ -1,7 +1,8 @@
 // A PostgreSQL server of the test's own, in a temporary folder: initdb and pg_ctl run as
 // an unprivileged user (PostgreSQL refuses root: the `postgres` account Debian's server
 // package makes, else `nobody`, when the tests run as root, as CI does), listening only on
-// a Unix socket in that folder, trusting local connections, durability off (a test's data
+// a Unix socket in that folder, trusting local connections (but passwordRole's),
+// durability off (a test's data
 // need not survive a power cut). Stopped, and the folder removed, when it goes.
 #pragma once
 
@@ -52,6 +53,17 @@ public:
                   QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
                   QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")}))
             return false;
+        // One role signs in with a password (SCRAM), as a newsroom's people do, so that a
+        // test can try libpq's password file; everyone else is trusted.
+        QFile hba(dataFolder() + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::ReadOnly))
+            return failed(QStringLiteral("cannot read pg_hba.conf"));
+        const QByteArray trusted = hba.readAll();
+        hba.close();
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            hba.write("local all " + passwordRole().toUtf8() + " scram-sha-256\n" + trusted) < 0)
+            return failed(QStringLiteral("cannot write pg_hba.conf"));
+        hba.close();
         const QString options =
             QStringLiteral(
                 "-k %1 -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
@@ -79,6 +91,8 @@ public:
             .arg(folder_.path(), database, role.isEmpty() ? adminRole() : role);
     }
     static QString adminRole() { return QStringLiteral("paiban_admin"); }
+    // The role that must give a password (pg_hba.conf: scram-sha-256); made by the test.
+    static QString passwordRole() { return QStringLiteral("password_user"); }
     QString socketFolder() const { return folder_.path(); }
     // psql, for what a test does as another client or as the administrator.
     QString psql() const { return serverBinFolder() + QStringLiteral("/psql"); }

@@ -160,6 +160,36 @@ private slots:
                  QStringLiteral("user=li host=db dbname=n"));
     }
 
+    // Paiban keeps no password: one left out of the connection string comes from
+    // libpq's password file.
+    void aPasswordComesFromLibpqsPasswordFile() {
+        const QString role = PostgresServer::passwordRole();
+        exec(as(QString()), QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'secret:口令' IN ROLE "
+                                           "paiban_layout")
+                                .arg(role));
+        const QString conn = server_.connection(QStringLiteral("newsroom"), role);
+        Result<QSqlDatabase> refused =
+            openConnection(conn, QStringLiteral("pw-1"), QStringLiteral("tst"));
+        QVERIFY(!refused);
+        QCOMPARE(problemName(refused.error().problem), QStringLiteral("CannotConnect"));
+        QVERIFY2(englishText(refused.error()).contains(QLatin1String("password")),
+                 qPrintable(englishText(refused.error())));
+        QTemporaryDir home;
+        QFile pgpass(home.filePath(QStringLiteral("pgpass")));
+        QVERIFY(pgpass.open(QIODevice::WriteOnly));
+        pgpass.write(QStringLiteral("*:*:newsroom:%1:secret\\:口令\n").arg(role).toUtf8());
+        pgpass.close();
+        pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner);  // libpq ignores others
+        qputenv("PGPASSFILE", pgpass.fileName().toLocal8Bit());
+        Result<QSqlDatabase> db =
+            openConnection(conn, QStringLiteral("pw-2"), QStringLiteral("tst"));
+        qunsetenv("PGPASSFILE");
+        QVERIFY2(db, db ? "" : qPrintable(englishText(db.error())));
+        QCOMPARE(outcome(schemaVersion(db.value())), QStringLiteral("ok"));
+        db = Error{};
+        closeConnection(QStringLiteral("pw-2"));
+    }
+
     void aServerThatIsNotThereIsAClearError() {
         const Result<QSqlDatabase> db =
             openConnection(QStringLiteral("host=/nonexistent dbname=x connect_timeout=2"),
@@ -589,10 +619,11 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("page 2 (民生): written to 02-民生.pdf")),
                  qPrintable(text));
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("preflight.json"))));
-        r = paiban({QStringLiteral("add-page"), QStringLiteral("2026-11-30"), QStringLiteral("魏都周刊"),
-                    QStringLiteral("2"), sampleEditionPath()});
+        r = paiban({QStringLiteral("add-page"), QStringLiteral("2026-11-30"),
+                    QStringLiteral("魏都周刊"), QStringLiteral("2"), sampleEditionPath()});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("already has a page of that number")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("already has a page of that number")),
+                 qPrintable(r.err));
 
         // A page whose photo is missing is held back; the others are written; one report.
         QTemporaryDir broken;
@@ -602,15 +633,17 @@ private slots:
         QVERIFY(brokenPage.open(QIODevice::WriteOnly));
         brokenPage.write(json);
         brokenPage.close();
-        r = paiban({QStringLiteral("add-page"), QStringLiteral("2026-11-30"), QStringLiteral("魏都周刊"),
-                    QStringLiteral("3"), brokenPage.fileName(), QStringLiteral("--name"), QStringLiteral("科技")});
+        r = paiban({QStringLiteral("add-page"), QStringLiteral("2026-11-30"),
+                    QStringLiteral("魏都周刊"), QStringLiteral("3"), brokenPage.fileName(),
+                    QStringLiteral("--name"), QStringLiteral("科技")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QTemporaryDir held;
         r = paiban({QStringLiteral("export-edition"), QStringLiteral("2026-11-30"), held.path(),
                     QStringLiteral("--jobs"), QStringLiteral("3")});
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.out.contains(QStringLiteral("page 3 (科技): NOT written: preflight found errors")),
-                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("page 3 (科技): NOT written: preflight found errors")),
+            qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("not-there.jpg")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("2 of 3 page(s) written")), qPrintable(r.out));
         QVERIFY(!QFile::exists(held.filePath(QStringLiteral("03-科技.pdf"))));
