@@ -13,6 +13,7 @@
 //
 //   build/bench/newsroom_bench [--clients 20] [--changes 200] [--pages 48] [--watchers 4]
 //                              [--pause-ms 0]
+#include <unistd.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -32,11 +33,11 @@
 #include <random>
 #include <set>
 #include <thread>
-#include <unistd.h>
 
 #include "articles/pool_text.h"
 #include "display/edition_layout.h"
 #include "io/document_io.h"
+#include "model/page_alone.h"
 #include "newsroom/connection.h"
 #include "newsroom/newsroom_watch.h"
 #include "newsroom/pages.h"
@@ -76,22 +77,14 @@ T must(Result<T> r, const char* what) {
     return std::move(r).value();
 }
 
-// The sample's page `which` (0 or 1) as a document of its own: the other page, and the
-// stories standing only there, left out; photos found by absolute paths.
-Edition samplePage(const Edition& sample, int which, const QString& sampleDir) {
-    Edition e = sample;
-    QSet<QString> kept;
-    for (const Frame& f : sample.pages[which].frames)
-        kept.insert(f.id);
-    e.pages = {sample.pages[which]};
+// The sample's page `which` (0 or 1) as page `number` of the edition, a document of its
+// own as the newsroom keeps it; photos found by absolute paths.
+Edition samplePage(const Edition& sample, int which, int number, const QString& sampleDir) {
+    Edition e = pageAlone(sample, which, number).edition;
     for (Frame& f : e.pages[0].frames) {
         if (!f.imagePath.isEmpty() && QDir::isRelativePath(f.imagePath))
             f.imagePath = QDir(sampleDir).absoluteFilePath(f.imagePath);
     }
-    std::erase_if(e.stories, [&](Story& s) {
-        std::erase_if(s.frameIds, [&](const QString& id) { return !kept.contains(id); });
-        return s.frameIds.empty();
-    });
     return e;
 }
 
@@ -159,7 +152,8 @@ int watch(const QString& connection, const QStringList& pageIds, const QString& 
     });
     QObject::connect(&watcher, &NewsroomWatch::storyChanged, [&](qint64 id, int revision) {
         auto at = storyAt.find(id);
-        if (at == storyAt.end() || revision <= at->second.first->edition.stories[at->second.second].pool->revision)
+        if (at == storyAt.end() ||
+            revision <= at->second.first->edition.stories[at->second.second].pool->revision)
             return;
         pending.insert(id);
         if (!drain.isActive())
@@ -197,12 +191,18 @@ int main(int argc, char** argv) {
     Options o;
     for (int i = 1; i + 1 < args.size(); i += 2) {
         const int v = args[i + 1].toInt();
-        if (args[i] == QLatin1String("--clients")) o.clients = v;
-        else if (args[i] == QLatin1String("--changes")) o.changes = v;
-        else if (args[i] == QLatin1String("--pages")) o.pages = v;
-        else if (args[i] == QLatin1String("--watchers")) o.watchers = v;
-        else if (args[i] == QLatin1String("--pause-ms")) o.pauseMs = v;
-        else die(QStringLiteral("unknown option %1").arg(args[i]));
+        if (args[i] == QLatin1String("--clients"))
+            o.clients = v;
+        else if (args[i] == QLatin1String("--changes"))
+            o.changes = v;
+        else if (args[i] == QLatin1String("--pages"))
+            o.pages = v;
+        else if (args[i] == QLatin1String("--watchers"))
+            o.watchers = v;
+        else if (args[i] == QLatin1String("--pause-ms"))
+            o.pauseMs = v;
+        else
+            die(QStringLiteral("unknown option %1").arg(args[i]));
     }
     if (o.clients < 1 || o.changes < 1 || o.pages < 1 || o.watchers < 1 || o.pauseMs < 0)
         die(QStringLiteral("every count must be at least 1"));
@@ -218,29 +218,34 @@ int main(int argc, char** argv) {
     }
     closeConnection(QStringLiteral("admin"));
     const QString conn = server.connection(QStringLiteral("bench"));
-    QSqlDatabase db = must(openConnection(conn, QStringLiteral("setup"), QStringLiteral("bench")), "connect");
+    QSqlDatabase db =
+        must(openConnection(conn, QStringLiteral("setup"), QStringLiteral("bench")), "connect");
     must(prepareSchema(db, Migration::Apply), "the schema");
 
     // The edition: P pages, each page's body stories filed in the pool and linked.
-    const QString samplePath = QStringLiteral(PAIBAN_SOURCE_DIR "/resources/sample/weidu-weekly.paiban");
+    const QString samplePath =
+        QStringLiteral(PAIBAN_SOURCE_DIR "/resources/sample/weidu-weekly.paiban");
     LoadResult sample = loadEdition(samplePath);
     if (!sample.edition)
         die(sample.errorText());
-    const EditionRow edition = must(editionFor(db, QDate(2026, 11, 30), QStringLiteral("魏都周刊")), "edition");
+    const EditionRow edition =
+        must(editionFor(db, QDate(2026, 11, 30), QStringLiteral("魏都周刊")), "edition");
     std::vector<qint64> storyIds, pageIds;
     for (int p = 1; p <= o.pages; ++p) {
-        Edition page = samplePage(*sample.edition, (p - 1) % 2, QFileInfo(samplePath).absolutePath());
+        Edition page =
+            samplePage(*sample.edition, (p - 1) % 2, p, QFileInfo(samplePath).absolutePath());
         for (Story& story : page.stories) {
             if (!isBody(story, page.styles))
                 continue;
             const QString slug = QStringLiteral("p%1-%2").arg(p).arg(story.id);
-            const PoolStory filed = must(
-                fileStory(db, slug, QStringLiteral("要闻"), poolTextOfStory(story, page.styles, {})),
-                "file a story");
+            const PoolStory filed = must(fileStory(db, slug, QStringLiteral("要闻"),
+                                                   poolTextOfStory(story, page.styles, {})),
+                                         "file a story");
             story.pool = PoolLink{filed.id, filed.revision, slug};
             storyIds.push_back(filed.id);
         }
-        pageIds.push_back(must(addPage(db, edition.id, p, QString(), serializeEdition(page)), "add a page").id);
+        pageIds.push_back(
+            must(addPage(db, edition.id, p, QString(), serializeEdition(page)), "add a page").id);
     }
     std::printf("an edition of %d pages, %zu stories in the pool\n", o.pages, storyIds.size());
 
@@ -255,9 +260,9 @@ int main(int argc, char** argv) {
         outputs.push_back(work.filePath(QStringLiteral("watcher-%1.txt").arg(w)));
         auto process = std::make_unique<QProcess>();
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process->start(app.applicationFilePath(), {QStringLiteral("--watch"), conn,
-                                                   mine.join(QLatin1Char(',')), QStringLiteral("--out"),
-                                                   outputs.back()});
+        process->start(app.applicationFilePath(),
+                       {QStringLiteral("--watch"), conn, mine.join(QLatin1Char(',')),
+                        QStringLiteral("--out"), outputs.back()});
         if (!process->waitForReadyRead(120000) || !process->readLine().startsWith("ready"))
             die(QStringLiteral("a watcher did not start"));
         watchers.push_back(std::move(process));
@@ -274,20 +279,23 @@ int main(int argc, char** argv) {
     for (int c = 0; c < o.clients; ++c) {
         clients.emplace_back([&, c] {
             const QString name = QStringLiteral("client-%1").arg(c);
-            QSqlDatabase mine = must(openConnection(conn, name, QStringLiteral("newsroom_bench client")), "connect");
+            QSqlDatabase mine = must(
+                openConnection(conn, name, QStringLiteral("newsroom_bench client")), "connect");
             std::mt19937 random(1000 + c);
             std::uniform_int_distribution<size_t> pick(0, storyIds.size() - 1);
             std::exponential_distribution<double> pause(o.pauseMs > 0 ? 1.0 / o.pauseMs : 1.0);
             for (int n = 0; n < o.changes; ++n) {
                 if (o.pauseMs > 0)
-                    std::this_thread::sleep_for(std::chrono::microseconds(qint64(pause(random) * 1000)));
+                    std::this_thread::sleep_for(
+                        std::chrono::microseconds(qint64(pause(random) * 1000)));
                 const qint64 id = storyIds[pick(random)];
                 const QString marker = QStringLiteral("（%1·%2）").arg(c).arg(n);
                 while (true) {
                     PoolStory story = must(fetchStory(mine, id), "fetch");
                     QString& last = story.text.paragraphs.last();
                     last = last.section(QStringLiteral("（"), 0, 0) + marker;
-                    const StorySave saved = must(saveStoryText(mine, id, story.revision, story.text), "save");
+                    const StorySave saved =
+                        must(saveStoryText(mine, id, story.revision, story.text), "save");
                     if (saved.saved) {
                         const qint64 at = nowUs();
                         std::lock_guard lock(recorded);
@@ -323,14 +331,16 @@ int main(int argc, char** argv) {
             for (const QByteArray& line : f.readAll().split('\n')) {
                 const QList<QByteArray> parts = line.split(' ');
                 if (parts.size() == 4) {
-                    reflows[parts[0].toLongLong()].push_back({parts[1].toInt(), parts[2].toLongLong()});
+                    reflows[parts[0].toLongLong()].push_back(
+                        {parts[1].toInt(), parts[2].toLongLong()});
                     reflowCost.push_back(parts[3].toLongLong() / 1000.0);
                 }
             }
         }
         bool caughtUp = true;
         for (const auto& [story, revision] : lastRevision)
-            caughtUp = caughtUp && !reflows[story].empty() && reflows[story].back().first >= revision;
+            caughtUp =
+                caughtUp && !reflows[story].empty() && reflows[story].back().first >= revision;
         if (caughtUp || std::chrono::steady_clock::now() - waitFrom > std::chrono::seconds(30))
             break;
         QThread::msleep(100);
@@ -341,7 +351,8 @@ int main(int argc, char** argv) {
     }
 
     // Lost updates: revisions against the saves, and each saved text in its revision.
-    QSqlDatabase check = must(openConnection(conn, QStringLiteral("check"), QStringLiteral("bench")), "connect");
+    QSqlDatabase check =
+        must(openConnection(conn, QStringLiteral("check"), QStringLiteral("bench")), "connect");
     std::map<qint64, int> saves;
     for (const Write& w : writes)
         ++saves[w.story];
@@ -370,22 +381,27 @@ int main(int argc, char** argv) {
     }
     std::sort(latencies.begin(), latencies.end());
     auto at = [&](double q) {
-        return latencies.empty() ? 0.0 : latencies[std::min(latencies.size() - 1, size_t(q * latencies.size()))];
+        return latencies.empty()
+                   ? 0.0
+                   : latencies[std::min(latencies.size() - 1, size_t(q * latencies.size()))];
     };
     size_t reflowCount = 0;
     for (const auto& [story, r] : reflows)
         reflowCount += r.size();
-    std::printf("%d clients × %d changes = %zu saved in %.1f s (%.0f changes/s); %d saves met a newer "
-                "revision and were retried\n",
-                o.clients, o.changes, writes.size(), seconds, writes.size() / seconds, retries.load());
+    std::printf(
+        "%d clients × %d changes = %zu saved in %.1f s (%.0f changes/s); %d saves met a newer "
+        "revision and were retried\n",
+        o.clients, o.changes, writes.size(), seconds, writes.size() / seconds, retries.load());
     std::printf("lost updates: %d\n", lost);
     std::sort(reflowCost.begin(), reflowCost.end());
     if (!reflowCost.empty())
-        std::printf("a reflow (fetch the story, set it, lay the page out): median %.1f ms, p95 %.1f ms\n",
-                    reflowCost[reflowCost.size() / 2], reflowCost[reflowCost.size() * 95 / 100]);
-    std::printf("change → reflowed page (%d watchers, %zu reflows): median %.1f ms, p95 %.1f ms, "
-                "max %.1f ms; never shown: %d\n",
-                o.watchers, reflowCount, at(0.5), at(0.95), latencies.empty() ? 0.0 : latencies.back(),
-                neverShown);
+        std::printf(
+            "a reflow (fetch the story, set it, lay the page out): median %.1f ms, p95 %.1f ms\n",
+            reflowCost[reflowCost.size() / 2], reflowCost[reflowCost.size() * 95 / 100]);
+    std::printf(
+        "change → reflowed page (%d watchers, %zu reflows): median %.1f ms, p95 %.1f ms, "
+        "max %.1f ms; never shown: %d\n",
+        o.watchers, reflowCount, at(0.5), at(0.95), latencies.empty() ? 0.0 : latencies.back(),
+        neverShown);
     return lost == 0 && neverShown == 0 ? 0 : 1;
 }

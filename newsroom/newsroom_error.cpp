@@ -16,6 +16,7 @@ constexpr SchemaState kSchemaStates[] = {
     {"PB003", Problem::NoSuchStory},   {"PB004", Problem::StoryNotYours},
     {"PB011", Problem::PageSigned},    {"PB012", Problem::PageMoveRefused},
     {"PB013", Problem::NoSuchPage},    {"PB014", Problem::PageNotYours},
+    {"PB015", Problem::EditionSigned},
 };
 
 constexpr char kInsufficientPrivilege[] = "42501";
@@ -68,12 +69,12 @@ Error errorOf(const QSqlError& error) {
 
 const char* toString(Problem problem) {
     static constexpr const char* kNames[] = {
-        "NoDriver",      "CannotConnect",    "ConnectionLost",  "NoNewsroom",
-        "SchemaNewer",   "SchemaBehind",     "MigrationFailed", "NotAllowed",
-        "StoryApproved", "StoryMoveRefused", "NoSuchStory",     "StoryNotYours",
-        "SlugTaken",     "PageNumberTaken",  "PageSigned",      "PageMoveRefused",
-        "NoSuchPage",    "PageNotYours",     "PageHeld",        "NoSuchEdition",
-        "QueryFailed",
+        "NoDriver",        "CannotConnect",   "ConnectionLost", "NoNewsroom",
+        "MayNotMigrate",   "NotAMember",      "SchemaNewer",    "SchemaBehind",
+        "MigrationFailed", "NotAllowed",      "StoryApproved",  "StoryMoveRefused",
+        "NoSuchStory",     "StoryNotYours",   "SlugTaken",      "PageNumberTaken",
+        "PageSigned",      "PageMoveRefused", "EditionSigned",  "NoSuchPage",
+        "PageNotYours",    "PageHeld",        "NoSuchEdition",  "QueryFailed",
     };
     static_assert(std::size(kNames) == static_cast<size_t>(Problem::QueryFailed) + 1);
     return kNames[static_cast<size_t>(problem)];
@@ -123,6 +124,28 @@ QString englishText(const Error& e) {
             return QStringLiteral("your role may not change story %1").arg(arg(0));
         case Problem::SlugTaken:
             return QStringLiteral("a story with that slug is already in the pool (%1)").arg(arg(0));
+        case Problem::MayNotMigrate:
+            return arg(0) == QLatin1String("0")
+                       ? QStringLiteral(
+                             "this database holds no Paiban newsroom yet, and role %1 may not "
+                             "create it (%2): run `paiban newsroom init` as the database's "
+                             "owner with the right to create roles (CREATEROLE), or as a "
+                             "superuser")
+                             .arg(arg(2), arg(3))
+                       : QStringLiteral(
+                             "the newsroom's schema is version %1 and this program needs %2, "
+                             "but role %3 may not update it (%4): an administrator runs "
+                             "`paiban newsroom init`")
+                             .arg(arg(0), arg(1), arg(2), arg(3));
+        case Problem::NotAMember:
+            return QStringLiteral(
+                       "role %1 is none of the newsroom's people: an administrator adds it "
+                       "with `paiban newsroom add-user %1 --role …`")
+                .arg(arg(0));
+        case Problem::EditionSigned:
+            return QStringLiteral(
+                       "page %1 of this edition is signed off (签发); the edition stays as it is")
+                .arg(arg(0));
         case Problem::PageNumberTaken:
             return QStringLiteral("the edition already has a page of that number (%1)").arg(arg(0));
         case Problem::PageSigned:
@@ -137,7 +160,8 @@ QString englishText(const Error& e) {
         case Problem::PageHeld:
             return QStringLiteral("%1 is editing this page (%2)").arg(arg(0), arg(1));
         case Problem::NoSuchEdition:
-            return QStringLiteral("there is no edition of %1 %2").arg(arg(0), arg(1));
+            return QStringLiteral("there is no edition of %1%2")
+                .arg(arg(0), arg(1).isEmpty() ? QString() : QLatin1Char(' ') + arg(1));
         case Problem::QueryFailed:
             return QStringLiteral("the newsroom refused: %1").arg(arg(0));
     }

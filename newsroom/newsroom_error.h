@@ -17,6 +17,8 @@ enum class Problem : uint8_t {
     CannotConnect,     // args: the server's or libpq's message
     ConnectionLost,    // args: the message
     NoNewsroom,        // the database has no Paiban schema: `paiban newsroom init`
+    MayNotMigrate,     // args: the database's version, the program's, role, the reason
+    NotAMember,        // args: role (not in any of the newsroom's roles)
     SchemaNewer,       // args: the database's version, the program's
     SchemaBehind,      // args: the database's version, the program's, why it stayed behind
     MigrationFailed,   // args: the file, the server's message
@@ -24,11 +26,12 @@ enum class Problem : uint8_t {
     StoryApproved,     // args: slug
     StoryMoveRefused,  // args: slug, from, to
     NoSuchStory,       // args: id
-    StoryNotYours,     // args: id
+    StoryNotYours,     // args: slug
     SlugTaken,         // args: the server's message
     PageNumberTaken,   // args: the server's message
     PageSigned,        // args: page number
     PageMoveRefused,   // args: page number, from, to
+    EditionSigned,     // args: the number of a signed-off page in it
     NoSuchPage,        // args: id
     PageNotYours,      // args: id
     PageHeld,          // args: who holds it, their program

@@ -16,6 +16,12 @@ constexpr char kSchemaFolder[] = ":/paiban/newsroom/schema";
 constexpr int kLockSpace = 0x70616962;
 constexpr int kSchemaLockKey = 0;
 
+QString currentRole(QSqlDatabase db) {
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT current_user")) && q.next() ? q.value(0).toString()
+                                                                     : QString();
+}
+
 struct MigrationFile {
     int version = 0;
     QString name, path;
@@ -36,16 +42,26 @@ std::vector<MigrationFile> migrationFiles() {
     return files;
 }
 
-Result<int> versionIn(QSqlQuery& query) {
-    if (!query.exec(QStringLiteral("SELECT to_regclass('paiban.schema_version') IS NOT NULL")))
-        return errorOf(query.lastError());
-    query.next();
-    if (!query.value(0).toBool())
+// The schema's version in the database (0: none). A role of none of the newsroom's groups
+// may not even look (permission denied for schema paiban): told so, by its name.
+Result<int> versionIn(QSqlDatabase db) {
+    const QString role = currentRole(db);  // asked first: a failed query aborts the transaction
+    auto refused = [&](const QSqlError& sqlError) {
+        Error error = errorOf(sqlError);
+        return error.problem == Problem::NotAllowed ? Error{Problem::NotAMember, {role}} : error;
+    };
+    QSqlQuery exists(db);
+    if (!exists.exec(QStringLiteral("SELECT to_regclass('paiban.schema_version') IS NOT NULL")))
+        return refused(exists.lastError());
+    exists.next();
+    if (!exists.value(0).toBool())
         return 0;
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM paiban.schema_version")))
-        return errorOf(query.lastError());
-    query.next();
-    return query.value(0).toInt();
+    QSqlQuery version(db);
+    if (!version.exec(
+            QStringLiteral("SELECT coalesce(max(version), 0) FROM paiban.schema_version")))
+        return refused(version.lastError());
+    version.next();
+    return version.value(0).toInt();
 }
 
 }  // namespace
@@ -56,25 +72,27 @@ int knownSchemaVersion() {
 }
 
 Result<int> schemaVersion(QSqlDatabase db) {
-    QSqlQuery query(db);
-    return versionIn(query);
+    return versionIn(db);
 }
 
 Result<int> prepareSchema(QSqlDatabase db, Migration migration) {
     const int known = knownSchemaVersion();
-    QSqlQuery query(db);
+    const QString role = currentRole(db);
     if (!db.transaction())
         return errorOf(db.lastError());
     auto fail = [&](Error error) {
         db.rollback();
         return error;
     };
-    query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"));
-    query.addBindValue(kLockSpace);
-    query.addBindValue(kSchemaLockKey);
-    if (!query.exec())
-        return fail(errorOf(query.lastError()));
-    const Result<int> current = versionIn(query);
+    // Each statement its own query: a prepared statement reused after a failed one is
+    // deallocated inside the aborted transaction, and its error hides the real one.
+    QSqlQuery lock(db);
+    lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"));
+    lock.addBindValue(kLockSpace);
+    lock.addBindValue(kSchemaLockKey);
+    if (!lock.exec())
+        return fail(errorOf(lock.lastError()));
+    const Result<int> current = versionIn(db);
     if (!current)
         return fail(current.error());
     const int version = current.value();
@@ -95,21 +113,21 @@ Result<int> prepareSchema(QSqlDatabase db, Migration migration) {
         QFile sql(file.path);
         if (!sql.open(QIODevice::ReadOnly))
             return fail({Problem::MigrationFailed, {file.name, sql.errorString()}});
-        if (!query.exec(QString::fromUtf8(sql.readAll()))) {
-            const Error error = errorOf(query.lastError());
-            const QString why = error.args.value(0);
-            // A role that may not create the schema is told who can, not shown SQL.
+        QSqlQuery apply(db);
+        if (!apply.exec(QString::fromUtf8(sql.readAll()))) {
+            const Error error = errorOf(apply.lastError());
+            // A role that may not create the schema or the roles is told so, and who may.
             if (error.problem == Problem::NotAllowed)
-                return fail(version == 0
-                                ? Error{Problem::NoNewsroom, {}}
-                                : Error{Problem::SchemaBehind,
-                                        {QString::number(version), QString::number(known), why}});
-            return fail({Problem::MigrationFailed, {file.name, why}});
+                return fail({Problem::MayNotMigrate,
+                             {QString::number(version), QString::number(known), role,
+                              error.args.value(0)}});
+            return fail({Problem::MigrationFailed, {file.name, error.args.value(0)}});
         }
-        query.prepare(QStringLiteral("INSERT INTO paiban.schema_version (version) VALUES (?)"));
-        query.addBindValue(file.version);
-        if (!query.exec())
-            return fail({Problem::MigrationFailed, {file.name, query.lastError().text()}});
+        QSqlQuery record(db);
+        record.prepare(QStringLiteral("INSERT INTO paiban.schema_version (version) VALUES (?)"));
+        record.addBindValue(file.version);
+        if (!record.exec())
+            return fail({Problem::MigrationFailed, {file.name, record.lastError().text()}});
     }
     if (!db.commit())
         return fail(errorOf(db.lastError()));

@@ -48,10 +48,10 @@ QString withoutIndent(const QString& line) {
 
 }  // namespace
 
-StoryFile readStoryFile(const QByteArray& bytes, const QString& fileName) {
+StoryFile readStoryFile(const QByteArray& bytes, const QString& fileName, const QString& encoding) {
     StoryFile story;
     story.slug = QFileInfo(fileName).completeBaseName();
-    const DecodedText decoded = decodeText(bytes);
+    const DecodedText decoded = decodeText(bytes, encoding);
     story.encoding = decoded.encoding;
     if (!decoded.ok()) {
         story.error = decoded.error;

@@ -22,6 +22,9 @@ struct StoryFile {
     bool ok() const { return error.isEmpty(); }
 };
 
-StoryFile readStoryFile(const QByteArray& bytes, const QString& fileName);
+// `encoding` empty: as `paiban import` detects it (a BOM, else UTF-8, else GB18030);
+// else that encoding (UTF-16LE without a BOM, GBK …).
+StoryFile readStoryFile(const QByteArray& bytes, const QString& fileName,
+                        const QString& encoding = {});
 
 }  // namespace paiban::newsroom

@@ -102,6 +102,18 @@ Result<PoolText> fetchRevision(QSqlDatabase db, qint64 id, int revision) {
                     q.value(3).toString(), textArrayFromSql(q.value(4))};
 }
 
+Result<int> lastRevisionByMe(QSqlDatabase db, qint64 id) {
+    QSqlQuery q(db);
+    if (!runStatement(
+            q,
+            QStringLiteral("SELECT coalesce(max(revision), 0) FROM paiban.story_revisions "
+                           "WHERE story_id = ? AND written_by = current_user"),
+            {id}))
+        return errorOf(q.lastError());
+    q.next();
+    return q.value(0).toInt();
+}
+
 Result<QStringList> storySections(QSqlDatabase db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral(

@@ -42,6 +42,9 @@ Result<std::vector<PoolStory>> listStories(QSqlDatabase db, const StoryFilter& f
 Result<PoolStory> fetchStory(QSqlDatabase db, qint64 id);
 // The text a story had at a revision (the current one included).
 Result<PoolText> fetchRevision(QSqlDatabase db, qint64 id, int revision);
+// The last revision of a story that the current role wrote (0: none): what a re-filed
+// text is based on, so that someone else's edit since is never overwritten unseen.
+Result<int> lastRevisionByMe(QSqlDatabase db, qint64 id);
 // The sections stories are filed under, sorted.
 Result<QStringList> storySections(QSqlDatabase db);
 

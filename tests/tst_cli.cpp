@@ -1,6 +1,7 @@
 // The command line as a newsroom script uses it: `paiban typeset` prints JSON lines for
 // copy-fitting, `paiban export` writes a PDF headless, and errors are messages with a
 // non-zero exit code.
+#include <QBuffer>
 #include <QDir>
 #include <QImage>
 #include <QJsonArray>
@@ -661,6 +662,18 @@ private Q_SLOTS:
         QVERIFY(notAnImage.open(QIODevice::WriteOnly));
         notAnImage.write("not a JPEG");
         notAnImage.close();
+        // Photos cut short in a copy: their headers read, their pictures stop halfway.
+        for (const char* name : {"half.jpg", "half.png"}) {
+            QImage photo(400, 300, QImage::Format_RGB32);
+            photo.fill(Qt::darkGreen);
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(photo.save(&buffer, QByteArray(name).endsWith("jpg") ? "JPEG" : "PNG"));
+            QFile cut(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(cut.open(QIODevice::WriteOnly));
+            cut.write(bytes.left(bytes.size() / 2));
+        }
         const QByteArray doc = R"({"format": "paiban", "version": 1,
  "styles": {"paragraph": [{"name": "body"}]},
  "pages": [{"width": 600, "height": 800, "frames": [
@@ -669,6 +682,8 @@ private Q_SLOTS:
    {"id": "photo", "kind": "image", "image": "small.png", "x": 50, "y": 300, "width": 200, "height": 160},
    {"id": "gone", "kind": "image", "image": "nowhere.jpg", "x": 300, "y": 300, "width": 50, "height": 50},
    {"id": "broken", "kind": "image", "image": "broken.jpg", "x": 400, "y": 300, "width": 50, "height": 50},
+   {"id": "cut-jpeg", "kind": "image", "image": "half.jpg", "x": 50, "y": 500, "width": 30, "height": 20},
+   {"id": "cut-png", "kind": "image", "image": "half.png", "x": 100, "y": 500, "width": 30, "height": 20},
    {"id": "overhang", "kind": "box", "x": 580, "y": 700, "width": 50, "height": 50},
    {"id": "lost", "kind": "box", "x": 900, "y": 100, "width": 50, "height": 50}]}],
  "stories": [
@@ -701,6 +716,10 @@ private Q_SLOTS:
         expect("missing-image", "error", "gone");
         expect("unreadable-image", "error", "broken");
         expect("low-resolution-image", "warning", "photo");
+        expect("damaged-image", "error", "cut-jpeg");
+        expect("damaged-image", "error", "cut-png");
+        QVERIFY2(byKind.values(QStringLiteral("damaged-image")).size() == 2,
+                 "the whole photos are not damaged");
         expect("frame-off-page", "warning", "overhang");
         expect("frame-off-page", "error", "lost");
         expect("story-not-placed", "error", "glyph");

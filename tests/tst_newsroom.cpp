@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -230,8 +231,21 @@ private slots:
         // A layout editor may not create the schema: told to ask for `paiban newsroom init`.
         const Result<int> r = prepareSchema(
             as(QStringLiteral("layout_chen"), QStringLiteral("empty")), Migration::Apply);
-        QCOMPARE(outcome(r), QStringLiteral("NoNewsroom"));
-        QVERIFY(englishText(r.error()).contains(QLatin1String("paiban newsroom init")));
+        QCOMPARE(outcome(r), QStringLiteral("MayNotMigrate"));
+        const QString text = englishText(r.error());
+        QVERIFY2(text.contains(QLatin1String("role layout_chen may not create it")) &&
+                     text.contains(QLatin1String("paiban newsroom init")),
+                 qPrintable(text));
+        // Just looking, it is told there is none.
+        QCOMPARE(outcome(prepareSchema(as(QStringLiteral("layout_chen"), QStringLiteral("empty")),
+                                       Migration::CheckOnly)),
+                 QStringLiteral("NoNewsroom"));
+        // Someone of none of the newsroom's roles is told who adds them.
+        exec(as(QString()), QStringLiteral("CREATE ROLE outsider LOGIN"));
+        const Result<int> outsider = schemaVersion(as(QStringLiteral("outsider")));
+        QCOMPARE(outcome(outsider), QStringLiteral("NotAMember"));
+        QVERIFY2(englishText(outsider.error()).contains(QLatin1String("add-user outsider")),
+                 qPrintable(englishText(outsider.error())));
     }
 
     void aStaleSaveKeepsBothVersions() {
@@ -355,14 +369,43 @@ private slots:
         step("chief signs it off (签发)", move(chief, PageStatus::Signed), "ok");
         step("layout saves a signed page", savePageAs(layout), "PageSigned");
         step("chief saves a signed page", savePageAs(chief), "PageSigned");
+        auto sql = [&](const QString& who, const QString& statement) {
+            QSqlQuery q(as(who));
+            return q.exec(statement.arg(page)) ? QStringLiteral("ok")
+                                               : problemName(errorOf(q.lastError()).problem);
+        };
+        step("layout renames a signed page",
+             sql(layout, "UPDATE paiban.pages SET name = '改' WHERE id = %1"), "PageSigned");
+        step("layout renumbers it",
+             sql(layout, "UPDATE paiban.pages SET number = 99 WHERE id = %1"), "PageSigned");
+        step("layout deletes it", sql(layout, "DELETE FROM paiban.pages WHERE id = %1"),
+             "PageSigned");
+        step("layout renames its edition",
+             sql(layout,
+                 "UPDATE paiban.editions SET title = '改' WHERE id = (SELECT edition_id FROM "
+                 "paiban.pages WHERE id = %1)"),
+             "EditionSigned");
+        step("layout stores a page that is no JSON",
+             sql(layout,
+                 "INSERT INTO paiban.pages (edition_id, number, document) SELECT edition_id, 98, "
+                 "'not json' FROM paiban.pages WHERE id = %1"),
+             "QueryFailed");
         step("chief takes the signature back", move(chief, PageStatus::Layout), "ok");
         step("layout saves it again", savePageAs(layout), "ok");
-        QStringList got, expected;
+        // A galley of the steps, the wrong ones marked with what was expected.
+        QStringList galley;
+        bool allRight = true;
         for (const Step& s : steps) {
-            got << s.what + QStringLiteral(": ") + s.got;
-            expected << s.what + QStringLiteral(": ") + s.expected;
+            const bool right = s.got == s.expected;
+            allRight = allRight && right;
+            galley << QStringLiteral("%1 %2: %3%4")
+                          .arg(right ? QStringLiteral(" ") : QStringLiteral("✗"), s.what, s.got,
+                               right ? QString()
+                                     : QStringLiteral("  (expected %1)").arg(s.expected));
         }
-        QCOMPARE(got.join(QLatin1Char('\n')), expected.join(QLatin1Char('\n')));
+        if (!allRight)
+            qWarning("%s", qPrintable(QLatin1Char('\n') + galley.join(QLatin1Char('\n'))));
+        QVERIFY2(allRight, qPrintable(galley.filter(QStringLiteral("✗")).join(QLatin1Char('\n'))));
     }
 
     void aPageLockDiesWithItsSession() {
@@ -568,8 +611,18 @@ private slots:
         r = paiban({QStringLiteral("add-user"), QStringLiteral("reporter_ma"),
                     QStringLiteral("--role"), QStringLiteral("reporter")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = paiban({QStringLiteral("add-user"), QStringLiteral("desk_cli"),
+                    QStringLiteral("--role=desk")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = paiban({QStringLiteral("add-user"), QStringLiteral("x"), QStringLiteral("--role"),
                     QStringLiteral("king")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("there is no role “king”")), qPrintable(r.err));
+        r = paiban({QStringLiteral("add-user"), QString(), QStringLiteral("--role"),
+                    QStringLiteral("desk")});
+        QCOMPARE(r.exitCode, 2);
+        r = paiban({QStringLiteral("add-user"), QString(70, QLatin1Char('x')),
+                    QStringLiteral("--role"), QStringLiteral("desk")});
         QCOMPARE(r.exitCode, 2);
 
         QTemporaryDir stories;
@@ -587,7 +640,8 @@ private slots:
         r = paiban({QStringLiteral("import-stories"), stories.path()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(
-                     QLatin1String("2 story(ies) filed, 0 revised, 0 unchanged, 1 not imported")),
+                     QLatin1String("2 stories filed, 0 revised, 0 unchanged, 0 kept beside a newer "
+                                   "revision, 1 not imported, 1 skipped")),
                  qPrintable(r.out));
         QVERIFY2(r.err.contains(QLatin1String("broken.txt")), qPrintable(r.err));
         QFile::remove(stories.filePath(QStringLiteral("broken.txt")));
@@ -595,22 +649,67 @@ private slots:
               QStringLiteral("主题：供暖季开始\n第一段，改过。\n").toUtf8());
         r = paiban({QStringLiteral("import-stories"), stories.path()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QLatin1String("0 story(ies) filed, 1 revised, 1 unchanged")),
+        QVERIFY2(r.out.contains(QLatin1String("0 stories filed, 1 revised, 1 unchanged")),
                  qPrintable(r.out));
+        // The desk edits the story; the reporter files her file again: kept beside theirs,
+        // never written over it.
+        {
+            QSqlDatabase desk = as(QString(), QStringLiteral("cli"));
+            const std::vector<PoolStory> pool = listStories(desk).value();
+            const auto heating = std::find_if(pool.begin(), pool.end(), [](const PoolStory& p) {
+                return p.slug == QLatin1String("heating");
+            });
+            QVERIFY(heating != pool.end());
+            exec(desk, QStringLiteral("SET ROLE desk_cli"));
+            PoolText edited = heating->text;
+            edited.headline = QStringLiteral("编辑改的标题");
+            QVERIFY(saveStoryText(desk, heating->id, heating->revision, edited)->saved);
+            exec(desk, QStringLiteral("RESET ROLE"));
+            write(QStringLiteral("heating.txt"),
+                  QStringLiteral("主题：供暖季开始\n第一段，又改了。\n").toUtf8());
+            r = paiban({QStringLiteral("import-stories"), stories.path()});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.out.contains(QLatin1String("1 kept beside a newer revision")),
+                     qPrintable(r.out));
+            QVERIFY2(r.err.contains(QLatin1String("changed by desk_cli since you filed it")),
+                     qPrintable(r.err));
+            QCOMPARE(fetchStory(desk, heating->id)->text.headline, QStringLiteral("编辑改的标题"));
+            QCOMPARE(openConflicts(desk, heating->id)->size(), size_t(1));
+        }
 
+        // A file of two pages is refused unless one is named; each page is stored alone,
+        // numbered as the edition's.
+        r = paiban({QStringLiteral("add-page"), QStringLiteral("2026-11-30"),
+                    QStringLiteral("魏都周刊"), QStringLiteral("1"), sampleEditionPath()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("has 2 pages; a newsroom page is one")),
+                 qPrintable(r.err));
         for (int n : {1, 2}) {
             r = paiban({QStringLiteral("add-page"), QStringLiteral("2026-11-30"),
                         QStringLiteral("魏都周刊"), QString::number(n), sampleEditionPath(),
-                        QStringLiteral("--name"),
+                        QStringLiteral("--page"), QString::number(n), QStringLiteral("--name"),
                         n == 1 ? QStringLiteral("要闻") : QStringLiteral("民生")});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
+        r = paiban({QStringLiteral("add-page"), QStringLiteral("2026/11/30"),
+                    QStringLiteral("魏都周刊"), QStringLiteral("9"), sampleEditionPath(),
+                    QStringLiteral("--page"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 2);
         QTemporaryDir out;
         r = paiban({QStringLiteral("export-edition"), QStringLiteral("2026-11-30"), out.path(),
                     QStringLiteral("--jobs"), QStringLiteral("2")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString second = out.filePath(QStringLiteral("02-民生.pdf"));
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("01-要闻.pdf"))));
-        QVERIFY(QFile::exists(out.filePath(QStringLiteral("02-民生.pdf"))));
+        QVERIFY(QFile::exists(second));
+        // One page each, and the 报眉 of page 2 prints 第2版.
+        if (haveTool(QStringLiteral("pdfinfo"))) {
+            QVERIFY(runTool(QStringLiteral("pdfinfo"), {second})
+                        .out.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+            const QString text =
+                runTool(QStringLiteral("pdftotext"), {second, QStringLiteral("-")}).out;
+            QVERIFY2(text.contains(QStringLiteral("第 2 版")), qPrintable(text.left(300)));
+        }
         QFile report(out.filePath(QStringLiteral("preflight.txt")));
         QVERIFY(report.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(report.readAll());
@@ -618,14 +717,18 @@ private slots:
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("page 2 (民生): written to 02-民生.pdf")),
                  qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("note: not signed off: being laid out (排版)")),
+                 qPrintable(text));
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("preflight.json"))));
         r = paiban({QStringLiteral("add-page"), QStringLiteral("2026-11-30"),
-                    QStringLiteral("魏都周刊"), QStringLiteral("2"), sampleEditionPath()});
+                    QStringLiteral("魏都周刊"), QStringLiteral("2"), sampleEditionPath(),
+                    QStringLiteral("--page"), QStringLiteral("2")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("already has a page of that number")),
                  qPrintable(r.err));
 
-        // A page whose photo is missing is held back; the others are written; one report.
+        // A page whose photo is missing is held back, and last night's PDF of it goes; the
+        // others are written; one report.
         QTemporaryDir broken;
         QByteArray json = sampleDocument();
         json.replace("images/aerogel.jpg", "images/not-there.jpg");
@@ -635,10 +738,15 @@ private slots:
         brokenPage.close();
         r = paiban({QStringLiteral("add-page"), QStringLiteral("2026-11-30"),
                     QStringLiteral("魏都周刊"), QStringLiteral("3"), brokenPage.fileName(),
-                    QStringLiteral("--name"), QStringLiteral("科技")});
+                    QStringLiteral("--page"), QStringLiteral("2"), QStringLiteral("--name"),
+                    QStringLiteral("科技")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QTemporaryDir held;
-        r = paiban({QStringLiteral("export-edition"), QStringLiteral("2026-11-30"), held.path(),
+        QVERIFY2(r.err.contains(QLatin1String("not-there.jpg is not there")), qPrintable(r.err));
+        QFile yesterday(out.filePath(QStringLiteral("03-科技.pdf")));
+        QVERIFY(yesterday.open(QIODevice::WriteOnly));
+        yesterday.write("%PDF- last night's");
+        yesterday.close();
+        r = paiban({QStringLiteral("export-edition"), QStringLiteral("2026-11-30"), out.path(),
                     QStringLiteral("--jobs"), QStringLiteral("3")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(
@@ -646,13 +754,31 @@ private slots:
             qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("not-there.jpg")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("2 of 3 page(s) written")), qPrintable(r.out));
-        QVERIFY(!QFile::exists(held.filePath(QStringLiteral("03-科技.pdf"))));
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("03-科技.pdf"))));
+        // Someone's file in the folder: not written over without --force.
+        QFile someones(out.filePath(QStringLiteral("layout-notes.doc")));
+        QVERIFY(someones.open(QIODevice::WriteOnly));
+        someones.close();
+        r = paiban({QStringLiteral("export-edition"), QStringLiteral("2026-11-30"), out.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("holds other files")), qPrintable(r.err));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("01-要闻.pdf"))));
 
         r = paiban({QStringLiteral("export-edition"), QStringLiteral("2026-12-01"), out.path()});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("no edition of 2026-12-01")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("no edition of 2026-12-01\n")), qPrintable(r.err));
         r = paiban({QStringLiteral("export-edition"), QStringLiteral("30/11/2026"), out.path()});
         QCOMPARE(r.exitCode, 2);
+        // Options: --name=value, a value never echoed, an unknown command named.
+        r = paiban({QStringLiteral("export-edition"), QStringLiteral("--jobs=0"),
+                    QStringLiteral("2026-11-30"), out.path()});
+        QCOMPARE(r.exitCode, 2);
+        r = paiban({QStringLiteral("init"), QStringLiteral("--conect=password=secret")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(!r.err.contains(QLatin1String("secret")), qPrintable(r.err));
+        r = paiban({QStringLiteral("publish")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("no command “publish”")), qPrintable(r.err));
     }
 
     void cleanupTestCase() { server_.stop(); }

@@ -92,6 +92,10 @@ QString wordedFinding(const Finding& f) {
         return tr("image %1 of frame %2 is missing").arg(arg(f, 0), arg(f, 1));
     if (k == u"unreadable-image")
         return unreadableImage(f);
+    if (k == u"damaged-image")
+        return tr("image %1 of frame %2 is cut short or damaged: the press would print it half "
+                  "drawn")
+            .arg(arg(f, 0), arg(f, 1));
     if (k == u"low-resolution-image")
         return tr("image %1 of frame %2 prints at %3 ppi (%4 × %5 pixels over %6 mm); %7 ppi is "
                   "the least for the press")

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QImageReader>
+#include <algorithm>
 
 namespace paiban {
 namespace {
@@ -43,7 +44,52 @@ std::optional<JpegHeader> walkJpeg(Read read) {
     return std::nullopt;
 }
 
+// Where a JPEG's first scan starts (just after its SOS segment), or −1.
+qint64 jpegScanStart(QFile& file) {
+    qint64 at = 2;
+    for (int segments = 0; segments < 256; ++segments) {
+        if (!file.seek(at))
+            return -1;
+        const QByteArray marker = file.read(4);
+        if (marker.size() < 4 || uint8_t(marker[0]) != 0xFF)
+            return -1;
+        const int length = (uint8_t(marker[2]) << 8) | uint8_t(marker[3]);
+        if (length < 2)
+            return -1;
+        at += 2 + length;
+        if (uint8_t(marker[1]) == 0xDA)
+            return at;
+    }
+    return -1;
+}
+
+// How much of a file's end is read for its end marker: more than any trailer cameras
+// append after a JPEG's end (EXIF's second image ends with a marker of its own).
+constexpr qint64 kTailBytes = 64 * 1024;
+
 }  // namespace
+
+bool imageDataComplete(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray head = file.read(8);
+    const qint64 size = file.size();
+    if (head.startsWith("\xFF\xD8")) {
+        const qint64 scan = jpegScanStart(file);
+        if (scan < 0 || scan >= size)
+            return false;
+        const qint64 from = std::max(scan, size - kTailBytes);
+        // In the scan's data 0xFF is always followed by 0x00 or a restart marker, so
+        // FF D9 after the scan starts is an end of image.
+        return file.seek(from) && file.read(size - from).contains("\xFF\xD9");
+    }
+    if (head.startsWith("\x89PNG\r\n\x1a\n")) {
+        const qint64 from = std::max<qint64>(8, size - 12);
+        return file.seek(from) && file.read(size - from).contains("IEND");
+    }
+    return true;
+}
 
 std::optional<JpegHeader> jpegHeader(const QByteArray& data) {
     return walkJpeg([&](qint64 offset, qint64 length) { return data.mid(offset, length); });

@@ -23,4 +23,11 @@ std::optional<JpegHeader> jpegHeader(const QByteArray& data);
 // The pixel size of the image file at `path`; empty if it is missing or unreadable.
 QSize imagePixelSize(const QString& path);
 
+// False when a JPEG's or PNG's data stops before the picture does (a file cut short in
+// a copy or an upload): its header reads, but the press would print it half drawn or
+// grey. A JPEG must hold its end marker after its first scan, a PNG its IEND chunk; only
+// the file's last 64 KB are read. Other formats, and files that cannot be read (which
+// layout reports itself), count as complete.
+bool imageDataComplete(const QString& path);
+
 }  // namespace paiban

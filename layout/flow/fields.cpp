@@ -11,7 +11,7 @@ QString fieldValue(const Edition& edition, int pageIndex, TextField field) {
         case TextField::None:
             return {};
         case TextField::PageNumber:
-            return onPage ? QString::number(pageNumber(pageIndex)) : QStringLiteral("?");
+            return onPage ? QString::number(pageNumber(edition, pageIndex)) : QStringLiteral("?");
         case TextField::Date:
             return edition.date;
         case TextField::Title:

@@ -249,6 +249,8 @@ QByteArray serializeEdition(const Edition& e) {
         {"pages", pages},
         {"stories", stories},
     };
+    if (e.firstPageNumber != 1)
+        root["firstPageNumber"] = e.firstPageNumber;
     if (!e.masters.empty()) {
         QJsonArray masters;
         for (const MasterPage& m : e.masters)

@@ -622,9 +622,12 @@ LoadResult JsonReader::readEdition(const QByteArray& json) {
     }
     Edition e;
     e.title = string(root, "title", QString(), false);
-    e.extra = unknownFields(root, {"format", "version", "title", "date", "swatches", "styles",
-                                   "pages", "stories", "masters", "proofRounds", "articles"});
+    e.extra =
+        unknownFields(root, {"format", "version", "title", "date", "firstPageNumber", "swatches",
+                             "styles", "pages", "stories", "masters", "proofRounds", "articles"});
     e.date = string(root, "date", QString(), false);
+    // A newspaper numbers its pages in the hundreds at most (special editions).
+    e.firstPageNumber = integer(root, "firstPageNumber", 1, 1, 9999);
     swatches_ = swatches(root);
     e.swatches = swatches_;
     const QJsonObject styles = root.value("styles").toObject();

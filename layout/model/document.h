@@ -196,6 +196,10 @@ struct ArticleGrouping {
 struct Edition {
     QString title;
     QString date;
+    // The printed number (第N版) of its first page: a newsroom keeps each page of an
+    // edition as a document of its own (newsroom/pages.h), page 5 as a one-page document
+    // whose first page is 5. 1 for a whole edition.
+    int firstPageNumber = 1;
     StyleSheet styles;
     std::vector<Swatch> swatches = defaultSwatches();
     std::vector<Page> pages;
@@ -225,6 +229,10 @@ void frameToContent(Frame& frame, int pixelWidth, int pixelHeight);
 // The page's printed number (第N版): its place in the edition.
 inline int pageNumber(int pageIndex) {
     return pageIndex + 1;
+}
+// The same where the document may be one page of a larger edition (firstPageNumber).
+inline int pageNumber(const Edition& edition, int pageIndex) {
+    return edition.firstPageNumber + pageIndex;
 }
 
 }  // namespace paiban

@@ -55,12 +55,14 @@ MasterPage* findMaster(Edition& edition, const QString& name) {
 }
 
 const MasterPage* masterByRule(const Edition& edition, int pageIndex) {
-    if (pageIndex == 0) {
+    // The front page (第1版), not the first page of a document that is one page of an
+    // edition (firstPageNumber).
+    if (pageNumber(edition, pageIndex) == 1) {
         if (const MasterPage* first = firstOfKind(edition, MasterKind::First))
             return first;
     }
     // 第1版 is a right-hand page: odd numbers on the right, even on the left.
-    const bool left = pageNumber(pageIndex) % 2 == 0;
+    const bool left = pageNumber(edition, pageIndex) % 2 == 0;
     return firstOfKind(edition, left ? MasterKind::Left : MasterKind::Right);
 }
 

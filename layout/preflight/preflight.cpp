@@ -1,5 +1,7 @@
 #include "preflight/preflight.h"
 
+#include "display/image_header.h"
+
 #include <QStringList>
 #include <algorithm>
 
@@ -62,6 +64,17 @@ void checkImages(const EditionDisplay& display, const PreflightOptions& options,
             const auto* image = std::get_if<ImageItem>(&item);
             if (!image || image->missing)
                 continue;
+            if (!imageDataComplete(image->path)) {
+                Finding f{Severity::Error, QStringLiteral("damaged-image"),
+                          QStringLiteral("image %1 of frame %2 is cut short or damaged: the "
+                                         "press would print it half drawn")
+                              .arg(image->path.section(u'/', -1), image->frameId)};
+                f.args = {image->path.section(u'/', -1), image->frameId};
+                f.page = static_cast<int>(p);
+                f.frameId = image->frameId;
+                f.area = image->rect;
+                out->push_back(f);
+            }
             const double ppi = image->effectivePpi();
             if (ppi >= options.minimumPpi)
                 continue;

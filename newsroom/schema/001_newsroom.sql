@@ -177,6 +177,7 @@ CREATE FUNCTION paiban.save_story(story bigint, based_on integer, new_kicker tex
     LANGUAGE plpgsql AS $$
 DECLARE
     current_revision integer;
+    story_slug text;
 BEGIN
     UPDATE paiban.stories s
        SET kicker = new_kicker, headline = new_headline, subhead = new_subhead,
@@ -187,15 +188,16 @@ BEGIN
         outcome := 'saved';
         RETURN;
     END IF;
-    SELECT s.revision INTO current_revision FROM paiban.stories s WHERE s.id = story;
+    SELECT s.revision, s.slug INTO current_revision, story_slug
+      FROM paiban.stories s WHERE s.id = story;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'there is no story %, or you may not change it', story
             USING ERRCODE = 'PB003', DETAIL = story::text;
     END IF;
     IF current_revision = based_on THEN
         -- Visible but not ours to change (row-level security filtered the update).
-        RAISE EXCEPTION 'you may not change story %', story
-            USING ERRCODE = 'PB004', DETAIL = story::text;
+        RAISE EXCEPTION 'you may not change story %', story_slug
+            USING ERRCODE = 'PB004', DETAIL = story_slug;
     END IF;
     INSERT INTO paiban.story_conflicts (story_id, based_on, ran_into, kicker, headline,
                                         subhead, byline, paragraphs)
@@ -227,7 +229,7 @@ CREATE TABLE paiban.pages (
     number integer NOT NULL CHECK (number > 0),
     name text NOT NULL DEFAULT '',
     status paiban.page_status NOT NULL DEFAULT 'layout',
-    document text NOT NULL,
+    document text NOT NULL CHECK ((document::json) IS NOT NULL),  -- JSON, or refused
     version integer NOT NULL DEFAULT 1,
     saved_at timestamptz NOT NULL DEFAULT clock_timestamp(),
     saved_by name NOT NULL DEFAULT current_user,
@@ -262,7 +264,12 @@ BEGIN
         NEW.version := 1;
         NEW.status := 'layout';
     ELSE
-        IF OLD.status = 'signed' AND NEW.document IS DISTINCT FROM OLD.document THEN
+        -- Signed off, a page changes in nothing but its status (the chief editor taking
+        -- the signature back): not its document, name, number or edition.
+        IF OLD.status = 'signed' AND (NEW.document IS DISTINCT FROM OLD.document
+                                      OR NEW.name IS DISTINCT FROM OLD.name
+                                      OR NEW.number IS DISTINCT FROM OLD.number
+                                      OR NEW.edition_id IS DISTINCT FROM OLD.edition_id) THEN
             RAISE EXCEPTION 'page % is signed off (签发); nobody may change it', OLD.number
                 USING ERRCODE = 'PB011', DETAIL = OLD.number::text;
         END IF;
@@ -288,6 +295,41 @@ END
 $$;
 CREATE TRIGGER page_before_write BEFORE INSERT OR UPDATE ON paiban.pages
     FOR EACH ROW EXECUTE FUNCTION paiban.page_before_write();
+
+-- Nor is a signed-off page deleted, or its edition renamed, moved to another date or
+-- deleted under it.
+CREATE FUNCTION paiban.page_before_delete() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.status = 'signed' THEN
+        RAISE EXCEPTION 'page % is signed off (签发); nobody may change it', OLD.number
+            USING ERRCODE = 'PB011', DETAIL = OLD.number::text;
+    END IF;
+    RETURN OLD;
+END
+$$;
+CREATE TRIGGER page_before_delete BEFORE DELETE ON paiban.pages
+    FOR EACH ROW EXECUTE FUNCTION paiban.page_before_delete();
+
+CREATE FUNCTION paiban.edition_before_change() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+DECLARE
+    signed_page integer;
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.date = OLD.date AND NEW.title = OLD.title THEN
+        RETURN NEW;
+    END IF;
+    SELECT number INTO signed_page FROM paiban.pages
+     WHERE edition_id = OLD.id AND status = 'signed' ORDER BY number LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'page % of this edition is signed off (签发); the edition stays as it is',
+            signed_page USING ERRCODE = 'PB015', DETAIL = signed_page::text;
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
+CREATE TRIGGER edition_before_change BEFORE UPDATE OR DELETE ON paiban.editions
+    FOR EACH ROW EXECUTE FUNCTION paiban.edition_before_change();
 
 CREATE FUNCTION paiban.page_after_write() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, paiban AS $$
