@@ -410,7 +410,9 @@ void PageCanvas::dragMoveEvent(QDragMoveEvent* event) {
 }
 
 void PageCanvas::dropEvent(QDropEvent* event) {
-    const QPointF at = toPage(viewport()->mapFrom(this, event->position().toPoint()));
+    // A drag arrives at the viewport (QAbstractScrollArea passes its events on as they are):
+    // the position is the viewport's already, not this widget's, which the rulers offset.
+    const QPointF at = toPage(event->position());
     if (event->mimeData()->hasFormat(kPoolStoryMimeType)) {
         bool ok = false;
         const qint64 id = event->mimeData()->data(kPoolStoryMimeType).toLongLong(&ok);
