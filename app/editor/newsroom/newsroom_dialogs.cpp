@@ -59,7 +59,7 @@ OpenPageDialog::OpenPageDialog(NewsroomSession* newsroom, QWidget* parent)
     resize(kDialogWidthPx, kDialogHeightPx);
     auto* layout = new QVBoxLayout(this);
     tree_ = new QTreeWidget(this);
-    tree_->setHeaderLabels({tr("Edition / page"), tr("Status"), tr("Version"), tr("Editing")});
+    tree_->setHeaderLabels({tr("Edition / page"), tr("Status"), tr("Version"), tr("Held by")});
     tree_->setRootIsDecorated(true);
     tree_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(tree_);

@@ -25,10 +25,6 @@ using namespace paiban::newsroom;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("paiban::editor::NewsroomSession", text);
-}
-
 // Each session's connection has a name of its own in Qt SQL's registry (a test may run
 // several windows in one process).
 int nextConnectionNumber() {

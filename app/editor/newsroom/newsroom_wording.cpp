@@ -6,7 +6,7 @@ namespace paiban::editor {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("paiban::editor::Newsroom", text);
+    return QCoreApplication::translate("paiban::editor", text);
 }
 
 // The argument at `i`, or empty when an error carries fewer than its problem promises.
@@ -80,7 +80,11 @@ QString wordedNewsroomError(const newsroom::Error& e) {
         case Problem::NoDriver:
             return tr("Qt's PostgreSQL driver is not installed (the package libqt6sql6-psql).");
         case Problem::CannotConnect: {
-            const QString message = arg(e, 0).trimmed();
+            // libpq indents its second line with a tab: shown as plain lines.
+            QStringList lines = arg(e, 0).trimmed().split(QLatin1Char('\n'));
+            for (QString& line : lines)
+                line = line.trimmed();
+            const QString message = lines.join(QLatin1Char('\n'));
             return message.isEmpty() ? cannotConnect(message)
                                      : cannotConnect(message) + QStringLiteral("\n\n") + message;
         }
