@@ -5,13 +5,17 @@
 // says), and a window in this process: the story pool panel's filters, a story dropped
 // onto a text frame as one undo step, a save that ran into a newer revision keeping both
 // versions, a read-only page refusing every edit.
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -323,6 +327,72 @@ private slots:
                  qPrintable(editor.eventNames()));
     }
 
+    // In a window: the newer revision is on the page at once, its changed paragraphs
+    // marked beside their lines, the status bar naming story, revision and who; an edit
+    // clears the marks. Undo takes the update back like any edit.
+    void aLiveUpdateIsMarkedAndUndoable() {
+        const LinkedPage page = aLinkedPage(QStringLiteral("marked-test"));
+        Window w;
+        QVERIFY(w.window.connectToNewsroom(connection(QStringLiteral("layout_chen"))));
+        QVERIFY(w.window.openNewsroomPage(page.page));
+        editor::EditSession* session = w.window.session();
+        const Story before = *session->edition().story(kLinkedStory);
+        const PoolText desk{QStringLiteral("引题"),
+                            QStringLiteral("主题 marked-test"),
+                            {},
+                            {},
+                            {QStringLiteral("第一段。"), QStringLiteral("第二段换了。")}};
+        QVERIFY(saveStoryText(as(QStringLiteral("desk_zhao")), page.story, 1, desk)->saved);
+        QTRY_VERIFY_WITH_TIMEOUT(session->edition().story(kLinkedStory)->pool->revision == 2, 2000);
+        const Story* after = session->edition().story(kLinkedStory);
+        const QStringList expected =
+            paragraphTexts(paragraphsOfPoolText(desk, before, session->edition().styles));
+        QVERIFY2(paragraphTexts(after->paragraphs) == expected,
+                 qPrintable(table(expected, paragraphTexts(after->paragraphs))));
+        // One paragraph changed: its lines (one, at this measure) are marked.
+        const auto marks = w.window.canvas()->changedParagraphMarks();
+        QVERIFY2(!marks.empty(), "no marks beside the changed paragraph");
+        const QString said = w.window.statusBar()->currentMessage();
+        QVERIFY2(
+            said.contains(u"marked-test") && said.contains(u"desk_zhao") && said.contains(u'2'),
+            qPrintable(said));
+        session->undoStack()->undo();
+        QVERIFY(*session->edition().story(kLinkedStory) == before);
+        QVERIFY(w.window.canvas()->changedParagraphMarks().empty());
+    }
+
+    // Pages › History…: an older version restored is unsaved work; saved, it is the newest
+    // version, and the versions between stay.
+    void aRestoredVersionSavesAsTheNewest() {
+        const LinkedPage page = aLinkedPage(QStringLiteral("history-test"));
+        Window w;
+        QVERIFY(w.window.connectToNewsroom(connection(QStringLiteral("layout_chen"))));
+        QVERIFY(w.window.openNewsroomPage(page.page));
+        editor::EditSession* session = w.window.session();
+        const QByteArray first = serializeEdition(session->edition());
+        session->push(new editor::DeleteFrameCommand(session, kLinkedFrame));
+        QVERIFY(w.window.save());
+        QVERIFY(w.window.newsroom()->restoreVersion(1));
+        QVERIFY(session->isModified());
+        // File › Save is on, as for any unsaved work.
+        QAction* saveAction = nullptr;
+        for (QAction* a : w.window.findChildren<QAction*>()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::Save))
+                saveAction = a;
+        }
+        QVERIFY(saveAction);
+        QVERIFY(saveAction->isEnabled());
+        QCOMPARE(serializeEdition(session->edition()), first);
+        QVERIFY2(w.window.save(), qPrintable(w.problems.join(u'\n')));
+        QStringList versions;
+        for (const PageVersion& v :
+             pageVersions(as(QStringLiteral("layout_chen")), page.page).value())
+            versions << QString::number(v.version);
+        QCOMPARE(versions.join(u' '), QStringLiteral("3 2 1"));
+        QCOMPARE(pageVersionDocument(as(QStringLiteral("layout_chen")), page.page, 3).value(),
+                 first);
+    }
+
     void thePoolPanelFilters() {
         fileStory(as(QStringLiteral("reporter_li")), QStringLiteral("filter-sports"),
                   QStringLiteral("体育"),
@@ -390,7 +460,18 @@ private slots:
         const QPointF centre(frame->rect.x + frame->rect.width / 2,
                              frame->rect.y + frame->rect.height / 2);
         const int steps = session->undoStack()->count();
-        Q_EMIT w.window.canvas()->poolStoryDropped(dropped->id, centre);
+        // As a real drag from the panel arrives: at the viewport, entering, then dropped.
+        {
+            editor::PageCanvas* canvas = w.window.canvas();
+            QMimeData data;
+            data.setData(editor::PageCanvas::kPoolStoryMimeType, QByteArray::number(dropped->id));
+            const QPoint at = canvas->toViewport(centre).toPoint();
+            QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(canvas->viewport(), &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(canvas->viewport(), &drop);
+        }
         const Story* placed = session->edition().story(before.id);
         QVERIFY(placed && placed->pool);
         QCOMPARE(placed->pool->id, dropped->id);

@@ -648,92 +648,92 @@
         <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="88"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="92"/>
         <source>The connection to the newsroom was lost: %1</source>
         <translation>与稿库的连接已断开：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="90"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="94"/>
         <source>This database holds no newsroom yet. Ask an administrator to run “paiban newsroom init”.</source>
         <translation>这个数据库里还没有稿库。请管理员运行“paiban newsroom init”。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="94"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="98"/>
         <source>The newsroom is of a newer version (schema %1) than this Paiban knows (%2). Update Paiban to work in it.</source>
         <translation>稿库的版本（结构 %1）比本排版程序所知的（%2）更新。请更新排版程序后再使用。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="98"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="102"/>
         <source>The newsroom is of an older version (schema %1; this Paiban needs %2) and could not be brought up to date: %3. Ask an administrator to run “paiban newsroom init”.</source>
         <translation>稿库的版本较旧（结构 %1；本排版程序需要 %2），且无法更新：%3。请管理员运行“paiban newsroom init”。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="103"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="107"/>
         <source>Bringing the newsroom up to date failed in %1: %2</source>
         <translation>更新稿库在 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="106"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="110"/>
         <source>Your role may not do that.</source>
         <translation>你的角色无权这样做。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="108"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="112"/>
         <source>Story %1 is approved; only the chief editor may change it.</source>
         <translation>稿件 %1 已签发；只有总编辑可以修改。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="110"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="114"/>
         <source>Your role may not move story %1 from %2 to %3.</source>
         <translation>你的角色无权把稿件 %1 从%2改为%3。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="113"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="117"/>
         <source>There is no story %1 in the pool.</source>
         <translation>稿库中没有稿件 %1。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="115"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="119"/>
         <source>Your role may not change story %1.</source>
         <translation>你的角色无权修改稿件 %1。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="117"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="121"/>
         <source>A story with that slug is already in the pool.</source>
         <translation>稿库中已有这个稿号的稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="119"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="123"/>
         <source>Page %1 is signed off; nobody may change it.</source>
         <translation>第 %1 版已签发，任何人都不能再修改。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="121"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="125"/>
         <source>Your role may not move page %1 from %2 to %3.</source>
         <translation>你的角色无权把第 %1 版从%2改为%3。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="124"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="128"/>
         <source>There is no page %1 in the newsroom.</source>
         <translation>稿库中没有版面 %1。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="126"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="130"/>
         <source>Your role may not change page %1.</source>
         <translation>你的角色无权修改版面 %1。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="128"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="132"/>
         <source>%1 is editing this page (%2).</source>
         <translation>%1 正在编辑本版（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="130"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="134"/>
         <source>There is no edition of %1 %2.</source>
         <translation>没有 %1 %2 这一期。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="132"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="136"/>
         <source>The newsroom refused: %1</source>
         <translation>稿库拒绝了操作：%1</translation>
     </message>
@@ -2886,43 +2886,43 @@
 <context>
     <name>paiban::editor::NewsroomSession</name>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="96"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="92"/>
         <source>Page %1%2, %3 %4</source>
         <translation>第 %1 版%2，%3 %4</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="112"/>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="251"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="108"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="247"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="242"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="238"/>
         <source>The page is free now: its newest version (%1) is open for editing.</source>
         <translation>本版已空出：最新版本（%1）已打开，可以编辑。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="382"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="378"/>
         <source>%1 changed story %2 (revision %3), which this page has edited too: the page keeps its text; saving keeps both versions.</source>
         <translation>%1 修改了稿件 %2（修订 %3），而本版也改过这篇稿件：版面保留本版的文字；保存时两个版本都会保留。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="398"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="394"/>
         <source>Story %1 updated from the pool</source>
         <translation>稿件 %1 从稿库更新</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="408"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="404"/>
         <source>%1 changed story %2: revision %3 is on the page.</source>
         <translation>%1 修改了稿件 %2：版面已换上修订 %3。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="425"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="421"/>
         <source>%1 saved the page: version %2 is shown.</source>
         <translation>%1 保存了本版：现显示版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="435"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="431"/>
         <source>%1 set the page to %2.</source>
         <translation>%1 把本版改为%2。</translation>
     </message>
@@ -3124,8 +3124,8 @@
     </message>
     <message>
         <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="62"/>
-        <source>Editing</source>
-        <translation>编辑</translation>
+        <source>Held by</source>
+        <translation>正在编辑</translation>
     </message>
     <message>
         <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="95"/>
@@ -3141,12 +3141,12 @@
 <context>
     <name>paiban::editor::PageCanvas</name>
     <message>
-        <location filename="../app/editor/canvas/page_canvas.cpp" line="534"/>
+        <location filename="../app/editor/canvas/page_canvas.cpp" line="536"/>
         <source>→ page %1</source>
         <translation>→ 第%1版</translation>
     </message>
     <message>
-        <location filename="../app/editor/canvas/page_canvas.cpp" line="537"/>
+        <location filename="../app/editor/canvas/page_canvas.cpp" line="539"/>
         <source>page %1 →</source>
         <translation>第%1版 →</translation>
     </message>
