@@ -568,6 +568,49 @@ private slots:
         QCOMPARE(session->undoStack()->count(), 1);
     }
 
+    // A layout editor may not sign a page off (the refusal worded); once the chief editor
+    // has, the page opens read-only for everyone and is not even locked.
+    void aSignedPageIsNobodysToEdit() {
+        const LinkedPage page = aLinkedPage(QStringLiteral("signed-test"));
+        {
+            Window w;
+            QVERIFY(w.window.connectToNewsroom(connection(QStringLiteral("layout_chen"))));
+            QVERIFY(w.window.openNewsroomPage(page.page));
+            w.window.setNewsroomPageStatus(static_cast<int>(PageStatus::Signed));
+            QCOMPARE(w.problems.size(), 1);
+            QVERIFY2(w.problems.first().contains(u"may not move page"),
+                     qPrintable(w.problems.first()));
+            QVERIFY(!w.window.session()->isReadOnly());
+        }
+        QVERIFY(setPageStatus(as(QStringLiteral("chief_wu")), page.page, PageStatus::Signed));
+        Window w;
+        QVERIFY(w.window.connectToNewsroom(connection(QStringLiteral("layout_chen"))));
+        QVERIFY(w.window.openNewsroomPage(page.page));
+        editor::EditSession* session = w.window.session();
+        QVERIFY(session->isReadOnly());
+        QVERIFY(w.window.newsroom()->isSigned());
+        QVERIFY2(w.window.windowTitle().contains(u"signed off"),
+                 qPrintable(w.window.windowTitle()));
+        session->push(new editor::DeleteFrameCommand(session, kLinkedFrame));
+        QVERIFY(session->edition().frame(kLinkedFrame).second);
+        QVERIFY(!w.window.save());
+        QVERIFY(!pageHolder(as(QStringLiteral("layout_sun")), page.page).value());
+    }
+
+    // Closing the page (File › Close, or opening another document) lets its lock go.
+    void closingThePageUnlocksIt() {
+        const LinkedPage page = aLinkedPage(QStringLiteral("close-test"));
+        Window w;
+        QVERIFY(w.window.connectToNewsroom(connection(QStringLiteral("layout_chen"))));
+        QVERIFY(w.window.openNewsroomPage(page.page));
+        QVERIFY(w.window.newsroom()->isEditable());
+        QCOMPARE(tryLockPage(as(QStringLiteral("layout_sun")), page.page).value(), false);
+        QVERIFY(w.window.closeDocument());
+        QVERIFY(!w.window.newsroom()->page());
+        QCOMPARE(tryLockPage(as(QStringLiteral("layout_sun")), page.page).value(), true);
+        QVERIFY(unlockPage(as(QStringLiteral("layout_sun")), page.page));
+    }
+
     void cleanupTestCase() { server_.stop(); }
 };
 

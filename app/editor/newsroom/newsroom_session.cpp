@@ -44,7 +44,14 @@ NewsroomSession::NewsroomSession(EditSession* edit, QObject* parent)
 }
 
 NewsroomSession::~NewsroomSession() {
-    disconnectFromServer();
+    // Only the server is told: the window's other parts (the edit session among them)
+    // may be gone already, and nobody is left to hear a signal.
+    if (!connected_)
+        return;
+    if (page_ && page_->held)
+        unlockPage(database(), page_->id);
+    watch_.reset();
+    closeConnection(connectionName_);
 }
 
 QSqlDatabase NewsroomSession::database() const {
