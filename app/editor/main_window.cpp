@@ -780,11 +780,9 @@ void MainWindow::deleteSelection() {
 void MainWindow::updateTitle() {
     QString name =
         session_->path().isEmpty() ? tr("Untitled") : QFileInfo(session_->path()).fileName();
-    if (newsroom_ && newsroom_->page()) {
-        name = newsroom_->pageTitle();
-        if (session_->isReadOnly())
-            name = readOnlyReason() + QStringLiteral(" — ") + name;
-    }
+    if (newsroom_ && newsroom_->page())  // "只读：layout_chen 正在编辑 — 第 3 版 要闻…"
+        name = (session_->isReadOnly() ? readOnlyReason() + QStringLiteral(" — ") : QString()) +
+               newsroom_->pageTitle();
     setWindowTitle(tr("%1 — Paiban").arg(name) + (session_->isModified() ? u" *"_qs : QString()));
 }
 

@@ -21,6 +21,7 @@ using namespace paiban::newsroom;
 namespace {
 
 constexpr int kPoolIdRole = Qt::UserRole + 1;
+constexpr int kHeadlineWidthPx = 120;
 enum Column { kSlug, kHeadline, kStatus, kCharacters, kAuthor, kRevision, kColumnCount };
 
 // The list hands a dragged row's pool id to the page.
@@ -83,7 +84,12 @@ StoryPoolPanel::StoryPoolPanel(NewsroomSession* newsroom, QWidget* parent)
     list_->setDragDropMode(QAbstractItemView::DragOnly);
     list_->setSelectionMode(QAbstractItemView::SingleSelection);
     list_->setToolTip(tr("Drag a story onto a text frame of the page to place it there."));
-    list_->header()->setSectionResizeMode(kHeadline, QHeaderView::Stretch);
+    // Narrow columns for the short ones, so that status, 字数 and revision stay in view in
+    // a panel a third of the window wide; the headline is cut short (its tooltip is whole).
+    list_->header()->setStretchLastSection(false);
+    list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list_->header()->setSectionResizeMode(kHeadline, QHeaderView::Interactive);
+    list_->header()->resizeSection(kHeadline, kHeadlineWidthPx);
     layout->addWidget(list_, 1);
     problem_ = new QLabel(this);
     problem_->setWordWrap(true);
@@ -152,6 +158,7 @@ void StoryPoolPanel::refreshNow() {
                                                  QString::number(s.text.characterCount()), s.author,
                                                  QString::number(s.revision)});
         item->setData(kSlug, kPoolIdRole, s.id);
+        item->setToolTip(kHeadline, s.text.headline);
         item->setTextAlignment(kCharacters, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(kRevision, Qt::AlignRight | Qt::AlignVCenter);
         if (s.id == selected)
