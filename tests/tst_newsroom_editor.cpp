@@ -504,6 +504,8 @@ private slots:
     void aConflictingSaveKeepsBothVersions() {
         const LinkedPage page = aLinkedPage(QStringLiteral("conflict-test"));
         Window w;
+        const QString reportPath = folder_.filePath(QStringLiteral("conflict.jsonl"));
+        w.window.newsroom()->setReportPath(reportPath);
         QVERIFY(w.window.connectToNewsroom(connection(QStringLiteral("layout_chen"))));
         QVERIFY(w.window.openNewsroomPage(page.page));
         editor::EditSession* session = w.window.session();
@@ -531,6 +533,18 @@ private slots:
                 conflicts->front().text.kicker.startsWith(u"版面改："));
         QVERIFY(!session->isModified());
         QCOMPARE(loadPage(as(QStringLiteral("layout_chen")), page.page)->page.version, 2);
+        // The report says so too: the story refused (with its conflict), the page saved.
+        QFile report(reportPath);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QStringList events;
+        for (const QByteArray& line : report.readAll().split('\n')) {
+            const QJsonObject e = QJsonDocument::fromJson(line).object();
+            if (!e.isEmpty())
+                events << e.value(QStringLiteral("event")).toString();
+        }
+        const QStringList expected{QStringLiteral("opened-editable"), QStringLiteral("story-kept"),
+                                   QStringLiteral("story-save-refused"), QStringLiteral("saved")};
+        QVERIFY2(events == expected, qPrintable(table(expected, events)));
     }
 
     // Held by someone else: no edit of any kind reaches the document, Save is off, the

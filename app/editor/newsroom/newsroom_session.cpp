@@ -293,6 +293,12 @@ NewsroomSession::SaveOutcome NewsroomSession::save() {
             outcome.storiesSaved << story.pool->slug;
         } else {
             outcome.storiesRefused << story.pool->slug;
+            report({{QStringLiteral("event"), QStringLiteral("story-save-refused")},
+                    {QStringLiteral("story"), story.pool->id},
+                    {QStringLiteral("slug"), story.pool->slug},
+                    {QStringLiteral("basedOn"), story.pool->revision},
+                    {QStringLiteral("revision"), saved->revision},
+                    {QStringLiteral("conflict"), saved->conflict}});
         }
     }
     const Result<PageSave> saved =
