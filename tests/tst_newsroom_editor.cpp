@@ -254,6 +254,33 @@ private slots:
         editionId_ = edition->id;
     }
 
+    // Headless: what the drop and a live update mean. The story keeps its id, name and
+    // thread; its paragraphs are the pool text's by their styles' roles; it links to the
+    // pool's story and revision.
+    void aPoolStoryInAStoryHeadless() {
+        const LoadResult sample = loadEdition(sampleEditionPath());
+        QVERIFY(sample.edition);
+        const Story& story = *sample.edition->story(kLinkedStory);
+        const PoolText text{QStringLiteral("引题"),
+                            QStringLiteral("主题"),
+                            QStringLiteral("副题"),
+                            QStringLiteral("记者 李"),
+                            {QStringLiteral("甲。"), QStringLiteral("乙。")}};
+        const PoolLink link{42, 7, QStringLiteral("slug")};
+        const Story placed = storyWithPoolText(story, text, link, sample.edition->styles);
+        QCOMPARE(placed.id, story.id);
+        QCOMPARE(placed.name, story.name);
+        QVERIFY(placed.frameIds == story.frameIds);
+        QVERIFY(placed.pool && *placed.pool == link);
+        const QStringList expected =
+            paragraphTexts(paragraphsOfPoolText(text, story, sample.edition->styles));
+        const QStringList actual = paragraphTexts(placed.paragraphs);
+        QVERIFY2(expected == actual, qPrintable(table(expected, actual)));
+        // Read back by the same roles, it is the pool text again.
+        QCOMPARE(poolTextOfStory(placed, sample.edition->styles, PoolText{}).paragraphs,
+                 text.paragraphs);
+    }
+
     // Two editors on one page: the second sees it read-only and who holds it; the first
     // killed, the second may edit it within a few seconds; that one killed too, a third
     // started at once opens it editable.
