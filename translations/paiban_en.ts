@@ -160,99 +160,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="493"/>
+        <location filename="../layout/io/json_reader.cpp" line="485"/>
+        <source>a pool link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="504"/>
         <source>frame id &apos;%1&apos; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="506"/>
-        <location filename="../layout/io/json_reader.cpp" line="530"/>
+        <location filename="../layout/io/json_reader.cpp" line="517"/>
+        <location filename="../layout/io/json_reader.cpp" line="541"/>
         <source>no frame has the id &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="509"/>
+        <location filename="../layout/io/json_reader.cpp" line="520"/>
         <source>a frame cannot be its own caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="512"/>
+        <location filename="../layout/io/json_reader.cpp" line="523"/>
         <source>photo &apos;%1&apos; is on another page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="522"/>
+        <location filename="../layout/io/json_reader.cpp" line="533"/>
         <source>story id &apos;%1&apos; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="534"/>
+        <location filename="../layout/io/json_reader.cpp" line="545"/>
         <source>frame &apos;%1&apos; is not a text frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="539"/>
+        <location filename="../layout/io/json_reader.cpp" line="550"/>
         <source>frame &apos;%1&apos; comes twice in the thread: a thread cannot loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="544"/>
+        <location filename="../layout/io/json_reader.cpp" line="555"/>
         <source>frame &apos;%1&apos; already holds another story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="555"/>
+        <location filename="../layout/io/json_reader.cpp" line="566"/>
         <location filename="../layout/io/json_reader_masters.cpp" line="114"/>
         <source>no paragraph style is named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="562"/>
+        <location filename="../layout/io/json_reader.cpp" line="573"/>
         <source>no character style is named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="583"/>
+        <location filename="../layout/io/json_reader.cpp" line="594"/>
         <source>not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="589"/>
+        <location filename="../layout/io/json_reader.cpp" line="600"/>
         <source>expected a Paiban document (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="597"/>
+        <location filename="../layout/io/json_reader.cpp" line="608"/>
         <source>not a Paiban document (&quot;format&quot;: &quot;paiban&quot; is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="606"/>
+        <location filename="../layout/io/json_reader.cpp" line="617"/>
         <source>version %1 was written by a newer Paiban; this one reads up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="624"/>
+        <location filename="../layout/io/json_reader.cpp" line="635"/>
         <source>a paragraph style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="630"/>
+        <location filename="../layout/io/json_reader.cpp" line="641"/>
         <source>a character style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="635"/>
+        <location filename="../layout/io/json_reader.cpp" line="646"/>
         <source>an edition needs at least one page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="639"/>
+        <location filename="../layout/io/json_reader.cpp" line="650"/>
         <source>a page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="645"/>
+        <location filename="../layout/io/json_reader.cpp" line="656"/>
         <location filename="../layout/io/json_reader_masters.cpp" line="47"/>
         <source>a story</source>
         <translation type="unfinished"></translation>
@@ -313,17 +318,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="320"/>
+        <location filename="../layout/io/document_io.cpp" line="326"/>
         <source>cannot open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="329"/>
+        <location filename="../layout/io/document_io.cpp" line="335"/>
         <source>%1 MB is too large to be a Paiban document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="338"/>
+        <location filename="../layout/io/document_io.cpp" line="344"/>
         <source>the file is empty: no document in it (a save that never finished? look for %1~)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,6 +586,157 @@
         <source>The frame is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="23"/>
+        <source>The newsroom&apos;s server refused the password (or there was none). Put the password in libpq&apos;s password file (~/.pgpass); Paiban never keeps one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="27"/>
+        <source>The newsroom&apos;s server knows no such user. Ask an administrator to add you (paiban newsroom add-user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="31"/>
+        <source>The server has no database of that name. Check the connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="35"/>
+        <source>No newsroom server answers there. Check the host in the connection string, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="38"/>
+        <source>Cannot connect to the newsroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="46"/>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="48"/>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="50"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="62"/>
+        <source>Proofing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="52"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="60"/>
+        <source>Layout stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="64"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="81"/>
+        <source>Qt&apos;s PostgreSQL driver is not installed (the package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="92"/>
+        <source>The connection to the newsroom was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="94"/>
+        <source>This database holds no newsroom yet. Ask an administrator to run “paiban newsroom init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="98"/>
+        <source>The newsroom is of a newer version (schema %1) than this Paiban knows (%2). Update Paiban to work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="102"/>
+        <source>The newsroom is of an older version (schema %1; this Paiban needs %2) and could not be brought up to date: %3. Ask an administrator to run “paiban newsroom init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="107"/>
+        <source>Bringing the newsroom up to date failed in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="110"/>
+        <source>Your role may not do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="112"/>
+        <source>Story %1 is approved; only the chief editor may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="114"/>
+        <source>Your role may not move story %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="117"/>
+        <source>There is no story %1 in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="119"/>
+        <source>Your role may not change story %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="121"/>
+        <source>A story with that slug is already in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="123"/>
+        <source>Page %1 is signed off; nobody may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="125"/>
+        <source>Your role may not move page %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="128"/>
+        <source>There is no page %1 in the newsroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="130"/>
+        <source>Your role may not change page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="132"/>
+        <source>%1 is editing this page (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="134"/>
+        <source>There is no edition of %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="136"/>
+        <source>The newsroom refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paiban::editor::ChangesPanel</name>
@@ -779,6 +935,29 @@
     <message>
         <location filename="../app/editor/find_dialog.cpp" line="26"/>
         <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::ConnectDialog</name>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="28"/>
+        <source>Connect to Newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="31"/>
+        <source>The newsroom&apos;s PostgreSQL, as libpq takes it: keywords such as &lt;tt&gt;host=db.paper dbname=newsroom user=layout_chen&lt;/tt&gt; or a URI such as &lt;tt&gt;postgresql://layout_chen@db.paper/newsroom&lt;/tt&gt;. What is left out comes from the PG… environment variables; a password from libpq&apos;s password file (~/.pgpass). Paiban never keeps a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="43"/>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="46"/>
+        <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,6 +1437,44 @@
     </message>
 </context>
 <context>
+    <name>paiban::editor::HistoryDialog</name>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="128"/>
+        <source>Page History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="132"/>
+        <source>Restoring a version puts it into the editor; saving then makes it the newest version. No version is ever lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="138"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="138"/>
+        <source>Saved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="138"/>
+        <source>Saved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="143"/>
+        <source>%1 (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="151"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::LinksPanel</name>
     <message>
         <location filename="../app/editor/side_panels.cpp" line="698"/>
@@ -1298,23 +1515,23 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="229"/>
+        <location filename="../app/editor/main_window.cpp" line="231"/>
         <source>Preflight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="127"/>
+        <location filename="../app/editor/main_window.cpp" line="129"/>
         <source>Zoom %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="119"/>
+        <location filename="../app/editor/main_window_file.cpp" line="120"/>
         <source>Keep for Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="666"/>
-        <location filename="../app/editor/main_window.cpp" line="671"/>
+        <location filename="../app/editor/main_window.cpp" line="669"/>
+        <location filename="../app/editor/main_window.cpp" line="674"/>
         <location filename="../app/editor/page_gestures.cpp" line="72"/>
         <location filename="../app/editor/page_gestures.cpp" line="77"/>
         <location filename="../app/editor/page_gestures.cpp" line="89"/>
@@ -1322,213 +1539,213 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="667"/>
+        <location filename="../app/editor/main_window.cpp" line="670"/>
         <location filename="../app/editor/page_gestures.cpp" line="73"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="131"/>
-        <location filename="../app/editor/main_window_file.cpp" line="111"/>
+        <location filename="../app/editor/main_window.cpp" line="133"/>
+        <location filename="../app/editor/main_window_file.cpp" line="112"/>
         <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="132"/>
+        <location filename="../app/editor/main_window.cpp" line="134"/>
         <source>Paiban found work on %1 that was not saved (from %2), after it was closed unexpectedly. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="243"/>
+        <location filename="../app/editor/main_window.cpp" line="245"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="241"/>
+        <location filename="../app/editor/main_window.cpp" line="243"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="254"/>
+        <location filename="../app/editor/main_window.cpp" line="256"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="251"/>
+        <location filename="../app/editor/main_window.cpp" line="253"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="672"/>
+        <location filename="../app/editor/main_window.cpp" line="675"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="246"/>
+        <location filename="../app/editor/main_window.cpp" line="248"/>
         <source>Styles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="286"/>
+        <location filename="../app/editor/main_window.cpp" line="288"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="287"/>
+        <location filename="../app/editor/main_window.cpp" line="289"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="289"/>
+        <location filename="../app/editor/main_window.cpp" line="291"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="291"/>
+        <location filename="../app/editor/main_window.cpp" line="293"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="293"/>
+        <location filename="../app/editor/main_window.cpp" line="295"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="298"/>
+        <location filename="../app/editor/main_window.cpp" line="301"/>
         <source>&amp;Place Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="299"/>
+        <location filename="../app/editor/main_window.cpp" line="302"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="300"/>
+        <location filename="../app/editor/main_window.cpp" line="303"/>
         <source>&amp;Import Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="302"/>
+        <location filename="../app/editor/main_window.cpp" line="305"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="303"/>
+        <location filename="../app/editor/main_window.cpp" line="306"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="304"/>
+        <location filename="../app/editor/main_window.cpp" line="307"/>
         <source>Expor&amp;t E-paper…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="305"/>
+        <location filename="../app/editor/main_window.cpp" line="308"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="308"/>
+        <location filename="../app/editor/main_window.cpp" line="311"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="311"/>
+        <location filename="../app/editor/main_window.cpp" line="314"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="315"/>
+        <location filename="../app/editor/main_window.cpp" line="318"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="317"/>
+        <location filename="../app/editor/main_window.cpp" line="320"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="319"/>
+        <location filename="../app/editor/main_window.cpp" line="322"/>
         <source>Ctrl+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="319"/>
+        <location filename="../app/editor/main_window.cpp" line="322"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="332"/>
+        <location filename="../app/editor/main_window.cpp" line="335"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="333"/>
+        <location filename="../app/editor/main_window.cpp" line="336"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="337"/>
+        <location filename="../app/editor/main_window.cpp" line="340"/>
         <location filename="../app/editor/page_gestures.cpp" line="207"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="338"/>
+        <location filename="../app/editor/main_window.cpp" line="341"/>
         <location filename="../app/editor/page_gestures.cpp" line="208"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="339"/>
+        <location filename="../app/editor/main_window.cpp" line="342"/>
         <location filename="../app/editor/page_gestures.cpp" line="209"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="340"/>
+        <location filename="../app/editor/main_window.cpp" line="343"/>
         <source>Paste and &amp;Join Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="340"/>
+        <location filename="../app/editor/main_window.cpp" line="343"/>
         <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="341"/>
+        <location filename="../app/editor/main_window.cpp" line="344"/>
         <location filename="../app/editor/page_gestures.cpp" line="210"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="351"/>
+        <location filename="../app/editor/main_window.cpp" line="354"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="353"/>
+        <location filename="../app/editor/main_window.cpp" line="356"/>
         <source>Find and R&amp;eplace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="354"/>
+        <location filename="../app/editor/main_window.cpp" line="357"/>
         <source>Ctrl+H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="355"/>
+        <location filename="../app/editor/main_window.cpp" line="358"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="361"/>
+        <location filename="../app/editor/main_window.cpp" line="364"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="370"/>
+        <location filename="../app/editor/main_window.cpp" line="373"/>
         <source>&amp;Delete Frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,294 +1851,294 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="377"/>
+        <location filename="../app/editor/main_window.cpp" line="380"/>
         <location filename="../app/editor/page_gestures.cpp" line="276"/>
         <source>&amp;Clear Guides on Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="382"/>
+        <location filename="../app/editor/main_window.cpp" line="385"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="383"/>
+        <location filename="../app/editor/main_window.cpp" line="386"/>
         <source>&amp;Fit Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="384"/>
+        <location filename="../app/editor/main_window.cpp" line="387"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="385"/>
+        <location filename="../app/editor/main_window.cpp" line="388"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="386"/>
+        <location filename="../app/editor/main_window.cpp" line="389"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="387"/>
+        <location filename="../app/editor/main_window.cpp" line="390"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="389"/>
+        <location filename="../app/editor/main_window.cpp" line="392"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="392"/>
+        <location filename="../app/editor/main_window.cpp" line="395"/>
         <source>Show &amp;Guides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="399"/>
+        <location filename="../app/editor/main_window.cpp" line="402"/>
         <source>P&amp;roof View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="402"/>
+        <location filename="../app/editor/main_window.cpp" line="405"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="409"/>
+        <location filename="../app/editor/main_window.cpp" line="412"/>
         <source>&amp;Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="412"/>
+        <location filename="../app/editor/main_window.cpp" line="415"/>
         <source>Lengths in &amp;mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="413"/>
+        <location filename="../app/editor/main_window.cpp" line="416"/>
         <source>Lengths in &amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="414"/>
+        <location filename="../app/editor/main_window.cpp" line="417"/>
         <source>Lengths in &amp;字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="415"/>
+        <location filename="../app/editor/main_window.cpp" line="418"/>
         <source>Lengths in &amp;栏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="430"/>
+        <location filename="../app/editor/main_window.cpp" line="433"/>
         <source>Type sizes in &amp;号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="431"/>
+        <location filename="../app/editor/main_window.cpp" line="434"/>
         <source>Type sizes in p&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="443"/>
+        <location filename="../app/editor/main_window.cpp" line="446"/>
         <source>&amp;Story Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="462"/>
+        <location filename="../app/editor/main_window.cpp" line="465"/>
         <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="463"/>
+        <location filename="../app/editor/main_window.cpp" line="466"/>
         <source>Pa&amp;nels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="467"/>
-        <location filename="../app/editor/main_window_document.cpp" line="182"/>
+        <location filename="../app/editor/main_window.cpp" line="470"/>
+        <location filename="../app/editor/main_window_document.cpp" line="183"/>
         <source>&amp;Reset Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="469"/>
+        <location filename="../app/editor/main_window.cpp" line="472"/>
         <source>&amp;Previous Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="471"/>
+        <location filename="../app/editor/main_window.cpp" line="474"/>
         <source>&amp;Next Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="475"/>
+        <location filename="../app/editor/main_window.cpp" line="478"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="485"/>
+        <location filename="../app/editor/main_window.cpp" line="488"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="498"/>
+        <location filename="../app/editor/main_window.cpp" line="501"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="75"/>
+        <location filename="../app/editor/main_window_file.cpp" line="76"/>
         <source>Cannot open document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="76"/>
+        <location filename="../app/editor/main_window_file.cpp" line="77"/>
         <source>%1 could not be opened:
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="92"/>
+        <location filename="../app/editor/main_window_file.cpp" line="93"/>
         <source>Cannot recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="139"/>
-        <location filename="../app/editor/main_window_file.cpp" line="136"/>
+        <location filename="../app/editor/main_window.cpp" line="141"/>
+        <location filename="../app/editor/main_window_file.cpp" line="137"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="526"/>
+        <location filename="../app/editor/main_window.cpp" line="529"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="100"/>
+        <location filename="../app/editor/main_window_file.cpp" line="101"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="260"/>
+        <location filename="../app/editor/main_window.cpp" line="262"/>
         <source>Swatches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="112"/>
+        <location filename="../app/editor/main_window_file.cpp" line="113"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="116"/>
+        <location filename="../app/editor/main_window_file.cpp" line="117"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="118"/>
+        <location filename="../app/editor/main_window_file.cpp" line="119"/>
         <source>Open and Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="120"/>
+        <location filename="../app/editor/main_window_file.cpp" line="121"/>
         <source>Discard the Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="545"/>
+        <location filename="../app/editor/main_window.cpp" line="548"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="557"/>
+        <location filename="../app/editor/main_window.cpp" line="560"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="558"/>
+        <location filename="../app/editor/main_window.cpp" line="561"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="559"/>
+        <location filename="../app/editor/main_window.cpp" line="562"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="560"/>
+        <location filename="../app/editor/main_window.cpp" line="563"/>
         <source>page %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="583"/>
+        <location filename="../app/editor/main_window.cpp" line="586"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="154"/>
+        <location filename="../app/editor/main_window_file.cpp" line="155"/>
         <source>Open Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="154"/>
-        <location filename="../app/editor/main_window_file.cpp" line="182"/>
+        <location filename="../app/editor/main_window_file.cpp" line="155"/>
+        <location filename="../app/editor/main_window_file.cpp" line="185"/>
         <source>Paiban editions (*.paiban)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="164"/>
+        <location filename="../app/editor/main_window_file.cpp" line="165"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="168"/>
+        <location filename="../app/editor/main_window_file.cpp" line="169"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="181"/>
+        <location filename="../app/editor/main_window_file.cpp" line="184"/>
         <source>Save Edition As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="194"/>
+        <location filename="../app/editor/main_window_file.cpp" line="197"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="195"/>
+        <location filename="../app/editor/main_window_file.cpp" line="198"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="239"/>
+        <location filename="../app/editor/main_window_file.cpp" line="243"/>
         <source>%1-proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="243"/>
+        <location filename="../app/editor/main_window_file.cpp" line="247"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="243"/>
+        <location filename="../app/editor/main_window_file.cpp" line="247"/>
         <location filename="../app/editor/main_window_proof.cpp" line="223"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="257"/>
+        <location filename="../app/editor/main_window_file.cpp" line="261"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="268"/>
+        <location filename="../app/editor/main_window_file.cpp" line="272"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window_file.cpp" line="272"/>
+        <location filename="../app/editor/main_window_file.cpp" line="276"/>
         <source>It was written with %n preflight error(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1929,87 +2146,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="274"/>
-        <location filename="../app/editor/main_window_file.cpp" line="296"/>
+        <location filename="../app/editor/main_window_file.cpp" line="278"/>
+        <location filename="../app/editor/main_window_file.cpp" line="300"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="304"/>
+        <location filename="../app/editor/main_window_file.cpp" line="308"/>
         <source>Inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="305"/>
+        <location filename="../app/editor/main_window_file.cpp" line="309"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="306"/>
+        <location filename="../app/editor/main_window_file.cpp" line="310"/>
         <source>Resolved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="307"/>
+        <location filename="../app/editor/main_window_file.cpp" line="311"/>
         <source>Since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="324"/>
+        <location filename="../app/editor/main_window_file.cpp" line="328"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="325"/>
+        <location filename="../app/editor/main_window_file.cpp" line="329"/>
         <source>The printer could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="350"/>
-        <location filename="../app/editor/main_window_file.cpp" line="355"/>
-        <location filename="../app/editor/main_window_file.cpp" line="361"/>
-        <location filename="../app/editor/main_window_file.cpp" line="368"/>
-        <location filename="../app/editor/main_window_file.cpp" line="376"/>
+        <location filename="../app/editor/main_window_file.cpp" line="354"/>
+        <location filename="../app/editor/main_window_file.cpp" line="359"/>
+        <location filename="../app/editor/main_window_file.cpp" line="365"/>
+        <location filename="../app/editor/main_window_file.cpp" line="372"/>
+        <location filename="../app/editor/main_window_file.cpp" line="380"/>
         <source>Import Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="351"/>
+        <location filename="../app/editor/main_window_file.cpp" line="355"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="356"/>
+        <location filename="../app/editor/main_window_file.cpp" line="360"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="365"/>
+        <location filename="../app/editor/main_window_file.cpp" line="369"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="368"/>
+        <location filename="../app/editor/main_window_file.cpp" line="372"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="377"/>
+        <location filename="../app/editor/main_window_file.cpp" line="381"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="385"/>
+        <location filename="../app/editor/main_window_file.cpp" line="389"/>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="779"/>
+        <location filename="../app/editor/main_window.cpp" line="782"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="780"/>
+        <location filename="../app/editor/main_window.cpp" line="788"/>
         <source>%1 — Paiban</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,47 +2308,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="178"/>
+        <location filename="../app/editor/main_window_document.cpp" line="179"/>
         <source>&amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="184"/>
+        <location filename="../app/editor/main_window_document.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="185"/>
+        <location filename="../app/editor/main_window_document.cpp" line="186"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="186"/>
+        <location filename="../app/editor/main_window_document.cpp" line="187"/>
         <source>&amp;About Paiban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="188"/>
+        <location filename="../app/editor/main_window_document.cpp" line="189"/>
         <source>About Paiban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="189"/>
+        <location filename="../app/editor/main_window_document.cpp" line="190"/>
         <source>&lt;p&gt;&lt;b&gt;Paiban 排版&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Layout of the printed Chinese newspaper page: stories, headlines, photos and captions on a column grid, sent to the press as PDF.&lt;/p&gt;&lt;p&gt;The command line: &lt;code&gt;paiban help&lt;/code&gt;; the manual: &lt;code&gt;man paiban&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="211"/>
+        <location filename="../app/editor/main_window_document.cpp" line="212"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="213"/>
+        <location filename="../app/editor/main_window_document.cpp" line="214"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="213"/>
+        <location filename="../app/editor/main_window_document.cpp" line="214"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,6 +2518,153 @@
     <message>
         <location filename="../app/editor/main_window_proof.cpp" line="343"/>
         <source>That text is on no page: its story is overset there or placed in no frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="60"/>
+        <source>Story Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="82"/>
+        <source>Connect to &amp;Newsroom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="84"/>
+        <source>Open Newsroom &amp;Page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="86"/>
+        <source>&amp;Disconnect from Newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="91"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="92"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="107"/>
+        <source>Read-only: the page is signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="110"/>
+        <source>Read-only: %1 is editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="111"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="120"/>
+        <source>Newsroom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="145"/>
+        <source>Cannot connect to the newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="150"/>
+        <source>Connected to the newsroom as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="159"/>
+        <source>Disconnected from the newsroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="175"/>
+        <source>Cannot open the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="183"/>
+        <source>Opened %1 for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="184"/>
+        <source>Opened %1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="192"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="205"/>
+        <source>Cannot save the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="197"/>
+        <source>Stories changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="198"/>
+        <source>Someone saved a newer revision of %1 while this page had it. Nothing is lost: the page keeps its text, the pool keeps theirs, and your text is kept beside it as a conflict for the desk to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="206"/>
+        <source>A newer version (%1) of the page was saved meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="210"/>
+        <source>Saved %1 as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="221"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="233"/>
+        <source>Page History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="240"/>
+        <source>Version %1 is in the editor: saving makes it the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="250"/>
+        <source>Not connected to a newsroom: File › Connect to Newsroom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="268"/>
+        <source>A story from the pool goes into a text frame: drop it on one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="271"/>
+        <source>That text frame holds no story to put the pool&apos;s text in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="277"/>
+        <source>Place Story %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="278"/>
+        <source>Placed %1 (revision %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="286"/>
+        <source>Cannot change the page&apos;s status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2547,6 +2911,50 @@
     </message>
 </context>
 <context>
+    <name>paiban::editor::NewsroomSession</name>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="92"/>
+        <source>Page %1%2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="108"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="247"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="238"/>
+        <source>The page is free now: its newest version (%1) is open for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="378"/>
+        <source>%1 changed story %2 (revision %3), which this page has edited too: the page keeps its text; saving keeps both versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="394"/>
+        <source>Story %1 updated from the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="404"/>
+        <source>%1 changed story %2: revision %3 is on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="421"/>
+        <source>%1 saved the page: version %2 is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="431"/>
+        <source>%1 set the page to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::NoteDialog</name>
     <message>
         <location filename="../app/editor/proof_dialogs.cpp" line="52"/>
@@ -2720,14 +3128,52 @@
     </message>
 </context>
 <context>
+    <name>paiban::editor::OpenPageDialog</name>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="58"/>
+        <source>Open Newsroom Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="62"/>
+        <source>Edition / page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="62"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="62"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="62"/>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="95"/>
+        <source>The newsroom has no editions yet (paiban newsroom add-page makes one with its first page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="111"/>
+        <source>Page %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::PageCanvas</name>
     <message>
-        <location filename="../app/editor/canvas/page_canvas.cpp" line="477"/>
+        <location filename="../app/editor/canvas/page_canvas.cpp" line="536"/>
         <source>→ page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/canvas/page_canvas.cpp" line="480"/>
+        <location filename="../app/editor/canvas/page_canvas.cpp" line="539"/>
         <source>page %1 →</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,6 +3515,72 @@
         <location filename="../app/editor/story_panel.cpp" line="249"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::StoryPoolPanel</name>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="64"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="69"/>
+        <source>Every section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="74"/>
+        <source>Find in the pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <source>Rev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="85"/>
+        <source>Drag a story onto a text frame of the page to place it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="132"/>
+        <source>Not connected: File › Connect to Newsroom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="143"/>
+        <source>%n stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

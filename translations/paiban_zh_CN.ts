@@ -160,99 +160,104 @@
         <translation>一段文字</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="493"/>
+        <location filename="../layout/io/json_reader.cpp" line="485"/>
+        <source>a pool link</source>
+        <translation>稿库链接</translation>
+    </message>
+    <message>
+        <location filename="../layout/io/json_reader.cpp" line="504"/>
         <source>frame id &apos;%1&apos; is used twice</source>
         <translation>框 id“%1”用了两次</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="506"/>
-        <location filename="../layout/io/json_reader.cpp" line="530"/>
+        <location filename="../layout/io/json_reader.cpp" line="517"/>
+        <location filename="../layout/io/json_reader.cpp" line="541"/>
         <source>no frame has the id &apos;%1&apos;</source>
         <translation>没有 id 为“%1”的框</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="509"/>
+        <location filename="../layout/io/json_reader.cpp" line="520"/>
         <source>a frame cannot be its own caption</source>
         <translation>框不能是自己的图片说明</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="512"/>
+        <location filename="../layout/io/json_reader.cpp" line="523"/>
         <source>photo &apos;%1&apos; is on another page</source>
         <translation>图片“%1”在另一版上</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="522"/>
+        <location filename="../layout/io/json_reader.cpp" line="533"/>
         <source>story id &apos;%1&apos; is used twice</source>
         <translation>稿件 id“%1”用了两次</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="534"/>
+        <location filename="../layout/io/json_reader.cpp" line="545"/>
         <source>frame &apos;%1&apos; is not a text frame</source>
         <translation>框“%1”不是文字框</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="539"/>
+        <location filename="../layout/io/json_reader.cpp" line="550"/>
         <source>frame &apos;%1&apos; comes twice in the thread: a thread cannot loop</source>
         <translation>框“%1”在接排中出现两次：接排不能成环</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="544"/>
+        <location filename="../layout/io/json_reader.cpp" line="555"/>
         <source>frame &apos;%1&apos; already holds another story</source>
         <translation>框“%1”已排有另一篇稿件</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="555"/>
+        <location filename="../layout/io/json_reader.cpp" line="566"/>
         <location filename="../layout/io/json_reader_masters.cpp" line="114"/>
         <source>no paragraph style is named &apos;%1&apos;</source>
         <translation>没有名为“%1”的段落样式</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="562"/>
+        <location filename="../layout/io/json_reader.cpp" line="573"/>
         <source>no character style is named &apos;%1&apos;</source>
         <translation>没有名为“%1”的字符样式</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="583"/>
+        <location filename="../layout/io/json_reader.cpp" line="594"/>
         <source>not valid JSON: %1</source>
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="589"/>
+        <location filename="../layout/io/json_reader.cpp" line="600"/>
         <source>expected a Paiban document (a JSON object)</source>
         <translation>应为排版文档（一个 JSON 对象）</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="597"/>
+        <location filename="../layout/io/json_reader.cpp" line="608"/>
         <source>not a Paiban document (&quot;format&quot;: &quot;paiban&quot; is missing)</source>
         <translation>不是排版文档（缺少 "format": "paiban"）</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="606"/>
+        <location filename="../layout/io/json_reader.cpp" line="617"/>
         <source>version %1 was written by a newer Paiban; this one reads up to %2</source>
         <translation>版本 %1 由较新的排版写出；本程序最多读取版本 %2</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="624"/>
+        <location filename="../layout/io/json_reader.cpp" line="635"/>
         <source>a paragraph style</source>
         <translation>一个段落样式</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="630"/>
+        <location filename="../layout/io/json_reader.cpp" line="641"/>
         <source>a character style</source>
         <translation>一个字符样式</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="635"/>
+        <location filename="../layout/io/json_reader.cpp" line="646"/>
         <source>an edition needs at least one page</source>
         <translation>一期报纸至少需要一个版面</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="639"/>
+        <location filename="../layout/io/json_reader.cpp" line="650"/>
         <source>a page</source>
         <translation>一个版面</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="645"/>
+        <location filename="../layout/io/json_reader.cpp" line="656"/>
         <location filename="../layout/io/json_reader_masters.cpp" line="47"/>
         <source>a story</source>
         <translation>一篇稿件</translation>
@@ -313,17 +318,17 @@
         <translation>此版的主页没有项目“%1”</translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="320"/>
+        <location filename="../layout/io/document_io.cpp" line="326"/>
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="329"/>
+        <location filename="../layout/io/document_io.cpp" line="335"/>
         <source>%1 MB is too large to be a Paiban document</source>
         <translation>%1 MB 太大，不可能是排版文档</translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="338"/>
+        <location filename="../layout/io/document_io.cpp" line="344"/>
         <source>the file is empty: no document in it (a save that never finished? look for %1~)</source>
         <translation>文件是空的，里面没有文档（保存未完成？请找 %1~）</translation>
     </message>
@@ -581,6 +586,157 @@
         <source>The frame is no longer there.</source>
         <translation>这个框已不存在。</translation>
     </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="23"/>
+        <source>The newsroom&apos;s server refused the password (or there was none). Put the password in libpq&apos;s password file (~/.pgpass); Paiban never keeps one.</source>
+        <translation>稿库服务器拒绝了密码（或未提供密码）。请把密码写入 libpq 的密码文件（~/.pgpass）；排版从不保存密码。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="27"/>
+        <source>The newsroom&apos;s server knows no such user. Ask an administrator to add you (paiban newsroom add-user).</source>
+        <translation>稿库服务器没有这个用户。请管理员添加你（paiban newsroom add-user）。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="31"/>
+        <source>The server has no database of that name. Check the connection string.</source>
+        <translation>服务器上没有这个名称的数据库。请检查连接字符串。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="35"/>
+        <source>No newsroom server answers there. Check the host in the connection string, and that the server is running.</source>
+        <translation>该地址没有稿库服务器应答。请检查连接字符串中的主机，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="38"/>
+        <source>Cannot connect to the newsroom.</source>
+        <translation>无法连接稿库。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="46"/>
+        <source>Reporting</source>
+        <translation>采写</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="48"/>
+        <source>Editing</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="50"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="62"/>
+        <source>Proofing</source>
+        <translation>校对</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="52"/>
+        <source>Approved</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="60"/>
+        <source>Layout stage</source>
+        <translation>排版</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="64"/>
+        <source>Signed</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="81"/>
+        <source>Qt&apos;s PostgreSQL driver is not installed (the package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="92"/>
+        <source>The connection to the newsroom was lost: %1</source>
+        <translation>与稿库的连接已断开：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="94"/>
+        <source>This database holds no newsroom yet. Ask an administrator to run “paiban newsroom init”.</source>
+        <translation>这个数据库里还没有稿库。请管理员运行“paiban newsroom init”。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="98"/>
+        <source>The newsroom is of a newer version (schema %1) than this Paiban knows (%2). Update Paiban to work in it.</source>
+        <translation>稿库的版本（结构 %1）比本排版程序所知的（%2）更新。请更新排版程序后再使用。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="102"/>
+        <source>The newsroom is of an older version (schema %1; this Paiban needs %2) and could not be brought up to date: %3. Ask an administrator to run “paiban newsroom init”.</source>
+        <translation>稿库的版本较旧（结构 %1；本排版程序需要 %2），且无法更新：%3。请管理员运行“paiban newsroom init”。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="107"/>
+        <source>Bringing the newsroom up to date failed in %1: %2</source>
+        <translation>更新稿库在 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="110"/>
+        <source>Your role may not do that.</source>
+        <translation>你的角色无权这样做。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="112"/>
+        <source>Story %1 is approved; only the chief editor may change it.</source>
+        <translation>稿件 %1 已签发；只有总编辑可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="114"/>
+        <source>Your role may not move story %1 from %2 to %3.</source>
+        <translation>你的角色无权把稿件 %1 从%2改为%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="117"/>
+        <source>There is no story %1 in the pool.</source>
+        <translation>稿库中没有稿件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="119"/>
+        <source>Your role may not change story %1.</source>
+        <translation>你的角色无权修改稿件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="121"/>
+        <source>A story with that slug is already in the pool.</source>
+        <translation>稿库中已有这个稿号的稿件。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="123"/>
+        <source>Page %1 is signed off; nobody may change it.</source>
+        <translation>第 %1 版已签发，任何人都不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="125"/>
+        <source>Your role may not move page %1 from %2 to %3.</source>
+        <translation>你的角色无权把第 %1 版从%2改为%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="128"/>
+        <source>There is no page %1 in the newsroom.</source>
+        <translation>稿库中没有版面 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="130"/>
+        <source>Your role may not change page %1.</source>
+        <translation>你的角色无权修改版面 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="132"/>
+        <source>%1 is editing this page (%2).</source>
+        <translation>%1 正在编辑本版（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="134"/>
+        <source>There is no edition of %1 %2.</source>
+        <translation>没有 %1 %2 这一期。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="136"/>
+        <source>The newsroom refused: %1</source>
+        <translation>稿库拒绝了操作：%1</translation>
+    </message>
 </context>
 <context>
     <name>paiban::editor::ChangesPanel</name>
@@ -777,6 +933,29 @@
         <location filename="../app/editor/find_dialog.cpp" line="26"/>
         <source>Replace All</source>
         <translation>全部替换</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::ConnectDialog</name>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="28"/>
+        <source>Connect to Newsroom</source>
+        <translation>连接稿库</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="31"/>
+        <source>The newsroom&apos;s PostgreSQL, as libpq takes it: keywords such as &lt;tt&gt;host=db.paper dbname=newsroom user=layout_chen&lt;/tt&gt; or a URI such as &lt;tt&gt;postgresql://layout_chen@db.paper/newsroom&lt;/tt&gt;. What is left out comes from the PG… environment variables; a password from libpq&apos;s password file (~/.pgpass). Paiban never keeps a password.</source>
+        <translation>稿库的 PostgreSQL 连接，按 libpq 的写法：关键字如 &lt;tt&gt;host=db.paper dbname=newsroom user=layout_chen&lt;/tt&gt;，或 URI 如 &lt;tt&gt;postgresql://layout_chen@db.paper/newsroom&lt;/tt&gt;。未写的部分取自 PG… 环境变量；密码取自 libpq 的密码文件（~/.pgpass）。排版从不保存密码。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="43"/>
+        <source>&amp;Connection:</source>
+        <translation>连接(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="46"/>
+        <source>Connect</source>
+        <translation>连接</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1422,44 @@
     </message>
 </context>
 <context>
+    <name>paiban::editor::HistoryDialog</name>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="128"/>
+        <source>Page History</source>
+        <translation>版面历史版本</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="132"/>
+        <source>Restoring a version puts it into the editor; saving then makes it the newest version. No version is ever lost.</source>
+        <translation>恢复某个版本会把它载入编辑器；保存后它成为最新版本。任何版本都不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="138"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="138"/>
+        <source>Saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="138"/>
+        <source>Saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="143"/>
+        <source>%1 (open)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="151"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::LinksPanel</name>
     <message>
         <location filename="../app/editor/side_panels.cpp" line="698"/>
@@ -1283,23 +1500,23 @@
 <context>
     <name>paiban::editor::MainWindow</name>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="229"/>
+        <location filename="../app/editor/main_window.cpp" line="231"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="127"/>
+        <location filename="../app/editor/main_window.cpp" line="129"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="119"/>
+        <location filename="../app/editor/main_window_file.cpp" line="120"/>
         <source>Keep for Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="666"/>
-        <location filename="../app/editor/main_window.cpp" line="671"/>
+        <location filename="../app/editor/main_window.cpp" line="669"/>
+        <location filename="../app/editor/main_window.cpp" line="674"/>
         <location filename="../app/editor/page_gestures.cpp" line="72"/>
         <location filename="../app/editor/page_gestures.cpp" line="77"/>
         <location filename="../app/editor/page_gestures.cpp" line="89"/>
@@ -1307,213 +1524,213 @@
         <translation>排入图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="667"/>
+        <location filename="../app/editor/main_window.cpp" line="670"/>
         <location filename="../app/editor/page_gestures.cpp" line="73"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="131"/>
-        <location filename="../app/editor/main_window_file.cpp" line="111"/>
+        <location filename="../app/editor/main_window.cpp" line="133"/>
+        <location filename="../app/editor/main_window_file.cpp" line="112"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="132"/>
+        <location filename="../app/editor/main_window.cpp" line="134"/>
         <source>Paiban found work on %1 that was not saved (from %2), after it was closed unexpectedly. Restore it?</source>
         <translation>排版在意外关闭后找到 %1 未保存的工作（%2）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="243"/>
+        <location filename="../app/editor/main_window.cpp" line="245"/>
         <source>Story</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="241"/>
+        <location filename="../app/editor/main_window.cpp" line="243"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="254"/>
+        <location filename="../app/editor/main_window.cpp" line="256"/>
         <source>Links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="251"/>
+        <location filename="../app/editor/main_window.cpp" line="253"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="672"/>
+        <location filename="../app/editor/main_window.cpp" line="675"/>
         <source>%1 is not an image Paiban can read (JPEG, PNG or TIFF). Nothing was placed.</source>
         <translation>%1 不是排版能读取的图片（JPEG、PNG 或 TIFF），未排入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="246"/>
+        <location filename="../app/editor/main_window.cpp" line="248"/>
         <source>Styles</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="286"/>
+        <location filename="../app/editor/main_window.cpp" line="288"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="287"/>
+        <location filename="../app/editor/main_window.cpp" line="289"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="289"/>
+        <location filename="../app/editor/main_window.cpp" line="291"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="291"/>
+        <location filename="../app/editor/main_window.cpp" line="293"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="293"/>
+        <location filename="../app/editor/main_window.cpp" line="295"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="298"/>
+        <location filename="../app/editor/main_window.cpp" line="301"/>
         <source>&amp;Place Image…</source>
         <translation>排入图片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="299"/>
+        <location filename="../app/editor/main_window.cpp" line="302"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="300"/>
+        <location filename="../app/editor/main_window.cpp" line="303"/>
         <source>&amp;Import Text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="302"/>
+        <location filename="../app/editor/main_window.cpp" line="305"/>
         <source>&amp;Export PDF…</source>
         <translation>输出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="303"/>
+        <location filename="../app/editor/main_window.cpp" line="306"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="304"/>
+        <location filename="../app/editor/main_window.cpp" line="307"/>
         <source>Expor&amp;t E-paper…</source>
         <translation>输出电子版(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="305"/>
+        <location filename="../app/editor/main_window.cpp" line="308"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="308"/>
+        <location filename="../app/editor/main_window.cpp" line="311"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="311"/>
+        <location filename="../app/editor/main_window.cpp" line="314"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="315"/>
+        <location filename="../app/editor/main_window.cpp" line="318"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="317"/>
+        <location filename="../app/editor/main_window.cpp" line="320"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="319"/>
+        <location filename="../app/editor/main_window.cpp" line="322"/>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="319"/>
+        <location filename="../app/editor/main_window.cpp" line="322"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="332"/>
+        <location filename="../app/editor/main_window.cpp" line="335"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="333"/>
+        <location filename="../app/editor/main_window.cpp" line="336"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="337"/>
+        <location filename="../app/editor/main_window.cpp" line="340"/>
         <location filename="../app/editor/page_gestures.cpp" line="207"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="338"/>
+        <location filename="../app/editor/main_window.cpp" line="341"/>
         <location filename="../app/editor/page_gestures.cpp" line="208"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="339"/>
+        <location filename="../app/editor/main_window.cpp" line="342"/>
         <location filename="../app/editor/page_gestures.cpp" line="209"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="340"/>
+        <location filename="../app/editor/main_window.cpp" line="343"/>
         <source>Paste and &amp;Join Lines</source>
         <translation>粘贴并合并断行(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="340"/>
+        <location filename="../app/editor/main_window.cpp" line="343"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="341"/>
+        <location filename="../app/editor/main_window.cpp" line="344"/>
         <location filename="../app/editor/page_gestures.cpp" line="210"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="351"/>
+        <location filename="../app/editor/main_window.cpp" line="354"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="353"/>
+        <location filename="../app/editor/main_window.cpp" line="356"/>
         <source>Find and R&amp;eplace…</source>
         <translation>查找与替换(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="354"/>
+        <location filename="../app/editor/main_window.cpp" line="357"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="355"/>
+        <location filename="../app/editor/main_window.cpp" line="358"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="361"/>
+        <location filename="../app/editor/main_window.cpp" line="364"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="370"/>
+        <location filename="../app/editor/main_window.cpp" line="373"/>
         <source>&amp;Delete Frame</source>
         <translation>删除框(&amp;D)</translation>
     </message>
@@ -1620,149 +1837,149 @@
         <translation>在此版后添加新版(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="377"/>
+        <location filename="../app/editor/main_window.cpp" line="380"/>
         <location filename="../app/editor/page_gestures.cpp" line="276"/>
         <source>&amp;Clear Guides on Page</source>
         <translation>清除本版参考线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="382"/>
+        <location filename="../app/editor/main_window.cpp" line="385"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="383"/>
+        <location filename="../app/editor/main_window.cpp" line="386"/>
         <source>&amp;Fit Page</source>
         <translation>整版显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="384"/>
+        <location filename="../app/editor/main_window.cpp" line="387"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="385"/>
+        <location filename="../app/editor/main_window.cpp" line="388"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="386"/>
+        <location filename="../app/editor/main_window.cpp" line="389"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="387"/>
+        <location filename="../app/editor/main_window.cpp" line="390"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="389"/>
+        <location filename="../app/editor/main_window.cpp" line="392"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="392"/>
+        <location filename="../app/editor/main_window.cpp" line="395"/>
         <source>Show &amp;Guides</source>
         <translation>显示参考线(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="399"/>
+        <location filename="../app/editor/main_window.cpp" line="402"/>
         <source>P&amp;roof View</source>
         <translation>校样视图(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="402"/>
+        <location filename="../app/editor/main_window.cpp" line="405"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="409"/>
+        <location filename="../app/editor/main_window.cpp" line="412"/>
         <source>&amp;Units</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="412"/>
+        <location filename="../app/editor/main_window.cpp" line="415"/>
         <source>Lengths in &amp;mm</source>
         <translation>长度以毫米显示(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="413"/>
+        <location filename="../app/editor/main_window.cpp" line="416"/>
         <source>Lengths in &amp;pt</source>
         <translation>长度以点显示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="414"/>
+        <location filename="../app/editor/main_window.cpp" line="417"/>
         <source>Lengths in &amp;字</source>
         <translation>长度以字显示(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="415"/>
+        <location filename="../app/editor/main_window.cpp" line="418"/>
         <source>Lengths in &amp;栏</source>
         <translation>长度以栏显示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="430"/>
+        <location filename="../app/editor/main_window.cpp" line="433"/>
         <source>Type sizes in &amp;号</source>
         <translation>字号以号显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="431"/>
+        <location filename="../app/editor/main_window.cpp" line="434"/>
         <source>Type sizes in p&amp;t</source>
         <translation>字号以点显示(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="443"/>
+        <location filename="../app/editor/main_window.cpp" line="446"/>
         <source>&amp;Story Editor</source>
         <translation>稿件编辑器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="462"/>
+        <location filename="../app/editor/main_window.cpp" line="465"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="463"/>
+        <location filename="../app/editor/main_window.cpp" line="466"/>
         <source>Pa&amp;nels</source>
         <translation>面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="467"/>
-        <location filename="../app/editor/main_window_document.cpp" line="182"/>
+        <location filename="../app/editor/main_window.cpp" line="470"/>
+        <location filename="../app/editor/main_window_document.cpp" line="183"/>
         <source>&amp;Reset Panels</source>
         <translation>恢复面板布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="469"/>
+        <location filename="../app/editor/main_window.cpp" line="472"/>
         <source>&amp;Previous Page</source>
         <translation>上一版(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="471"/>
+        <location filename="../app/editor/main_window.cpp" line="474"/>
         <source>&amp;Next Page</source>
         <translation>下一版(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="475"/>
+        <location filename="../app/editor/main_window.cpp" line="478"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="485"/>
+        <location filename="../app/editor/main_window.cpp" line="488"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="498"/>
+        <location filename="../app/editor/main_window.cpp" line="501"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="75"/>
+        <location filename="../app/editor/main_window_file.cpp" line="76"/>
         <source>Cannot open document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="76"/>
+        <location filename="../app/editor/main_window_file.cpp" line="77"/>
         <source>%1 could not be opened:
 
 %2</source>
@@ -1771,230 +1988,230 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="92"/>
+        <location filename="../app/editor/main_window_file.cpp" line="93"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="139"/>
-        <location filename="../app/editor/main_window_file.cpp" line="136"/>
+        <location filename="../app/editor/main_window.cpp" line="141"/>
+        <location filename="../app/editor/main_window_file.cpp" line="137"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>无法保存恢复副本：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="526"/>
+        <location filename="../app/editor/main_window.cpp" line="529"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="100"/>
+        <location filename="../app/editor/main_window_file.cpp" line="101"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="260"/>
+        <location filename="../app/editor/main_window.cpp" line="262"/>
         <source>Swatches</source>
         <translation>色板</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="112"/>
+        <location filename="../app/editor/main_window_file.cpp" line="113"/>
         <source>Paiban was closed with unsaved work on %1.</source>
         <translation>排版关闭时 %1 有未保存的工作。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="116"/>
+        <location filename="../app/editor/main_window_file.cpp" line="117"/>
         <source>Open it with that work now, keep the work for later, or discard it?</source>
         <translation>现在打开它并恢复这些工作、留待以后，还是放弃这些工作？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="118"/>
+        <location filename="../app/editor/main_window_file.cpp" line="119"/>
         <source>Open and Restore</source>
         <translation>打开并恢复</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="120"/>
+        <location filename="../app/editor/main_window_file.cpp" line="121"/>
         <source>Discard the Work</source>
         <translation>放弃这些工作</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="545"/>
+        <location filename="../app/editor/main_window.cpp" line="548"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="557"/>
+        <location filename="../app/editor/main_window.cpp" line="560"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="558"/>
+        <location filename="../app/editor/main_window.cpp" line="561"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="559"/>
+        <location filename="../app/editor/main_window.cpp" line="562"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="560"/>
+        <location filename="../app/editor/main_window.cpp" line="563"/>
         <source>page %1: </source>
         <translation>第 %1 版：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="583"/>
+        <location filename="../app/editor/main_window.cpp" line="586"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="154"/>
+        <location filename="../app/editor/main_window_file.cpp" line="155"/>
         <source>Open Edition</source>
         <translation>打开版面文件</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="154"/>
-        <location filename="../app/editor/main_window_file.cpp" line="182"/>
+        <location filename="../app/editor/main_window_file.cpp" line="155"/>
+        <location filename="../app/editor/main_window_file.cpp" line="185"/>
         <source>Paiban editions (*.paiban)</source>
         <translation>排版文件 (*.paiban)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="164"/>
+        <location filename="../app/editor/main_window_file.cpp" line="165"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="168"/>
+        <location filename="../app/editor/main_window_file.cpp" line="169"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="181"/>
+        <location filename="../app/editor/main_window_file.cpp" line="184"/>
         <source>Save Edition As</source>
         <translation>版面文件另存为</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="194"/>
+        <location filename="../app/editor/main_window_file.cpp" line="197"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="195"/>
+        <location filename="../app/editor/main_window_file.cpp" line="198"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="239"/>
+        <location filename="../app/editor/main_window_file.cpp" line="243"/>
         <source>%1-proof</source>
         <translation>%1-校样</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="243"/>
+        <location filename="../app/editor/main_window_file.cpp" line="247"/>
         <source>Export PDF</source>
         <translation>输出 PDF</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="243"/>
+        <location filename="../app/editor/main_window_file.cpp" line="247"/>
         <location filename="../app/editor/main_window_proof.cpp" line="223"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="257"/>
+        <location filename="../app/editor/main_window_file.cpp" line="261"/>
         <source>Exporting %1…</source>
         <translation>正在输出 %1…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="268"/>
+        <location filename="../app/editor/main_window_file.cpp" line="272"/>
         <source>Cannot export</source>
         <translation>无法输出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/main_window_file.cpp" line="272"/>
+        <location filename="../app/editor/main_window_file.cpp" line="276"/>
         <source>It was written with %n preflight error(s).</source>
         <translation><numerusform>输出时带有 %n 处预检错误。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="274"/>
-        <location filename="../app/editor/main_window_file.cpp" line="296"/>
+        <location filename="../app/editor/main_window_file.cpp" line="278"/>
+        <location filename="../app/editor/main_window_file.cpp" line="300"/>
         <source>Exported %1</source>
         <translation>已输出 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="304"/>
+        <location filename="../app/editor/main_window_file.cpp" line="308"/>
         <source>Inserted</source>
         <translation>增补</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="305"/>
+        <location filename="../app/editor/main_window_file.cpp" line="309"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="306"/>
+        <location filename="../app/editor/main_window_file.cpp" line="310"/>
         <source>Resolved by %1</source>
         <translation>已由%1解决</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="307"/>
+        <location filename="../app/editor/main_window_file.cpp" line="311"/>
         <source>Since %1</source>
         <translation>%1以来的修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="324"/>
+        <location filename="../app/editor/main_window_file.cpp" line="328"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="325"/>
+        <location filename="../app/editor/main_window_file.cpp" line="329"/>
         <source>The printer could not be started: %1</source>
         <translation>无法启动打印机：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="350"/>
-        <location filename="../app/editor/main_window_file.cpp" line="355"/>
-        <location filename="../app/editor/main_window_file.cpp" line="361"/>
-        <location filename="../app/editor/main_window_file.cpp" line="368"/>
-        <location filename="../app/editor/main_window_file.cpp" line="376"/>
+        <location filename="../app/editor/main_window_file.cpp" line="354"/>
+        <location filename="../app/editor/main_window_file.cpp" line="359"/>
+        <location filename="../app/editor/main_window_file.cpp" line="365"/>
+        <location filename="../app/editor/main_window_file.cpp" line="372"/>
+        <location filename="../app/editor/main_window_file.cpp" line="380"/>
         <source>Import Text</source>
         <translation>导入文本</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="351"/>
+        <location filename="../app/editor/main_window_file.cpp" line="355"/>
         <source>Select a text frame first: the text goes into its story.</source>
         <translation>请先选中文字框：文本将导入其稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="356"/>
+        <location filename="../app/editor/main_window_file.cpp" line="360"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="365"/>
+        <location filename="../app/editor/main_window_file.cpp" line="369"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="368"/>
+        <location filename="../app/editor/main_window_file.cpp" line="372"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="377"/>
+        <location filename="../app/editor/main_window_file.cpp" line="381"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_file.cpp" line="385"/>
+        <location filename="../app/editor/main_window_file.cpp" line="389"/>
         <source>Imported %1 (%2)</source>
         <translation>已导入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="779"/>
+        <location filename="../app/editor/main_window.cpp" line="782"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="780"/>
+        <location filename="../app/editor/main_window.cpp" line="788"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>
@@ -2076,47 +2293,47 @@
         <translation>从主页释放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="178"/>
+        <location filename="../app/editor/main_window_document.cpp" line="179"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="184"/>
+        <location filename="../app/editor/main_window_document.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="185"/>
+        <location filename="../app/editor/main_window_document.cpp" line="186"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="186"/>
+        <location filename="../app/editor/main_window_document.cpp" line="187"/>
         <source>&amp;About Paiban</source>
         <translation>关于排版(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="188"/>
+        <location filename="../app/editor/main_window_document.cpp" line="189"/>
         <source>About Paiban</source>
         <translation>关于排版</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="189"/>
+        <location filename="../app/editor/main_window_document.cpp" line="190"/>
         <source>&lt;p&gt;&lt;b&gt;Paiban 排版&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Layout of the printed Chinese newspaper page: stories, headlines, photos and captions on a column grid, sent to the press as PDF.&lt;/p&gt;&lt;p&gt;The command line: &lt;code&gt;paiban help&lt;/code&gt;; the manual: &lt;code&gt;man paiban&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Paiban 排版&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;中文报纸版面编排：稿件、标题、图片与图片说明排在栏格上，以 PDF 付印。&lt;/p&gt;&lt;p&gt;命令行：&lt;code&gt;paiban help&lt;/code&gt;；手册：&lt;code&gt;man paiban&lt;/code&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="211"/>
+        <location filename="../app/editor/main_window_document.cpp" line="212"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="213"/>
+        <location filename="../app/editor/main_window_document.cpp" line="214"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_document.cpp" line="213"/>
+        <location filename="../app/editor/main_window_document.cpp" line="214"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
@@ -2275,6 +2492,153 @@
         <location filename="../app/editor/main_window_proof.cpp" line="343"/>
         <source>That text is on no page: its story is overset there or placed in no frame.</source>
         <translation>这段文字不在任何版上：稿件在此处溢出，或未排入任何框。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="60"/>
+        <source>Story Pool</source>
+        <translation>稿库</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="82"/>
+        <source>Connect to &amp;Newsroom…</source>
+        <translation>连接稿库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="84"/>
+        <source>Open Newsroom &amp;Page…</source>
+        <translation>打开版面(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="86"/>
+        <source>&amp;Disconnect from Newsroom</source>
+        <translation>断开稿库(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="91"/>
+        <source>&amp;History…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="92"/>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="107"/>
+        <source>Read-only: the page is signed off</source>
+        <translation>只读：本版已签发</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="110"/>
+        <source>Read-only: %1 is editing</source>
+        <translation>只读：%1 正在编辑</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="111"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="120"/>
+        <source>Newsroom: %1</source>
+        <translation>稿库：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="145"/>
+        <source>Cannot connect to the newsroom</source>
+        <translation>无法连接稿库</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="150"/>
+        <source>Connected to the newsroom as %1.</source>
+        <translation>已以 %1 身份连接稿库。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="159"/>
+        <source>Disconnected from the newsroom.</source>
+        <translation>已断开稿库。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="175"/>
+        <source>Cannot open the page</source>
+        <translation>无法打开版面</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="183"/>
+        <source>Opened %1 for editing.</source>
+        <translation>已打开%1，可以编辑。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="184"/>
+        <source>Opened %1 — %2.</source>
+        <translation>已打开%1——%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="192"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="205"/>
+        <source>Cannot save the page</source>
+        <translation>无法保存版面</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="197"/>
+        <source>Stories changed meanwhile</source>
+        <translation>稿件已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="198"/>
+        <source>Someone saved a newer revision of %1 while this page had it. Nothing is lost: the page keeps its text, the pool keeps theirs, and your text is kept beside it as a conflict for the desk to merge.</source>
+        <translation>在本版编辑期间，有人保存了 %1 的新修订。没有内容丢失：版面保留本版的文字，稿库保留对方的修订，你的文字作为冲突稿另行保存，由编辑部合并。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="206"/>
+        <source>A newer version (%1) of the page was saved meanwhile.</source>
+        <translation>其间已有人保存了本版的新版本（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="210"/>
+        <source>Saved %1 as version %2.</source>
+        <translation>已保存%1，为第 %2 版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="221"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="233"/>
+        <source>Page History</source>
+        <translation>版面历史版本</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="240"/>
+        <source>Version %1 is in the editor: saving makes it the newest version.</source>
+        <translation>第 %1 版本已载入编辑器：保存后它成为最新版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="250"/>
+        <source>Not connected to a newsroom: File › Connect to Newsroom…</source>
+        <translation>未连接稿库：文件 › 连接稿库…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="268"/>
+        <source>A story from the pool goes into a text frame: drop it on one.</source>
+        <translation>稿库中的稿件要放进文字框：请拖到文字框上。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="271"/>
+        <source>That text frame holds no story to put the pool&apos;s text in.</source>
+        <translation>该文字框没有可放入稿件的文章。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="277"/>
+        <source>Place Story %1</source>
+        <translation>放置稿件 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="278"/>
+        <source>Placed %1 (revision %2).</source>
+        <translation>已放置 %1（修订 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="286"/>
+        <source>Cannot change the page&apos;s status</source>
+        <translation>无法更改版面状态</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2884,50 @@
     </message>
 </context>
 <context>
+    <name>paiban::editor::NewsroomSession</name>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="92"/>
+        <source>Page %1%2, %3 %4</source>
+        <translation>第 %1 版%2，%3 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="108"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="247"/>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="238"/>
+        <source>The page is free now: its newest version (%1) is open for editing.</source>
+        <translation>本版已空出：最新版本（%1）已打开，可以编辑。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="378"/>
+        <source>%1 changed story %2 (revision %3), which this page has edited too: the page keeps its text; saving keeps both versions.</source>
+        <translation>%1 修改了稿件 %2（修订 %3），而本版也改过这篇稿件：版面保留本版的文字；保存时两个版本都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="394"/>
+        <source>Story %1 updated from the pool</source>
+        <translation>稿件 %1 从稿库更新</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="404"/>
+        <source>%1 changed story %2: revision %3 is on the page.</source>
+        <translation>%1 修改了稿件 %2：版面已换上修订 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="421"/>
+        <source>%1 saved the page: version %2 is shown.</source>
+        <translation>%1 保存了本版：现显示版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="431"/>
+        <source>%1 set the page to %2.</source>
+        <translation>%1 把本版改为%2。</translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::NoteDialog</name>
     <message>
         <location filename="../app/editor/proof_dialogs.cpp" line="52"/>
@@ -2693,14 +3101,52 @@
     </message>
 </context>
 <context>
+    <name>paiban::editor::OpenPageDialog</name>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="58"/>
+        <source>Open Newsroom Page</source>
+        <translation>打开版面</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="62"/>
+        <source>Edition / page</source>
+        <translation>报纸期次 / 版面</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="62"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="62"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="62"/>
+        <source>Held by</source>
+        <translation>正在编辑</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="95"/>
+        <source>The newsroom has no editions yet (paiban newsroom add-page makes one with its first page).</source>
+        <translation>稿库中还没有任何一期（paiban newsroom add-page 添加第一个版面时会建立）。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_dialogs.cpp" line="111"/>
+        <source>Page %1 %2</source>
+        <translation>第 %1 版 %2</translation>
+    </message>
+</context>
+<context>
     <name>paiban::editor::PageCanvas</name>
     <message>
-        <location filename="../app/editor/canvas/page_canvas.cpp" line="477"/>
+        <location filename="../app/editor/canvas/page_canvas.cpp" line="536"/>
         <source>→ page %1</source>
         <translation>→ 第%1版</translation>
     </message>
     <message>
-        <location filename="../app/editor/canvas/page_canvas.cpp" line="480"/>
+        <location filename="../app/editor/canvas/page_canvas.cpp" line="539"/>
         <source>page %1 →</source>
         <translation>第%1版 →</translation>
     </message>
@@ -3027,6 +3473,69 @@
         <location filename="../app/editor/story_panel.cpp" line="249"/>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>paiban::editor::StoryPoolPanel</name>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="64"/>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="69"/>
+        <source>Every section</source>
+        <translation>全部栏目</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="74"/>
+        <source>Find in the pool…</source>
+        <translation>在稿库中查找…</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <source>Slug</source>
+        <translation>稿号</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <source>Characters</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <source>Rev.</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="85"/>
+        <source>Drag a story onto a text frame of the page to place it there.</source>
+        <translation>把稿件拖到版面的文字框上即可放置。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="132"/>
+        <source>Not connected: File › Connect to Newsroom…</source>
+        <translation>未连接：文件 › 连接稿库…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="143"/>
+        <source>%n stories</source>
+        <translation><numerusform>%n 篇稿件</numerusform></translation>
     </message>
 </context>
 <context>

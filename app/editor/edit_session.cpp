@@ -48,6 +48,7 @@ bool EditSession::open(const QString& path, QString* error) {
     recoveredAt_ = -1;
     edition_ = loaded.edition;
     path_ = QFileInfo(path).absoluteFilePath();
+    setReadOnly(false);
     cache_ = std::make_unique<LayoutCache>();
     stack_.clear();
     changed();
@@ -61,11 +62,20 @@ const Edition& EditSession::noEdition() {
 }
 
 void EditSession::push(QUndoCommand* command) {
-    if (!edition_) {
+    if (!edition_ || readOnly_) {
         delete command;
+        if (edition_)
+            Q_EMIT editRefused();
         return;
     }
     stack_.push(command);
+}
+
+void EditSession::setReadOnly(bool readOnly) {
+    if (readOnly_ == readOnly)
+        return;
+    readOnly_ = readOnly;
+    Q_EMIT readOnlyChanged(readOnly);
 }
 
 void EditSession::openNew(Edition edition) {
@@ -74,6 +84,7 @@ void EditSession::openNew(Edition edition) {
     recoveredAt_ = -1;
     edition_ = std::move(edition);
     path_.clear();
+    setReadOnly(false);
     cache_ = std::make_unique<LayoutCache>();
     stack_.clear();
     changed();
@@ -84,6 +95,7 @@ void EditSession::close() {
     removeRecovery();  // saved, or let go knowingly
     edition_.reset();
     path_.clear();
+    setReadOnly(false);
     stack_.clear();
     cache_ = std::make_unique<LayoutCache>();
     display_ = EditionDisplay{};

@@ -66,8 +66,15 @@ public:
     bool restoreRecovery(QString* error);
 
     // Pushes a command: its redo() runs now.
-    // With no document open there is nothing to change: the command is dropped.
+    // With no document open there is nothing to change: the command is dropped; so it is
+    // while the document is read-only (editRefused() says so).
     void push(QUndoCommand* command);
+    // A newsroom page someone else holds, or one signed off, is shown read-only: every
+    // edit of every tool and panel comes through push(), so refusing them there is the one
+    // place that holds for all of them. Undo and redo are off too (the stack is cleared
+    // when such a page is opened).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return readOnly_; }
     // Called by commands after changing the edition: lays it out again.
     void changed();
 
@@ -75,6 +82,8 @@ Q_SIGNALS:
     void documentReplaced();  // another document was opened, or its recovered work restored
     void laidOut();           // the display lists and findings are new
     void recoveryFailed(const QString& error);
+    void editRefused();  // an edit pushed while the document is read-only
+    void readOnlyChanged(bool readOnly);
 
 private:
     static const Edition& noEdition();
@@ -85,6 +94,7 @@ private:
 
     std::optional<Edition> edition_;
     QString path_;
+    bool readOnly_ = false;
     QUndoStack stack_;
     std::unique_ptr<LayoutCache> cache_;
     EditionDisplay display_;

@@ -40,6 +40,7 @@
 #include "editor/export_dialog.h"
 #include "editor/find_dialog.h"
 #include "editor/finding_wording.h"
+#include "editor/newsroom/newsroom_session.h"
 #include "editor/press_check.h"
 #include "editor/settings.h"
 #include "editor/side_panels.h"
@@ -118,6 +119,7 @@ MainWindow::MainWindow() {
             });
 
     createPanels();
+    createNewsroom();
     createActions();
     storyCount_ = new QLabel(this);
     statusBar()->addPermanentWidget(storyCount_);
@@ -288,11 +290,12 @@ void MainWindow::createActions() {
     openAction->setShortcut(QKeySequence::Open);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     updateRecentFiles();
-    QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    QAction* saveAction = saveAction_ = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     addDocumentActions(file, openAction, saveAsAction);
+    createNewsroomFileActions(file);
     file->addSeparator();
     QAction* place = placeAction_ =
         file->addAction(tr("&Place Image…"), this, &MainWindow::placeImage);
@@ -775,8 +778,11 @@ void MainWindow::deleteSelection() {
 }
 
 void MainWindow::updateTitle() {
-    const QString name =
+    QString name =
         session_->path().isEmpty() ? tr("Untitled") : QFileInfo(session_->path()).fileName();
+    if (newsroom_ && newsroom_->page())  // "只读：layout_chen 正在编辑 — 第 3 版 要闻…"
+        name = (session_->isReadOnly() ? readOnlyReason() + QStringLiteral(" — ") : QString()) +
+               newsroom_->pageTitle();
     setWindowTitle(tr("%1 — Paiban").arg(name) + (session_->isModified() ? u" *"_qs : QString()));
 }
 

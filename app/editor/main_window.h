@@ -36,6 +36,8 @@ class LinksPanel;
 class NotesPanel;
 class ChangesPanel;
 class ProofState;
+class NewsroomSession;
+class StoryPoolPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -67,6 +69,19 @@ public:
     // Asked, with the time of the recovery file, whether to restore unsaved work found for
     // a document being opened (a message box unless replaced, as tests do).
     std::function<bool(const QDateTime&)> confirmRecovery;
+    // The newsroom (main_window_newsroom.cpp): the connection and the page open from it.
+    NewsroomSession* newsroom() const { return newsroom_; }
+    StoryPoolPanel* storyPoolPanel() const { return poolPanel_; }
+    // Connects (and remembers the connection string, without its password); false, having
+    // said why, when it cannot.
+    bool connectToNewsroom(const QString& connectionString);
+    // Opens a newsroom page into the editor: editable, or read-only while another holds it.
+    bool openNewsroomPage(qint64 pageId);
+    // A pool story set into the text frame at a point of the shown page (a drop from the
+    // story pool panel); false, saying why in the status bar, when there is none there.
+    bool placePoolStory(qint64 poolId, const QPointF& pagePoint);
+    // Says what went wrong in the newsroom (a message box unless replaced, as tests do).
+    std::function<void(const QString& title, const QString& text)> showNewsroomProblem;
     // Writes unsaved work to the recovery file now (the session does it by itself a moment
     // after each change).
     void autosave();
@@ -110,6 +125,12 @@ public Q_SLOTS:
     void importProofNotesFrom(const QString& path);
     void showNote(const QString& noteId);
     void showChange(int index);
+    // File › Connect to Newsroom…, Disconnect, Open Newsroom Page…; Pages › History…
+    void connectToNewsroomDialog();
+    void disconnectFromNewsroom();
+    void openNewsroomPageDialog();
+    void showPageHistory();
+    void setNewsroomPageStatus(int status);  // a newsroom::PageStatus
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -168,6 +189,13 @@ private:
     void showTextRange(const QString& storyId, int from, int to);
     void showTextRangeKeepingFocus(const QString& storyId, int from, int to);
     void addNoteUnderPointerActions(QMenu& menu, const QPointF& at);
+    // main_window_newsroom.cpp: the newsroom's session, menus, panel and state shown.
+    void createNewsroom();
+    void createNewsroomFileActions(QMenu* file);
+    void createNewsroomPageActions(QMenu* pages);
+    void updateNewsroomState();
+    bool saveNewsroomPage();
+    QString readOnlyReason() const;
 
     EditSession* session_ = nullptr;
     DeferredCall* listsRefresh_ = nullptr;
@@ -205,6 +233,15 @@ private:
     NotesPanel* notesPanel_ = nullptr;
     ChangesPanel* changesPanel_ = nullptr;
     QAction* addNoteAction_ = nullptr;
+    QAction* saveAction_ = nullptr;
+    NewsroomSession* newsroom_ = nullptr;
+    StoryPoolPanel* poolPanel_ = nullptr;
+    QLabel* newsroomRole_ = nullptr;
+    QLabel* readOnlyBanner_ = nullptr;
+    QAction* openNewsroomPageAction_ = nullptr;
+    QAction* disconnectNewsroomAction_ = nullptr;
+    QAction* historyAction_ = nullptr;
+    QMenu* pageStatusMenu_ = nullptr;
 };
 
 }  // namespace paiban::editor

@@ -173,6 +173,7 @@ void MainWindow::createPagesWindowHelpMenus() {
     connect(master, &QMenu::aboutToShow, this, [this, master] { fillMasterMenu(master); });
     QMenu* release = pages->addMenu(tr("&Release from Master"));
     connect(release, &QMenu::aboutToShow, this, [this, release] { fillReleaseMenu(release); });
+    createNewsroomPageActions(pages);
 
     // Window: the panels, as View › Panels has them.
     QMenu* window = menuBar()->addMenu(tr("&Window"));

@@ -45,6 +45,7 @@
 #include "editor/export_dialog.h"
 #include "editor/find_dialog.h"
 #include "editor/finding_wording.h"
+#include "editor/newsroom/newsroom_session.h"
 #include "editor/press_check.h"
 #include "editor/proof_dialogs.h"
 #include "editor/settings.h"
@@ -170,8 +171,10 @@ bool MainWindow::saveTo(const QString& path) {
 }
 
 bool MainWindow::save() {
-    if (!session_->hasDocument())
+    if (!session_->hasDocument() || session_->isReadOnly())
         return false;
+    if (newsroom_->page())
+        return saveNewsroomPage();
     return session_->path().isEmpty() ? saveAs() : saveTo(session_->path());
 }
 
@@ -193,7 +196,8 @@ bool MainWindow::maybeSave() {
     const auto answer = QMessageBox::warning(
         this, tr("Unsaved changes"),
         tr("%1 has changes that are not saved. Save them?")
-            .arg(QFileInfo(session_->path()).fileName()),
+            .arg(newsroom_->page() ? newsroom_->pageTitle()
+                                   : QFileInfo(session_->path()).fileName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();

@@ -76,6 +76,9 @@ inline QString proofAuthor() {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user.isEmpty() ? QDir::home().dirName() : user;
 }
+// File › Connect to Newsroom…: the last connection string, always without a password
+// (newsroom::withoutPassword; libpq's ~/.pgpass holds passwords, Paiban never does).
+inline const Setting<QString> newsroomConnection{"newsroom/connection", {}};
 // How lengths and type sizes are shown (any unit may be typed): mm, pt, zi (字) or lan
 // (栏); hao (号 where a size has a name) or pt.
 inline const Setting<QString> lengthUnitName{"units/length", QStringLiteral("mm")};

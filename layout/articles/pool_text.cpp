@@ -133,4 +133,12 @@ std::vector<int> changedParagraphs(const std::vector<Paragraph>& before,
     return changed;
 }
 
+Story storyWithPoolText(const Story& story, const PoolText& text, const PoolLink& link,
+                        const StyleSheet& styles) {
+    Story placed = story;
+    placed.paragraphs = paragraphsOfPoolText(text, story, styles);
+    placed.pool = link;
+    return placed;
+}
+
 }  // namespace paiban

@@ -31,6 +31,14 @@ std::vector<Paragraph> paragraphsOfPoolText(const PoolText& text, const Story& s
 // styles' roles; a part the page does not show is `base`'s.
 PoolText poolTextOfStory(const Story& story, const StyleSheet& styles, const PoolText& base);
 
+// The story a text frame shows with a pool story placed in it (dragged from the story
+// pool, or a newer revision of the story it already holds): its paragraphs from the pool
+// text by their styles' roles (paragraphsOfPoolText), its link to the pool's story and
+// revision; its thread, notes and name stay. What the editor's undo step and a live
+// update mean.
+Story storyWithPoolText(const Story& story, const PoolText& text, const PoolLink& link,
+                        const StyleSheet& styles);
+
 // Which of `after`'s paragraphs differ from `before`'s, by index (paragraphs added at the
 // end included): what a live update marks on the page.
 std::vector<int> changedParagraphs(const std::vector<Paragraph>& before,

@@ -7,6 +7,8 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
+#include <QUndoStack>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -16,6 +18,7 @@
 #include "editor/edit_session.h"
 #include "editor/tools/tool.h"
 #include "model/grid.h"
+#include "model/text_edit.h"
 #include "render/painter_renderer.h"
 
 namespace paiban::editor {
@@ -48,6 +51,45 @@ PageCanvas::PageCanvas(EditSession* session, QWidget* parent)
     for (Ruler* ruler : {topRuler_, leftRuler_})
         connect(ruler, &Ruler::guideDropped, this, &PageCanvas::guideAdded);
     placeRulers();
+    updateMarksTimer_ = new QTimer(this);
+    updateMarksTimer_->setSingleShot(true);
+    updateMarksTimer_->setInterval(kUpdateMarkMs);
+    const auto clearMarks = [this] {
+        if (updateMarks_.empty())
+            return;
+        updateMarks_.clear();
+        viewport()->update();
+    };
+    connect(updateMarksTimer_, &QTimer::timeout, this, clearMarks);
+    // The next edit (or undo) clears them: they mark what came from the pool, not from here.
+    connect(session_->undoStack(), &QUndoStack::indexChanged, this, clearMarks);
+}
+
+void PageCanvas::markChangedParagraphs(const QString& storyId, const std::vector<int>& paragraphs) {
+    const Story* story = session_->edition().story(storyId);
+    if (!story)
+        return;
+    const QStringList texts = storyPlainText(*story).split(QLatin1Char('\n'));
+    int start = 0;
+    for (int i = 0; i < texts.size(); ++i) {
+        const int end = start + static_cast<int>(texts[i].size());
+        if (std::find(paragraphs.begin(), paragraphs.end(), i) != paragraphs.end())
+            updateMarks_.push_back({storyId, start, std::max(end, start + 1)});
+        start = end + 1;
+    }
+    updateMarksTimer_->start();
+    viewport()->update();
+}
+
+std::vector<std::pair<int, Rect>> PageCanvas::changedParagraphMarks() const {
+    std::vector<std::pair<int, Rect>> marks;
+    if (const LineIndex* index = lines()) {
+        for (const UpdateMark& mark : updateMarks_) {
+            for (const LineIndex::Band& band : index->bandsOf(mark.storyId, mark.from, mark.to))
+                marks.emplace_back(band.page, band.rect);
+        }
+    }
+    return marks;
 }
 
 void PageCanvas::placeRulers() {
@@ -358,11 +400,28 @@ QVariant PageCanvas::inputMethodQuery(Qt::InputMethodQuery query) const {
 }
 
 void PageCanvas::dragEnterEvent(QDragEnterEvent* event) {
-    if (event->mimeData()->hasUrls())
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasFormat(kPoolStoryMimeType))
+        event->acceptProposedAction();
+}
+
+void PageCanvas::dragMoveEvent(QDragMoveEvent* event) {
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasFormat(kPoolStoryMimeType))
         event->acceptProposedAction();
 }
 
 void PageCanvas::dropEvent(QDropEvent* event) {
+    // A drag arrives at the viewport (QAbstractScrollArea passes its events on as they are):
+    // the position is the viewport's already, not this widget's, which the rulers offset.
+    const QPointF at = toPage(event->position());
+    if (event->mimeData()->hasFormat(kPoolStoryMimeType)) {
+        bool ok = false;
+        const qint64 id = event->mimeData()->data(kPoolStoryMimeType).toLongLong(&ok);
+        if (ok) {
+            event->acceptProposedAction();
+            Q_EMIT poolStoryDropped(id, at);
+        }
+        return;
+    }
     QStringList paths;
     for (const QUrl& url : event->mimeData()->urls()) {
         if (url.isLocalFile())
@@ -371,7 +430,7 @@ void PageCanvas::dropEvent(QDropEvent* event) {
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    Q_EMIT imagesDropped(paths, toPage(viewport()->mapFrom(this, event->position().toPoint())));
+    Q_EMIT imagesDropped(paths, at);
 }
 
 // Painting -------------------------------------------------------------------------------
@@ -497,6 +556,14 @@ void PageCanvas::drawMarks(QPainter& painter) const {
         }
     }
     paintProofOverlay(painter, proofOverlay_, pageIndex_, px);
+    // A live update's changed lines: an orange bar in the column's margin and a faint wash.
+    for (const auto& [page, rect] : changedParagraphMarks()) {
+        if (page != pageIndex_)
+            continue;
+        painter.fillRect(toQRect(rect), QColor(255, 150, 30, 40));
+        painter.fillRect(QRectF(rect.x - 5 * px, rect.y, 3 * px, rect.height),
+                         QColor(235, 120, 20));
+    }
     if (proofView_) {
         for (const ProofMark& mark : proofMarks_) {
             const QColor colour = mark.error ? QColor(230, 30, 30) : QColor(240, 150, 0);

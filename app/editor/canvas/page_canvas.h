@@ -19,6 +19,8 @@
 #include "model/document.h"
 #include "model/find_text.h"
 
+class QTimer;
+
 namespace paiban::editor {
 
 class EditSession;
@@ -77,6 +79,15 @@ public:
     // Proofreading's marks: changes since a round, notes (canvas/proof_overlay.h).
     void setProofOverlay(ProofOverlay overlay);
     const ProofOverlay& proofOverlay() const { return proofOverlay_; }
+    // The paragraphs of a story that a newer revision from the newsroom's pool changed: a
+    // bar beside their lines, until a few seconds pass or the next edit.
+    void markChangedParagraphs(const QString& storyId, const std::vector<int>& paragraphs);
+    // Where those marks are now (page points, on every page): for tests.
+    std::vector<std::pair<int, Rect>> changedParagraphMarks() const;
+    // How long a live update's marks stay.
+    static constexpr int kUpdateMarkMs = 6000;
+    // The mime type of a story dragged from the story pool panel (its pool id as text).
+    static constexpr const char* kPoolStoryMimeType = "application/x-paiban-pool-story";
     // Find's hits, highlighted where they stand on the page.
     void setFindHits(std::vector<TextMatch> hits);
     // A guide being dragged out of a ruler.
@@ -103,6 +114,8 @@ Q_SIGNALS:
     void selectionChanged(const QString& frameId);
     // Image files dropped from the file manager, at a point of the page.
     void imagesDropped(const QStringList& paths, const QPointF& pagePoint);
+    // A story dragged from the story pool panel and dropped at a point of the page.
+    void poolStoryDropped(qint64 poolId, const QPointF& pagePoint);
     // A guide dragged out of a ruler onto the page.
     void guideAdded(bool vertical, double positionPt);
     // The right button or the menu key over the page (page point, screen point).
@@ -122,6 +135,7 @@ protected:
     void inputMethodEvent(QInputMethodEvent* event) override;
     QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
     void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
 
@@ -144,6 +158,12 @@ private:
     std::vector<ProofMark> proofMarks_;
     QString threadStory_;
     std::vector<TextMatch> findHits_;
+    struct UpdateMark {
+        QString storyId;
+        int from = 0, to = 0;  // plain text offsets of a changed paragraph
+    };
+    std::vector<UpdateMark> updateMarks_;
+    QTimer* updateMarksTimer_ = nullptr;
     ProofOverlay proofOverlay_;
     bool proofView_ = false;
     bool guides_ = true;
