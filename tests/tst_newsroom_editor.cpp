@@ -12,6 +12,7 @@
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -34,6 +35,7 @@
 #include "editor/newsroom/newsroom_session.h"
 #include "editor/newsroom/story_pool_panel.h"
 #include "io/document_io.h"
+#include "model/page_alone.h"
 #include "model/thread_edits.h"
 #include "newsroom/connection.h"
 #include "newsroom/pages.h"
@@ -204,9 +206,17 @@ class TestNewsroomEditor : public QObject {
                 s = storyWithPoolText(s, text, PoolLink{filed->id, filed->revision, slug},
                                       edition.styles);
         }
-        const Result<PageRow> page =
-            addPage(as(QStringLiteral("layout_chen")), editionId_, nextPageNumber_++,
-                    QStringLiteral("要闻"), serializeEdition(edition));
+        // As the newsroom keeps a page: the sample's first page alone, numbered as the
+        // edition's, its photos by absolute paths.
+        const int number = nextPageNumber_++;
+        Edition page1 = pageAlone(edition, 0, number).edition;
+        const QDir sampleDir = QFileInfo(sampleEditionPath()).absoluteDir();
+        for (Frame& frame : page1.pages.front().frames) {
+            if (!frame.imagePath.isEmpty())
+                frame.imagePath = sampleDir.absoluteFilePath(frame.imagePath);
+        }
+        const Result<PageRow> page = addPage(as(QStringLiteral("layout_chen")), editionId_, number,
+                                             QStringLiteral("要闻"), serializeEdition(page1));
         if (!page)
             qWarning("adding a page failed: %s", qPrintable(englishText(page.error())));
         made.page = page ? page->id : 0;

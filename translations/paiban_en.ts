@@ -237,27 +237,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="635"/>
+        <location filename="../layout/io/json_reader.cpp" line="638"/>
         <source>a paragraph style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="641"/>
+        <location filename="../layout/io/json_reader.cpp" line="644"/>
         <source>a character style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="646"/>
+        <location filename="../layout/io/json_reader.cpp" line="649"/>
         <source>an edition needs at least one page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="650"/>
+        <location filename="../layout/io/json_reader.cpp" line="653"/>
         <source>a page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="656"/>
+        <location filename="../layout/io/json_reader.cpp" line="659"/>
         <location filename="../layout/io/json_reader_masters.cpp" line="47"/>
         <source>a story</source>
         <translation type="unfinished"></translation>
@@ -318,17 +318,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="326"/>
+        <location filename="../layout/io/document_io.cpp" line="328"/>
         <source>cannot open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="335"/>
+        <location filename="../layout/io/document_io.cpp" line="337"/>
         <source>%1 MB is too large to be a Paiban document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="344"/>
+        <location filename="../layout/io/document_io.cpp" line="346"/>
         <source>the file is empty: no document in it (a save that never finished? look for %1~)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,77 +457,82 @@
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="96"/>
+        <source>image %1 of frame %2 is cut short or damaged: the press would print it half drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="100"/>
         <source>image %1 of frame %2 prints at %3 ppi (%4 × %5 pixels over %6 mm); %7 ppi is the least for the press</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="101"/>
+        <location filename="../app/editor/finding_wording.cpp" line="105"/>
         <source>frame %1 lies off the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="102"/>
+        <location filename="../app/editor/finding_wording.cpp" line="106"/>
         <source>frame %1 runs off the edge of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="105"/>
+        <location filename="../app/editor/finding_wording.cpp" line="109"/>
         <source>story %1 is in no frame: none of it will print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="106"/>
+        <location filename="../app/editor/finding_wording.cpp" line="110"/>
         <source>story %1 (%2) is in no frame: none of it will print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="109"/>
+        <location filename="../app/editor/finding_wording.cpp" line="113"/>
         <source>note %1 (%2) on “%3” is still open: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="113"/>
+        <location filename="../app/editor/finding_wording.cpp" line="117"/>
         <source>%1 puts down %2 % of ink; the press takes at most %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="116"/>
+        <location filename="../app/editor/finding_wording.cpp" line="120"/>
         <source>photo %1 puts down up to %2 % of ink once converted to the press&apos;s CMYK; the press takes at most %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="120"/>
+        <location filename="../app/editor/finding_wording.cpp" line="124"/>
         <source>photo %1 is RGB: export converts it to the press&apos;s CMYK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="137"/>
+        <location filename="../app/editor/finding_wording.cpp" line="141"/>
         <source>%1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="145"/>
+        <location filename="../app/editor/finding_wording.cpp" line="149"/>
         <source>page %1, frame %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="147"/>
+        <location filename="../app/editor/finding_wording.cpp" line="151"/>
         <source>page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="149"/>
+        <location filename="../app/editor/finding_wording.cpp" line="153"/>
         <source>frame %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="151"/>
+        <location filename="../app/editor/finding_wording.cpp" line="155"/>
         <source>story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="136"/>
-        <location filename="../app/editor/finding_wording.cpp" line="153"/>
+        <location filename="../app/editor/finding_wording.cpp" line="140"/>
+        <location filename="../app/editor/finding_wording.cpp" line="157"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,82 +663,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="98"/>
-        <source>The newsroom is of a newer version (schema %1) than this Paiban knows (%2). Update Paiban to work in it.</source>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="99"/>
+        <source>This database holds no newsroom yet, and your role (%1) may not create it: %2. Ask an administrator to run “paiban newsroom init”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="102"/>
-        <source>The newsroom is of an older version (schema %1; this Paiban needs %2) and could not be brought up to date: %3. Ask an administrator to run “paiban newsroom init”.</source>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="103"/>
+        <source>The newsroom is of an older version (schema %1; this Paiban needs %2), and your role (%3) may not bring it up to date: %4. Ask an administrator to run “paiban newsroom init”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="107"/>
-        <source>Bringing the newsroom up to date failed in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="110"/>
-        <source>Your role may not do that.</source>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="108"/>
+        <source>Your role (%1) is none of the newsroom&apos;s people. Ask an administrator to add you (“paiban newsroom add-user %1 --role …”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="112"/>
-        <source>Story %1 is approved; only the chief editor may change it.</source>
+        <source>The newsroom is of a newer version (schema %1) than this Paiban knows (%2). Update Paiban to work in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="114"/>
-        <source>Your role may not move story %1 from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="117"/>
-        <source>There is no story %1 in the pool.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="119"/>
-        <source>Your role may not change story %1.</source>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="116"/>
+        <source>The newsroom is of an older version (schema %1; this Paiban needs %2) and could not be brought up to date: %3. Ask an administrator to run “paiban newsroom init”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="121"/>
-        <source>A story with that slug is already in the pool.</source>
+        <source>Bringing the newsroom up to date failed in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="123"/>
-        <source>Page %1 is signed off; nobody may change it.</source>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="124"/>
+        <source>Your role may not do that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="125"/>
-        <source>Your role may not move page %1 from %2 to %3.</source>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="126"/>
+        <source>Story %1 is approved; only the chief editor may change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="128"/>
+        <source>Your role may not move story %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="131"/>
+        <source>There is no story %1 in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="133"/>
+        <source>Your role may not change story %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="135"/>
+        <source>A story with that slug is already in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="137"/>
+        <source>The edition already has a page of that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="139"/>
+        <source>Page %1 of this edition is signed off; the edition stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="142"/>
+        <source>Page %1 is signed off; nobody may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="144"/>
+        <source>Your role may not move page %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="147"/>
         <source>There is no page %1 in the newsroom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="130"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="149"/>
         <source>Your role may not change page %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="132"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="151"/>
         <source>%1 is editing this page (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="134"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="153"/>
         <source>There is no edition of %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="136"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="155"/>
         <source>The newsroom refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,37 +1507,37 @@
 <context>
     <name>paiban::editor::LinksPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="698"/>
+        <location filename="../app/editor/side_panels.cpp" line="699"/>
         <source>Relink…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="704"/>
+        <location filename="../app/editor/side_panels.cpp" line="705"/>
         <source>Relink Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="705"/>
+        <location filename="../app/editor/side_panels.cpp" line="706"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="731"/>
+        <location filename="../app/editor/side_panels.cpp" line="732"/>
         <source>too large to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="733"/>
+        <location filename="../app/editor/side_panels.cpp" line="734"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="734"/>
+        <location filename="../app/editor/side_panels.cpp" line="735"/>
         <source>%1 ppi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="736"/>
+        <location filename="../app/editor/side_panels.cpp" line="737"/>
         <source>page %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,7 +2256,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="788"/>
+        <location filename="../app/editor/main_window.cpp" line="786"/>
         <source>%1 — Paiban</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2913,43 +2943,43 @@
 <context>
     <name>paiban::editor::NewsroomSession</name>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="92"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="99"/>
         <source>Page %1%2, %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="108"/>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="247"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="115"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="254"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="238"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="245"/>
         <source>The page is free now: its newest version (%1) is open for editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="378"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="391"/>
         <source>%1 changed story %2 (revision %3), which this page has edited too: the page keeps its text; saving keeps both versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="394"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="407"/>
         <source>Story %1 updated from the pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="404"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="417"/>
         <source>%1 changed story %2: revision %3 is on the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="421"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="434"/>
         <source>%1 saved the page: version %2 is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="431"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="444"/>
         <source>%1 set the page to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,7 +3266,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="359"/>
+        <location filename="../app/editor/side_panels.cpp" line="360"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3303,83 +3333,83 @@
 <context>
     <name>paiban::editor::PropertiesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="565"/>
+        <location filename="../app/editor/side_panels.cpp" line="566"/>
         <source>Text wraps around it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="569"/>
         <location filename="../app/editor/side_panels.cpp" line="570"/>
+        <location filename="../app/editor/side_panels.cpp" line="571"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="582"/>
+        <location filename="../app/editor/side_panels.cpp" line="583"/>
         <source>X:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="583"/>
+        <location filename="../app/editor/side_panels.cpp" line="584"/>
         <source>Y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="584"/>
+        <location filename="../app/editor/side_panels.cpp" line="585"/>
         <source>Width:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="585"/>
+        <location filename="../app/editor/side_panels.cpp" line="586"/>
         <source>Height:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="586"/>
+        <location filename="../app/editor/side_panels.cpp" line="587"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="587"/>
+        <location filename="../app/editor/side_panels.cpp" line="588"/>
         <source>Gutter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="589"/>
+        <location filename="../app/editor/side_panels.cpp" line="590"/>
         <source>Standoff:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="590"/>
+        <location filename="../app/editor/side_panels.cpp" line="591"/>
         <source>Image fit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="591"/>
+        <location filename="../app/editor/side_panels.cpp" line="592"/>
         <source>Fill:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="592"/>
+        <location filename="../app/editor/side_panels.cpp" line="593"/>
         <source>Stroke:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="593"/>
+        <location filename="../app/editor/side_panels.cpp" line="594"/>
         <source>Weight:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="594"/>
+        <location filename="../app/editor/side_panels.cpp" line="595"/>
         <source>Line style:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="617"/>
+        <location filename="../app/editor/side_panels.cpp" line="618"/>
         <source>%1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="617"/>
+        <location filename="../app/editor/side_panels.cpp" line="618"/>
         <source>No frame selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,62 +3550,62 @@
 <context>
     <name>paiban::editor::StoryPoolPanel</name>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="64"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="65"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="69"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="70"/>
         <source>Every section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="74"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="75"/>
         <source>Find in the pool…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="81"/>
         <source>Slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="81"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="81"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="81"/>
         <source>Characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="81"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="81"/>
         <source>Rev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="85"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="86"/>
         <source>Drag a story onto a text frame of the page to place it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="132"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="138"/>
         <source>Not connected: File › Connect to Newsroom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="143"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="149"/>
         <source>%n stories</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3586,63 +3616,63 @@
 <context>
     <name>paiban::editor::StylesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="381"/>
+        <location filename="../app/editor/side_panels.cpp" line="382"/>
         <source> 字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="392"/>
-        <location filename="../app/editor/side_panels.cpp" line="412"/>
+        <location filename="../app/editor/side_panels.cpp" line="393"/>
+        <location filename="../app/editor/side_panels.cpp" line="413"/>
         <source>Font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="393"/>
-        <location filename="../app/editor/side_panels.cpp" line="414"/>
+        <location filename="../app/editor/side_panels.cpp" line="394"/>
+        <location filename="../app/editor/side_panels.cpp" line="415"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="394"/>
+        <location filename="../app/editor/side_panels.cpp" line="395"/>
         <source>Leading:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="395"/>
+        <location filename="../app/editor/side_panels.cpp" line="396"/>
         <source>First-line indent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="396"/>
+        <location filename="../app/editor/side_panels.cpp" line="397"/>
         <source>Alignment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="397"/>
+        <location filename="../app/editor/side_panels.cpp" line="398"/>
         <source>Line-start rules:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="390"/>
-        <location filename="../app/editor/side_panels.cpp" line="401"/>
-        <location filename="../app/editor/side_panels.cpp" line="405"/>
-        <location filename="../app/editor/side_panels.cpp" line="410"/>
+        <location filename="../app/editor/side_panels.cpp" line="391"/>
+        <location filename="../app/editor/side_panels.cpp" line="402"/>
+        <location filename="../app/editor/side_panels.cpp" line="406"/>
+        <location filename="../app/editor/side_panels.cpp" line="411"/>
         <source>as the paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="398"/>
-        <location filename="../app/editor/side_panels.cpp" line="415"/>
+        <location filename="../app/editor/side_panels.cpp" line="399"/>
+        <location filename="../app/editor/side_panels.cpp" line="416"/>
         <source>Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="413"/>
+        <location filename="../app/editor/side_panels.cpp" line="414"/>
         <source>Weight:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="421"/>
+        <location filename="../app/editor/side_panels.cpp" line="422"/>
         <source>Character styles:</source>
         <translation type="unfinished"></translation>
     </message>

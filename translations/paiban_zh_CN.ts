@@ -237,27 +237,27 @@
         <translation>版本 %1 由较新的排版写出；本程序最多读取版本 %2</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="635"/>
+        <location filename="../layout/io/json_reader.cpp" line="638"/>
         <source>a paragraph style</source>
         <translation>一个段落样式</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="641"/>
+        <location filename="../layout/io/json_reader.cpp" line="644"/>
         <source>a character style</source>
         <translation>一个字符样式</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="646"/>
+        <location filename="../layout/io/json_reader.cpp" line="649"/>
         <source>an edition needs at least one page</source>
         <translation>一期报纸至少需要一个版面</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="650"/>
+        <location filename="../layout/io/json_reader.cpp" line="653"/>
         <source>a page</source>
         <translation>一个版面</translation>
     </message>
     <message>
-        <location filename="../layout/io/json_reader.cpp" line="656"/>
+        <location filename="../layout/io/json_reader.cpp" line="659"/>
         <location filename="../layout/io/json_reader_masters.cpp" line="47"/>
         <source>a story</source>
         <translation>一篇稿件</translation>
@@ -318,17 +318,17 @@
         <translation>此版的主页没有项目“%1”</translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="326"/>
+        <location filename="../layout/io/document_io.cpp" line="328"/>
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="335"/>
+        <location filename="../layout/io/document_io.cpp" line="337"/>
         <source>%1 MB is too large to be a Paiban document</source>
         <translation>%1 MB 太大，不可能是排版文档</translation>
     </message>
     <message>
-        <location filename="../layout/io/document_io.cpp" line="344"/>
+        <location filename="../layout/io/document_io.cpp" line="346"/>
         <source>the file is empty: no document in it (a save that never finished? look for %1~)</source>
         <translation>文件是空的，里面没有文档（保存未完成？请找 %1~）</translation>
     </message>
@@ -457,77 +457,82 @@
     </message>
     <message>
         <location filename="../app/editor/finding_wording.cpp" line="96"/>
+        <source>image %1 of frame %2 is cut short or damaged: the press would print it half drawn</source>
+        <translation>框 %2 的图片 %1 文件不完整或已损坏：印出来会残缺不全</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/finding_wording.cpp" line="100"/>
         <source>image %1 of frame %2 prints at %3 ppi (%4 × %5 pixels over %6 mm); %7 ppi is the least for the press</source>
         <translation>框 %2 的图片 %1 印刷分辨率只有 %3 ppi（%4 × %5 像素排 %6 mm 宽）；印刷至少需 %7 ppi</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="101"/>
+        <location filename="../app/editor/finding_wording.cpp" line="105"/>
         <source>frame %1 lies off the page</source>
         <translation>框 %1 在版面之外</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="102"/>
+        <location filename="../app/editor/finding_wording.cpp" line="106"/>
         <source>frame %1 runs off the edge of the page</source>
         <translation>框 %1 超出版面边缘</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="105"/>
+        <location filename="../app/editor/finding_wording.cpp" line="109"/>
         <source>story %1 is in no frame: none of it will print</source>
         <translation>稿件 %1 不在任何框中：一个字也印不出来</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="106"/>
+        <location filename="../app/editor/finding_wording.cpp" line="110"/>
         <source>story %1 (%2) is in no frame: none of it will print</source>
         <translation>稿件 %1（%2）不在任何框中：一个字也印不出来</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="109"/>
+        <location filename="../app/editor/finding_wording.cpp" line="113"/>
         <source>note %1 (%2) on “%3” is still open: %4</source>
         <translation>批注 %1（%2）“%3”尚未解决：%4</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="113"/>
+        <location filename="../app/editor/finding_wording.cpp" line="117"/>
         <source>%1 puts down %2 % of ink; the press takes at most %3 %</source>
         <translation>%1 的总墨量为 %2 %；印刷最多只能承受 %3 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="116"/>
+        <location filename="../app/editor/finding_wording.cpp" line="120"/>
         <source>photo %1 puts down up to %2 % of ink once converted to the press&apos;s CMYK; the press takes at most %3 %</source>
         <translation>图片 %1 转换为印刷 CMYK 后总墨量最高达 %2 %；印刷最多只能承受 %3 %</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="120"/>
+        <location filename="../app/editor/finding_wording.cpp" line="124"/>
         <source>photo %1 is RGB: export converts it to the press&apos;s CMYK</source>
         <translation>图片 %1 为 RGB：输出时将转换为印刷 CMYK</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="137"/>
+        <location filename="../app/editor/finding_wording.cpp" line="141"/>
         <source>%1: %2: %3</source>
         <translation>%1：%2：%3</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="145"/>
+        <location filename="../app/editor/finding_wording.cpp" line="149"/>
         <source>page %1, frame %2</source>
         <translation>第 %1 版，框 %2</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="147"/>
+        <location filename="../app/editor/finding_wording.cpp" line="151"/>
         <source>page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="149"/>
+        <location filename="../app/editor/finding_wording.cpp" line="153"/>
         <source>frame %1</source>
         <translation>框 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="151"/>
+        <location filename="../app/editor/finding_wording.cpp" line="155"/>
         <source>story %1</source>
         <translation>稿件 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/finding_wording.cpp" line="136"/>
-        <location filename="../app/editor/finding_wording.cpp" line="153"/>
+        <location filename="../app/editor/finding_wording.cpp" line="140"/>
+        <location filename="../app/editor/finding_wording.cpp" line="157"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -658,82 +663,107 @@
         <translation>这个数据库里还没有稿库。请管理员运行“paiban newsroom init”。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="98"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="99"/>
+        <source>This database holds no newsroom yet, and your role (%1) may not create it: %2. Ask an administrator to run “paiban newsroom init”.</source>
+        <translation>此数据库中还没有稿库，你的角色（%1）无权创建：%2。请管理员运行“paiban newsroom init”。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="103"/>
+        <source>The newsroom is of an older version (schema %1; this Paiban needs %2), and your role (%3) may not bring it up to date: %4. Ask an administrator to run “paiban newsroom init”.</source>
+        <translation>稿库版本较旧（结构版本 %1，本程序需要 %2），你的角色（%3）无权升级：%4。请管理员运行“paiban newsroom init”。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="108"/>
+        <source>Your role (%1) is none of the newsroom&apos;s people. Ask an administrator to add you (“paiban newsroom add-user %1 --role …”).</source>
+        <translation>你的角色（%1）不是稿库的成员。请管理员添加（“paiban newsroom add-user %1 --role …”）。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="112"/>
         <source>The newsroom is of a newer version (schema %1) than this Paiban knows (%2). Update Paiban to work in it.</source>
         <translation>稿库的版本（结构 %1）比本排版程序所知的（%2）更新。请更新排版程序后再使用。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="102"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="116"/>
         <source>The newsroom is of an older version (schema %1; this Paiban needs %2) and could not be brought up to date: %3. Ask an administrator to run “paiban newsroom init”.</source>
         <translation>稿库的版本较旧（结构 %1；本排版程序需要 %2），且无法更新：%3。请管理员运行“paiban newsroom init”。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="107"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="121"/>
         <source>Bringing the newsroom up to date failed in %1: %2</source>
         <translation>更新稿库在 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="110"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="124"/>
         <source>Your role may not do that.</source>
         <translation>你的角色无权这样做。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="112"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="126"/>
         <source>Story %1 is approved; only the chief editor may change it.</source>
         <translation>稿件 %1 已签发；只有总编辑可以修改。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="114"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="128"/>
         <source>Your role may not move story %1 from %2 to %3.</source>
         <translation>你的角色无权把稿件 %1 从%2改为%3。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="117"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="131"/>
         <source>There is no story %1 in the pool.</source>
         <translation>稿库中没有稿件 %1。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="119"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="133"/>
         <source>Your role may not change story %1.</source>
         <translation>你的角色无权修改稿件 %1。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="121"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="135"/>
         <source>A story with that slug is already in the pool.</source>
         <translation>稿库中已有这个稿号的稿件。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="123"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="137"/>
+        <source>The edition already has a page of that number.</source>
+        <translation>这一期已有该版号的版面。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="139"/>
+        <source>Page %1 of this edition is signed off; the edition stays as it is.</source>
+        <translation>这一期的第 %1 版已签发，该期不能再改。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="142"/>
         <source>Page %1 is signed off; nobody may change it.</source>
         <translation>第 %1 版已签发，任何人都不能再修改。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="125"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="144"/>
         <source>Your role may not move page %1 from %2 to %3.</source>
         <translation>你的角色无权把第 %1 版从%2改为%3。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="128"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="147"/>
         <source>There is no page %1 in the newsroom.</source>
         <translation>稿库中没有版面 %1。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="130"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="149"/>
         <source>Your role may not change page %1.</source>
         <translation>你的角色无权修改版面 %1。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="132"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="151"/>
         <source>%1 is editing this page (%2).</source>
         <translation>%1 正在编辑本版（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="134"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="153"/>
         <source>There is no edition of %1 %2.</source>
         <translation>没有 %1 %2 这一期。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="136"/>
+        <location filename="../app/editor/newsroom/newsroom_wording.cpp" line="155"/>
         <source>The newsroom refused: %1</source>
         <translation>稿库拒绝了操作：%1</translation>
     </message>
@@ -1462,37 +1492,37 @@
 <context>
     <name>paiban::editor::LinksPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="698"/>
+        <location filename="../app/editor/side_panels.cpp" line="699"/>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="704"/>
+        <location filename="../app/editor/side_panels.cpp" line="705"/>
         <source>Relink Image</source>
         <translation>重新链接图片</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="705"/>
+        <location filename="../app/editor/side_panels.cpp" line="706"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="731"/>
+        <location filename="../app/editor/side_panels.cpp" line="732"/>
         <source>too large to open</source>
         <translation>过大，无法打开</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="733"/>
+        <location filename="../app/editor/side_panels.cpp" line="734"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="734"/>
+        <location filename="../app/editor/side_panels.cpp" line="735"/>
         <source>%1 ppi</source>
         <translation>%1 ppi</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="736"/>
+        <location filename="../app/editor/side_panels.cpp" line="737"/>
         <source>page %1 · %2 · %3</source>
         <translation>第 %1 版 · %2 · %3</translation>
     </message>
@@ -2211,7 +2241,7 @@
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window.cpp" line="788"/>
+        <location filename="../app/editor/main_window.cpp" line="786"/>
         <source>%1 — Paiban</source>
         <translation>%1 — 排版</translation>
     </message>
@@ -2886,43 +2916,43 @@
 <context>
     <name>paiban::editor::NewsroomSession</name>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="92"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="99"/>
         <source>Page %1%2, %3 %4</source>
         <translation>第 %1 版%2，%3 %4</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="108"/>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="247"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="115"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="254"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="238"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="245"/>
         <source>The page is free now: its newest version (%1) is open for editing.</source>
         <translation>本版已空出：最新版本（%1）已打开，可以编辑。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="378"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="391"/>
         <source>%1 changed story %2 (revision %3), which this page has edited too: the page keeps its text; saving keeps both versions.</source>
         <translation>%1 修改了稿件 %2（修订 %3），而本版也改过这篇稿件：版面保留本版的文字；保存时两个版本都会保留。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="394"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="407"/>
         <source>Story %1 updated from the pool</source>
         <translation>稿件 %1 从稿库更新</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="404"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="417"/>
         <source>%1 changed story %2: revision %3 is on the page.</source>
         <translation>%1 修改了稿件 %2：版面已换上修订 %3。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="421"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="434"/>
         <source>%1 saved the page: version %2 is shown.</source>
         <translation>%1 保存了本版：现显示版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="431"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="444"/>
         <source>%1 set the page to %2.</source>
         <translation>%1 把本版改为%2。</translation>
     </message>
@@ -3206,7 +3236,7 @@
         <translation><numerusform>第 %1 版上有 %n 个框。连同这些框删除此版吗？稿件的文字会保留；用“编辑 › 撤销”可恢复此版。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="359"/>
+        <location filename="../app/editor/side_panels.cpp" line="360"/>
         <source>Page %1</source>
         <translation>第 %1 版</translation>
     </message>
@@ -3270,83 +3300,83 @@
 <context>
     <name>paiban::editor::PropertiesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="565"/>
+        <location filename="../app/editor/side_panels.cpp" line="566"/>
         <source>Text wraps around it</source>
         <translation>文字绕排</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="569"/>
         <location filename="../app/editor/side_panels.cpp" line="570"/>
+        <location filename="../app/editor/side_panels.cpp" line="571"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="582"/>
+        <location filename="../app/editor/side_panels.cpp" line="583"/>
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="583"/>
+        <location filename="../app/editor/side_panels.cpp" line="584"/>
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="584"/>
+        <location filename="../app/editor/side_panels.cpp" line="585"/>
         <source>Width:</source>
         <translation>宽：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="585"/>
+        <location filename="../app/editor/side_panels.cpp" line="586"/>
         <source>Height:</source>
         <translation>高：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="586"/>
+        <location filename="../app/editor/side_panels.cpp" line="587"/>
         <source>Columns:</source>
         <translation>栏数：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="587"/>
+        <location filename="../app/editor/side_panels.cpp" line="588"/>
         <source>Gutter:</source>
         <translation>栏间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="589"/>
+        <location filename="../app/editor/side_panels.cpp" line="590"/>
         <source>Standoff:</source>
         <translation>绕排间距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="590"/>
+        <location filename="../app/editor/side_panels.cpp" line="591"/>
         <source>Image fit:</source>
         <translation>图片适配：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="591"/>
+        <location filename="../app/editor/side_panels.cpp" line="592"/>
         <source>Fill:</source>
         <translation>填充：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="592"/>
+        <location filename="../app/editor/side_panels.cpp" line="593"/>
         <source>Stroke:</source>
         <translation>描边：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="593"/>
+        <location filename="../app/editor/side_panels.cpp" line="594"/>
         <source>Weight:</source>
         <translation>粗细：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="594"/>
+        <location filename="../app/editor/side_panels.cpp" line="595"/>
         <source>Line style:</source>
         <translation>线型：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="617"/>
+        <location filename="../app/editor/side_panels.cpp" line="618"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="617"/>
+        <location filename="../app/editor/side_panels.cpp" line="618"/>
         <source>No frame selected.</source>
         <translation>未选中框。</translation>
     </message>
@@ -3478,62 +3508,62 @@
 <context>
     <name>paiban::editor::StoryPoolPanel</name>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="64"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="65"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="69"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="70"/>
         <source>Every section</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="74"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="75"/>
         <source>Find in the pool…</source>
         <translation>在稿库中查找…</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="81"/>
         <source>Slug</source>
         <translation>稿号</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="81"/>
         <source>Headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="81"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="81"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="81"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="80"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="81"/>
         <source>Rev.</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="85"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="86"/>
         <source>Drag a story onto a text frame of the page to place it there.</source>
         <translation>把稿件拖到版面的文字框上即可放置。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="132"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="138"/>
         <source>Not connected: File › Connect to Newsroom…</source>
         <translation>未连接：文件 › 连接稿库…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="143"/>
+        <location filename="../app/editor/newsroom/story_pool_panel.cpp" line="149"/>
         <source>%n stories</source>
         <translation><numerusform>%n 篇稿件</numerusform></translation>
     </message>
@@ -3541,63 +3571,63 @@
 <context>
     <name>paiban::editor::StylesPanel</name>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="381"/>
+        <location filename="../app/editor/side_panels.cpp" line="382"/>
         <source> 字</source>
         <translation> 字</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="392"/>
-        <location filename="../app/editor/side_panels.cpp" line="412"/>
+        <location filename="../app/editor/side_panels.cpp" line="393"/>
+        <location filename="../app/editor/side_panels.cpp" line="413"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="393"/>
-        <location filename="../app/editor/side_panels.cpp" line="414"/>
+        <location filename="../app/editor/side_panels.cpp" line="394"/>
+        <location filename="../app/editor/side_panels.cpp" line="415"/>
         <source>Size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="394"/>
+        <location filename="../app/editor/side_panels.cpp" line="395"/>
         <source>Leading:</source>
         <translation>行距：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="395"/>
+        <location filename="../app/editor/side_panels.cpp" line="396"/>
         <source>First-line indent:</source>
         <translation>首行缩进：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="396"/>
+        <location filename="../app/editor/side_panels.cpp" line="397"/>
         <source>Alignment:</source>
         <translation>对齐：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="397"/>
+        <location filename="../app/editor/side_panels.cpp" line="398"/>
         <source>Line-start rules:</source>
         <translation>避头尾：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="390"/>
-        <location filename="../app/editor/side_panels.cpp" line="401"/>
-        <location filename="../app/editor/side_panels.cpp" line="405"/>
-        <location filename="../app/editor/side_panels.cpp" line="410"/>
+        <location filename="../app/editor/side_panels.cpp" line="391"/>
+        <location filename="../app/editor/side_panels.cpp" line="402"/>
+        <location filename="../app/editor/side_panels.cpp" line="406"/>
+        <location filename="../app/editor/side_panels.cpp" line="411"/>
         <source>as the paragraph</source>
         <translation>同段落</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="398"/>
-        <location filename="../app/editor/side_panels.cpp" line="415"/>
+        <location filename="../app/editor/side_panels.cpp" line="399"/>
+        <location filename="../app/editor/side_panels.cpp" line="416"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="413"/>
+        <location filename="../app/editor/side_panels.cpp" line="414"/>
         <source>Weight:</source>
         <translation>粗细：</translation>
     </message>
     <message>
-        <location filename="../app/editor/side_panels.cpp" line="421"/>
+        <location filename="../app/editor/side_panels.cpp" line="422"/>
         <source>Character styles:</source>
         <translation>字符样式：</translation>
     </message>

@@ -526,7 +526,7 @@ void MainWindow::refreshLists() {
         const QSignalBlocker block(pageBox_);
         pageBox_->clear();
         for (int i = 0; i < pageCount(); ++i)
-            pageBox_->addItem(tr("Page %1").arg(pageNumber(i)));
+            pageBox_->addItem(tr("Page %1").arg(pageNumber(session_->edition(), i)));
         pageBox_->setCurrentIndex(page_);
     }
     updateDiagnostics();

@@ -334,7 +334,7 @@ void PagesPanel::removeCurrentPage() {
             tr("Page %1 holds %n frame(s). Delete the page with them? Their stories keep "
                "their text; Edit › Undo brings the page back.",
                nullptr, frames)
-                .arg(pageNumber(current_)),
+                .arg(pageNumber(session_->edition(), current_)),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
         return;
     }
@@ -356,7 +356,8 @@ void PagesPanel::refresh() {
         if (static_cast<int>(p) >= list_->count())
             list_->addItem(new QListWidgetItem);
         QListWidgetItem* item = list_->item(static_cast<int>(p));
-        item->setText(tr("Page %1").arg(pageNumber(static_cast<int>(p))));
+        // The edition's number: a newsroom page is page N of its edition, alone.
+        item->setText(tr("Page %1").arg(pageNumber(session_->edition(), static_cast<int>(p))));
         item->setIcon(thumbnail(pages[p]));
     }
     current_ = std::min(current_, list_->count() - 1);

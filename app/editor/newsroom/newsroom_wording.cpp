@@ -94,6 +94,20 @@ QString wordedNewsroomError(const newsroom::Error& e) {
             return tr(
                 "This database holds no newsroom yet. Ask an administrator to run "
                 "“paiban newsroom init”.");
+        case Problem::MayNotMigrate:
+            return arg(e, 0) == QLatin1String("0")
+                       ? tr("This database holds no newsroom yet, and your role (%1) may not "
+                            "create it: %2. Ask an administrator to run “paiban newsroom "
+                            "init”.")
+                             .arg(arg(e, 2), arg(e, 3))
+                       : tr("The newsroom is of an older version (schema %1; this Paiban needs "
+                            "%2), and your role (%3) may not bring it up to date: %4. Ask an "
+                            "administrator to run “paiban newsroom init”.")
+                             .arg(arg(e, 0), arg(e, 1), arg(e, 2), arg(e, 3));
+        case Problem::NotAMember:
+            return tr("Your role (%1) is none of the newsroom's people. Ask an administrator "
+                      "to add you (“paiban newsroom add-user %1 --role …”).")
+                .arg(arg(e, 0));
         case Problem::SchemaNewer:
             return tr("The newsroom is of a newer version (schema %1) than this Paiban knows "
                       "(%2). Update Paiban to work in it.")
@@ -119,6 +133,11 @@ QString wordedNewsroomError(const newsroom::Error& e) {
             return tr("Your role may not change story %1.").arg(arg(e, 0));
         case Problem::SlugTaken:
             return tr("A story with that slug is already in the pool.");
+        case Problem::PageNumberTaken:
+            return tr("The edition already has a page of that number.");
+        case Problem::EditionSigned:
+            return tr("Page %1 of this edition is signed off; the edition stays as it is.")
+                .arg(arg(e, 0));
         case Problem::PageSigned:
             return tr("Page %1 is signed off; nobody may change it.").arg(arg(e, 0));
         case Problem::PageMoveRefused:
