@@ -398,6 +398,31 @@ private slots:
         QVERIFY(w.window.canvas()->changedParagraphMarks().empty());
     }
 
+    // Every open page that shows a story follows it, the one open read-only too: it
+    // shows the newest revision, marked, with no undo step and nothing to save.
+    void aReadOnlyPageFollowsTheStoryToo() {
+        const LinkedPage page = aLinkedPage(QStringLiteral("read-only-follows"));
+        QVERIFY(tryLockPage(as(QStringLiteral("layout_sun")), page.page).value());
+        Window w;
+        QVERIFY(w.window.connectToNewsroom(connection(QStringLiteral("layout_chen"))));
+        QVERIFY(w.window.openNewsroomPage(page.page));
+        editor::EditSession* session = w.window.session();
+        QVERIFY(session->isReadOnly());
+        const PoolText desk{{}, QStringLiteral("主题"), {}, {}, {QStringLiteral("只读也跟着变。")}};
+        QElapsedTimer since;
+        since.start();
+        QVERIFY(saveStoryText(as(QStringLiteral("desk_zhao")), page.story, 1, desk)->saved);
+        QTRY_VERIFY_WITH_TIMEOUT(session->edition().story(kLinkedStory)->pool->revision == 2, 1000);
+        qInfo("the read-only page followed %lld ms after the save", since.elapsed());
+        QVERIFY(paragraphTexts(session->edition().story(kLinkedStory)->paragraphs)
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("只读也跟着变。")));
+        QVERIFY(!w.window.canvas()->changedParagraphMarks().empty());
+        QCOMPARE(session->undoStack()->count(), 0);
+        QVERIFY(session->isReadOnly());
+        QVERIFY(unlockPage(as(QStringLiteral("layout_sun")), page.page));
+    }
+
     // Pages › History…: an older version restored is unsaved work; saved, it is the newest
     // version, and the versions between stay.
     void aRestoredVersionSavesAsTheNewest() {

@@ -378,16 +378,15 @@ void NewsroomSession::onStoryChanged(qint64 poolId, int revision, const QString&
         if (!story.pool || story.pool->id != poolId || story.pool->revision >= revision)
             continue;
         const QString slug = story.pool->slug;
-        if (!isEditable()) {
-            // Not ours to change: the holder's page takes it, and we see it when saved.
-            continue;
-        }
+        // A page open read-only has no edits of its own: it shows the newest revision too.
+        const bool editable = isEditable();
         const Result<PoolText> linked = fetchRevision(db, poolId, story.pool->revision);
         if (!linked) {
             Q_EMIT message(wordedNewsroomError(linked.error()));
             continue;
         }
-        if (poolTextOfStory(story, edit_->edition().styles, linked.value()) != linked.value()) {
+        if (editable &&
+            poolTextOfStory(story, edit_->edition().styles, linked.value()) != linked.value()) {
             Q_EMIT message(tr("%1 changed story %2 (revision %3), which this page has edited "
                               "too: the page keeps its text; saving keeps both versions.")
                                .arg(by, slug)
@@ -407,7 +406,14 @@ void NewsroomSession::onStoryChanged(qint64 poolId, int revision, const QString&
                                              tr("Story %1 updated from the pool").arg(slug));
         const std::vector<int> changed =
             changedParagraphs(command->paragraphsBefore(), command->paragraphsAfter());
-        edit_->push(command);  // lays the page out again before it returns
+        if (editable) {
+            edit_->push(command);  // lays the page out again before it returns
+        } else {
+            // Shown, not kept: no undo step on a page that is not ours, and nothing to save
+            // (the page is loaded afresh when its holder saves it or lets it go).
+            command->redo();
+            delete command;
+        }
         const qint64 ms = sinceTold.elapsed();
         report({{QStringLiteral("event"), QStringLiteral("story-updated")},
                 {QStringLiteral("story"), poolId},
