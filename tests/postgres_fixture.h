@@ -64,6 +64,19 @@ public:
             hba.write("local all " + passwordRole().toUtf8() + " scram-sha-256\n" + trusted) < 0)
             return failed(QStringLiteral("cannot write pg_hba.conf"));
         hba.close();
+        return startAgain();
+    }
+
+    // Stops the server at once (as a crash or a power cut would: every session gone) and,
+    // unless `stayDown`, starts it again.
+    bool restart(bool stayDown = false) {
+        if (!run(pgCtl_, {QStringLiteral("-D"), dataFolder(), QStringLiteral("-m"),
+                          QStringLiteral("immediate"), QStringLiteral("stop")}))
+            return false;
+        started_ = false;
+        return stayDown || startAgain();
+    }
+    bool startAgain() {
         const QString options =
             QStringLiteral(
                 "-k %1 -c listen_addresses='' -c fsync=off -c synchronous_commit=off "

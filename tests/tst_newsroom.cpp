@@ -497,8 +497,10 @@ private slots:
                "byline | 本报记者 李\nbody | 第一段。\nbody | 第二段。";
         QTest::newRow("the story's own styles kept, a 导语 first")
             << "headline,intro,body"
-            << "kicker | 引题\nheadline | 主题第一行\nheadline | 第二行\nsubhead | 副题\n"
-               "byline | 本报记者 李\nintro | 第一段。\nbody | 第二段。";
+            << "headline | 主题第一行\nheadline | 第二行\nintro | 第一段。\nbody | 第二段。";
+        QTest::newRow("a body frame (its headline in a frame of its own) keeps to the body")
+            << "body,body"
+            << "body | 第一段。\nbody | 第二段。";
     }
     void poolTextOnThePage() {
         QFETCH(QString, storyStyles);
@@ -523,7 +525,7 @@ private slots:
         QCOMPARE(got.join(QLatin1Char('\n')), galley);
         // And back: what the page shows is the pool text again.
         story.paragraphs = paragraphsOfPoolText(text, story, sample.edition->styles);
-        QCOMPARE(poolTextOfStory(story, sample.edition->styles, PoolText{}), text);
+        QCOMPARE(poolTextOfStory(story, sample.edition->styles, text), text);
     }
 
     void editsOnThePageGoBackAsPoolText() {
@@ -553,6 +555,50 @@ private slots:
         story.paragraphs.push_back(added);
         QCOMPARE(changedParagraphs(before, story.paragraphs), (std::vector<int>{0, 2}));
         QCOMPARE(PoolText(base).characterCount(), 2 + 2 + 2 + 2);
+    }
+
+    // Someone saved the story while the page had it: each side's changes merged where
+    // they touch different parts or paragraphs, a conflict where both changed one.
+    void mergingTwoEditsOfAStory_data() {
+        QTest::addColumn<QString>("mine");  // headline | ¶ | ¶ | ¶
+        QTest::addColumn<QString>("theirs");
+        QTest::addColumn<QString>("merged");  // or "conflict"
+        // The base: 主题 | 一。| 二。| 三。
+        QTest::newRow("different paragraphs") << "主题|一，改。|二。|三。"
+                                              << "主题|一。|二。|三，改。"
+                                              << "主题|一，改。|二。|三，改。";
+        QTest::newRow("headline and body") << "新主题|一。|二。|三。"
+                                           << "主题|一。|二，改。|三。"
+                                           << "新主题|一。|二，改。|三。";
+        QTest::newRow("the same change on both sides") << "主题|一，改。|二。|三。"
+                                                       << "主题|一，改。|二。|三。"
+                                                       << "主题|一，改。|二。|三。";
+        QTest::newRow("one paragraph both ways") << "主题|一，我改。|二。|三。"
+                                                 << "主题|一，他改。|二。|三。"
+                                                 << "conflict";
+        QTest::newRow("a paragraph added on one side only") << "主题|一。|二。|三。|四。"
+                                                            << "新主题|一。|二。|三。"
+                                                            << "新主题|一。|二。|三。|四。";
+        QTest::newRow("paragraphs added on both sides") << "主题|一。|二。|三。|四。"
+                                                        << "主题|一。|二。|三。|五。"
+                                                        << "conflict";
+    }
+    void mergingTwoEditsOfAStory() {
+        QFETCH(QString, mine);
+        QFETCH(QString, theirs);
+        QFETCH(QString, merged);
+        auto text = [](const QString& s) {
+            QStringList parts = s.split(QLatin1Char('|'));
+            PoolText t;
+            t.headline = parts.takeFirst();
+            t.paragraphs = parts;
+            return t;
+        };
+        const std::optional<PoolText> got =
+            mergePoolTexts(text(QStringLiteral("主题|一。|二。|三。")), text(mine), text(theirs));
+        QCOMPARE(got ? QStringList(got->headline) + got->paragraphs
+                     : QStringList{QStringLiteral("conflict")},
+                 merged.split(QLatin1Char('|')));
     }
 
     void storyFiles_data() {

@@ -174,6 +174,12 @@ class TestNewsroomEditor : public QObject {
                      qPrintable(englishText(db.error())));
         return db ? db.value() : QSqlDatabase();
     }
+    // After a server restart every connection of the test's is dead: opened again as asked.
+    void forgetConnections() {
+        for (const QString& name : open_)
+            closeConnection(name);
+        open_.clear();
+    }
     void exec(QSqlDatabase db, const QString& sql) {
         QSqlQuery q(db);
         QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + QStringLiteral(": ") + sql));
@@ -591,8 +597,9 @@ private slots:
             openConflicts(as(QStringLiteral("desk_zhao")), page.story);
         QVERIFY(conflicts && conflicts->size() == 1);
         QCOMPARE(conflicts->front().basedOn, 1);
-        QVERIFY(conflicts->front().text.headline.startsWith(u"版面改：") ||
-                conflicts->front().text.kicker.startsWith(u"版面改："));
+        // The body frame's story shows the body only: the typing is in its first paragraph.
+        QVERIFY(!conflicts->front().text.paragraphs.isEmpty() &&
+                conflicts->front().text.paragraphs.first().startsWith(u"版面改："));
         QVERIFY(!session->isModified());
         QCOMPARE(loadPage(as(QStringLiteral("layout_chen")), page.page)->page.version, 2);
         // The report says so too: the story refused (with its conflict), the page saved.
@@ -611,6 +618,80 @@ private slots:
 
     // Held by someone else: no edit of any kind reaches the document, Save is off, the
     // title names the holder; let go, the page becomes editable.
+    // Two people changing different paragraphs of one story: the save merges them, and
+    // the page shows the merge; saving again files nothing more.
+    void editsInDifferentParagraphsAreMerged() {
+        const LinkedPage page = aLinkedPage(QStringLiteral("merge-test"));
+        Window w;
+        QVERIFY(w.window.connectToNewsroom(connection(QStringLiteral("layout_chen"))));
+        QVERIFY(w.window.openNewsroomPage(page.page));
+        editor::EditSession* session = w.window.session();
+        session->push(
+            new editor::TypeTextCommand(session, kLinkedStory, 0, 0, QStringLiteral("版面改：")));
+        const Result<PoolStory> pooled = fetchStory(as(QStringLiteral("desk_zhao")), page.story);
+        PoolText desk = pooled->text;
+        desk.paragraphs.last() += QStringLiteral("（编辑部补）");
+        QVERIFY(saveStoryText(as(QStringLiteral("desk_zhao")), page.story, 1, desk)->saved);
+        QTest::qWait(500);
+        QVERIFY(w.window.save());
+        QVERIFY2(w.problems.isEmpty(), qPrintable(w.problems.join(u'\n')));
+        const PoolText merged = fetchStory(as(QStringLiteral("desk_zhao")), page.story)->text;
+        QCOMPARE(fetchStory(as(QStringLiteral("desk_zhao")), page.story)->revision, 3);
+        QVERIFY(merged.paragraphs.first().startsWith(u"版面改："));
+        QVERIFY(merged.paragraphs.last().endsWith(u"（编辑部补）"));
+        QVERIFY(openConflicts(as(QStringLiteral("desk_zhao")), page.story)->empty());
+        const QString onPage =
+            paragraphTexts(session->edition().story(kLinkedStory)->paragraphs).join(u'\n');
+        QVERIFY2(onPage.contains(u"版面改：") && onPage.contains(u"（编辑部补）"),
+                 qPrintable(onPage));
+        QCOMPARE(session->edition().story(kLinkedStory)->pool->revision, 3);
+        // A conflict that stays is filed once, however often the page is saved.
+        session->push(
+            new editor::TypeTextCommand(session, kLinkedStory, 0, 0, QStringLiteral("再改：")));
+        const PoolText other{{}, merged.headline, {}, {}, {QStringLiteral("整篇换掉。")}};
+        QVERIFY(saveStoryText(as(QStringLiteral("desk_zhao")), page.story, 3, other)->saved);
+        QTest::qWait(500);
+        QVERIFY(w.window.save());
+        QVERIFY(w.window.save());
+        QCOMPARE(openConflicts(as(QStringLiteral("desk_zhao")), page.story)->size(), size_t(1));
+        // Edited again, it is a new text to keep.
+        session->push(
+            new editor::TypeTextCommand(session, kLinkedStory, 0, 0, QStringLiteral("又")));
+        QVERIFY(w.window.save());
+        QCOMPARE(openConflicts(as(QStringLiteral("desk_zhao")), page.story)->size(), size_t(2));
+    }
+
+    // The server goes down under an open page with unsaved work: saving says so and keeps
+    // the work; when the server is back the editor connects again by itself, and since
+    // someone took the page meanwhile, it is read-only with a warning — the work still in it.
+    void aLostConnectionLosesNothing() {
+        const LinkedPage page = aLinkedPage(QStringLiteral("lost-test"));
+        Window w;
+        QVERIFY(w.window.connectToNewsroom(connection(QStringLiteral("layout_chen"))));
+        QVERIFY(w.window.openNewsroomPage(page.page));
+        editor::EditSession* session = w.window.session();
+        session->push(
+            new editor::TypeTextCommand(session, kLinkedStory, 0, 0, QStringLiteral("未保存：")));
+        QVERIFY(server_.restart(/*stayDown=*/true));
+        QVERIFY(!w.window.save());
+        QCOMPARE(w.problems.size(), 1);
+        QVERIFY2(w.problems.first().contains(u"Save As"), qPrintable(w.problems.first()));
+        QVERIFY(session->isModified());
+        QVERIFY(!w.window.newsroom()->isReachable());
+        QVERIFY(server_.startAgain());
+        forgetConnections();
+        QVERIFY(tryLockPage(as(QStringLiteral("layout_sun")), page.page).value());
+        QTRY_VERIFY_WITH_TIMEOUT(w.window.newsroom()->isReachable(),
+                                 NewsroomSession::kConnectionCheckMs * 3);
+        QTRY_VERIFY_WITH_TIMEOUT(session->isReadOnly(), 2000);
+        QCOMPARE(w.problems.size(), 2);
+        QVERIFY2(w.problems.last().contains(u"layout_sun"), qPrintable(w.problems.last()));
+        QVERIFY(paragraphTexts(session->edition().story(kLinkedStory)->paragraphs)
+                    .join(u'\n')
+                    .contains(u"未保存："));
+        QVERIFY(unlockPage(as(QStringLiteral("layout_sun")), page.page));
+    }
+
     void readOnlyRefusesEdits() {
         const LinkedPage page = aLinkedPage(QStringLiteral("read-only-test"));
         QVERIFY(tryLockPage(as(QStringLiteral("layout_sun")), page.page).value());

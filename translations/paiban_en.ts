@@ -2551,150 +2551,185 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="60"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="58"/>
+        <source>The page is someone else&apos;s now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="59"/>
+        <source>While the connection to the newsroom was down, %1 opened this page for editing. Your changes are still here, but the page is read-only: File › Save As keeps them in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="62"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="68"/>
         <source>Story Pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="82"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="90"/>
         <source>Connect to &amp;Newsroom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="84"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="92"/>
         <source>Open Newsroom &amp;Page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="86"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="94"/>
         <source>&amp;Disconnect from Newsroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="91"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="99"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="92"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="100"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="107"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="115"/>
         <source>Read-only: the page is signed off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="110"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="118"/>
         <source>Read-only: %1 is editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="111"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="119"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="120"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="130"/>
         <source>Newsroom: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="145"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="131"/>
+        <source>Newsroom: %1 (connection lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="156"/>
         <source>Cannot connect to the newsroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="150"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="166"/>
         <source>Connected to the newsroom as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="159"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="175"/>
         <source>Disconnected from the newsroom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="175"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="191"/>
         <source>Cannot open the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="183"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="199"/>
         <source>Opened %1 for editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="184"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="200"/>
         <source>Opened %1 — %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="192"/>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="205"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="208"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="227"/>
         <source>Cannot save the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="197"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="213"/>
         <source>Stories changed meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="198"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="214"/>
         <source>Someone saved a newer revision of %1 while this page had it. Nothing is lost: the page keeps its text, the pool keeps theirs, and your text is kept beside it as a conflict for the desk to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="206"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="221"/>
+        <source>Someone saved %1 meanwhile, in other paragraphs: both edits are kept, merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="228"/>
         <source>A newer version (%1) of the page was saved meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="210"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="232"/>
         <source>Saved %1 as version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="221"/>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="233"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="243"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="255"/>
         <source>Page History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="240"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="262"/>
         <source>Version %1 is in the editor: saving makes it the newest version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="250"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="272"/>
         <source>Not connected to a newsroom: File › Connect to Newsroom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="268"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="290"/>
         <source>A story from the pool goes into a text frame: drop it on one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="271"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="293"/>
         <source>That text frame holds no story to put the pool&apos;s text in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="277"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="302"/>
         <source>Place Story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="278"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="304"/>
+        <source>Placed %1 (revision %2) in place of %3&apos;s text; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="308"/>
         <source>Placed %1 (revision %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="286"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="316"/>
         <source>Cannot change the page&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="320"/>
+        <source>%1 is now: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2943,43 +2978,63 @@
 <context>
     <name>paiban::editor::NewsroomSession</name>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="99"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="112"/>
+        <source>The connection to the newsroom is lost; trying again. Your work stays in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="133"/>
+        <source>Connected to the newsroom again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="156"/>
         <source>Page %1%2, %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="115"/>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="254"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="172"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="311"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="245"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="302"/>
         <source>The page is free now: its newest version (%1) is open for editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="391"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="316"/>
+        <source>the server cannot be reached; Paiban keeps trying, and File › Save As keeps your work in a file meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="408"/>
+        <source>Merge Story %1 with %2&apos;s revision %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="498"/>
         <source>%1 changed story %2 (revision %3), which this page has edited too: the page keeps its text; saving keeps both versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="407"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="514"/>
         <source>Story %1 updated from the pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="417"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="531"/>
         <source>%1 changed story %2: revision %3 is on the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="434"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="548"/>
         <source>%1 saved the page: version %2 is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="444"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="558"/>
         <source>%1 set the page to %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2524,151 +2524,186 @@
         <translation>这段文字不在任何版上：稿件在此处溢出，或未排入任何框。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="60"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="58"/>
+        <source>The page is someone else&apos;s now</source>
+        <translation>本版已由他人编辑</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="59"/>
+        <source>While the connection to the newsroom was down, %1 opened this page for editing. Your changes are still here, but the page is read-only: File › Save As keeps them in a file.</source>
+        <translation>与稿库的连接中断期间，%1 打开了本版进行编辑。你的修改仍在编辑器里，但本版现为只读：可用“文件 › 另存为”把它们保存到文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="62"/>
+        <source>someone</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="68"/>
         <source>Story Pool</source>
         <translation>稿库</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="82"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="90"/>
         <source>Connect to &amp;Newsroom…</source>
         <translation>连接稿库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="84"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="92"/>
         <source>Open Newsroom &amp;Page…</source>
         <translation>打开版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="86"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="94"/>
         <source>&amp;Disconnect from Newsroom</source>
         <translation>断开稿库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="91"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="99"/>
         <source>&amp;History…</source>
         <translation>历史版本(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="92"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="100"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="107"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="115"/>
         <source>Read-only: the page is signed off</source>
         <translation>只读：本版已签发</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="110"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="118"/>
         <source>Read-only: %1 is editing</source>
         <translation>只读：%1 正在编辑</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="111"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="119"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="120"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="130"/>
         <source>Newsroom: %1</source>
         <translation>稿库：%1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="145"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="131"/>
+        <source>Newsroom: %1 (connection lost)</source>
+        <translation>稿库：%1（连接中断）</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="156"/>
         <source>Cannot connect to the newsroom</source>
         <translation>无法连接稿库</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="150"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="166"/>
         <source>Connected to the newsroom as %1.</source>
         <translation>已以 %1 身份连接稿库。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="159"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="175"/>
         <source>Disconnected from the newsroom.</source>
         <translation>已断开稿库。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="175"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="191"/>
         <source>Cannot open the page</source>
         <translation>无法打开版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="183"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="199"/>
         <source>Opened %1 for editing.</source>
         <translation>已打开%1，可以编辑。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="184"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="200"/>
         <source>Opened %1 — %2.</source>
         <translation>已打开%1——%2。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="192"/>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="205"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="208"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="227"/>
         <source>Cannot save the page</source>
         <translation>无法保存版面</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="197"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="213"/>
         <source>Stories changed meanwhile</source>
         <translation>稿件已被他人修改</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="198"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="214"/>
         <source>Someone saved a newer revision of %1 while this page had it. Nothing is lost: the page keeps its text, the pool keeps theirs, and your text is kept beside it as a conflict for the desk to merge.</source>
         <translation>在本版编辑期间，有人保存了 %1 的新修订。没有内容丢失：版面保留本版的文字，稿库保留对方的修订，你的文字作为冲突稿另行保存，由编辑部合并。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="206"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="221"/>
+        <source>Someone saved %1 meanwhile, in other paragraphs: both edits are kept, merged.</source>
+        <translation>其间有人保存了 %1，改的是别的段落：两处修改都已保留并合并。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="228"/>
         <source>A newer version (%1) of the page was saved meanwhile.</source>
         <translation>其间已有人保存了本版的新版本（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="210"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="232"/>
         <source>Saved %1 as version %2.</source>
-        <translation>已保存%1，为第 %2 版本。</translation>
+        <translation>已保存%1（版本 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="221"/>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="233"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="243"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="255"/>
         <source>Page History</source>
         <translation>版面历史版本</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="240"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="262"/>
         <source>Version %1 is in the editor: saving makes it the newest version.</source>
-        <translation>第 %1 版本已载入编辑器：保存后它成为最新版本。</translation>
+        <translation>版本 %1 已载入编辑器：保存后它成为最新版本。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="250"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="272"/>
         <source>Not connected to a newsroom: File › Connect to Newsroom…</source>
         <translation>未连接稿库：文件 › 连接稿库…</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="268"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="290"/>
         <source>A story from the pool goes into a text frame: drop it on one.</source>
         <translation>稿库中的稿件要放进文字框：请拖到文字框上。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="271"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="293"/>
         <source>That text frame holds no story to put the pool&apos;s text in.</source>
         <translation>该文字框没有可放入稿件的文章。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="277"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="302"/>
         <source>Place Story %1</source>
         <translation>放置稿件 %1</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="278"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="304"/>
+        <source>Placed %1 (revision %2) in place of %3&apos;s text; Undo brings it back.</source>
+        <translation>已放入 %1（修订 %2），替换了 %3 原有的文字；撤销可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="308"/>
         <source>Placed %1 (revision %2).</source>
         <translation>已放置 %1（修订 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main_window_newsroom.cpp" line="286"/>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="316"/>
         <source>Cannot change the page&apos;s status</source>
         <translation>无法更改版面状态</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main_window_newsroom.cpp" line="320"/>
+        <source>%1 is now: %2.</source>
+        <translation>%1 现为：%2。</translation>
     </message>
 </context>
 <context>
@@ -2916,43 +2951,63 @@
 <context>
     <name>paiban::editor::NewsroomSession</name>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="99"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="112"/>
+        <source>The connection to the newsroom is lost; trying again. Your work stays in the editor.</source>
+        <translation>与稿库的连接已中断，正在重试。你的修改仍在编辑器里。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="133"/>
+        <source>Connected to the newsroom again.</source>
+        <translation>已重新连上稿库。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="156"/>
         <source>Page %1%2, %3 %4</source>
         <translation>第 %1 版%2，%3 %4</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="115"/>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="254"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="172"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="311"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="245"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="302"/>
         <source>The page is free now: its newest version (%1) is open for editing.</source>
         <translation>本版已空出：最新版本（%1）已打开，可以编辑。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="391"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="316"/>
+        <source>the server cannot be reached; Paiban keeps trying, and File › Save As keeps your work in a file meanwhile</source>
+        <translation>连不上服务器；排版会继续重试，其间可用“文件 › 另存为”把修改保存到文件</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="408"/>
+        <source>Merge Story %1 with %2&apos;s revision %3</source>
+        <translation>合并稿件 %1 与 %2 的修订 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="498"/>
         <source>%1 changed story %2 (revision %3), which this page has edited too: the page keeps its text; saving keeps both versions.</source>
         <translation>%1 修改了稿件 %2（修订 %3），而本版也改过这篇稿件：版面保留本版的文字；保存时两个版本都会保留。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="407"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="514"/>
         <source>Story %1 updated from the pool</source>
         <translation>稿件 %1 从稿库更新</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="417"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="531"/>
         <source>%1 changed story %2: revision %3 is on the page.</source>
         <translation>%1 修改了稿件 %2：版面已换上修订 %3。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="434"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="548"/>
         <source>%1 saved the page: version %2 is shown.</source>
         <translation>%1 保存了本版：现显示版本 %2。</translation>
     </message>
     <message>
-        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="444"/>
+        <location filename="../app/editor/newsroom/newsroom_session.cpp" line="558"/>
         <source>%1 set the page to %2.</source>
         <translation>%1 把本版改为%2。</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTranslator>
 #include <optional>
@@ -91,9 +92,15 @@ int run(int argc, char** argv) {
         window.newsroom()->setReportPath(start->report);
         window.show();
         // Said in the window (and on stderr for a script), and the window stays open.
+        // Said on stderr and in the report for a script, and in the window for the person
+        // looking at it — without stopping the event loop (a box that does not wait).
         window.showNewsroomProblem = [&window](const QString& title, const QString& text) {
             QTextStream(stderr) << title << ": " << text << '\n';
             window.newsroom()->reportProblem(title + QStringLiteral(": ") + text);
+            auto* box =
+                new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
         };
         if (window.connectToNewsroom(start->connection))
             window.openNewsroomPage(start->page);

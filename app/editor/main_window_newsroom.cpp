@@ -53,6 +53,14 @@ void MainWindow::createNewsroom() {
             [this](const QString& storyId, const std::vector<int>& changed) {
                 view_->markChangedParagraphs(storyId, changed);
             });
+    connect(newsroom_, &NewsroomSession::lockLost, this, [this](const QString& holder) {
+        showNewsroomProblem(
+            tr("The page is someone else's now"),
+            tr("While the connection to the newsroom was down, %1 opened this page for "
+               "editing. Your changes are still here, but the page is read-only: File › Save "
+               "As keeps them in a file.")
+                .arg(holder.isEmpty() ? tr("someone") : holder));
+    });
     connect(session_, &EditSession::editRefused, this,
             [this] { statusBar()->showMessage(readOnlyReason(), kNewsroomMessageMs); });
     // The story pool, tabbed with the proofreading panels on the right.
@@ -117,7 +125,10 @@ void MainWindow::updateNewsroomState() {
     const bool connected = newsroom_->isConnected();
     const auto& page = newsroom_->page();
     newsroomRole_->setVisible(connected);
-    newsroomRole_->setText(connected ? tr("Newsroom: %1").arg(newsroom_->role()) : QString());
+    newsroomRole_->setText(!connected ? QString()
+                           : newsroom_->isReachable()
+                               ? tr("Newsroom: %1").arg(newsroom_->role())
+                               : tr("Newsroom: %1 (connection lost)").arg(newsroom_->role()));
     newsroomRole_->setToolTip(newsroom_->connectionString());
     const bool readOnly = session_->isReadOnly();
     readOnlyBanner_->setVisible(readOnly);
@@ -147,6 +158,11 @@ bool MainWindow::connectToNewsroom(const QString& connectionString) {
         return false;
     }
     settings::newsroomConnection.set(newsroom_->connectionString());  // never a password
+    // The pool is what one connects for: its panel comes to the front.
+    if (auto* pool = findChild<QDockWidget*>(QStringLiteral("story-pool"))) {
+        pool->show();
+        pool->raise();
+    }
     statusBar()->showMessage(tr("Connected to the newsroom as %1.").arg(newsroom_->role()),
                              kNewsroomMessageMs);
     return true;
@@ -199,6 +215,12 @@ bool MainWindow::saveNewsroomPage() {
                "the page keeps its text, the pool keeps theirs, and your text is kept beside "
                "it as a conflict for the desk to merge.")
                 .arg(outcome.storiesRefused.join(QLatin1String(", "))));
+    }
+    if (!outcome.storiesMerged.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Someone saved %1 meanwhile, in other paragraphs: both edits are kept, merged.")
+                .arg(outcome.storiesMerged.join(QLatin1String(", "))),
+            kNewsroomMessageMs);
     }
     if (!outcome.pageSaved) {
         showNewsroomProblem(
@@ -272,11 +294,19 @@ bool MainWindow::placePoolStory(qint64 poolId, const QPointF& pagePoint) {
     const Result<PoolStory> pooled = fetchStory(newsroom_->database(), poolId);
     if (!pooled)
         return refuse(wordedNewsroomError(pooled.error()));
+    const bool hadText = std::any_of(story->paragraphs.begin(), story->paragraphs.end(),
+                                     [](const Paragraph& p) { return !p.text().isEmpty(); });
+    const QString replaced = story->pool ? story->pool->slug : story->id;
     session_->push(new PoolStoryCommand(session_, story->id, pooled->text,
                                         PoolLink{pooled->id, pooled->revision, pooled->slug},
                                         tr("Place Story %1").arg(pooled->slug)));
-    statusBar()->showMessage(tr("Placed %1 (revision %2).").arg(pooled->slug).arg(pooled->revision),
-                             kNewsroomMessageMs);
+    statusBar()->showMessage(
+        hadText ? tr("Placed %1 (revision %2) in place of %3's text; Undo brings it back.")
+                      .arg(pooled->slug)
+                      .arg(pooled->revision)
+                      .arg(replaced)
+                : tr("Placed %1 (revision %2).").arg(pooled->slug).arg(pooled->revision),
+        kNewsroomMessageMs);
     return true;
 }
 
@@ -285,6 +315,11 @@ void MainWindow::setNewsroomPageStatus(int status) {
     if (!done)
         showNewsroomProblem(tr("Cannot change the page's status"),
                             wordedNewsroomError(done.error()));
+    else
+        statusBar()->showMessage(
+            tr("%1 is now: %2.")
+                .arg(newsroom_->pageTitle(), wordedStatus(static_cast<PageStatus>(status))),
+            kNewsroomMessageMs);
     updateNewsroomState();
 }
 

@@ -3,6 +3,8 @@
 #include "articles/articles.h"
 
 #include <algorithm>
+#include <iterator>
+#include <optional>
 
 namespace paiban {
 namespace {
@@ -71,9 +73,18 @@ std::vector<Paragraph> paragraphsOfPoolText(const PoolText& text, const Story& s
                                             const StyleSheet& styles) {
     std::vector<Paragraph> out;
     PoolText parts = text;
+    // A story with text shows the parts it shows: a body frame whose headline stands in a
+    // frame of its own keeps to the body. An empty one (a fresh frame) takes every part.
+    bool empty = true;
+    for (const Paragraph& p : story.paragraphs)
+        empty = empty && p.text().trimmed().isEmpty();
     for (const TextRole role : kHeadingRoles) {
         const QString* part = partOf(parts, role);
         if (part->isEmpty())
+            continue;
+        if (!empty &&
+            std::none_of(story.paragraphs.begin(), story.paragraphs.end(),
+                         [&](const Paragraph& p) { return roleOf(p.style, styles) == role; }))
             continue;
         const QString style = styleFor(role, story, styles);
         if (style.isEmpty())
@@ -131,6 +142,54 @@ std::vector<int> changedParagraphs(const std::vector<Paragraph>& before,
             changed.push_back(static_cast<int>(i));
     }
     return changed;
+}
+
+namespace {
+
+// One part of a three-way merge: the side that changed it, or nothing when both did.
+template <typename T>
+std::optional<T> mergedPart(const T& base, const T& mine, const T& theirs) {
+    if (mine == theirs || theirs == base)
+        return mine;
+    if (mine == base)
+        return theirs;
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<PoolText> mergePoolTexts(const PoolText& base, const PoolText& mine,
+                                       const PoolText& theirs) {
+    PoolText merged;
+    QString* out[] = {&merged.kicker, &merged.headline, &merged.subhead, &merged.byline};
+    const QString* b[] = {&base.kicker, &base.headline, &base.subhead, &base.byline};
+    const QString* m[] = {&mine.kicker, &mine.headline, &mine.subhead, &mine.byline};
+    const QString* t[] = {&theirs.kicker, &theirs.headline, &theirs.subhead, &theirs.byline};
+    for (size_t i = 0; i < std::size(out); ++i) {
+        const std::optional<QString> part = mergedPart(*b[i], *m[i], *t[i]);
+        if (!part)
+            return std::nullopt;
+        *out[i] = *part;
+    }
+    const qsizetype n = base.paragraphs.size();
+    if (mine.paragraphs.size() == n && theirs.paragraphs.size() == n) {
+        // Paragraph by paragraph: each side's changes to different paragraphs both kept.
+        for (qsizetype i = 0; i < n; ++i) {
+            const std::optional<QString> p =
+                mergedPart(base.paragraphs[i], mine.paragraphs[i], theirs.paragraphs[i]);
+            if (!p)
+                return std::nullopt;
+            merged.paragraphs << *p;
+        }
+        return merged;
+    }
+    // Paragraphs added or removed: only one side may have touched the body.
+    const std::optional<QStringList> body =
+        mergedPart(base.paragraphs, mine.paragraphs, theirs.paragraphs);
+    if (!body)
+        return std::nullopt;
+    merged.paragraphs = *body;
+    return merged;
 }
 
 Story storyWithPoolText(const Story& story, const PoolText& text, const PoolLink& link,

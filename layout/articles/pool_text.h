@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 #include "model/document.h"
@@ -21,9 +22,11 @@ struct PoolText {
 };
 
 // The story's paragraphs for a pool text: each headline part and the byline in the style
-// the story already gives that part (by the style's role), else the style sheet's first
-// style of that role — a part with no style for its role is left off the page —, then the
-// body in the story's body style, else the sheet's first body style, else "body".
+// the story already gives that part (by the style's role) — a story with text shows only
+// the parts it shows, so a body frame whose headline has a frame of its own keeps to the
+// body; an empty story takes each part in the style sheet's first style of its role (a
+// part with no style for its role is left off the page) —, then the body in the story's
+// body styles, else the sheet's first body style, else "body".
 std::vector<Paragraph> paragraphsOfPoolText(const PoolText& text, const Story& story,
                                             const StyleSheet& styles);
 
@@ -38,6 +41,13 @@ PoolText poolTextOfStory(const Story& story, const StyleSheet& styles, const Poo
 // update mean.
 Story storyWithPoolText(const Story& story, const PoolText& text, const PoolLink& link,
                         const StyleSheet& styles);
+
+// A three-way merge of a story's text: what the page made of `base` (mine) and what
+// someone saved over it meanwhile (theirs). Each headline part, and each paragraph when
+// no side added or removed any, is taken from the side that changed it; nothing when
+// both changed the same one (a conflict for a person to settle).
+std::optional<PoolText> mergePoolTexts(const PoolText& base, const PoolText& mine,
+                                       const PoolText& theirs);
 
 // Which of `after`'s paragraphs differ from `before`'s, by index (paragraphs added at the
 // end included): what a live update marks on the page.

@@ -40,6 +40,8 @@ NewsroomSession::NewsroomSession(EditSession* edit, QObject* parent)
       connectionName_(QStringLiteral("paiban-editor-newsroom-%1").arg(nextConnectionNumber())) {
     lockRetry_.setInterval(kLockRetryMs);
     connect(&lockRetry_, &QTimer::timeout, this, &NewsroomSession::retryLock);
+    connectionCheck_.setInterval(kConnectionCheckMs);
+    connect(&connectionCheck_, &QTimer::timeout, this, &NewsroomSession::checkConnection);
     connect(edit_, &EditSession::documentReplaced, this, &NewsroomSession::documentReplaced);
 }
 
@@ -73,7 +75,10 @@ Status NewsroomSession::connectTo(const QString& connectionString) {
     role_ = who.exec(QStringLiteral("SELECT current_user")) && who.next() ? who.value(0).toString()
                                                                           : QString();
     connectionString_ = withoutPassword(connectionString);
+    reconnectWith_ = connectionString;
     connected_ = true;
+    lost_ = false;
+    connectionCheck_.start();
     watch_ = std::make_unique<NewsroomWatch>(db.value());
     connect(watch_.get(), &NewsroomWatch::storyChanged, this, &NewsroomSession::onStoryChanged);
     connect(watch_.get(), &NewsroomWatch::pageChanged, this, &NewsroomSession::onPageChanged);
@@ -88,8 +93,60 @@ void NewsroomSession::disconnectFromServer() {
     watch_.reset();
     closeConnection(connectionName_);
     connected_ = false;
+    lost_ = false;
+    connectionCheck_.stop();
+    reconnectWith_.clear();
     role_.clear();
     Q_EMIT connectionChanged();
+}
+
+bool NewsroomSession::checkConnection() {
+    if (!connected_)
+        return false;
+    QSqlQuery ping(database());
+    if (ping.exec(QStringLiteral("SELECT 1")))
+        return true;
+    if (!lost_) {
+        lost_ = true;
+        Q_EMIT message(
+            tr("The connection to the newsroom is lost; trying again. Your work "
+               "stays in the editor."));
+        Q_EMIT connectionChanged();
+    }
+    return reconnect();
+}
+
+// A new session on the server: what the old one held (the page's lock, the LISTENs) went
+// with it, so both are taken again.
+bool NewsroomSession::reconnect() {
+    watch_.reset();
+    closeConnection(connectionName_);
+    const QString application =
+        QStringLiteral("Paiban %1").arg(QSysInfo::machineHostName()).left(63);
+    Result<QSqlDatabase> db = openConnection(reconnectWith_, connectionName_, application);
+    if (!db)
+        return false;
+    lost_ = false;
+    watch_ = std::make_unique<NewsroomWatch>(db.value());
+    connect(watch_.get(), &NewsroomWatch::storyChanged, this, &NewsroomSession::onStoryChanged);
+    connect(watch_.get(), &NewsroomWatch::pageChanged, this, &NewsroomSession::onPageChanged);
+    Q_EMIT message(tr("Connected to the newsroom again."));
+    if (page_ && !isSigned()) {
+        const bool held = page_->held;
+        const Result<bool> locked = tryLockPage(db.value(), page_->id);
+        page_->held = locked && locked.value();
+        if (!page_->held) {
+            const Result<std::optional<PageHolder>> holder = pageHolder(db.value(), page_->id);
+            page_->holder = holder ? holder.value() : std::nullopt;
+        }
+        edit_->setReadOnly(!isEditable());
+        updateLockRetry();
+        if (held && !page_->held)
+            Q_EMIT lockLost(page_->holder ? page_->holder->role : QString());
+    }
+    Q_EMIT connectionChanged();
+    Q_EMIT pageStateChanged();
+    return true;
 }
 
 QString NewsroomSession::pageTitle() const {
@@ -254,6 +311,12 @@ NewsroomSession::SaveOutcome NewsroomSession::save() {
         outcome.error = Error{Problem::ConnectionLost, {tr("not connected")}};
         return outcome;
     }
+    if (!checkConnection()) {
+        outcome.error = Error{Problem::ConnectionLost,
+                              {tr("the server cannot be reached; Paiban keeps trying, and "
+                                  "File › Save As keeps your work in a file meanwhile")}};
+        return outcome;
+    }
     if (!isEditable()) {
         outcome.error = isSigned()
                             ? Error{Problem::PageSigned, {QString::number(page_->number)}}
@@ -263,6 +326,13 @@ NewsroomSession::SaveOutcome NewsroomSession::save() {
         return outcome;
     }
     QSqlDatabase db = database();
+    struct Merge {
+        QString storyId;
+        PoolText text;
+        PoolLink link;
+        QString by;
+    };
+    std::vector<Merge> merges;
     // The stories first: a story's text is the pool's, the page only shows it. The new
     // revision is written into the link directly, not as an undo step: the save is not an
     // edit to undo. (An undo past it brings back the older link; the next save from there
@@ -279,11 +349,42 @@ NewsroomSession::SaveOutcome NewsroomSession::save() {
         const PoolText onPage = poolTextOfStory(story, edition.styles, linked.value());
         if (onPage == linked.value())
             continue;
+        // Filed as a conflict by an earlier save and not settled since: said again, not
+        // filed again.
+        if (const Result<std::vector<StoryConflict>> open = openConflicts(db, story.pool->id)) {
+            const bool filed = std::any_of(open->begin(), open->end(), [&](const StoryConflict& c) {
+                return c.basedOn == story.pool->revision && c.text == onPage &&
+                       c.writtenBy == role_;
+            });
+            if (filed) {
+                outcome.storiesRefused << story.pool->slug;
+                continue;
+            }
+        }
         const Result<StorySave> saved =
             saveStoryText(db, story.pool->id, story.pool->revision, onPage);
         if (!saved) {
             outcome.error = saved.error();
             return outcome;
+        }
+        if (!saved->saved) {
+            // Someone saved a newer revision meanwhile. Where the two edits touch different
+            // headline parts or paragraphs, both are kept: merged, saved over theirs, and
+            // the conflict just filed marked settled; the page then shows the merge.
+            const Result<PoolStory> theirs = fetchStory(db, story.pool->id);
+            const std::optional<PoolText> merged =
+                theirs ? mergePoolTexts(linked.value(), onPage, theirs->text) : std::nullopt;
+            const Result<StorySave> again =
+                merged ? saveStoryText(db, story.pool->id, theirs->revision, *merged)
+                       : Result<StorySave>(StorySave{});
+            if (merged && again && again->saved) {
+                resolveConflict(db, saved->conflict);
+                merges.push_back({story.id, *merged,
+                                  PoolLink{story.pool->id, again->revision, story.pool->slug},
+                                  theirs->updatedBy});
+                outcome.storiesMerged << story.pool->slug;
+                continue;
+            }
         }
         if (saved->saved) {
             for (Story& s : edit_->mutableEdition().stories) {
@@ -300,6 +401,13 @@ NewsroomSession::SaveOutcome NewsroomSession::save() {
                     {QStringLiteral("revision"), saved->revision},
                     {QStringLiteral("conflict"), saved->conflict}});
         }
+    }
+    // The merges on the page, each an undo step, before the page itself is saved.
+    for (const Merge& m : merges) {
+        edit_->push(new PoolStoryCommand(edit_, m.storyId, m.text, m.link,
+                                         tr("Merge Story %1 with %2's revision %3")
+                                             .arg(m.link.slug, m.by)
+                                             .arg(m.link.revision)));
     }
     const Result<PageSave> saved =
         savePage(db, page_->id, page_->version, serializeEdition(edit_->edition()));

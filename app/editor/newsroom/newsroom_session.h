@@ -74,6 +74,7 @@ public:
         int version = 0;
         QStringList storiesSaved;    // slugs whose text went back to the pool
         QStringList storiesRefused;  // slugs someone else changed meanwhile: kept as conflicts
+        QStringList storiesMerged;   // changed meanwhile elsewhere in the text: both kept
         std::optional<newsroom::Error> error;
     };
     // Saves the page: first each pool story whose text the page changed goes back to the
@@ -93,6 +94,13 @@ public:
 
     // How often a read-only page asks for its lock again.
     static constexpr int kLockRetryMs = 2000;
+    // How often the connection is checked (and, when lost, opened again): a server
+    // restarted or a network gone is found within this, and the page's lock taken again.
+    static constexpr int kConnectionCheckMs = 5000;
+    // False while the server cannot be reached (the session keeps trying).
+    bool isReachable() const { return connected_ && !lost_; }
+    // Checks the connection now (before a save), opening it again when it was lost.
+    bool checkConnection();
 
 Q_SIGNALS:
     void connectionChanged();
@@ -102,6 +110,9 @@ Q_SIGNALS:
     void poolChanged();
     // A sentence for the status bar.
     void message(const QString& text);
+    // The connection came back, but while it was down someone else took the page this
+    // session held (`holder`): the page is read-only now, its unsaved work still in it.
+    void lockLost(const QString& holder);
     // A newer revision of a placed story was applied: the story on the page and the
     // indexes of its paragraphs that changed.
     void storyUpdated(const QString& storyId, const std::vector<int>& changedParagraphs);
@@ -126,6 +137,12 @@ private:
     std::optional<OpenPage> page_;
     bool replacing_ = false;  // the document is being replaced by this session itself
     QTimer lockRetry_;
+    QTimer connectionCheck_;
+    bool lost_ = false;
+    // What the user typed, password included, in memory only: to connect again after a
+    // loss without asking (never written anywhere).
+    QString reconnectWith_;
+    bool reconnect();
     QString reportPath_;
 };
 
