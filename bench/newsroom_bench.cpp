@@ -77,17 +77,6 @@ T must(Result<T> r, const char* what) {
     return std::move(r).value();
 }
 
-// The sample's page `which` (0 or 1) as page `number` of the edition, a document of its
-// own as the newsroom keeps it; photos found by absolute paths.
-Edition samplePage(const Edition& sample, int which, int number, const QString& sampleDir) {
-    Edition e = pageAlone(sample, which, number).edition;
-    for (Frame& f : e.pages[0].frames) {
-        if (!f.imagePath.isEmpty() && QDir::isRelativePath(f.imagePath))
-            f.imagePath = QDir(sampleDir).absoluteFilePath(f.imagePath);
-    }
-    return e;
-}
-
 bool isBody(const Story& story, const StyleSheet& styles) {
     return poolTextOfStory(story, styles, PoolText{}).paragraphs.size() >= 2;
 }
@@ -232,8 +221,10 @@ int main(int argc, char** argv) {
         must(editionFor(db, QDate(2026, 11, 30), QStringLiteral("魏都周刊")), "edition");
     std::vector<qint64> storyIds, pageIds;
     for (int p = 1; p <= o.pages; ++p) {
+        // The sample's two pages by turns, each a document of its own as the newsroom keeps it.
         Edition page =
-            samplePage(*sample.edition, (p - 1) % 2, p, QFileInfo(samplePath).absolutePath());
+            pageAlone(*sample.edition, (p - 1) % 2, p, QFileInfo(samplePath).absolutePath())
+                .edition;
         for (Story& story : page.stories) {
             if (!isBody(story, page.styles))
                 continue;

@@ -1,7 +1,8 @@
 #include "newsroom_error.h"
 
+#include "model/name_table.h"
+
 #include <QSqlError>
-#include <iterator>
 
 namespace paiban::newsroom {
 namespace {
@@ -67,17 +68,36 @@ Error errorOf(const QSqlError& error) {
     return {Problem::QueryFailed, {serverMessage(error)}};
 }
 
+// The problems' names as in the enum, for logs and tests.
+constexpr detail::NameTable<Problem, 24> kProblemNames{{
+    {Problem::NoDriver, "NoDriver"},
+    {Problem::CannotConnect, "CannotConnect"},
+    {Problem::ConnectionLost, "ConnectionLost"},
+    {Problem::NoNewsroom, "NoNewsroom"},
+    {Problem::MayNotMigrate, "MayNotMigrate"},
+    {Problem::NotAMember, "NotAMember"},
+    {Problem::SchemaNewer, "SchemaNewer"},
+    {Problem::SchemaBehind, "SchemaBehind"},
+    {Problem::MigrationFailed, "MigrationFailed"},
+    {Problem::NotAllowed, "NotAllowed"},
+    {Problem::StoryApproved, "StoryApproved"},
+    {Problem::StoryMoveRefused, "StoryMoveRefused"},
+    {Problem::NoSuchStory, "NoSuchStory"},
+    {Problem::StoryNotYours, "StoryNotYours"},
+    {Problem::SlugTaken, "SlugTaken"},
+    {Problem::PageNumberTaken, "PageNumberTaken"},
+    {Problem::PageSigned, "PageSigned"},
+    {Problem::PageMoveRefused, "PageMoveRefused"},
+    {Problem::EditionSigned, "EditionSigned"},
+    {Problem::NoSuchPage, "NoSuchPage"},
+    {Problem::PageNotYours, "PageNotYours"},
+    {Problem::PageHeld, "PageHeld"},
+    {Problem::NoSuchEdition, "NoSuchEdition"},
+    {Problem::QueryFailed, "QueryFailed"},
+}};
+
 const char* toString(Problem problem) {
-    static constexpr const char* kNames[] = {
-        "NoDriver",        "CannotConnect",   "ConnectionLost", "NoNewsroom",
-        "MayNotMigrate",   "NotAMember",      "SchemaNewer",    "SchemaBehind",
-        "MigrationFailed", "NotAllowed",      "StoryApproved",  "StoryMoveRefused",
-        "NoSuchStory",     "StoryNotYours",   "SlugTaken",      "PageNumberTaken",
-        "PageSigned",      "PageMoveRefused", "EditionSigned",  "NoSuchPage",
-        "PageNotYours",    "PageHeld",        "NoSuchEdition",  "QueryFailed",
-    };
-    static_assert(std::size(kNames) == static_cast<size_t>(Problem::QueryFailed) + 1);
-    return kNames[static_cast<size_t>(problem)];
+    return detail::nameOf(kProblemNames, problem);
 }
 
 QString englishText(const Error& e) {

@@ -4,12 +4,16 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "model/name_table.h"
 #include "sql_statement.h"
 
 namespace paiban::newsroom {
 namespace {
 
-constexpr const char* kStatusNames[] = {"layout", "proofing", "signed"};
+// The schema's names (001_newsroom.sql's enum page_status).
+constexpr detail::NameTable<PageStatus, 3> kStatusNames{{{PageStatus::Layout, "layout"},
+                                                         {PageStatus::Proofing, "proofing"},
+                                                         {PageStatus::Signed, "signed"}}};
 
 // Page locks: pg_try_advisory_lock(kLockSpace, page id). The same space as the
 // schema's lock (key 0); page_holder() in the schema looks for these keys.
@@ -42,15 +46,11 @@ QVariant lockKey(qint64 pageId) {
 }  // namespace
 
 QString toString(PageStatus status) {
-    return QString::fromLatin1(kStatusNames[static_cast<int>(status)]);
+    return QString::fromLatin1(detail::nameOf(kStatusNames, status));
 }
 
 std::optional<PageStatus> pageStatusFromString(const QString& name) {
-    for (size_t i = 0; i < std::size(kStatusNames); ++i) {
-        if (name == QLatin1String(kStatusNames[i]))
-            return static_cast<PageStatus>(i);
-    }
-    return std::nullopt;
+    return detail::valueOf(kStatusNames, name.toStdString());
 }
 
 Result<EditionRow> editionFor(QSqlDatabase db, const QDate& date, const QString& title) {

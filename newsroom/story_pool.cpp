@@ -5,13 +5,18 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include "model/name_table.h"
 #include "sql_arrays.h"
 #include "sql_statement.h"
 
 namespace paiban::newsroom {
 namespace {
 
-constexpr const char* kStatusNames[] = {"reporting", "editing", "proofing", "approved"};
+// The schema's names (001_newsroom.sql's enum story_status).
+constexpr detail::NameTable<StoryStatus, 4> kStatusNames{{{StoryStatus::Reporting, "reporting"},
+                                                          {StoryStatus::Editing, "editing"},
+                                                          {StoryStatus::Proofing, "proofing"},
+                                                          {StoryStatus::Approved, "approved"}}};
 
 constexpr char kStoryColumns[] =
     "id, slug, section, kicker, headline, subhead, byline, paragraphs, status, author, "
@@ -36,15 +41,11 @@ PoolStory storyOf(const QSqlQuery& q) {
 }  // namespace
 
 QString toString(StoryStatus status) {
-    return QString::fromLatin1(kStatusNames[static_cast<int>(status)]);
+    return QString::fromLatin1(detail::nameOf(kStatusNames, status));
 }
 
 std::optional<StoryStatus> storyStatusFromString(const QString& name) {
-    for (size_t i = 0; i < std::size(kStatusNames); ++i) {
-        if (name == QLatin1String(kStatusNames[i]))
-            return static_cast<StoryStatus>(i);
-    }
-    return std::nullopt;
+    return detail::valueOf(kStatusNames, name.toStdString());
 }
 
 Result<std::vector<PoolStory>> listStories(QSqlDatabase db, const StoryFilter& filter) {

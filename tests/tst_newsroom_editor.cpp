@@ -215,12 +215,8 @@ class TestNewsroomEditor : public QObject {
         // As the newsroom keeps a page: the sample's first page alone, numbered as the
         // edition's, its photos by absolute paths.
         const int number = nextPageNumber_++;
-        Edition page1 = pageAlone(edition, 0, number).edition;
-        const QDir sampleDir = QFileInfo(sampleEditionPath()).absoluteDir();
-        for (Frame& frame : page1.pages.front().frames) {
-            if (!frame.imagePath.isEmpty())
-                frame.imagePath = sampleDir.absoluteFilePath(frame.imagePath);
-        }
+        const Edition page1 =
+            pageAlone(edition, 0, number, QFileInfo(sampleEditionPath()).absolutePath()).edition;
         const Result<PageRow> page = addPage(as(QStringLiteral("layout_chen")), editionId_, number,
                                              QStringLiteral("要闻"), serializeEdition(page1));
         if (!page)

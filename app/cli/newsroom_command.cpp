@@ -217,19 +217,15 @@ std::optional<QByteArray> pageForNewsroom(const QString& path, int pageInFile, i
         std::fprintf(stderr, "paiban newsroom: %s has pages 1 to %d\n", qPrintable(path), pages);
         return std::nullopt;
     }
-    PageAlone alone = pageAlone(*loaded.edition, std::max(pageInFile, 1) - 1, number);
+    PageAlone alone = pageAlone(*loaded.edition, std::max(pageInFile, 1) - 1, number,
+                                QFileInfo(path).absolutePath());
     for (const QString& story : alone.cutStories)
         std::fprintf(stderr,
                      "paiban newsroom: warning: story %s also runs on other pages of the file; "
                      "only its frames on this page are kept\n",
                      qPrintable(story));
-    const QDir folder = QFileInfo(path).absoluteDir();
-    for (Frame& frame : alone.edition.pages.front().frames) {
-        if (frame.imagePath.isEmpty())
-            continue;
-        if (QDir::isRelativePath(frame.imagePath))
-            frame.imagePath = QDir::cleanPath(folder.absoluteFilePath(frame.imagePath));
-        if (!QFileInfo::exists(frame.imagePath))
+    for (const Frame& frame : alone.edition.pages.front().frames) {
+        if (!frame.imagePath.isEmpty() && !QFileInfo::exists(frame.imagePath))
             std::fprintf(stderr,
                          "paiban newsroom: warning: photo %s is not there; the page keeps its "
                          "path, and export will hold the page back until it is\n",

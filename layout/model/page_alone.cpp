@@ -1,16 +1,25 @@
 #include "model/page_alone.h"
 
+#include <QDir>
 #include <QSet>
 #include <algorithm>
 
 namespace paiban {
 
-PageAlone pageAlone(const Edition& edition, int pageIndex, int printedNumber) {
+PageAlone pageAlone(const Edition& edition, int pageIndex, int printedNumber,
+                    const QString& documentDir) {
     PageAlone alone;
     Edition& e = alone.edition;
     e = edition;
     e.pages = {edition.pages[static_cast<size_t>(pageIndex)]};
     e.firstPageNumber = printedNumber;
+    if (!documentDir.isEmpty()) {
+        const QDir folder(documentDir);
+        for (Frame& frame : e.pages.front().frames) {
+            if (!frame.imagePath.isEmpty() && QDir::isRelativePath(frame.imagePath))
+                frame.imagePath = QDir::cleanPath(folder.absoluteFilePath(frame.imagePath));
+        }
+    }
     QSet<QString> here;
     for (const Frame& f : e.pages.front().frames)
         here.insert(f.id);

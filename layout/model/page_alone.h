@@ -18,7 +18,10 @@ struct PageAlone {
 
 // The edition with only its page `pageIndex`, numbered `printedNumber` (第N版), with the
 // stories standing on it, the style sheet, swatches, masters and proof rounds; stories
-// standing only on other pages, and groupings of them, are left out.
-PageAlone pageAlone(const Edition& edition, int pageIndex, int printedNumber);
+// standing only on other pages, and groupings of them, are left out. With `documentDir`,
+// the page's photos found relative to it get absolute paths: the page is kept apart from
+// the folder it came from (a newsroom keeps photos on shared storage).
+PageAlone pageAlone(const Edition& edition, int pageIndex, int printedNumber,
+                    const QString& documentDir = {});
 
 }  // namespace paiban

@@ -32,6 +32,34 @@ int nextConnectionNumber() {
     return ++number;
 }
 
+// What this program tells the server it is (others see it as a page's holder): ASCII,
+// at most 63 bytes, as application_name takes it.
+QString applicationName() {
+    return QStringLiteral("Paiban %1").arg(QSysInfo::machineHostName()).left(63);
+}
+
+// The page's lock taken for this session, or else who holds it.
+Status takeLock(QSqlDatabase db, NewsroomSession::OpenPage& page) {
+    const Result<bool> locked = tryLockPage(db, page.id);
+    if (!locked)
+        return locked.error();
+    page.held = locked.value();
+    page.holder.reset();
+    if (!page.held) {
+        if (const Result<std::optional<PageHolder>> holder = pageHolder(db, page.id))
+            page.holder = holder.value();
+    }
+    return Done{};
+}
+
+// A page's document as the newsroom keeps it, read (its problems worded for the user).
+Result<Edition> parsePage(const QByteArray& json, const QString& sourceName) {
+    LoadResult parsed = parseEdition(json, sourceName);
+    if (!parsed.edition)
+        return Error{Problem::QueryFailed, {wordedLoadErrors(parsed.errors)}};
+    return std::move(*parsed.edition);
+}
+
 }  // namespace
 
 NewsroomSession::NewsroomSession(EditSession* edit, QObject* parent)
@@ -62,9 +90,7 @@ QSqlDatabase NewsroomSession::database() const {
 
 Status NewsroomSession::connectTo(const QString& connectionString) {
     disconnectFromServer();
-    const QString application =
-        QStringLiteral("Paiban %1").arg(QSysInfo::machineHostName()).left(63);
-    Result<QSqlDatabase> db = openConnection(connectionString, connectionName_, application);
+    Result<QSqlDatabase> db = openConnection(connectionString, connectionName_, applicationName());
     if (!db)
         return db.error();
     if (const Result<int> schema = prepareSchema(db.value(), Migration::Apply); !schema) {
@@ -79,9 +105,7 @@ Status NewsroomSession::connectTo(const QString& connectionString) {
     connected_ = true;
     lost_ = false;
     connectionCheck_.start();
-    watch_ = std::make_unique<NewsroomWatch>(db.value());
-    connect(watch_.get(), &NewsroomWatch::storyChanged, this, &NewsroomSession::onStoryChanged);
-    connect(watch_.get(), &NewsroomWatch::pageChanged, this, &NewsroomSession::onPageChanged);
+    listen(db.value());
     Q_EMIT connectionChanged();
     return Done{};
 }
@@ -121,24 +145,16 @@ bool NewsroomSession::checkConnection() {
 bool NewsroomSession::reconnect() {
     watch_.reset();
     closeConnection(connectionName_);
-    const QString application =
-        QStringLiteral("Paiban %1").arg(QSysInfo::machineHostName()).left(63);
-    Result<QSqlDatabase> db = openConnection(reconnectWith_, connectionName_, application);
+    Result<QSqlDatabase> db = openConnection(reconnectWith_, connectionName_, applicationName());
     if (!db)
         return false;
     lost_ = false;
-    watch_ = std::make_unique<NewsroomWatch>(db.value());
-    connect(watch_.get(), &NewsroomWatch::storyChanged, this, &NewsroomSession::onStoryChanged);
-    connect(watch_.get(), &NewsroomWatch::pageChanged, this, &NewsroomSession::onPageChanged);
+    listen(db.value());
     Q_EMIT message(tr("Connected to the newsroom again."));
     if (page_ && !isSigned()) {
         const bool held = page_->held;
-        const Result<bool> locked = tryLockPage(db.value(), page_->id);
-        page_->held = locked && locked.value();
-        if (!page_->held) {
-            const Result<std::optional<PageHolder>> holder = pageHolder(db.value(), page_->id);
-            page_->holder = holder ? holder.value() : std::nullopt;
-        }
+        if (!takeLock(db.value(), *page_))
+            page_->held = false;
         edit_->setReadOnly(!isEditable());
         updateLockRetry();
         if (held && !page_->held)
@@ -147,6 +163,12 @@ bool NewsroomSession::reconnect() {
     Q_EMIT connectionChanged();
     Q_EMIT pageStateChanged();
     return true;
+}
+
+void NewsroomSession::listen(QSqlDatabase db) {
+    watch_ = std::make_unique<NewsroomWatch>(db);
+    connect(watch_.get(), &NewsroomWatch::storyChanged, this, &NewsroomSession::onStoryChanged);
+    connect(watch_.get(), &NewsroomWatch::pageChanged, this, &NewsroomSession::onPageChanged);
 }
 
 QString NewsroomSession::pageTitle() const {
@@ -158,12 +180,9 @@ QString NewsroomSession::pageTitle() const {
         .arg(name, page_->editionTitle, QLocale().toString(page_->date, QLocale::ShortFormat));
 }
 
-void NewsroomSession::takeDocument(const QByteArray& json, const QString& sourceName) {
-    LoadResult loaded = parseEdition(json, sourceName);
-    if (!loaded.edition)
-        return;
-    replacing_ = true;
-    edit_->openNew(std::move(*loaded.edition));
+void NewsroomSession::replaceDocument(Edition edition) {
+    replacing_ = true;  // not another document opened: the page stays open
+    edit_->openNew(std::move(edition));
     replacing_ = false;
 }
 
@@ -174,9 +193,9 @@ Status NewsroomSession::openPage(qint64 pageId) {
     const Result<PageDocument> loaded = loadPage(db, pageId);
     if (!loaded)
         return loaded.error();
-    const LoadResult parsed = parseEdition(loaded->document, QStringLiteral("page-%1").arg(pageId));
-    if (!parsed.edition)
-        return Error{Problem::QueryFailed, {wordedLoadErrors(parsed.errors)}};
+    Result<Edition> parsed = parsePage(loaded->document, QStringLiteral("page-%1").arg(pageId));
+    if (!parsed)
+        return parsed.error();
     closePage();
     OpenPage page;
     page.id = pageId;
@@ -194,18 +213,10 @@ Status NewsroomSession::openPage(qint64 pageId) {
     }
     // A signed page is nobody's to edit: it is not even locked.
     if (page.status != PageStatus::Signed) {
-        const Result<bool> locked = tryLockPage(db, pageId);
-        if (!locked)
+        if (const Status locked = takeLock(db, page); !locked)
             return locked.error();
-        page.held = locked.value();
-        if (!page.held) {
-            if (const Result<std::optional<PageHolder>> holder = pageHolder(db, pageId))
-                page.holder = holder.value();
-        }
     }
-    replacing_ = true;
-    edit_->openNew(std::move(*parsed.edition));
-    replacing_ = false;
+    replaceDocument(std::move(parsed).value());
     page_ = page;
     edit_->setReadOnly(!isEditable());
     updateLockRetry();
@@ -250,14 +261,11 @@ Status NewsroomSession::loadNewest() {
     const Result<PageDocument> loaded = loadPage(database(), page_->id);
     if (!loaded)
         return loaded.error();
-    const LoadResult parsed =
-        parseEdition(loaded->document, QStringLiteral("page-%1").arg(page_->id));
-    if (!parsed.edition)
-        return Error{Problem::QueryFailed, {wordedLoadErrors(parsed.errors)}};
+    Result<Edition> parsed = parsePage(loaded->document, QStringLiteral("page-%1").arg(page_->id));
+    if (!parsed)
+        return parsed.error();
     const bool readOnly = edit_->isReadOnly();
-    replacing_ = true;
-    edit_->openNew(std::move(*parsed.edition));
-    replacing_ = false;
+    replaceDocument(std::move(parsed).value());
     edit_->setReadOnly(readOnly);
     page_->version = loaded->page.version;
     page_->status = loaded->page.status;
@@ -269,23 +277,17 @@ void NewsroomSession::retryLock() {
         lockRetry_.stop();
         return;
     }
-    const Result<bool> locked = tryLockPage(database(), page_->id);
-    if (!locked) {
+    const QString heldBy = page_->holder ? page_->holder->role : QString();
+    if (const Status locked = takeLock(database(), *page_); !locked) {
         Q_EMIT message(wordedNewsroomError(locked.error()));
         return;
     }
-    if (!locked.value()) {
+    if (!page_->held) {
         // Still held: perhaps by someone else now.
-        if (const Result<std::optional<PageHolder>> holder = pageHolder(database(), page_->id);
-            holder && holder.value() &&
-            (!page_->holder || page_->holder->role != holder.value()->role)) {
-            page_->holder = holder.value();
+        if (page_->holder && page_->holder->role != heldBy)
             Q_EMIT pageStateChanged();
-        }
         return;
     }
-    page_->held = true;
-    page_->holder.reset();
     lockRetry_.stop();
     if (const Status loaded = loadNewest(); !loaded) {
         Q_EMIT message(wordedNewsroomError(loaded.error()));
@@ -440,13 +442,11 @@ Status NewsroomSession::restoreVersion(int version) {
     const Result<QByteArray> document = pageVersionDocument(database(), page_->id, version);
     if (!document)
         return document.error();
-    LoadResult parsed =
-        parseEdition(document.value(), QStringLiteral("page-%1-v%2").arg(page_->id).arg(version));
-    if (!parsed.edition)
-        return Error{Problem::QueryFailed, {wordedLoadErrors(parsed.errors)}};
-    replacing_ = true;
-    edit_->openNew(std::move(*parsed.edition));
-    replacing_ = false;
+    Result<Edition> parsed =
+        parsePage(document.value(), QStringLiteral("page-%1-v%2").arg(page_->id).arg(version));
+    if (!parsed)
+        return parsed.error();
+    replaceDocument(std::move(parsed).value());
     // Unsaved until saved: then it is the newest version, and the ones after it stay.
     edit_->undoStack()->resetClean();
     Q_EMIT pageStateChanged();
@@ -463,9 +463,8 @@ Status NewsroomSession::setStatus(PageStatus status) {
     if (isSigned() && page_->held) {
         unlockPage(database(), page_->id);
         page_->held = false;
-    } else if (!isSigned() && !page_->held) {
-        const Result<bool> locked = tryLockPage(database(), page_->id);
-        page_->held = locked && locked.value();
+    } else if (!isSigned() && !page_->held && !takeLock(database(), *page_)) {
+        page_->held = false;
     }
     edit_->setReadOnly(!isEditable());
     updateLockRetry();

@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+#include "model/document.h"
 #include "newsroom/newsroom_error.h"
 #include "newsroom/pages.h"
 
@@ -123,7 +124,10 @@ private:
     void retryLock();
     // Loads the page's newest version into the editor (read-only or not as it stands).
     newsroom::Status loadNewest();
-    void takeDocument(const QByteArray& json, const QString& sourceName);
+    // The editor's document replaced by the page's own (not another document opened).
+    void replaceDocument(Edition edition);
+    // Hears what the server tells on `db` (LISTEN), replacing what heard it before.
+    void listen(QSqlDatabase db);
     void documentReplaced();
     void report(QJsonObject event);
     void updateLockRetry();
